@@ -1,0 +1,30 @@
+/** Three projects: pure server units, the integration suite against a real Strapi, and admin components. */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
+
+module.exports = {
+  testTimeout: 60_000,
+  projects: [
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/server/src'],
+      testMatch: ['**/__tests__/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/integration'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+    },
+    {
+      displayName: 'admin',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/admin/src'],
+      testMatch: ['**/__tests__/**/*.test.ts?(x)'],
+      transform: { '^.+\\.[jt]sx?$': swc },
+      setupFilesAfterEnv: ['<rootDir>/admin/jest.setup.ts'],
+    },
+  ],
+};

@@ -1,0 +1,41 @@
+import { DEFAULT_PREFIX } from '../lib/token-format';
+import { DEFAULT_RETRY_SCHEDULE_SECONDS } from '../lib/retry-schedule';
+import { validatePluginConfig } from './validate';
+
+import type { PluginConfig } from './types';
+
+export type { PluginConfig, ProvisionedTokenConfig } from './types';
+
+const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => string | undefined }) =>
+  ({
+    secret: env('ACCESS_TOKENS_SECRET'),
+    prefix: DEFAULT_PREFIX,
+    documentationUrl: null,
+    zapierUrl: null,
+    tokens: [],
+    hooks: {
+      allowPrivateTargets: false,
+      timeoutMs: 10_000,
+      retrySchedule: DEFAULT_RETRY_SCHEDULE_SECONDS,
+      concurrency: 8,
+      pollIntervalMs: 1_000,
+      disableAfterFailingMs: 5 * 24 * 60 * 60 * 1000,
+    },
+    cache: {
+      enabled: true,
+      maxEntries: 10_000,
+      ttlMs: 60_000,
+      revocationCheckIntervalMs: 500,
+    },
+    throttle: {
+      enabled: true,
+      maxFailures: 20,
+      windowMs: 60_000,
+    },
+    lastUsedIntervalMs: 60_000,
+  }) satisfies PluginConfig;
+
+export default {
+  default: defaultConfig,
+  validator: validatePluginConfig,
+};

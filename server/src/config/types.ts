@@ -1,0 +1,39 @@
+import type { AccessLevel } from '../lib/access-rules';
+
+export interface ProvisionedTokenConfig {
+  name: string;
+  description?: string;
+  accessLevel: AccessLevel;
+  scopes?: string[];
+  /** Name of the environment variable that holds the token's value. */
+  valueFromEnv: string;
+}
+
+export interface PluginConfig {
+  /** Key of the HMAC that token values are stored under (env ACCESS_TOKENS_SECRET). */
+  secret?: string;
+  prefix: string;
+  documentationUrl: string | null;
+  zapierUrl: string | null;
+  tokens: ProvisionedTokenConfig[];
+  hooks: {
+    allowPrivateTargets: boolean;
+    timeoutMs: number;
+    retrySchedule: number[];
+    concurrency: number;
+    pollIntervalMs: number;
+    disableAfterFailingMs: number;
+  };
+  cache: {
+    enabled: boolean;
+    maxEntries: number;
+    ttlMs: number;
+    revocationCheckIntervalMs: number;
+  };
+  throttle: {
+    enabled: boolean;
+    maxFailures: number;
+    windowMs: number;
+  };
+  lastUsedIntervalMs: number;
+}

@@ -1,0 +1,54 @@
+import { yup } from '@strapi/utils';
+
+const positiveInt = () => yup.number().integer().positive();
+
+const schema = yup.object({
+  secret: yup.string().min(16).nullable(),
+  prefix: yup
+    .string()
+    .matches(/^[a-z][a-z0-9]{1,9}_$/, 'prefix must be 2-10 lowercase letters or digits followed by "_"')
+    .required(),
+  documentationUrl: yup.string().url().nullable(),
+  zapierUrl: yup.string().url().nullable(),
+  tokens: yup.array(
+    yup
+      .object({
+        name: yup.string().max(100).required(),
+        description: yup.string().max(1000),
+        accessLevel: yup.string().oneOf(['read-only', 'read-write']).required(),
+        scopes: yup.array(yup.string().required()),
+        valueFromEnv: yup.string().required(),
+      })
+      .noUnknown()
+  ),
+  hooks: yup.object({
+    allowPrivateTargets: yup.boolean(),
+    timeoutMs: positiveInt(),
+    retrySchedule: yup.array(yup.number().min(0).required()),
+    concurrency: positiveInt(),
+    pollIntervalMs: positiveInt(),
+    disableAfterFailingMs: positiveInt(),
+  }),
+  cache: yup.object({
+    enabled: yup.boolean(),
+    maxEntries: positiveInt(),
+    ttlMs: positiveInt(),
+    revocationCheckIntervalMs: positiveInt(),
+  }),
+  throttle: yup.object({
+    enabled: yup.boolean(),
+    maxFailures: positiveInt(),
+    windowMs: positiveInt(),
+  }),
+  lastUsedIntervalMs: positiveInt(),
+});
+
+/** Strapi calls this with the merged config at start-up; a thrown error stops the boot with its message. */
+export const validatePluginConfig = (config: unknown) => {
+  try {
+    schema.validateSync(config, { abortEarly: false, strict: true });
+  } catch (error) {
+    const details = error instanceof yup.ValidationError ? error.errors.join('; ') : String(error);
+    throw new Error(`Invalid configuration of the access-tokens plugin: ${details}`);
+  }
+};

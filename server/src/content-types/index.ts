@@ -1,0 +1,7 @@
+import auditEntry from './audit-entry';
+import token from './token';
+
+export default {
+  token,
+  'audit-entry': auditEntry,
+};

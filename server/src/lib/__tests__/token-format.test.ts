@@ -1,0 +1,156 @@
+import { toFixedBase62 } from '../base62';
+import { crc32 } from '../crc32';
+import {
+  DEFAULT_PREFIX,
+  formatMaskedKey,
+  generateToken,
+  generatedTokenLength,
+  hasValidChecksum,
+  maskToken,
+  validateCustomToken,
+} from '../token-format';
+
+/** Replaces the character at `index` by a different base62 character. */
+const mutate = (token: string, index: number): string =>
+  token.slice(0, index) + (token[index] === 'a' ? 'b' : 'a') + token.slice(index + 1);
+
+describe('generateToken', () => {
+  it('is prefix + 30 base62 + 6 base62 checksum', () => {
+    const token = generateToken(DEFAULT_PREFIX);
+    expect(DEFAULT_PREFIX).toBe('sat_');
+    expect(token).toMatch(/^sat_[0-9A-Za-z]{36}$/);
+    expect(token).toHaveLength(generatedTokenLength('sat_'));
+    expect(token.slice(-6)).toBe(toFixedBase62(crc32(token.slice(0, -6)), 6));
+  });
+
+  it('uses the default prefix and honours a custom one', () => {
+    expect(generateToken()).toMatch(/^sat_/);
+    const token = generateToken('acme_live_');
+    expect(token).toMatch(/^acme_live_[0-9A-Za-z]{36}$/);
+    expect(hasValidChecksum(token, 'acme_live_')).toBe(true);
+  });
+
+  it('does not repeat', () => {
+    expect(new Set(Array.from({ length: 50 }, () => generateToken('sat_'))).size).toBe(50);
+  });
+});
+
+describe('hasValidChecksum', () => {
+  const token = generateToken('sat_');
+
+  it('accepts a generated token', () => {
+    expect(hasValidChecksum(token, 'sat_')).toBe(true);
+  });
+
+  it('accepts a known fixed token', () => {
+    const head = 'sat_' + 'A'.repeat(30);
+    expect(hasValidChecksum(head + toFixedBase62(crc32(head), 6), 'sat_')).toBe(true);
+  });
+
+  it('refuses a change anywhere in the random part or the checksum', () => {
+    for (const index of [4, 20, 33, 34, 39]) {
+      expect(hasValidChecksum(mutate(token, index), 'sat_')).toBe(false);
+    }
+  });
+
+  it('refuses swapped characters (near miss)', () => {
+    const swapped = token.slice(0, 4) + token[5] + token[4] + token.slice(6);
+    if (swapped !== token) expect(hasValidChecksum(swapped, 'sat_')).toBe(false);
+  });
+
+  it('refuses a wrong prefix, even with a checksum that matches for it', () => {
+    expect(hasValidChecksum(token, 'sak_')).toBe(false);
+    expect(hasValidChecksum('sak_' + token.slice(4), 'sat_')).toBe(false);
+    const other = generateToken('xyz_');
+    expect(hasValidChecksum(other, 'sat_')).toBe(false);
+  });
+
+  it('refuses wrong lengths', () => {
+    expect(hasValidChecksum('', 'sat_')).toBe(false);
+    expect(hasValidChecksum('sat_', 'sat_')).toBe(false);
+    expect(hasValidChecksum(token.slice(0, -1), 'sat_')).toBe(false);
+    expect(hasValidChecksum(token + 'a', 'sat_')).toBe(false);
+  });
+
+  it('refuses characters outside base62, including unicode look-alikes', () => {
+    const head = 'sat_' + 'A'.repeat(29) + '-';
+    expect(hasValidChecksum(head + toFixedBase62(crc32(head), 6), 'sat_')).toBe(false);
+    const unicode = 'sat_' + 'A'.repeat(29) + 'É';
+    expect(hasValidChecksum(unicode + toFixedBase62(crc32(unicode), 6), 'sat_')).toBe(false);
+  });
+
+  it('works with an empty prefix', () => {
+    const bare = generateToken('');
+    expect(bare).toHaveLength(36);
+    expect(hasValidChecksum(bare, '')).toBe(true);
+    expect(hasValidChecksum(mutate(bare, 0), '')).toBe(false);
+  });
+});
+
+describe('validateCustomToken', () => {
+  const good = 'Legacy-Token_2024.abcdefghijKLMNOPQRSTUV';
+
+  it('accepts a long mixed value', () => {
+    expect(validateCustomToken(good)).toBeNull();
+    expect(validateCustomToken('a1b2c3d4e5f60718293a4b5c6d7e8f90')).toBeNull(); // 32 hex characters
+  });
+
+  it('enforces the length bounds exactly', () => {
+    expect(validateCustomToken('')).toMatch(/at least 32/);
+    expect(validateCustomToken('abcdefghij0123456789ABCDEFGHIJK')).toMatch(/at least 32/); // 31
+    expect(validateCustomToken('abcdefghij0123456789ABCDEFGHIJKL')).toBeNull(); // 32
+    expect(validateCustomToken('abcdefghij0123456789' + 'x'.repeat(236))).toBeNull(); // 256
+    expect(validateCustomToken('abcdefghij0123456789' + 'x'.repeat(237))).toMatch(/at most 256/);
+  });
+
+  it('refuses characters outside [A-Za-z0-9_.-]', () => {
+    expect(validateCustomToken(good + ' ')).toMatch(/only letters/);
+    expect(validateCustomToken(good + '/')).toMatch(/only letters/);
+    expect(validateCustomToken(good.slice(0, -1) + 'é')).toMatch(/only letters/);
+    expect(validateCustomToken('🔑'.repeat(20))).toMatch(/only letters/);
+  });
+
+  it('refuses a single class of characters', () => {
+    expect(validateCustomToken('0123456789'.repeat(4))).toMatch(/two kinds/);
+    expect(validateCustomToken('abcdefghijklmnopqrstuvwxyzabcdefgh')).toMatch(/two kinds/);
+    expect(validateCustomToken('ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH')).toMatch(/two kinds/);
+    expect(validateCustomToken('_.-'.repeat(12))).toMatch(/two kinds/);
+  });
+
+  it('refuses a repetitive value with too few distinct characters', () => {
+    expect(validateCustomToken('aB'.repeat(20))).toMatch(/different characters/);
+    expect(validateCustomToken('abcdEFG'.repeat(5))).toMatch(/different characters/);
+    expect(validateCustomToken('abcdEFGH'.repeat(4))).toBeNull();
+  });
+
+  it('refuses a value with the prefix but no valid checksum, when the prefix is given', () => {
+    const fake = 'sat_' + 'aB3'.repeat(10) + 'xYz123';
+    expect(validateCustomToken(fake)).toBeNull();
+    expect(validateCustomToken(fake, 'sat_')).toMatch(/checksum/);
+    expect(validateCustomToken(generateToken('sat_'), 'sat_')).toBeNull();
+    expect(validateCustomToken(good, 'sat_')).toBeNull();
+  });
+});
+
+describe('maskToken and formatMaskedKey', () => {
+  it('keeps the configured prefix and the last four characters', () => {
+    const token = 'sat_' + 'x'.repeat(32) + 'Wxyz';
+    expect(maskToken(token, 'sat_')).toEqual({ prefix: 'sat_', lastFour: 'Wxyz' });
+    expect(formatMaskedKey(maskToken(token, 'sat_'))).toBe('sat_****Wxyz');
+  });
+
+  it('falls back to the first four characters without the prefix', () => {
+    const custom = 'Legacy-Token_2024.abcdefghijKLMNOPQRSTUV';
+    expect(maskToken(custom, 'sat_')).toEqual({ prefix: 'Lega', lastFour: 'STUV' });
+    expect(maskToken(custom, null)).toEqual({ prefix: 'Lega', lastFour: 'STUV' });
+    expect(maskToken('sat_abcdef', '')).toEqual({ prefix: 'sat_', lastFour: 'cdef' });
+    expect(maskToken('acme_live_' + 'x'.repeat(30), 'acme_live_').prefix).toBe('acme_live_');
+  });
+
+  it('never reveals more than prefix and last four', () => {
+    const token = generateToken('sat_');
+    const masked = formatMaskedKey(maskToken(token, 'sat_'));
+    expect(masked).toBe(`sat_****${token.slice(-4)}`);
+    expect(masked).not.toContain(token.slice(4, 10));
+  });
+});

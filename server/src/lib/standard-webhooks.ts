@@ -1,0 +1,80 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** Standard Webhooks (https://www.standardwebhooks.com) signing, version v1 (HMAC-SHA256). */
+
+export const WEBHOOK_SECRET_PREFIX = 'whsec_';
+export const DEFAULT_TOLERANCE_SECONDS = 300;
+
+export interface SignInput {
+  secret: string;
+  id: string;
+  timestamp: number | string;
+  body: string;
+}
+
+export interface VerifyInput extends SignInput {
+  signatureHeader: string | null | undefined;
+  toleranceSeconds?: number;
+  now?: Date;
+}
+
+export interface WebhookHeaders {
+  'webhook-id': string;
+  'webhook-timestamp': string;
+  'webhook-signature': string;
+}
+
+const secretKey = (secret: string): Buffer => {
+  const encoded = secret.startsWith(WEBHOOK_SECRET_PREFIX) ? secret.slice(WEBHOOK_SECRET_PREFIX.length) : secret;
+  const key = Buffer.from(encoded, 'base64');
+  if (key.length === 0) {
+    throw new Error('Webhook secret is empty or not base64');
+  }
+  return key;
+};
+
+/** `whsec_` + base64 of 32 random bytes. */
+export const generateWebhookSecret = (): string => WEBHOOK_SECRET_PREFIX + randomBytes(32).toString('base64');
+
+/** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, keyed with the base64-decoded secret. */
+export const signPayload = ({ secret, id, timestamp, body }: SignInput): string => {
+  const mac = createHmac('sha256', secretKey(secret)).update(`${id}.${timestamp}.${body}`, 'utf8').digest('base64');
+  return `v1,${mac}`;
+};
+
+/** The three headers of a delivery. */
+export const buildWebhookHeaders = (input: SignInput): WebhookHeaders => ({
+  'webhook-id': input.id,
+  'webhook-timestamp': String(input.timestamp),
+  'webhook-signature': signPayload(input),
+});
+
+const safeEqual = (a: string, b: string): boolean => {
+  const left = Buffer.from(a, 'utf8');
+  const right = Buffer.from(b, 'utf8');
+  return left.length === right.length && timingSafeEqual(left, right);
+};
+
+/**
+ * True when the timestamp is within the tolerance of `now` and any `v1,` signature of the
+ * space-separated header matches (constant-time comparison). Other versions are ignored.
+ */
+export const verifySignature = ({
+  signatureHeader,
+  toleranceSeconds = DEFAULT_TOLERANCE_SECONDS,
+  now = new Date(),
+  ...input
+}: VerifyInput): boolean => {
+  const timestamp = Number(input.timestamp);
+  if (!signatureHeader || !/^\d+$/.test(String(input.timestamp)) || !Number.isSafeInteger(timestamp)) {
+    return false;
+  }
+  if (Math.abs(now.getTime() / 1000 - timestamp) > toleranceSeconds) {
+    return false;
+  }
+  const expected = signPayload(input);
+  return signatureHeader
+    .split(' ')
+    .filter((candidate) => candidate.startsWith('v1,'))
+    .some((candidate) => safeEqual(candidate, expected));
+};

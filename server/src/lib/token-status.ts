@@ -1,0 +1,40 @@
+export type TokenStatus = 'active' | 'scheduled' | 'expired' | 'revoked' | 'archived';
+
+export const TOKEN_STATUSES: readonly TokenStatus[] = ['active', 'scheduled', 'expired', 'revoked', 'archived'];
+
+export type DateInput = Date | string | number | null | undefined;
+
+export interface TokenLifecycle {
+  revokedAt?: DateInput;
+  archivedAt?: DateInput;
+  validFrom?: DateInput;
+  validTo?: DateInput;
+}
+
+/** Milliseconds since the epoch, or null for an absent or unparseable date. */
+export const toTime = (value: DateInput): number | null => {
+  if (value === null || value === undefined || value === '') {
+    return null;
+  }
+  const time = value instanceof Date ? value.getTime() : new Date(value).getTime();
+  return Number.isNaN(time) ? null : time;
+};
+
+/**
+ * Status with precedence archived > revoked > expired > scheduled > active.
+ * Revoking also sets validTo = now, so revoked must be checked before expired.
+ * validTo is exclusive (expired from validTo on); validFrom is inclusive.
+ */
+export const deriveTokenStatus = (token: TokenLifecycle, now: Date = new Date()): TokenStatus => {
+  const at = now.getTime();
+  if (toTime(token.archivedAt) !== null) return 'archived';
+  if (toTime(token.revokedAt) !== null) return 'revoked';
+  const validTo = toTime(token.validTo);
+  if (validTo !== null && validTo <= at) return 'expired';
+  const validFrom = toTime(token.validFrom);
+  if (validFrom !== null && validFrom > at) return 'scheduled';
+  return 'active';
+};
+
+export const isTokenStatus = (value: unknown): value is TokenStatus =>
+  typeof value === 'string' && (TOKEN_STATUSES as readonly string[]).includes(value);

@@ -1,0 +1,5 @@
+import requireToken from './require-token';
+
+export default {
+  'require-token': requireToken,
+};

@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { isMethodAllowed, isScopeAllowed, type AccessLevel } from '../lib/access-rules';
+import { STRATEGY_NAME } from '../strategies/content-api';
+
+import type { TokenRow } from '../utils/token-dto';
+
+export interface RequireTokenConfig {
+  /** The least access level the route needs. */
+  access?: AccessLevel;
+  /** Scopes the token must cover (any one of them). */
+  scopes?: string[];
+}
+
+/**
+ * `plugin::access-tokens.require-token`: a custom route accepts only this plugin's tokens,
+ * of at least the given access level and covering the given scopes.
+ */
+const requireToken = (
+  policyContext: { state: { auth?: { strategy?: { name?: string }; credentials?: unknown } } },
+  config: RequireTokenConfig = {},
+  _: { strapi: Core.Strapi }
+) => {
+  const auth = policyContext.state.auth;
+  if (auth?.strategy?.name !== STRATEGY_NAME) {
+    throw new errors.PolicyError('This route needs an access token', { policy: 'require-token' });
+  }
+  const token = auth.credentials as TokenRow;
+  if (config.access === 'read-write' && !isMethodAllowed(token.accessLevel, 'POST')) {
+    throw new errors.PolicyError('This route needs a read-write access token', { policy: 'require-token' });
+  }
+  if (config.scopes?.length && !isScopeAllowed(token.scopes ?? [], config.scopes)) {
+    throw new errors.PolicyError('The access token does not cover this route', { policy: 'require-token' });
+  }
+  return true;
+};
+
+export default requireToken;

@@ -1,0 +1,64 @@
+import type { Core } from '@strapi/strapi';
+
+import { validateCustomToken } from '../lib/token-format';
+import { TOKEN_UID, getPluginConfig, getService } from '../utils';
+import { toScopeKey } from './token-list';
+
+/**
+ * Creates or updates the tokens listed in `config.tokens` from environment variables at start-up,
+ * so a CI pipeline can hold a known token. A listed variable that is unset is skipped with a warning;
+ * one that holds a weak value stops the boot.
+ */
+const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async syncConfiguredTokens() {
+    const keys = getService('keys', { strapi });
+    const audit = getService('audit', { strapi });
+    const knownScopes = await getService('scopes', { strapi }).knownUids();
+
+    for (const spec of getPluginConfig(strapi).tokens) {
+      const value = process.env[spec.valueFromEnv];
+      if (!value) {
+        strapi.log.warn(`[access-tokens] Token "${spec.name}" is not provisioned: ${spec.valueFromEnv} is not set.`);
+        continue;
+      }
+      const problem = validateCustomToken(value, keys.prefix);
+      if (problem) {
+        throw new Error(`[access-tokens] ${spec.valueFromEnv} cannot be used for token "${spec.name}": ${problem}`);
+      }
+      const scopes = spec.scopes ?? [];
+      const unknown = scopes.filter((scope) => !knownScopes.has(scope));
+      if (unknown.length) {
+        throw new Error(`[access-tokens] Token "${spec.name}" names unknown scopes: ${unknown.join(', ')}`);
+      }
+
+      const data = {
+        name: spec.name,
+        nameKey: spec.name.toLowerCase(),
+        description: spec.description ?? null,
+        accessLevel: spec.accessLevel,
+        scopes,
+        scopeKey: toScopeKey(scopes),
+        keyHash: keys.hash(value),
+        ...keys.mask(value),
+      };
+      const query = strapi.db.query(TOKEN_UID);
+      const existing = await query.findOne({ where: { nameKey: data.nameKey } });
+      const token = existing
+        ? await query.update({ where: { id: existing.id }, data })
+        : await query.create({ data: { ...data, ipAllowlist: [], creator: null, creatorName: '' } });
+
+      const changed = !existing || existing.keyHash !== data.keyHash || existing.accessLevel !== data.accessLevel || existing.scopeKey !== data.scopeKey;
+      if (changed) {
+        await audit.record({
+          action: 'token.provision',
+          token,
+          actor: null,
+          changes: { accessLevel: { from: existing?.accessLevel ?? null, to: data.accessLevel }, scopes: { from: existing?.scopes ?? null, to: scopes } },
+        });
+      }
+    }
+  },
+});
+
+export type ProvisioningService = ReturnType<typeof createProvisioningService>;
+export default createProvisioningService;

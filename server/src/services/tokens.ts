@@ -1,0 +1,265 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { deriveTokenStatus } from '../lib/token-status';
+import { snapshotAdmin, displayNameOf } from '../utils/actor';
+import { ConflictError } from '../utils/errors';
+import { TOKEN_UID, getService } from '../utils';
+import { toTokenDto, type TokenRow } from '../utils/token-dto';
+import {
+  validateCreateToken,
+  validateRegenerateToken,
+  validateTokenListQuery,
+  validateUpdateToken,
+} from '../validation/tokens';
+import { listWhere, orderByFor, parseSort, statusWhere, statusesInOrder, toScopeKey } from './token-list';
+
+import type {
+  AccessToken,
+  AccessTokenWithKey,
+  AdminSnapshot,
+  TokenListResponse,
+} from '../../../shared/contracts/tokens';
+
+type Actor = Parameters<typeof snapshotAdmin>[0];
+
+const EDITABLE_FIELDS = ['name', 'description', 'accessLevel', 'scopes', 'ipAllowlist', 'validFrom', 'validTo'] as const;
+
+/** What changed between two versions of a token, for the audit trail. */
+const diff = (before: object, after: object) =>
+  Object.fromEntries(
+    EDITABLE_FIELDS.filter((field) => field in after)
+      .map((field) => [field, { from: (before as Record<string, unknown>)[field] ?? null, to: (after as Record<string, unknown>)[field] ?? null }] as const)
+      .filter(([, change]) => JSON.stringify(change.from) !== JSON.stringify(change.to))
+  );
+
+const toDate = (value: string | null | undefined) => (value ? new Date(value) : null);
+
+const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const keys = () => getService('keys', { strapi });
+  const audit = () => getService('audit', { strapi });
+  const tokens = () => strapi.db.query(TOKEN_UID);
+
+  const validationContext = async () => ({
+    knownScopes: await getService('scopes', { strapi }).knownUids(),
+    prefix: keys().prefix,
+    now: new Date(),
+  });
+
+  const findRow = async (id: number): Promise<TokenRow> => {
+    const row = Number.isSafeInteger(id) ? await tokens().findOne({ where: { id } }) : null;
+    if (!row) throw new errors.NotFoundError('Token not found');
+    return row as TokenRow;
+  };
+
+  const assertNameFree = async (name: string, exceptId?: number) => {
+    const clash = await tokens().findOne({ where: { nameKey: name.toLowerCase(), ...(exceptId ? { id: { $ne: exceptId } } : {}) } });
+    if (clash) {
+      throw new errors.ValidationError('A token with this name already exists', {
+        errors: [{ path: ['name'], message: 'A token with this name already exists', name: 'ValidationError' }],
+      });
+    }
+  };
+
+  const assertKeyFree = async (keyHash: string) => {
+    const clash = await tokens().findOne({ where: { $or: [{ keyHash }, { previousKeyHash: keyHash }] } });
+    if (clash) {
+      throw new errors.ValidationError('This token value is already in use', {
+        errors: [{ path: ['accessKey'], message: 'This token value is already in use', name: 'ValidationError' }],
+      });
+    }
+  };
+
+  const keyColumns = (value: string) => ({ keyHash: keys().hash(value), ...keys().mask(value) });
+
+  const transition = async (
+    id: number,
+    actor: Actor,
+    action: 'revoke' | 'archive' | 'restore',
+    allowed: (status: ReturnType<typeof deriveTokenStatus>) => boolean,
+    changes: (now: Date) => Partial<Record<keyof TokenRow, unknown>>
+  ): Promise<AccessToken> => {
+    const row = await findRow(id);
+    const status = deriveTokenStatus(row);
+    if (!allowed(status)) {
+      throw new ConflictError(`Cannot ${action} a token that is ${status}`, { status });
+    }
+    const data = changes(new Date());
+    const updated = await strapi.db.transaction(async () => {
+      const result = (await tokens().update({ where: { id }, data })) as TokenRow;
+      await audit().record({ action: `token.${action}`, token: result, actor, changes: diff(row, data) });
+      return result;
+    });
+    return toTokenDto(updated);
+  };
+
+  return {
+    async list(rawQuery: unknown): Promise<TokenListResponse> {
+      const query = await validateTokenListQuery(rawQuery ?? {});
+      const now = new Date();
+      const { page, pageSize } = query;
+      const offset = (page - 1) * pageSize;
+      const { field, direction } = parseSort(query.sort);
+      const hash = keys().hash;
+
+      let rows: TokenRow[];
+      let total: number;
+      if (field === 'status') {
+        // One query per status, in order; the page is cut across them.
+        rows = [];
+        total = 0;
+        const base = listWhere({ ...query, status: undefined }, hash, now);
+        for (const status of statusesInOrder(direction, query.status)) {
+          const where = { $and: [base, statusWhere(status, now)] };
+          const count = await tokens().count({ where });
+          const start = Math.max(0, offset - total);
+          const wanted = pageSize - rows.length;
+          if (wanted > 0 && start < count) {
+            rows.push(...((await tokens().findMany({ where, orderBy: orderByFor('name', 'asc'), offset: start, limit: wanted })) as TokenRow[]));
+          }
+          total += count;
+        }
+      } else {
+        const where = listWhere(query, hash, now);
+        [rows, total] = await Promise.all([
+          tokens().findMany({ where, orderBy: orderByFor(field, direction), offset, limit: pageSize }) as Promise<TokenRow[]>,
+          tokens().count({ where }),
+        ]);
+      }
+
+      return {
+        data: rows.map((row) => toTokenDto(row, now)),
+        meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
+      };
+    },
+
+    async findOne(id: number): Promise<AccessToken> {
+      return toTokenDto(await findRow(id));
+    },
+
+    async create(body: unknown, actor: Actor): Promise<AccessTokenWithKey> {
+      const input = await validateCreateToken(body, await validationContext());
+      await assertNameFree(input.name);
+      const accessKey = input.accessKey ?? keys().generate();
+      const keyData = keyColumns(accessKey);
+      await assertKeyFree(keyData.keyHash);
+
+      const creator: AdminSnapshot | null = snapshotAdmin(actor);
+      const scopes = input.scopes ?? [];
+      const row = await strapi.db.transaction(async () => {
+        const created = (await tokens().create({
+          data: {
+            name: input.name,
+            nameKey: input.name.toLowerCase(),
+            description: input.description ?? null,
+            accessLevel: input.accessLevel,
+            scopes,
+            scopeKey: toScopeKey(scopes),
+            ipAllowlist: input.ipAllowlist ?? [],
+            validFrom: toDate(input.validFrom),
+            validTo: toDate(input.validTo),
+            ...keyData,
+            creator,
+            creatorName: displayNameOf(creator),
+          },
+        })) as TokenRow;
+        const { accessKey: _secret, ...recorded } = input;
+        await audit().record({ action: 'token.create', token: created, actor, changes: diff({}, recorded) });
+        return created;
+      });
+
+      getService('notifier', { strapi }).tokenCreated(row, creator);
+      return { ...toTokenDto(row), accessKey };
+    },
+
+    async update(id: number, body: unknown, actor: Actor): Promise<AccessToken> {
+      const row = await findRow(id);
+      const input = await validateUpdateToken(body, await validationContext());
+      const validFrom = input.validFrom === undefined ? row.validFrom : input.validFrom;
+      const validTo = input.validTo === undefined ? row.validTo : input.validTo;
+      if (validFrom && validTo && new Date(validTo) <= new Date(validFrom)) {
+        throw new errors.ValidationError('validTo must be after validFrom', {
+          errors: [{ path: ['validTo'], message: 'validTo must be after validFrom', name: 'ValidationError' }],
+        });
+      }
+      if (input.name !== undefined) await assertNameFree(input.name, id);
+
+      const data: Record<string, unknown> = { ...input };
+      if (input.name !== undefined) data.nameKey = input.name.toLowerCase();
+      if (input.scopes !== undefined) data.scopeKey = toScopeKey(input.scopes);
+      if (input.validFrom !== undefined) data.validFrom = toDate(input.validFrom);
+      if (input.validTo !== undefined) data.validTo = toDate(input.validTo);
+
+      const updated = await strapi.db.transaction(async () => {
+        const result = (await tokens().update({ where: { id }, data })) as TokenRow;
+        await audit().record({ action: 'token.update', token: result, actor, changes: diff(toTokenDto(row), input) });
+        return result;
+      });
+      return toTokenDto(updated);
+    },
+
+    /** Ends the token now: valid-to becomes now and the status revoked. */
+    revoke: (id: number, actor: Actor) =>
+      transition(id, actor, 'revoke', (status) => status === 'active' || status === 'scheduled', (now) => ({
+        revokedAt: now,
+        validTo: now,
+        previousKeyHash: null,
+        previousKeyExpiresAt: null,
+      })),
+
+    archive: (id: number, actor: Actor) =>
+      transition(id, actor, 'archive', (status) => status !== 'archived', (now) => ({ archivedAt: now })),
+
+    restore: (id: number, actor: Actor) =>
+      transition(id, actor, 'restore', (status) => status === 'archived', () => ({ archivedAt: null })),
+
+    /** A new value; with a grace period the old one keeps working until it ends (like Stripe's roll). */
+    async regenerate(id: number, body: unknown, actor: Actor): Promise<AccessTokenWithKey> {
+      const row = await findRow(id);
+      const { gracePeriodSeconds = 0 } = await validateRegenerateToken(body);
+      const status = deriveTokenStatus(row);
+      if (status === 'revoked' || status === 'archived') {
+        throw new ConflictError(`Cannot regenerate a token that is ${status}`, { status });
+      }
+      const accessKey = keys().generate();
+      const graceEnds = gracePeriodSeconds > 0 ? new Date(Date.now() + gracePeriodSeconds * 1000) : null;
+      const data = {
+        ...keyColumns(accessKey),
+        previousKeyHash: graceEnds ? row.keyHash : null,
+        previousKeyExpiresAt: graceEnds,
+      };
+      const updated = await strapi.db.transaction(async () => {
+        const result = (await tokens().update({ where: { id }, data })) as TokenRow;
+        await audit().record({
+          action: 'token.regenerate',
+          token: result,
+          actor,
+          changes: { gracePeriodSeconds: { from: null, to: gracePeriodSeconds } },
+        });
+        return result;
+      });
+      return { ...toTokenDto(updated), accessKey };
+    },
+
+    async remove(id: number, actor: Actor): Promise<AccessToken> {
+      const row = await findRow(id);
+      await strapi.db.transaction(async () => {
+        await tokens().delete({ where: { id } });
+        await audit().record({ action: 'token.delete', token: row, actor, changes: null });
+      });
+      return toTokenDto(row);
+    },
+
+    /** The token a presented value belongs to: its current value, or its previous one during a grace period. */
+    async findByValue(value: string): Promise<TokenRow | null> {
+      const keyHash = keys().hash(value);
+      const row = (await tokens().findOne({
+        where: { $or: [{ keyHash }, { previousKeyHash: keyHash, previousKeyExpiresAt: { $gt: new Date() } }] },
+      })) as TokenRow | null;
+      return row;
+    },
+  };
+};
+
+export type TokensService = ReturnType<typeof createTokensService>;
+export default createTokensService;

@@ -1,0 +1,109 @@
+import { yup, validateYupSchema } from '@strapi/utils';
+
+import { ACCESS_LEVELS, TOKEN_SORT_FIELDS, TOKEN_STATUSES } from '../../../shared/contracts/tokens';
+import { isValidCidr } from '../lib/ip-allowlist';
+import { validateCustomToken } from '../lib/token-format';
+import { isoDate, pageQuery } from './common';
+
+import type {
+  CreateTokenInput,
+  RegenerateTokenInput,
+  TokenListQuery,
+  UpdateTokenInput,
+} from '../../../shared/contracts/tokens';
+
+export interface TokenValidationContext {
+  /** Scope identifiers a token may name: content-type UIDs and `plugin::<name>`. */
+  knownScopes: Set<string>;
+  /** The configured token prefix: a custom value using it must carry a valid checksum. */
+  prefix: string;
+  now: Date;
+}
+
+const MAX_GRACE_PERIOD_SECONDS = 30 * 24 * 60 * 60;
+
+const fields = {
+  name: yup
+    .string()
+    .max(100)
+    .test('not-blank', '${path} must not be empty', (value) => value === undefined || value.trim().length > 0),
+  description: yup.string().max(1000).nullable(),
+  accessLevel: yup.string().oneOf(ACCESS_LEVELS),
+  scopes: yup
+    .array(yup.string().required())
+    .test('known-scopes', 'unknown scope', function knownScopes(scopes) {
+      const { knownScopes } = this.options.context as TokenValidationContext;
+      const unknown = (scopes ?? []).filter((scope) => !knownScopes.has(scope));
+      return unknown.length === 0
+        ? true
+        : this.createError({
+            message: `${this.path} names what has no content-API routes: ${unknown.join(', ')}`,
+          });
+    }),
+  ipAllowlist: yup
+    .array(yup.string().required().test('cidr', '${path} must be an IPv4 or IPv6 address or CIDR range', (v) => isValidCidr(v)))
+    .max(100),
+  validFrom: isoDate(),
+  validTo: isoDate().test('after-valid-from', '${path} must be after validFrom', function afterFrom(validTo) {
+    const { validFrom } = this.parent as { validFrom?: string | null };
+    return !validTo || !validFrom || Date.parse(validTo) > Date.parse(validFrom);
+  }),
+};
+
+const notInThePast = (schema: typeof fields.validTo) =>
+  schema.test('not-past', '${path} must not be in the past', function notPast(value) {
+    const { now } = this.options.context as TokenValidationContext;
+    return !value || Date.parse(value) > now.getTime();
+  });
+
+const createSchema = yup
+  .object({
+    ...fields,
+    name: fields.name.required(),
+    accessLevel: fields.accessLevel.required(),
+    validTo: notInThePast(fields.validTo),
+    accessKey: yup.string().test('custom-key', 'invalid', function customKey(value) {
+      const { prefix } = this.options.context as TokenValidationContext;
+      const problem = value === undefined ? null : validateCustomToken(value, prefix);
+      return problem ? this.createError({ message: `${this.path} ${problem}` }) : true;
+    }),
+  })
+  .noUnknown();
+
+const updateSchema = yup.object({ ...fields, validTo: notInThePast(fields.validTo) }).noUnknown();
+
+const regenerateSchema = yup
+  .object({ gracePeriodSeconds: yup.number().integer().min(0).max(MAX_GRACE_PERIOD_SECONDS) })
+  .noUnknown();
+
+const listQuerySchema = yup
+  .object({
+    search: yup.string().max(200),
+    accessKey: yup.string().max(300),
+    accessLevel: yup.string().oneOf(ACCESS_LEVELS),
+    status: yup.string().oneOf(TOKEN_STATUSES),
+    scope: yup.string().max(200),
+    sort: yup
+      .string()
+      .matches(new RegExp(`^(${TOKEN_SORT_FIELDS.join('|')}):(asc|desc)$`), '${path} must be <column>:asc or <column>:desc')
+      .default('name:asc'),
+    ...pageQuery,
+  })
+  .noUnknown();
+
+const strict = { strict: true, abortEarly: false };
+
+export const validateCreateToken = (body: unknown, context: TokenValidationContext) =>
+  validateYupSchema(createSchema, { ...strict, context })(body) as Promise<CreateTokenInput>;
+
+export const validateUpdateToken = (body: unknown, context: TokenValidationContext) =>
+  validateYupSchema(updateSchema, { ...strict, context })(body) as Promise<UpdateTokenInput>;
+
+export const validateRegenerateToken = (body: unknown) =>
+  validateYupSchema(regenerateSchema, strict)(body ?? {}) as Promise<RegenerateTokenInput>;
+
+/** Query strings arrive as text: numbers are coerced, unknown parameters refused. */
+export const validateTokenListQuery = (query: unknown) =>
+  validateYupSchema(listQuerySchema, { abortEarly: false, stripUnknown: false })(query) as Promise<
+    Required<Pick<TokenListQuery, 'sort' | 'page' | 'pageSize'>> & TokenListQuery
+  >;

@@ -1,0 +1,109 @@
+/** Request and response shapes of the tokens admin API, shared by the server and the Settings page. */
+
+export type AccessLevel = 'read-only' | 'read-write';
+
+export type TokenStatus = 'active' | 'scheduled' | 'expired' | 'revoked' | 'archived';
+
+export const TOKEN_STATUSES: TokenStatus[] = ['active', 'scheduled', 'expired', 'revoked', 'archived'];
+
+export const ACCESS_LEVELS: AccessLevel[] = ['read-only', 'read-write'];
+
+/** A snapshot of the admin who acted: it stays readable after that admin is removed. */
+export interface AdminSnapshot {
+  id: number | null;
+  firstname: string | null;
+  lastname: string | null;
+  email: string | null;
+}
+
+export interface AccessToken {
+  id: number;
+  name: string;
+  description: string | null;
+  accessLevel: AccessLevel;
+  scopes: string[];
+  ipAllowlist: string[];
+  validFrom: string | null;
+  validTo: string | null;
+  maskedKey: string;
+  status: TokenStatus;
+  /** While a regenerated token's previous value is still accepted. */
+  previousKeyExpiresAt: string | null;
+  revokedAt: string | null;
+  archivedAt: string | null;
+  lastUsedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: AdminSnapshot | null;
+}
+
+/** Only the responses of create and regenerate carry the full value. */
+export interface AccessTokenWithKey extends AccessToken {
+  accessKey: string;
+}
+
+export interface TokenInput {
+  name: string;
+  description?: string | null;
+  accessLevel: AccessLevel;
+  scopes?: string[];
+  ipAllowlist?: string[];
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+export interface CreateTokenInput extends TokenInput {
+  /** A custom value, for an integration that already holds one. */
+  accessKey?: string;
+}
+
+export type UpdateTokenInput = Partial<TokenInput>;
+
+export interface RegenerateTokenInput {
+  gracePeriodSeconds?: number;
+}
+
+export const TOKEN_SORT_FIELDS = [
+  'name',
+  'maskedKey',
+  'accessLevel',
+  'scopes',
+  'status',
+  'validFrom',
+  'validTo',
+  'lastUsedAt',
+  'createdAt',
+  'createdBy',
+] as const;
+
+export type TokenSortField = (typeof TOKEN_SORT_FIELDS)[number];
+
+export interface TokenListQuery {
+  search?: string;
+  accessKey?: string;
+  accessLevel?: AccessLevel;
+  status?: TokenStatus;
+  scope?: string;
+  sort?: `${TokenSortField}:${'asc' | 'desc'}`;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface Pagination {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface TokenListResponse {
+  data: AccessToken[];
+  meta: { pagination: Pagination };
+}
+
+/** What a token may be scoped to: content types and plugins that have content-API routes. */
+export interface ScopeOption {
+  uid: string;
+  kind: 'content-type' | 'plugin';
+  displayName: string;
+}
