@@ -1,9 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
 import { registerPermissionActions } from './permissions';
-import { getService } from './utils';
+import { getPluginConfig, getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissionActions(strapi);
   await getService('provisioning', { strapi }).syncConfiguredTokens();
+  if (getPluginConfig(strapi).cache.enabled) {
+    await getService('authenticator', { strapi }).startRevocationPolling();
+  }
 };

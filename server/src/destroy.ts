@@ -1,3 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-export default (_: { strapi: Core.Strapi }) => {};
+import { getService } from './utils';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  getService('authenticator', { strapi }).stop();
+};

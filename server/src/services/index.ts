@@ -1,4 +1,5 @@
 import audit from './audit';
+import authenticator from './authenticator';
 import keys from './keys';
 import notifier from './notifier';
 import provisioning from './provisioning';
@@ -7,6 +8,7 @@ import tokens from './tokens';
 
 export default {
   audit,
+  authenticator,
   keys,
   notifier,
   provisioning,

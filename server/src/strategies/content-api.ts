@@ -3,12 +3,16 @@ import { errors } from '@strapi/utils';
 
 import { isMethodAllowed, isScopeAllowed } from '../lib/access-rules';
 import { deriveTokenStatus } from '../lib/token-status';
-import { getService } from '../utils';
+import { PLUGIN_ID, getService } from '../utils';
 import { extractBearer } from './extract-bearer';
 
 import type { TokenRow } from '../utils/token-dto';
 
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
 export const STRATEGY_NAME = 'access-tokens';
+export const EXPIRATION_HEADER = 'Access-Token-Expiration';
+export const REQUIRE_TOKEN_POLICY = `plugin::${PLUGIN_ID}.require-token`;
 
 /** `api::article.article.find` -> [`api::article.article`]; `plugin::upload.content-api.find` -> [`plugin::upload`, `plugin::upload.content-api`]. */
 export const routeScopesOf = (actionScope: string): string[] => {
@@ -18,46 +22,56 @@ export const routeScopesOf = (actionScope: string): string[] => {
   return [`plugin::${pluginName}`, controllerUid];
 };
 
-const REFUSALS: Partial<Record<ReturnType<typeof deriveTokenStatus>, string>> = {
-  expired: 'Access token expired',
-  scheduled: 'Access token not valid yet',
-  revoked: 'Access token revoked',
-  archived: 'Access token archived',
-};
+const isOwnRoute = (action: string) => action.startsWith(`plugin::${PLUGIN_ID}.`);
+
+const usesRequireTokenPolicy = (ctx: Ctx | undefined) =>
+  ((ctx?.state.route?.config?.policies ?? []) as unknown[]).some(
+    (policy) => policy === REQUIRE_TOKEN_POLICY || (policy as { name?: string })?.name === REQUIRE_TOKEN_POLICY
+  );
 
 /**
- * Content-API strategy for this plugin's tokens. A Bearer value that is not ours yields
+ * Content-API strategy for this plugin's tokens. A Bearer value without our prefix yields
  * `{ authenticated: false }`, so built-in API tokens and users-permissions keep working.
  */
 export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) => {
-  const authenticate = async (ctx: Parameters<Core.MiddlewareHandler>[0]) => {
+  const authenticate = async (ctx: Ctx) => {
     const value = extractBearer(ctx);
-    const keys = getService('keys', { strapi });
-    if (!value || !keys.hasOurPrefix(value)) return { authenticated: false };
-    if (keys.isMalformed(value)) return { authenticated: false, error: new errors.UnauthorizedError('Malformed access token') };
+    if (!value || !getService('keys', { strapi }).hasOurPrefix(value)) return { authenticated: false };
 
-    const token = await getService('tokens', { strapi }).findByValue(value);
-    if (!token) return { authenticated: false, error: new errors.UnauthorizedError('Unknown access token') };
-
-    const refusal = REFUSALS[deriveTokenStatus(token)];
-    if (refusal) return { authenticated: false, error: new errors.UnauthorizedError(refusal) };
-
-    return { authenticated: true, credentials: token };
+    const result = await getService('authenticator', { strapi }).authenticate(value, ctx.request.ip);
+    if (!result.ok) {
+      if (result.status === 429) {
+        ctx.set('Retry-After', String(result.retryAfterSeconds));
+        throw new errors.RateLimitError(result.message, { retryAfterSeconds: result.retryAfterSeconds });
+      }
+      return { authenticated: false, error: new errors.UnauthorizedError(result.message) };
+    }
+    if (result.token.validTo) ctx.set(EXPIRATION_HEADER, new Date(result.token.validTo).toISOString());
+    return { authenticated: true, credentials: result.token };
   };
 
-  /** Called by Strapi for every route with the route's action as `scope`. */
+  /**
+   * Called by Strapi for every route, with the route's action as `scope`. The plugin's own routes (/me, hooks)
+   * belong to every token; routes guarded by the require-token policy leave scopes to the policy.
+   */
   const verify = (auth: { credentials?: TokenRow }, config: { scope?: string | string[] } = {}) => {
     const token = auth.credentials;
-    if (!token) throw new errors.UnauthorizedError();
-    if (deriveTokenStatus(token) !== 'active') throw new errors.UnauthorizedError();
-
-    const method = strapi.requestContext.get()?.method ?? 'GET';
-    if (!isMethodAllowed(token.accessLevel, method)) throw new errors.ForbiddenError('Read-only access token');
+    if (!token || deriveTokenStatus(token) !== 'active') throw new errors.UnauthorizedError();
 
     const actions = config.scope === undefined ? [] : ([] as string[]).concat(config.scope);
+    if (actions.length > 0 && actions.every(isOwnRoute)) return;
+
+    const ctx = strapi.requestContext.get() as Ctx | undefined;
+    if (!isMethodAllowed(token.accessLevel, ctx?.method ?? 'GET')) {
+      throw new errors.ForbiddenError('This access token is read-only');
+    }
+    if (usesRequireTokenPolicy(ctx)) return;
+
     const allowed = actions.every((action) => isScopeAllowed(token.scopes ?? [], routeScopesOf(action)));
-    if (!allowed) throw new errors.ForbiddenError('Outside the access token scopes');
+    if (!allowed) throw new errors.ForbiddenError('This route is outside the access token scopes');
   };
 
   return { name: STRATEGY_NAME, authenticate, verify };
 };
+
+export type ContentApiStrategy = ReturnType<typeof createContentApiStrategy>;

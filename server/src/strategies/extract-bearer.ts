@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { hasValidChecksum } from '../lib/token-format';
+
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 const BEARER = /^bearer\s+(\S+)\s*$/i;
@@ -9,4 +11,19 @@ export const extractBearer = (ctx: Ctx): string | null => {
   const header = ctx.request.header.authorization;
   if (typeof header !== 'string') return null;
   return BEARER.exec(header)?.[1] ?? null;
+};
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** True when the query string carries one of our tokens (prefix and valid checksum), encoded or not. */
+export const queryCarriesToken = (ctx: Ctx, prefix: string): boolean => {
+  if (!ctx.querystring.includes(prefix)) return false;
+  let query = ctx.querystring;
+  try {
+    query = decodeURIComponent(query);
+  } catch {
+    // A malformed escape: look at the raw text.
+  }
+  const candidates = query.match(new RegExp(`${escapeRegExp(prefix)}[0-9A-Za-z]+`, 'g')) ?? [];
+  return candidates.some((candidate) => hasValidChecksum(candidate, prefix));
 };

@@ -10,6 +10,7 @@ module.exports = ({ env }) => ({
       documentationUrl: env('ACCESS_TOKENS_DOCUMENTATION_URL'),
       zapierUrl: env('ACCESS_TOKENS_ZAPIER_URL'),
       tokens: env('CI_TOKEN') ? [{ name: 'CI pipeline', accessLevel: 'read-only', valueFromEnv: 'CI_TOKEN' }] : [],
+      throttle: { maxFailures: env.int('ACCESS_TOKENS_THROTTLE_MAX_FAILURES', 20) },
       hooks: { allowPrivateTargets: env.bool('ACCESS_TOKENS_ALLOW_PRIVATE_TARGETS', true) },
     },
   },

@@ -15,21 +15,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/**
- * Boots tests/app in-process on a fresh database and listens on a free loopback port.
- * The plugin is loaded from its TypeScript sources (tests/app/plugin-source), compiled by jest.
- */
-export const startApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
-  const database = await createTestDatabase();
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    ACCESS_TOKENS_PLUGIN_PATH: join(APP_DIR, 'plugin-source'),
-    ...database.env,
-    ...env,
-  });
+/** Environment that points tests/app at a database and at the plugin's TypeScript sources. */
+export const appEnv = (env: Record<string, string>) => ({
+  NODE_ENV: 'test',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  ACCESS_TOKENS_PLUGIN_PATH: join(APP_DIR, 'plugin-source'),
+  ...env,
+});
 
+/** Loads tests/app in this process and listens on a free loopback port. */
+export const bootStrapi = async (env: Record<string, string>) => {
+  Object.assign(process.env, appEnv(env));
   const strapi = createStrapi({ appDir: APP_DIR, distDir: APP_DIR });
   try {
     await strapi.load();
@@ -37,14 +34,29 @@ export const startApp = async (env: Record<string, string> = {}): Promise<TestAp
     await new Promise<void>((done) => strapi.server.httpServer.listen(0, '127.0.0.1', done));
   } catch (error) {
     await strapi.destroy().catch(() => undefined);
-    await database.drop();
     throw error;
   }
   const { port } = strapi.server.httpServer.address() as AddressInfo;
+  return { strapi, url: `http://127.0.0.1:${port}` };
+};
 
+/**
+ * Boots tests/app in-process on a fresh database. The plugin is loaded from its TypeScript sources
+ * (tests/app/plugin-source), compiled by jest.
+ */
+export const startApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
+  const database = await createTestDatabase();
+  let booted: Awaited<ReturnType<typeof bootStrapi>>;
+  try {
+    booted = await bootStrapi({ ...database.env, ...env });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const { strapi, url } = booted;
   return {
     strapi,
-    url: `http://127.0.0.1:${port}`,
+    url,
     database,
     async close() {
       await strapi.destroy();

@@ -1,0 +1,138 @@
+import type { Core } from '@strapi/strapi';
+
+import { createFailureThrottle } from '../lib/failure-throttle';
+import { createIpMatcher } from '../lib/ip-allowlist';
+import { LruCache } from '../lib/lru-cache';
+import { deriveTokenStatus, toTime } from '../lib/token-status';
+import { AUDIT_ENTRY_UID, TOKEN_UID, getPluginConfig, getService } from '../utils';
+
+import type { TokenRow } from '../utils/token-dto';
+
+interface VerifiedToken {
+  row: TokenRow;
+  ipAllowed: (ip: string) => boolean;
+}
+
+export type Authentication =
+  | { ok: true; token: TokenRow }
+  | { ok: false; status: 401; message: string }
+  | { ok: false; status: 429; message: string; retryAfterSeconds: number };
+
+const REFUSALS: Partial<Record<ReturnType<typeof deriveTokenStatus>, string>> = {
+  expired: 'Access token expired',
+  scheduled: 'Access token not valid yet',
+  revoked: 'Access token revoked',
+  archived: 'Access token archived',
+};
+
+/** Audit ids are assigned before commit, so a poll re-reads this many below the last one it saw. */
+const AUDIT_OVERLAP = 100;
+
+/**
+ * Turns a presented token value into a verified token: checksum, a bounded cache of verified tokens in front of
+ * the database, status, IP allowlist and the failed-attempt throttle. Every change to a token writes an audit
+ * entry in the same transaction; polling those entries evicts changed tokens on every instance within a second.
+ */
+const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = getPluginConfig(strapi);
+  const cache = new LruCache<string, VerifiedToken>(config.cache.maxEntries, config.cache.ttlMs);
+  const throttle = createFailureThrottle(config.throttle);
+  const lastUseWritten = new Map<number, number>();
+  const seenAuditIds = new Set<number>();
+  let lastAuditId = 0;
+  let poller: NodeJS.Timeout | undefined;
+
+  const keys = () => getService('keys', { strapi });
+
+  const load = async (keyHash: string): Promise<VerifiedToken | null> => {
+    const cached = config.cache.enabled ? cache.get(keyHash) : undefined;
+    if (cached) return cached;
+    const row = (await strapi.db.query(TOKEN_UID).findOne({
+      where: { $or: [{ keyHash }, { previousKeyHash: keyHash }] },
+    })) as TokenRow | null;
+    if (!row) return null;
+    const verified = { row, ipAllowed: createIpMatcher(row.ipAllowlist ?? []) };
+    if (config.cache.enabled) cache.set(keyHash, verified);
+    return verified;
+  };
+
+  /** lastUsedAt is written at most once per interval per token, after the response, never awaited. */
+  const recordUse = (id: number) => {
+    const now = Date.now();
+    if (now - (lastUseWritten.get(id) ?? 0) < config.lastUsedIntervalMs) return;
+    lastUseWritten.set(id, now);
+    setImmediate(() => {
+      strapi.db
+        .query(TOKEN_UID)
+        .update({ where: { id }, data: { lastUsedAt: new Date(now) } })
+        .catch((error: Error) => strapi.log.warn(`[access-tokens] Could not record a token's last use: ${error.message}`));
+    });
+  };
+
+  const refuse = (client: string, message: string): Authentication => {
+    const retryAfterMs = config.throttle.enabled ? throttle.retryAfterMs(client) : null;
+    if (retryAfterMs !== null) {
+      return { ok: false, status: 429, message: 'Too many invalid access tokens', retryAfterSeconds: Math.ceil(retryAfterMs / 1000) };
+    }
+    throttle.recordFailure(client);
+    return { ok: false, status: 401, message };
+  };
+
+  const evictChangedTokens = async () => {
+    const entries = (await strapi.db.query(AUDIT_ENTRY_UID).findMany({
+      where: { id: { $gt: Math.max(0, lastAuditId - AUDIT_OVERLAP) } },
+      select: ['id', 'tokenId'],
+      orderBy: { id: 'asc' },
+    })) as { id: number; tokenId: number | null }[];
+    for (const entry of entries) {
+      if (seenAuditIds.has(entry.id)) continue;
+      seenAuditIds.add(entry.id);
+      if (entry.tokenId !== null) evict(entry.tokenId);
+      lastAuditId = Math.max(lastAuditId, entry.id);
+    }
+    for (const id of seenAuditIds) if (id <= lastAuditId - AUDIT_OVERLAP) seenAuditIds.delete(id);
+  };
+
+  const evict = (tokenId: number) => cache.deleteWhere((verified) => verified.row.id === tokenId);
+
+  return {
+    async authenticate(value: string, client: string): Promise<Authentication> {
+      if (keys().isMalformed(value)) return refuse(client, 'Malformed access token');
+
+      const keyHash = keys().hash(value);
+      const verified = await load(keyHash);
+      if (!verified) return refuse(client, 'Unknown access token');
+
+      const { row } = verified;
+      const graceEnded = row.keyHash !== keyHash && (toTime(row.previousKeyExpiresAt) ?? 0) <= Date.now();
+      if (graceEnded) return refuse(client, 'Unknown access token');
+
+      const refusal = REFUSALS[deriveTokenStatus(row)];
+      if (refusal) return refuse(client, refusal);
+      if (!verified.ipAllowed(client)) return refuse(client, 'This access token is not allowed from this IP address');
+
+      recordUse(row.id);
+      return { ok: true, token: row };
+    },
+
+    /** Forgets a token on this instance at once (other instances follow through the audit poll). */
+    evict,
+
+    async startRevocationPolling() {
+      const newest = (await strapi.db.query(AUDIT_ENTRY_UID).findOne({ select: ['id'], orderBy: { id: 'desc' } })) as { id: number } | null;
+      lastAuditId = newest?.id ?? 0;
+      poller = setInterval(() => {
+        evictChangedTokens().catch((error: Error) => strapi.log.warn(`[access-tokens] Revocation poll failed: ${error.message}`));
+      }, config.cache.revocationCheckIntervalMs);
+      poller.unref();
+    },
+
+    stop() {
+      if (poller) clearInterval(poller);
+      cache.clear();
+    },
+  };
+};
+
+export type AuthenticatorService = ReturnType<typeof createAuthenticatorService>;
+export default createAuthenticatorService;
