@@ -6,7 +6,7 @@ import { validateAuditListQuery } from '../validation/audit';
 
 import type { AuditAction, AuditEntry } from '../../../shared/contracts/audit';
 
-interface RecordInput {
+export interface RecordInput {
   action: AuditAction;
   /** The token acted on (hook entries name the token that owns the hook). */
   token?: { id: number; name: string } | null;

@@ -26,8 +26,9 @@ export const statusWhere = (status: TokenStatus, now: Date): Where => {
   }
 };
 
-export const listWhere = (query: TokenListQuery, hash: (value: string) => string, now: Date): Where => {
-  const clauses: Where[] = [query.status ? statusWhere(query.status, now) : notArchived];
+/** The filters other than status. */
+const filterClauses = (query: TokenListQuery, hash: (value: string) => string, now: Date): Where[] => {
+  const clauses: Where[] = [];
   if (query.search) clauses.push({ name: { $containsi: query.search } });
   if (query.accessLevel) clauses.push({ accessLevel: query.accessLevel });
   if (query.scope) clauses.push({ scopeKey: { $contains: `|${query.scope}|` } });
@@ -35,20 +36,31 @@ export const listWhere = (query: TokenListQuery, hash: (value: string) => string
     const keyHash = hash(query.accessKey);
     clauses.push({ $or: [{ keyHash }, { previousKeyHash: keyHash, previousKeyExpiresAt: { $gt: now } }] });
   }
-  return { $and: clauses };
+  return clauses;
 };
 
-const SORT_COLUMNS: Record<Exclude<TokenSortField, 'status'>, string> = {
-  name: 'nameKey',
-  maskedKey: 'keyLastFour',
-  accessLevel: 'accessLevel',
-  scopes: 'scopeKey',
-  validFrom: 'validFrom',
-  validTo: 'validTo',
-  lastUsedAt: 'lastUsedAt',
-  createdAt: 'createdAt',
-  createdBy: 'creatorName',
+export const listWhere = (query: TokenListQuery, hash: (value: string) => string, now: Date): Where => ({
+  $and: [query.status ? statusWhere(query.status, now) : notArchived, ...filterClauses(query, hash, now)],
+});
+
+/** maskedKey is shown as `<prefix>****<last four>`, so it sorts by both; names sort case-insensitively. */
+const SORT_COLUMNS: Record<Exclude<TokenSortField, 'status'>, string[]> = {
+  name: ['nameKey'],
+  maskedKey: ['keyPrefix', 'keyLastFour'],
+  accessLevel: ['accessLevel'],
+  scopes: ['scopeKey'],
+  validFrom: ['validFrom'],
+  validTo: ['validTo'],
+  lastUsedAt: ['lastUsedAt'],
+  createdAt: ['createdAt'],
+  createdBy: ['creatorName'],
 };
+
+/**
+ * Where an empty date goes in ascending order, by what it means: no valid-from is "since always", no
+ * valid-to is "never ends", no last use is "never". Databases disagree on where NULL sorts, so it is explicit.
+ */
+const EMPTY_SORTS: Partial<Record<TokenSortField, 'first' | 'last'>> = { validFrom: 'first', validTo: 'last', lastUsedAt: 'first' };
 
 export const parseSort = (sort: string) => {
   const [field, direction] = sort.split(':') as [TokenSortField, 'asc' | 'desc'];
@@ -57,7 +69,7 @@ export const parseSort = (sort: string) => {
 
 /** Column order for every sort but status; the id breaks ties so pages never overlap. */
 export const orderByFor = (field: Exclude<TokenSortField, 'status'>, direction: 'asc' | 'desc') => [
-  { [SORT_COLUMNS[field]]: direction },
+  ...SORT_COLUMNS[field].map((column) => ({ [column]: direction })),
   { id: direction },
 ];
 
@@ -65,4 +77,34 @@ export const orderByFor = (field: Exclude<TokenSortField, 'status'>, direction: 
 export const statusesInOrder = (direction: 'asc' | 'desc', only?: TokenStatus): TokenStatus[] => {
   const statuses = only ? [only] : TOKEN_STATUSES.filter((status) => status !== 'archived');
   return direction === 'asc' ? statuses : [...statuses].reverse();
+};
+
+/** One query of a listing: the page is cut across the segments, in order. */
+export interface ListSegment {
+  where: Where;
+  orderBy: ReturnType<typeof orderByFor>;
+}
+
+/**
+ * The queries that list tokens in the requested order: one for most sorts; one per status for the
+ * derived status; the filled and the empty values apart for nullable dates.
+ */
+export const listSegments = (query: Required<Pick<TokenListQuery, 'sort'>> & TokenListQuery, hash: (value: string) => string, now: Date): ListSegment[] => {
+  const { field, direction } = parseSort(query.sort);
+  if (field === 'status') {
+    const filters = filterClauses(query, hash, now);
+    return statusesInOrder(direction, query.status).map((status) => ({
+      where: { $and: [statusWhere(status, now), ...filters] },
+      orderBy: orderByFor('name', 'asc'),
+    }));
+  }
+  const where = listWhere(query, hash, now);
+  const orderBy = orderByFor(field, direction);
+  const emptySorts = EMPTY_SORTS[field];
+  if (!emptySorts) return [{ where, orderBy }];
+
+  const [column] = SORT_COLUMNS[field];
+  const filled = { where: { $and: [where, { [column]: { $notNull: true } }] }, orderBy };
+  const empty = { where: { $and: [where, { [column]: { $null: true } }] }, orderBy };
+  return (emptySorts === 'first') === (direction === 'asc') ? [empty, filled] : [filled, empty];
 };

@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { deriveTokenStatus } from '../lib/token-status';
 import { snapshotAdmin, displayNameOf } from '../utils/actor';
 import { ConflictError } from '../utils/errors';
+import { asValidationErrorIfDuplicate } from '../utils/unique-violation';
 import { TOKEN_UID, getService } from '../utils';
 import { toTokenDto, type TokenRow } from '../utils/token-dto';
 import {
@@ -12,7 +13,7 @@ import {
   validateTokenListQuery,
   validateUpdateToken,
 } from '../validation/tokens';
-import { listWhere, orderByFor, parseSort, statusWhere, statusesInOrder, toScopeKey } from './token-list';
+import { listSegments, toScopeKey } from './token-list';
 
 import type {
   AccessToken,
@@ -70,6 +71,15 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** One transaction for a change and its audit entry; a unique-index race becomes the usual 400. */
+  const write = <T>(work: () => Promise<T>): Promise<T> =>
+    (strapi.db.transaction(work) as Promise<T>).catch((error: unknown) => {
+      throw asValidationErrorIfDuplicate(error);
+    });
+
+  /** Effective on this instance at once; other instances follow through the audit poll. */
+  const forgetCached = (id: number) => getService('authenticator', { strapi }).evict(id);
+
   const keyColumns = (value: string) => ({ keyHash: keys().hash(value), ...keys().mask(value) });
 
   const transition = async (
@@ -85,11 +95,12 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       throw new ConflictError(`Cannot ${action} a token that is ${status}`, { status });
     }
     const data = changes(new Date());
-    const updated = await strapi.db.transaction(async () => {
+    const updated = await write(async () => {
       const result = (await tokens().update({ where: { id }, data })) as TokenRow;
       await audit().record({ action: `token.${action}`, token: result, actor, changes: diff(row, data) });
       return result;
     });
+    forgetCached(id);
     return toTokenDto(updated);
   };
 
@@ -99,32 +110,16 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       const { page, pageSize } = query;
       const offset = (page - 1) * pageSize;
-      const { field, direction } = parseSort(query.sort);
-      const hash = keys().hash;
-
-      let rows: TokenRow[];
-      let total: number;
-      if (field === 'status') {
-        // One query per status, in order; the page is cut across them.
-        rows = [];
-        total = 0;
-        const base = listWhere({ ...query, status: undefined }, hash, now);
-        for (const status of statusesInOrder(direction, query.status)) {
-          const where = { $and: [base, statusWhere(status, now)] };
-          const count = await tokens().count({ where });
-          const start = Math.max(0, offset - total);
-          const wanted = pageSize - rows.length;
-          if (wanted > 0 && start < count) {
-            rows.push(...((await tokens().findMany({ where, orderBy: orderByFor('name', 'asc'), offset: start, limit: wanted })) as TokenRow[]));
-          }
-          total += count;
+      const rows: TokenRow[] = [];
+      let total = 0;
+      for (const { where, orderBy } of listSegments(query, keys().hash, now)) {
+        const count = await tokens().count({ where });
+        const start = Math.max(0, offset - total);
+        const wanted = pageSize - rows.length;
+        if (wanted > 0 && start < count) {
+          rows.push(...((await tokens().findMany({ where, orderBy, offset: start, limit: wanted })) as TokenRow[]));
         }
-      } else {
-        const where = listWhere(query, hash, now);
-        [rows, total] = await Promise.all([
-          tokens().findMany({ where, orderBy: orderByFor(field, direction), offset, limit: pageSize }) as Promise<TokenRow[]>,
-          tokens().count({ where }),
-        ]);
+        total += count;
       }
 
       return {
@@ -146,7 +141,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const creator: AdminSnapshot | null = snapshotAdmin(actor);
       const scopes = input.scopes ?? [];
-      const row = await strapi.db.transaction(async () => {
+      const row = await write(async () => {
         const created = (await tokens().create({
           data: {
             name: input.name,
@@ -160,7 +155,8 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
             validTo: toDate(input.validTo),
             ...keyData,
             creator,
-            creatorName: displayNameOf(creator),
+            // The sort key of "created by": lower case, as databases disagree on case in comparisons.
+            creatorName: displayNameOf(creator).toLowerCase(),
           },
         })) as TokenRow;
         const { accessKey: _secret, ...recorded } = input;
@@ -190,11 +186,12 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (input.validFrom !== undefined) data.validFrom = toDate(input.validFrom);
       if (input.validTo !== undefined) data.validTo = toDate(input.validTo);
 
-      const updated = await strapi.db.transaction(async () => {
+      const updated = await write(async () => {
         const result = (await tokens().update({ where: { id }, data })) as TokenRow;
         await audit().record({ action: 'token.update', token: result, actor, changes: diff(toTokenDto(row), input) });
         return result;
       });
+      forgetCached(id);
       return toTokenDto(updated);
     },
 
@@ -228,7 +225,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
         previousKeyHash: graceEnds ? row.keyHash : null,
         previousKeyExpiresAt: graceEnds,
       };
-      const updated = await strapi.db.transaction(async () => {
+      const updated = await write(async () => {
         const result = (await tokens().update({ where: { id }, data })) as TokenRow;
         await audit().record({
           action: 'token.regenerate',
@@ -238,25 +235,18 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
         return result;
       });
+      forgetCached(id);
       return { ...toTokenDto(updated), accessKey };
     },
 
     async remove(id: number, actor: Actor): Promise<AccessToken> {
       const row = await findRow(id);
-      await strapi.db.transaction(async () => {
+      await write(async () => {
         await tokens().delete({ where: { id } });
         await audit().record({ action: 'token.delete', token: row, actor, changes: null });
       });
+      forgetCached(id);
       return toTokenDto(row);
-    },
-
-    /** The token a presented value belongs to: its current value, or its previous one during a grace period. */
-    async findByValue(value: string): Promise<TokenRow | null> {
-      const keyHash = keys().hash(value);
-      const row = (await tokens().findOne({
-        where: { $or: [{ keyHash }, { previousKeyHash: keyHash, previousKeyExpiresAt: { $gt: new Date() } }] },
-      })) as TokenRow | null;
-      return row;
     },
   };
 };

@@ -1,6 +1,6 @@
 import type { AdminSnapshot } from '../../../shared/contracts/tokens';
 
-interface AdminUserLike {
+export interface AdminUserLike {
   id?: number | string;
   firstname?: string | null;
   lastname?: string | null;

@@ -17,3 +17,16 @@ export const pageQuery = {
   page: yup.number().integer().min(1).default(1),
   pageSize: yup.number().integer().min(1).max(100).default(25),
 };
+
+/**
+ * Refuses fields the schema does not know, one error per field with the field as its path (yup's
+ * `noUnknown` reports them all on the object itself, with an empty path).
+ */
+export const knownFieldsOnly = <Schema extends yup.AnyObjectSchema>(schema: Schema): Schema =>
+  schema.test('known-fields', 'unknown field', function knownFields(value: unknown) {
+    if (!value || typeof value !== 'object') return true;
+    const unknown = Object.keys(value).filter((key) => !(key in schema.fields));
+    return unknown.length === 0
+      ? true
+      : new yup.ValidationError(unknown.map((key) => this.createError({ path: key, message: `${key} is not a known field` })));
+  });

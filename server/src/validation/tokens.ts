@@ -3,7 +3,7 @@ import { yup, validateYupSchema } from '@strapi/utils';
 import { ACCESS_LEVELS, TOKEN_SORT_FIELDS, TOKEN_STATUSES } from '../../../shared/contracts/tokens';
 import { isValidCidr } from '../lib/ip-allowlist';
 import { validateCustomToken } from '../lib/token-format';
-import { isoDate, pageQuery } from './common';
+import { isoDate, knownFieldsOnly, pageQuery } from './common';
 
 import type {
   CreateTokenInput,
@@ -33,7 +33,7 @@ const fields = {
     .array(yup.string().required())
     .test('known-scopes', 'unknown scope', function knownScopes(scopes) {
       const { knownScopes } = this.options.context as TokenValidationContext;
-      const unknown = (scopes ?? []).filter((scope) => !knownScopes.has(scope));
+      const unknown = (scopes ?? []).filter((scope) => !knownScopes.has(scope as string));
       return unknown.length === 0
         ? true
         : this.createError({
@@ -41,7 +41,7 @@ const fields = {
           });
     }),
   ipAllowlist: yup
-    .array(yup.string().required().test('cidr', '${path} must be an IPv4 or IPv6 address or CIDR range', (v) => isValidCidr(v)))
+    .array(yup.string().required().test('cidr', '${path} must be an IPv4 or IPv6 address or CIDR range', (v) => v === undefined || isValidCidr(v)))
     .max(100),
   validFrom: isoDate(),
   validTo: isoDate().test('after-valid-from', '${path} must be after validFrom', function afterFrom(validTo) {
@@ -56,8 +56,8 @@ const notInThePast = (schema: typeof fields.validTo) =>
     return !value || Date.parse(value) > now.getTime();
   });
 
-const createSchema = yup
-  .object({
+const createSchema = knownFieldsOnly(
+  yup.object({
     ...fields,
     name: fields.name.required(),
     accessLevel: fields.accessLevel.required(),
@@ -68,16 +68,16 @@ const createSchema = yup
       return problem ? this.createError({ message: `${this.path} ${problem}` }) : true;
     }),
   })
-  .noUnknown();
+);
 
-const updateSchema = yup.object({ ...fields, validTo: notInThePast(fields.validTo) }).noUnknown();
+const updateSchema = knownFieldsOnly(yup.object({ ...fields, validTo: notInThePast(fields.validTo) }));
 
-const regenerateSchema = yup
-  .object({ gracePeriodSeconds: yup.number().integer().min(0).max(MAX_GRACE_PERIOD_SECONDS) })
-  .noUnknown();
+const regenerateSchema = knownFieldsOnly(
+  yup.object({ gracePeriodSeconds: yup.number().integer().min(0).max(MAX_GRACE_PERIOD_SECONDS) })
+);
 
-const listQuerySchema = yup
-  .object({
+const listQuerySchema = knownFieldsOnly(
+  yup.object({
     search: yup.string().max(200),
     accessKey: yup.string().max(300),
     accessLevel: yup.string().oneOf(ACCESS_LEVELS),
@@ -89,7 +89,7 @@ const listQuerySchema = yup
       .default('name:asc'),
     ...pageQuery,
   })
-  .noUnknown();
+);
 
 const strict = { strict: true, abortEarly: false };
 
@@ -102,8 +102,11 @@ export const validateUpdateToken = (body: unknown, context: TokenValidationConte
 export const validateRegenerateToken = (body: unknown) =>
   validateYupSchema(regenerateSchema, strict)(body ?? {}) as Promise<RegenerateTokenInput>;
 
-/** Query strings arrive as text: numbers are coerced, unknown parameters refused. */
+/**
+ * Query strings arrive as text: numbers are coerced and defaults applied (validateYupSchema is strict
+ * unless told otherwise), unknown parameters refused.
+ */
 export const validateTokenListQuery = (query: unknown) =>
-  validateYupSchema(listQuerySchema, { abortEarly: false, stripUnknown: false })(query) as Promise<
+  validateYupSchema(listQuerySchema, { strict: false, abortEarly: false, stripUnknown: false })(query) as Promise<
     Required<Pick<TokenListQuery, 'sort' | 'page' | 'pageSize'>> & TokenListQuery
   >;
