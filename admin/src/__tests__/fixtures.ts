@@ -1,0 +1,25 @@
+import type { AccessToken } from '../../../shared/contracts/tokens';
+
+export const makeToken = (overrides: Partial<AccessToken> = {}): AccessToken => ({
+  id: 1,
+  name: 'Zapier',
+  description: null,
+  accessLevel: 'read-only',
+  scopes: [],
+  ipAllowlist: [],
+  validFrom: null,
+  validTo: null,
+  maskedKey: 'sat_…a1b2',
+  status: 'active',
+  previousKeyExpiresAt: null,
+  revokedAt: null,
+  archivedAt: null,
+  lastUsedAt: null,
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
+  createdBy: { id: 1, firstname: 'Ada', lastname: 'Lovelace', email: 'ada@example.com' },
+  ...overrides,
+});
+
+export const ALL_PERMISSIONS = { canCreate: true, canUpdate: true, canRevoke: true, canDelete: true };
+export const NO_PERMISSIONS = { canCreate: false, canUpdate: false, canRevoke: false, canDelete: false };

@@ -1,0 +1,26 @@
+/** Test wrapper: the providers the plugin's components expect, without the Strapi admin app. */
+import * as React from 'react';
+import { DesignSystemProvider } from '@strapi/design-system';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, type RenderOptions } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IntlProvider } from 'react-intl';
+import { MemoryRouter } from 'react-router-dom';
+
+interface Options extends Omit<RenderOptions, 'wrapper'> {
+  initialEntries?: string[];
+}
+
+export const renderWithProviders = (ui: React.ReactElement, { initialEntries = ['/'], ...options }: Options = {}) => {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const Wrapper = ({ children }: { children: React.ReactNode }) => (
+    <MemoryRouter initialEntries={initialEntries} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+      <QueryClientProvider client={queryClient}>
+        <IntlProvider locale="en" messages={{}} onError={() => {}}>
+          <DesignSystemProvider locale="en">{children}</DesignSystemProvider>
+        </IntlProvider>
+      </QueryClientProvider>
+    </MemoryRouter>
+  );
+  return { user: userEvent.setup(), ...render(ui, { wrapper: Wrapper, ...options }) };
+};

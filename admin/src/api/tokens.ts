@@ -1,0 +1,67 @@
+/** Token requests, each next to the react-query key it is cached under. */
+import type { FetchClient } from '@strapi/strapi/admin';
+import type {
+  AccessToken,
+  AccessTokenWithKey,
+  CreateTokenInput,
+  RegenerateTokenInput,
+  ScopeOption,
+  TokenListQuery,
+  TokenListResponse,
+  UpdateTokenInput,
+} from '../../../shared/contracts/tokens';
+
+const BASE = '/access-tokens/tokens';
+
+export const tokenKeys = {
+  all: ['access-tokens', 'tokens'] as const,
+  list: (query: TokenListQuery) => [...tokenKeys.all, 'list', query] as const,
+  detail: (id: number | string) => [...tokenKeys.all, 'detail', String(id)] as const,
+  scopes: ['access-tokens', 'scopes'] as const,
+};
+
+/** Drops empty filters so the URL the server sees stays short. */
+const compact = (query: TokenListQuery) =>
+  Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== ''));
+
+export const fetchTokens = async (client: FetchClient, query: TokenListQuery) => {
+  const { data } = await client.get<TokenListResponse>(BASE, { params: compact(query) });
+  return data;
+};
+
+export const fetchToken = async (client: FetchClient, id: number | string) => {
+  const { data } = await client.get<{ data: AccessToken }>(`${BASE}/${id}`);
+  return data.data;
+};
+
+export const createToken = async (client: FetchClient, input: CreateTokenInput) => {
+  const { data } = await client.post<{ data: AccessTokenWithKey }>(BASE, input);
+  return data.data;
+};
+
+export const updateToken = async (client: FetchClient, id: number, input: UpdateTokenInput) => {
+  const { data } = await client.put<{ data: AccessToken }>(`${BASE}/${id}`, input);
+  return data.data;
+};
+
+export const deleteToken = async (client: FetchClient, id: number) => {
+  const { data } = await client.del<{ data: AccessToken }>(`${BASE}/${id}`);
+  return data.data;
+};
+
+export type TokenTransition = 'revoke' | 'archive' | 'restore';
+
+export const transitionToken = async (client: FetchClient, id: number, transition: TokenTransition) => {
+  const { data } = await client.post<{ data: AccessToken }>(`${BASE}/${id}/${transition}`);
+  return data.data;
+};
+
+export const regenerateToken = async (client: FetchClient, id: number, input: RegenerateTokenInput) => {
+  const { data } = await client.post<{ data: AccessTokenWithKey }>(`${BASE}/${id}/regenerate`, input);
+  return data.data;
+};
+
+export const fetchScopes = async (client: FetchClient) => {
+  const { data } = await client.get<{ data: ScopeOption[] }>('/access-tokens/scopes');
+  return data.data;
+};

@@ -1,0 +1,74 @@
+import * as React from 'react';
+import { Button, Dialog, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { ArrowClockwise } from '@strapi/icons';
+import { useIntl } from 'react-intl';
+
+import { getTranslation } from '../utils/getTranslation';
+
+import type { AccessToken } from '../../../shared/contracts/tokens';
+
+export const GRACE_PERIODS = [
+  { seconds: 0, id: 'none', defaultMessage: 'None: the old value stops working now' },
+  { seconds: 3600, id: 'hour', defaultMessage: '1 hour' },
+  { seconds: 86400, id: 'day', defaultMessage: '24 hours' },
+  { seconds: 604800, id: 'week', defaultMessage: '7 days' },
+];
+
+interface RegenerateDialogProps {
+  token: AccessToken;
+  onConfirm: (gracePeriodSeconds: number) => Promise<unknown> | void;
+  onClose: () => void;
+}
+
+/** A new secret; the old one may keep working for a grace period while integrations are updated. */
+export const RegenerateDialog = ({ token, onConfirm, onClose }: RegenerateDialogProps) => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, { name: token.name });
+  const [grace, setGrace] = React.useState(0);
+  const [pending, setPending] = React.useState(false);
+
+  const handleConfirm = async () => {
+    setPending(true);
+    try {
+      await onConfirm(grace);
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Content>
+        <Dialog.Header>{t('tokens.regenerate.title', 'Regenerate token')}</Dialog.Header>
+        <Dialog.Body icon={<ArrowClockwise />}>
+          <Flex direction="column" alignItems="stretch" gap={3}>
+            <Typography textAlign="center">
+              {t('tokens.regenerate.body', 'A new value will be generated for "{name}" and shown once.')}
+            </Typography>
+            <Field.Root name="gracePeriod">
+              <Field.Label>{t('tokens.regenerate.grace', 'Keep the old value working for')}</Field.Label>
+              <SingleSelect value={String(grace)} onChange={(value) => setGrace(Number(value))}>
+                {GRACE_PERIODS.map((period) => (
+                  <SingleSelectOption key={period.id} value={String(period.seconds)}>
+                    {t(`tokens.regenerate.grace.${period.id}`, period.defaultMessage)}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
+          </Flex>
+        </Dialog.Body>
+        <Dialog.Footer>
+          <Dialog.Cancel>
+            <Button fullWidth variant="tertiary">
+              {t('tokens.dialog.cancel', 'Cancel')}
+            </Button>
+          </Dialog.Cancel>
+          <Button fullWidth variant="default" loading={pending} onClick={handleConfirm}>
+            {t('tokens.regenerate.confirm', 'Regenerate')}
+          </Button>
+        </Dialog.Footer>
+      </Dialog.Content>
+    </Dialog.Root>
+  );
+};

@@ -1,0 +1,70 @@
+import * as React from 'react';
+import { Button, Dialog, Field, Flex, TextInput, Typography } from '@strapi/design-system';
+import { WarningCircle } from '@strapi/icons';
+import { useIntl } from 'react-intl';
+
+import { getTranslation } from '../utils/getTranslation';
+
+import type { AccessToken } from '../../../shared/contracts/tokens';
+
+interface RevokeDialogProps {
+  token: AccessToken;
+  onConfirm: () => Promise<unknown> | void;
+  onClose: () => void;
+}
+
+/** Revoking cannot be undone, so the admin types the token's exact name to confirm. */
+export const RevokeDialog = ({ token, onConfirm, onClose }: RevokeDialogProps) => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, { name: token.name });
+  const [typed, setTyped] = React.useState('');
+  const [pending, setPending] = React.useState(false);
+  const matches = typed === token.name;
+
+  const handleConfirm = async () => {
+    if (!matches) return;
+    setPending(true);
+    try {
+      await onConfirm();
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Content>
+        <Dialog.Header>{t('tokens.revoke.title', 'Revoke token')}</Dialog.Header>
+        <Dialog.Body icon={<WarningCircle fill="danger600" />}>
+          <Flex direction="column" alignItems="stretch" gap={3}>
+            <Typography textAlign="center">
+              {t(
+                'tokens.revoke.body',
+                'Integrations using "{name}" will stop working immediately. Its valid-to date is set to now.'
+              )}
+            </Typography>
+            <Field.Root name="confirmName">
+              <Field.Label>{t('tokens.revoke.typeName', 'Type {name} to confirm')}</Field.Label>
+              <TextInput
+                value={typed}
+                autoComplete="off"
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTyped(e.target.value)}
+              />
+            </Field.Root>
+          </Flex>
+        </Dialog.Body>
+        <Dialog.Footer>
+          <Dialog.Cancel>
+            <Button fullWidth variant="tertiary">
+              {t('tokens.dialog.cancel', 'Cancel')}
+            </Button>
+          </Dialog.Cancel>
+          <Button fullWidth variant="danger-light" disabled={!matches} loading={pending} onClick={handleConfirm}>
+            {t('tokens.revoke.confirm', 'Revoke')}
+          </Button>
+        </Dialog.Footer>
+      </Dialog.Content>
+    </Dialog.Root>
+  );
+};

@@ -1,0 +1,69 @@
+import * as React from 'react';
+import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
+import { Check, Duplicate } from '@strapi/icons';
+import { useIntl } from 'react-intl';
+
+import { getTranslation } from '../utils/getTranslation';
+import { Mono } from './Mono';
+
+import type { AccessTokenWithKey } from '../../../shared/contracts/tokens';
+
+interface ShowOnceDialogProps {
+  token: AccessTokenWithKey;
+  onClose: () => void;
+}
+
+/** The only place the full token value is ever shown: after create and regenerate. */
+export const ShowOnceDialog = ({ token, onClose }: ShowOnceDialogProps) => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const [copied, setCopied] = React.useState(false);
+  const [copyFailed, setCopyFailed] = React.useState(false);
+
+  const handleCopy = async () => {
+    try {
+      await navigator.clipboard.writeText(token.accessKey);
+      setCopied(true);
+      setCopyFailed(false);
+    } catch {
+      setCopyFailed(true);
+    }
+  };
+
+  return (
+    <Modal.Root open onOpenChange={(open) => !open && onClose()}>
+      <Modal.Content>
+        <Modal.Header>
+          <Modal.Title>{t('tokens.showOnce.title', 'Token "{name}" is ready', { name: token.name })}</Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <Flex direction="column" alignItems="stretch" gap={4}>
+            <Typography>
+              {t(
+                'tokens.showOnce.warning',
+                'Copy this token now and keep it somewhere safe: it will not be shown again. Treat it like a password.'
+              )}
+            </Typography>
+            <Box padding={3} background="neutral100" hasRadius borderColor="neutral200">
+              <Mono data-testid="access-key">
+                {token.accessKey}
+              </Mono>
+            </Box>
+            {copyFailed && (
+              <Typography textColor="danger600">
+                {t('tokens.showOnce.copyFailed', 'Copying failed: select the token and copy it by hand.')}
+              </Typography>
+            )}
+          </Flex>
+        </Modal.Body>
+        <Modal.Footer>
+          <Button variant="secondary" startIcon={copied ? <Check /> : <Duplicate />} onClick={handleCopy}>
+            {copied ? t('tokens.showOnce.copied', 'Copied') : t('tokens.showOnce.copy', 'Copy token')}
+          </Button>
+          <Button onClick={onClose}>{t('tokens.showOnce.done', 'I have copied it')}</Button>
+        </Modal.Footer>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};

@@ -1,0 +1,121 @@
+import * as React from 'react';
+import { Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+
+import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
+import { getTranslation } from '../utils/getTranslation';
+import { STATUS_LABELS } from './TokenStatusBadge';
+
+import { ACCESS_LEVELS, TOKEN_STATUSES, type ScopeOption } from '../../../shared/contracts/tokens';
+import type { TokenFilterValues } from '../hooks/useTokenListParams';
+
+export const FILTER_DEBOUNCE_MS = 300;
+
+const ACCESS_LEVEL_LABELS = { 'read-only': 'Read only', 'read-write': 'Read and write' };
+
+interface TokenFiltersProps {
+  values: TokenFilterValues;
+  scopes: ScopeOption[];
+  onChange: (values: TokenFilterValues) => void;
+}
+
+/** Text filters apply after a short pause in typing; selects apply at once. */
+export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const [draft, setDraft] = React.useState<TokenFilterValues>(values);
+  const debouncedChange = useDebouncedCallback(onChange, FILTER_DEBOUNCE_MS);
+
+  const setText = (key: 'search' | 'accessKey') => (e: React.ChangeEvent<HTMLInputElement>) => {
+    const next = { ...draft, [key]: e.target.value || undefined };
+    setDraft(next);
+    debouncedChange(next);
+  };
+  const setSelect = (key: 'accessLevel' | 'status' | 'scope') => (value: string | number | undefined) => {
+    const next = { ...draft, [key]: value === undefined || value === '' ? undefined : String(value) };
+    setDraft(next);
+    onChange(next);
+  };
+  const clearLabel = t('tokens.filters.clear', 'Clear');
+  const hasFilters = Object.values(draft).some(Boolean);
+
+  return (
+    <Flex gap={3} wrap="wrap" alignItems="flex-end" paddingBottom={4}>
+      <Field.Root name="search">
+        <Field.Label>{t('tokens.filters.name', 'Name')}</Field.Label>
+        <TextInput
+          value={draft.search ?? ''}
+          onChange={setText('search')}
+          placeholder={t('tokens.filters.name.placeholder', 'Search by name')}
+        />
+      </Field.Root>
+      <Field.Root name="accessKey">
+        <Field.Label>{t('tokens.filters.token', 'Token')}</Field.Label>
+        <TextInput
+          value={draft.accessKey ?? ''}
+          onChange={setText('accessKey')}
+          placeholder={t('tokens.filters.token.placeholder', 'Paste a token value')}
+        />
+      </Field.Root>
+      <Field.Root name="accessLevel">
+        <Field.Label>{t('tokens.filters.accessLevel', 'Access level')}</Field.Label>
+        <SingleSelect
+          value={draft.accessLevel ?? ''}
+          onChange={setSelect('accessLevel')}
+          onClear={() => setSelect('accessLevel')(undefined)}
+          clearLabel={clearLabel}
+          placeholder={t('tokens.filters.any', 'Any')}
+        >
+          {ACCESS_LEVELS.map((level) => (
+            <SingleSelectOption key={level} value={level}>
+              {t(`tokens.accessLevel.${level}`, ACCESS_LEVEL_LABELS[level])}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+      </Field.Root>
+      <Field.Root name="status">
+        <Field.Label>{t('tokens.filters.status', 'Status')}</Field.Label>
+        <SingleSelect
+          value={draft.status ?? ''}
+          onChange={setSelect('status')}
+          onClear={() => setSelect('status')(undefined)}
+          clearLabel={clearLabel}
+          placeholder={t('tokens.filters.status.notArchived', 'All but archived')}
+        >
+          {TOKEN_STATUSES.map((status) => (
+            <SingleSelectOption key={status} value={status}>
+              {t(`tokens.status.${status}`, STATUS_LABELS[status])}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+      </Field.Root>
+      <Field.Root name="scope">
+        <Field.Label>{t('tokens.filters.scope', 'Scope')}</Field.Label>
+        <SingleSelect
+          value={draft.scope ?? ''}
+          onChange={setSelect('scope')}
+          onClear={() => setSelect('scope')(undefined)}
+          clearLabel={clearLabel}
+          placeholder={t('tokens.filters.any', 'Any')}
+        >
+          {scopes.map((scope) => (
+            <SingleSelectOption key={scope.uid} value={scope.uid}>
+              {scope.displayName}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+      </Field.Root>
+      {hasFilters && (
+        <Button
+          variant="tertiary"
+          onClick={() => {
+            setDraft({});
+            onChange({});
+          }}
+        >
+          {t('tokens.filters.reset', 'Reset filters')}
+        </Button>
+      )}
+    </Flex>
+  );
+};

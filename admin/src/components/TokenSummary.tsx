@@ -1,0 +1,67 @@
+import { Box, Flex, Grid, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+
+import { DATE_TIME_FORMAT, formatAdmin } from '../utils/format';
+import { getTranslation } from '../utils/getTranslation';
+import { Mono } from './Mono';
+import { TokenStatusBadge } from './TokenStatusBadge';
+
+import type { AccessToken } from '../../../shared/contracts/tokens';
+
+const Item = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="flex-start" gap={1}>
+    <Typography variant="sigma" textColor="neutral600">
+      {label}
+    </Typography>
+    <Box>{children}</Box>
+  </Grid.Item>
+);
+
+export const TokenSummary = ({ token }: { token: AccessToken }) => {
+  const { formatMessage, formatDate } = useIntl();
+  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const date = (value: string | null, empty: string) => (value ? formatDate(value, DATE_TIME_FORMAT) : empty);
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      {token.description && <Typography>{token.description}</Typography>}
+      <Grid.Root gap={4}>
+        <Item label={t('tokens.list.column.status', 'Status')}>
+          <TokenStatusBadge status={token.status} />
+        </Item>
+        <Item label={t('tokens.list.column.maskedKey', 'Token')}>
+          <Mono>{token.maskedKey}</Mono>
+        </Item>
+        <Item label={t('tokens.list.column.accessLevel', 'Access level')}>
+          <Typography>{t(`tokens.accessLevel.${token.accessLevel}`, token.accessLevel)}</Typography>
+        </Item>
+        <Item label={t('tokens.list.column.lastUsedAt', 'Last used')}>
+          <Typography>{date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}</Typography>
+        </Item>
+        <Item label={t('tokens.list.column.createdBy', 'Created by')}>
+          <Typography>{formatAdmin(token.createdBy) ?? t('tokens.createdBy.system', 'System')}</Typography>
+        </Item>
+        <Item label={t('tokens.detail.createdAt', 'Created at')}>
+          <Typography>{date(token.createdAt, '—')}</Typography>
+        </Item>
+        <Item label={t('tokens.list.column.validFrom', 'Valid from')}>
+          <Typography>{date(token.validFrom, date(token.createdAt, '—'))}</Typography>
+        </Item>
+        <Item label={t('tokens.list.column.validTo', 'Valid to')}>
+          <Typography>{date(token.validTo, t('tokens.date.never', 'Never'))}</Typography>
+        </Item>
+        {token.previousKeyExpiresAt && (
+          <Item label={t('tokens.detail.previousKeyExpiresAt', 'Previous value accepted until')}>
+            <Typography>{date(token.previousKeyExpiresAt, '—')}</Typography>
+          </Item>
+        )}
+        <Item label={t('tokens.list.column.scopes', 'Scopes')}>
+          <Typography>{token.scopes.length ? token.scopes.join(', ') : t('tokens.scopes.all', 'All')}</Typography>
+        </Item>
+        <Item label={t('tokens.form.ipAllowlist', 'IP allowlist')}>
+          <Typography>{token.ipAllowlist.length ? token.ipAllowlist.join(', ') : t('tokens.ip.any', 'Any')}</Typography>
+        </Item>
+      </Grid.Root>
+    </Flex>
+  );
+};

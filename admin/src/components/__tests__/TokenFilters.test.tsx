@@ -1,0 +1,92 @@
+import { screen, waitFor } from '@testing-library/react';
+import { useLocation } from 'react-router-dom';
+
+import { renderWithProviders } from '../../__tests__/render';
+import { useTokenListParams } from '../../hooks/useTokenListParams';
+import { TokenFilters } from '../TokenFilters';
+
+const scopes = [
+  { uid: 'api::article.article', kind: 'content-type' as const, displayName: 'Article' },
+  { uid: 'plugin::upload', kind: 'plugin' as const, displayName: 'Upload' },
+];
+
+/** The filters wired to the URL the way the page wires them, with the resulting query string shown. */
+const Harness = () => {
+  const { filters, query, setFilters } = useTokenListParams();
+  const location = useLocation();
+  return (
+    <>
+      <TokenFilters values={filters} scopes={scopes} onChange={setFilters} />
+      <output data-testid="search">{location.search}</output>
+      <output data-testid="query">{JSON.stringify(query)}</output>
+    </>
+  );
+};
+
+const params = () => new URLSearchParams(screen.getByTestId('search').textContent ?? '');
+
+describe('TokenFilters', () => {
+  it('applies the name filter as you type, once typing pauses', async () => {
+    const onChange = jest.fn();
+    const { user } = renderWithProviders(<TokenFilters values={{}} scopes={scopes} onChange={onChange} />);
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'for');
+    expect(onChange).not.toHaveBeenCalled();
+    await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
+    expect(onChange).toHaveBeenCalledWith({ search: 'for' });
+  });
+
+  it('applies a select at once', async () => {
+    const onChange = jest.fn();
+    const { user } = renderWithProviders(<TokenFilters values={{}} scopes={scopes} onChange={onChange} />);
+    await user.click(screen.getByRole('combobox', { name: 'Access level' }));
+    await user.click(await screen.findByRole('option', { name: 'Read and write' }));
+    expect(onChange).toHaveBeenCalledWith({ accessLevel: 'read-write' });
+  });
+
+  it('offers archived among the statuses and every scope', async () => {
+    const onChange = jest.fn();
+    const { user } = renderWithProviders(<TokenFilters values={{}} scopes={scopes} onChange={onChange} />);
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
+    await user.click(await screen.findByRole('option', { name: 'Archived' }));
+    expect(onChange).toHaveBeenLastCalledWith({ status: 'archived' });
+
+    await user.click(screen.getByRole('combobox', { name: 'Scope' }));
+    await user.click(await screen.findByRole('option', { name: 'Upload' }));
+    expect(onChange).toHaveBeenLastCalledWith({ status: 'archived', scope: 'plugin::upload' });
+  });
+
+  it('keeps the filters in the URL and goes back to page 1 when they change', async () => {
+    const { user } = renderWithProviders(<Harness />, {
+      initialEntries: ['/?search=zap&sort=lastUsedAt:desc&page=3'],
+    });
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    expect(name).toHaveValue('zap');
+
+    await user.type(name, 'ier');
+    await user.type(screen.getByRole('textbox', { name: 'Token' }), 'sat_abc');
+    await waitFor(() => expect(params().get('accessKey')).toBe('sat_abc'));
+    expect(params().get('search')).toBe('zapier');
+    expect(params().get('sort')).toBe('lastUsedAt:desc');
+    expect(params().has('page')).toBe(false);
+    expect(JSON.parse(screen.getByTestId('query').textContent ?? '{}')).toMatchObject({
+      search: 'zapier',
+      accessKey: 'sat_abc',
+      sort: 'lastUsedAt:desc',
+      page: 1,
+      pageSize: 25,
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    await waitFor(() => expect(params().has('search')).toBe(false));
+    expect(params().has('accessKey')).toBe(false);
+    expect(name).toHaveValue('');
+  });
+
+  it('ignores unknown values in the URL', () => {
+    renderWithProviders(<Harness />, { initialEntries: ['/?status=bogus&sort=password:asc&accessLevel=admin'] });
+    const query = JSON.parse(screen.getByTestId('query').textContent ?? '{}');
+    expect(query.status).toBeUndefined();
+    expect(query.accessLevel).toBeUndefined();
+    expect(query.sort).toBe('name:asc');
+  });
+});

@@ -1,0 +1,152 @@
+import { screen, waitFor, within } from '@testing-library/react';
+
+import { makeToken } from '../../__tests__/fixtures';
+import { renderWithProviders } from '../../__tests__/render';
+import { TokenFormModal, type TokenFormModalProps } from '../TokenFormModal';
+
+const NOW = new Date('2030-01-01T00:00:00.000Z');
+
+const setup = (props: Partial<TokenFormModalProps> = {}) => {
+  const onSubmit = jest.fn().mockResolvedValue(undefined);
+  const onError = jest.fn();
+  const onClose = jest.fn();
+  const utils = renderWithProviders(
+    <TokenFormModal
+      scopes={[{ uid: 'api::article.article', kind: 'content-type', displayName: 'Article' }]}
+      onSubmit={onSubmit}
+      onError={onError}
+      onClose={onClose}
+      now={() => NOW}
+      {...props}
+    />
+  );
+  return { ...utils, onSubmit, onError, onClose };
+};
+
+const saveButton = () => screen.getByRole('button', { name: 'Save' });
+
+describe('TokenFormModal', () => {
+  it('keeps Save disabled until the name is filled in', async () => {
+    const { user, onSubmit } = setup();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+
+    await user.click(saveButton());
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Zapier');
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'false');
+
+    await user.click(saveButton());
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0][0]).toEqual({
+      name: 'Zapier',
+      description: null,
+      accessLevel: 'read-only',
+      scopes: [],
+      ipAllowlist: [],
+      validFrom: null,
+      validTo: null,
+    });
+  });
+
+  it('refuses a name made only of spaces', async () => {
+    const { user } = setup();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), '   ');
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText('This field is required')).toBeInTheDocument();
+  });
+
+  it('does not accept a past date: the picker holds it at now', async () => {
+    const { user } = setup();
+    const from = screen.getByRole('combobox', { name: 'Valid from date' });
+    await user.type(from, '01/05/2020{Enter}');
+    expect(from).toHaveValue('01/01/2030');
+    expect(screen.queryByText('The date must not be in the past')).not.toBeInTheDocument();
+  });
+
+  it('requires valid to to be after valid from', async () => {
+    const { user, onSubmit } = setup();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'CI');
+    await user.type(screen.getByRole('combobox', { name: 'Valid from date' }), '06/01/2031{Enter}');
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'false');
+    // The picker will not go below valid from, so an earlier date lands on valid from itself: still refused.
+    await user.type(screen.getByRole('combobox', { name: 'Valid to date' }), '01/01/2031{Enter}');
+
+    expect(await screen.findByText('Valid to must be after valid from')).toBeInTheDocument();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+    await user.click(saveButton());
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    const to = screen.getByRole('combobox', { name: 'Valid to date' });
+    await user.clear(to);
+    await user.type(to, '07/01/2031{Enter}');
+    expect(screen.queryByText('Valid to must be after valid from')).not.toBeInTheDocument();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'false');
+  });
+
+  it('refuses an IP allowlist line that is not an address or CIDR range', async () => {
+    const { user } = setup();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'CI');
+    const allowlist = screen.getByRole('textbox', { name: 'IP allowlist' });
+    await user.type(allowlist, '10.0.0.0/8{enter}not-an-ip');
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+    await user.clear(allowlist);
+    await user.type(allowlist, '10.0.0.0/8{enter}2001:db8::/32');
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'false');
+  });
+
+  it('generates a custom token value of at least 40 base62 characters, and generates again', async () => {
+    const { user, onSubmit } = setup();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Legacy');
+    await user.click(screen.getByRole('checkbox', { name: 'Enter my own token value' }));
+    const value = screen.getByRole('textbox', { name: 'Token value' }) as HTMLInputElement;
+    const first = value.value;
+    expect(first).toMatch(/^[0-9A-Za-z]{40,}$/);
+
+    await user.click(screen.getByRole('button', { name: 'Generate again' }));
+    expect(value.value).toMatch(/^[0-9A-Za-z]{40,}$/);
+    expect(value.value).not.toBe(first);
+
+    await user.clear(value);
+    await user.type(value, 'too-short');
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+    await user.clear(value);
+    await user.paste('x'.repeat(40));
+    await user.click(saveButton());
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ accessKey: 'x'.repeat(40) })));
+  });
+
+  it('shows a server field error beside its field', async () => {
+    const { user, onSubmit, onError } = setup();
+    onSubmit.mockRejectedValue({
+      response: {
+        data: { error: { message: 'Invalid', details: { errors: [{ path: ['name'], message: 'Name already taken' }] } } },
+      },
+    });
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Taken');
+    await user.click(saveButton());
+    expect(await screen.findByText('Name already taken')).toBeInTheDocument();
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('edits a token without offering a custom value, keeping its past valid-from date', async () => {
+    const token = makeToken({ name: 'Old', validFrom: '2020-01-01T00:00:00.000Z', scopes: ['api::article.article'] });
+    const { user, onSubmit } = setup({ token });
+    expect(screen.getByRole('heading', { name: 'Edit token' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Enter my own token value' })).not.toBeInTheDocument();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'false');
+    await user.click(saveButton());
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0][0]).toMatchObject({ name: 'Old', validFrom: '2020-01-01T00:00:00.000Z' });
+    expect(onSubmit.mock.calls[0][0]).not.toHaveProperty('accessKey');
+  });
+
+  it('discards the form on Cancel', async () => {
+    const { user, onClose, onSubmit } = setup();
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Draft');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalled();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,89 @@
+import { screen, within } from '@testing-library/react';
+
+import { ALL_PERMISSIONS, NO_PERMISSIONS, makeToken } from '../../__tests__/fixtures';
+import { renderWithProviders } from '../../__tests__/render';
+import { TokensTable, type TokensTableProps } from '../TokensTable';
+
+const tokens = [
+  makeToken({ id: 1, name: 'Zapier', maskedKey: 'sat_…aaaa' }),
+  makeToken({ id: 2, name: 'CI', status: 'revoked', scopes: ['api::article.article'], accessLevel: 'read-write' }),
+];
+
+const setup = (props: Partial<TokensTableProps> = {}) => {
+  const onSortChange = jest.fn();
+  const onAction = jest.fn();
+  const utils = renderWithProviders(
+    <TokensTable
+      tokens={tokens}
+      scopes={[{ uid: 'api::article.article', kind: 'content-type', displayName: 'Article' }]}
+      sort="name:asc"
+      onSortChange={onSortChange}
+      permissions={ALL_PERMISSIONS}
+      onAction={onAction}
+      {...props}
+    />
+  );
+  return { ...utils, onSortChange, onAction };
+};
+
+/** The design system's table gives its header cells the grid role, so find them from their sort button. */
+const header = (label: string) => screen.getByRole('button', { name: `Sort by ${label}` }).closest('th');
+
+describe('TokensTable', () => {
+  it('renders one row per token with its masked key, status, scopes and creator', () => {
+    setup();
+    const rows = screen.getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]).getByText('sat_…aaaa')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Active')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('All')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('Revoked')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('Article')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('Read and write')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Ada Lovelace')).toBeInTheDocument();
+  });
+
+  it('marks the sorted column and toggles the order when its header is clicked', async () => {
+    const { user, onSortChange } = setup({ sort: 'name:asc' });
+    expect(header('Name')).toHaveAttribute('aria-sort', 'ascending');
+    expect(header('Status')).toHaveAttribute('aria-sort', 'none');
+
+    await user.click(screen.getByRole('button', { name: 'Sort by Name' }));
+    expect(onSortChange).toHaveBeenLastCalledWith('name:desc');
+  });
+
+  it('sorts a new column ascending first, and a descending column back to ascending', async () => {
+    const { user, onSortChange, rerender } = setup({ sort: 'name:asc' });
+    await user.click(screen.getByRole('button', { name: 'Sort by Last used' }));
+    expect(onSortChange).toHaveBeenLastCalledWith('lastUsedAt:asc');
+
+    rerender(
+      <TokensTable
+        tokens={tokens}
+        scopes={[]}
+        sort="lastUsedAt:desc"
+        onSortChange={onSortChange}
+        permissions={ALL_PERMISSIONS}
+        onAction={jest.fn()}
+      />
+    );
+    expect(header('Last used')).toHaveAttribute('aria-sort', 'descending');
+    await user.click(screen.getByRole('button', { name: 'Sort by Last used' }));
+    expect(onSortChange).toHaveBeenLastCalledWith('lastUsedAt:asc');
+  });
+
+  it('disables revoke for a token that is not active or scheduled', async () => {
+    const { user, onAction } = setup();
+    const revokeRevoked = screen.getByRole('button', { name: 'Revoke CI' });
+    expect(revokeRevoked).toHaveAttribute('aria-disabled', 'true');
+    await user.click(revokeRevoked);
+    expect(onAction).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Revoke Zapier' }));
+    expect(onAction).toHaveBeenCalledWith('revoke', tokens[0]);
+  });
+
+  it('hides the actions the admin is not allowed to perform', () => {
+    setup({ permissions: NO_PERMISSIONS });
+    expect(screen.queryByRole('button', { name: /^(Edit|Revoke|Delete|Archive|Regenerate) / })).not.toBeInTheDocument();
+  });
+});

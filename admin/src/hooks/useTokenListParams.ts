@@ -1,0 +1,83 @@
+import * as React from 'react';
+import { useSearchParams } from 'react-router-dom';
+
+import {
+  ACCESS_LEVELS,
+  TOKEN_SORT_FIELDS,
+  TOKEN_STATUSES,
+  type AccessLevel,
+  type TokenListQuery,
+  type TokenSortField,
+  type TokenStatus,
+} from '../../../shared/contracts/tokens';
+
+export const DEFAULT_SORT = 'name:asc' as const;
+export const DEFAULT_PAGE_SIZE = 25;
+
+export type TokenFilterValues = Pick<TokenListQuery, 'search' | 'accessKey' | 'accessLevel' | 'status' | 'scope'>;
+export type SortValue = NonNullable<TokenListQuery['sort']>;
+
+const FILTER_KEYS = ['search', 'accessKey', 'accessLevel', 'status', 'scope'] as const;
+
+const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
+  value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+
+const parseSort = (value: string | null): SortValue => {
+  const [field, order] = (value ?? '').split(':');
+  return oneOf(TOKEN_SORT_FIELDS, field) && (order === 'asc' || order === 'desc')
+    ? (`${field as TokenSortField}:${order}` as SortValue)
+    : DEFAULT_SORT;
+};
+
+const positiveInt = (value: string | null, fallback: number) => {
+  const parsed = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+};
+
+/** The list's filters, sort and page live in the URL query, so a filtered view can be reloaded and shared. */
+export const useTokenListParams = () => {
+  const [searchParams, setSearchParams] = useSearchParams();
+
+  const query: TokenListQuery = React.useMemo(
+    () => ({
+      search: searchParams.get('search') || undefined,
+      accessKey: searchParams.get('accessKey') || undefined,
+      accessLevel: oneOf<AccessLevel>(ACCESS_LEVELS, searchParams.get('accessLevel')),
+      status: oneOf<TokenStatus>(TOKEN_STATUSES, searchParams.get('status')),
+      scope: searchParams.get('scope') || undefined,
+      sort: parseSort(searchParams.get('sort')),
+      page: positiveInt(searchParams.get('page'), 1),
+      pageSize: positiveInt(searchParams.get('pageSize'), DEFAULT_PAGE_SIZE),
+    }),
+    [searchParams]
+  );
+
+  const update = React.useCallback(
+    (changes: Record<string, string | number | undefined>) =>
+      setSearchParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          Object.entries(changes).forEach(([key, value]) => {
+            if (value === undefined || value === '') next.delete(key);
+            else next.set(key, String(value));
+          });
+          return next;
+        },
+        { replace: true }
+      ),
+    [setSearchParams]
+  );
+
+  /** A filter change goes back to the first page. */
+  const setFilters = React.useCallback(
+    (filters: TokenFilterValues) =>
+      update({ ...Object.fromEntries(FILTER_KEYS.map((key) => [key, filters[key]])), page: undefined }),
+    [update]
+  );
+  const setSort = React.useCallback((sort: SortValue) => update({ sort, page: undefined }), [update]);
+  const setPage = React.useCallback((page: number) => update({ page }), [update]);
+
+  const filters: TokenFilterValues = Object.fromEntries(FILTER_KEYS.map((key) => [key, query[key]]));
+
+  return { query, filters, setFilters, setSort, setPage };
+};

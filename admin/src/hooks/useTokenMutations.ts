@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useFetchClient } from '@strapi/strapi/admin';
+
+import { auditKeys } from '../api/audit';
+import {
+  createToken,
+  deleteToken,
+  regenerateToken,
+  tokenKeys,
+  transitionToken,
+  updateToken,
+  type TokenTransition,
+} from '../api/tokens';
+
+import type { CreateTokenInput, UpdateTokenInput } from '../../../shared/contracts/tokens';
+
+/** Every token change can alter the list, the detail and the audit trail: refresh them all. */
+const useInvalidate = () => {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
+      queryClient.invalidateQueries({ queryKey: auditKeys.all }),
+    ]);
+};
+
+export const useTokenMutations = () => {
+  const client = useFetchClient();
+  const invalidate = useInvalidate();
+  const onSuccess = () => invalidate();
+
+  return {
+    create: useMutation({ mutationFn: (input: CreateTokenInput) => createToken(client, input), onSuccess }),
+    update: useMutation({
+      mutationFn: ({ id, input }: { id: number; input: UpdateTokenInput }) => updateToken(client, id, input),
+      onSuccess,
+    }),
+    remove: useMutation({ mutationFn: (id: number) => deleteToken(client, id), onSuccess }),
+    transition: useMutation({
+      mutationFn: ({ id, transition }: { id: number; transition: TokenTransition }) =>
+        transitionToken(client, id, transition),
+      onSuccess,
+    }),
+    regenerate: useMutation({
+      mutationFn: ({ id, gracePeriodSeconds }: { id: number; gracePeriodSeconds?: number }) =>
+        regenerateToken(client, id, gracePeriodSeconds ? { gracePeriodSeconds } : {}),
+      onSuccess,
+    }),
+  };
+};
+
+export type TokenMutations = ReturnType<typeof useTokenMutations>;

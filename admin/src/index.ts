@@ -1,0 +1,40 @@
+import { PLUGIN_ID } from './pluginId';
+import { PERMISSIONS } from './permissions';
+import { getTranslation } from './utils/getTranslation';
+import { prefixPluginTranslations } from './utils/prefixPluginTranslations';
+
+import type { StrapiApp } from '@strapi/strapi/admin';
+
+type BootstrapApp = Pick<StrapiApp, 'addSettingsLink'>;
+
+export default {
+  register(app: StrapiApp) {
+    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+  },
+
+  bootstrap(app: BootstrapApp) {
+    app.addSettingsLink(
+      { id: PLUGIN_ID, intlLabel: { id: getTranslation('settings.section'), defaultMessage: 'Access Tokens' } },
+      {
+        id: 'tokens',
+        to: PLUGIN_ID,
+        intlLabel: { id: getTranslation('settings.link.tokens'), defaultMessage: 'Tokens' },
+        permissions: PERMISSIONS.read,
+        Component: () => import('./pages/App').then((mod) => ({ default: mod.App })),
+      }
+    );
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = await import(`./translations/${locale}.json`);
+          return { data: prefixPluginTranslations(data, PLUGIN_ID), locale };
+        } catch {
+          return { data: {}, locale };
+        }
+      })
+    );
+  },
+};

@@ -1,0 +1,55 @@
+import { Box, Flex, Typography } from '@strapi/design-system';
+import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { useParams } from 'react-router-dom';
+
+import { AuditList } from '../components/AuditList';
+import { TokenSummary } from '../components/TokenSummary';
+import { useAudit, useToken } from '../hooks/useTokenQueries';
+import { PERMISSIONS } from '../permissions';
+import { getTranslation } from '../utils/getTranslation';
+
+export const TokenDetailPage = () => {
+  const { id } = useParams<{ id: string }>();
+  const { formatMessage } = useIntl();
+  const t = (key: string, defaultMessage: string) => formatMessage({ id: getTranslation(key), defaultMessage });
+  const token = useToken(id);
+  const audit = useAudit({ tokenId: id ?? '', page: 1, pageSize: 50 });
+
+  if (token.isLoading) return <Page.Loading />;
+  if (token.isError || !token.data) return <Page.Error />;
+
+  return (
+    <Page.Main>
+      <Page.Title>{token.data.name}</Page.Title>
+      <Layouts.Header navigationAction={<BackButton fallback=".." />} title={token.data.name} />
+      <Layouts.Content>
+        <Flex direction="column" alignItems="stretch" gap={6}>
+          <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+            <TokenSummary token={token.data} />
+          </Box>
+          <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <Typography variant="delta" tag="h2">
+                {t('tokens.audit.title', 'History')}
+              </Typography>
+              {audit.isError ? (
+                <Typography textColor="danger600">
+                  {t('tokens.audit.error', 'The history could not be loaded.')}
+                </Typography>
+              ) : (
+                <AuditList entries={audit.data?.data ?? []} />
+              )}
+            </Flex>
+          </Box>
+        </Flex>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
+
+export const ProtectedTokenDetailPage = () => (
+  <Page.Protect permissions={PERMISSIONS.read}>
+    <TokenDetailPage />
+  </Page.Protect>
+);

@@ -1,0 +1,137 @@
+import { Dialog } from '@strapi/design-system';
+import { ConfirmDialog, useNotification } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+
+import { RegenerateDialog } from '../components/RegenerateDialog';
+import { RevokeDialog } from '../components/RevokeDialog';
+import { ShowOnceDialog } from '../components/ShowOnceDialog';
+import { TokenFormModal } from '../components/TokenFormModal';
+import { useTokenMutations } from '../hooks/useTokenMutations';
+import { getErrorMessage } from '../utils/apiErrors';
+import { getTranslation } from '../utils/getTranslation';
+
+import type { TokenAction } from '../components/TokenRowActions';
+import type { AccessToken, AccessTokenWithKey, ScopeOption } from '../../../shared/contracts/tokens';
+
+export type DialogState =
+  | null
+  | { type: 'create' }
+  | { type: 'showOnce'; token: AccessTokenWithKey }
+  | { type: Exclude<TokenAction, 'archive' | 'restore'>; token: AccessToken };
+
+interface TokenDialogsProps {
+  dialog: DialogState;
+  scopes: ScopeOption[];
+  onChange: (dialog: DialogState) => void;
+}
+
+/** Wires the dialogs to the admin API; the dialogs themselves only take data and callbacks. */
+export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) => {
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+  const mutations = useTokenMutations();
+  const close = () => onChange(null);
+
+  const notifySuccess = (id: string, defaultMessage: string) =>
+    toggleNotification({ type: 'success', message: formatMessage({ id: getTranslation(id), defaultMessage }) });
+  const notifyError = (error: unknown) =>
+    toggleNotification({
+      type: 'danger',
+      message:
+        getErrorMessage(error) ??
+        formatMessage({ id: getTranslation('tokens.notification.error'), defaultMessage: 'Something went wrong' }),
+    });
+
+  /** Runs a mutation, reporting a failure instead of throwing: for dialogs that show no field errors. */
+  const run = async (action: () => Promise<unknown>, successId: string, successMessage: string) => {
+    try {
+      await action();
+      notifySuccess(successId, successMessage);
+      close();
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
+  if (!dialog) return null;
+
+  switch (dialog.type) {
+    case 'create':
+      return (
+        <TokenFormModal
+          scopes={scopes}
+          onClose={close}
+          onError={notifyError}
+          onSubmit={async (input) => {
+            const created = await mutations.create.mutateAsync(input);
+            onChange({ type: 'showOnce', token: created });
+          }}
+        />
+      );
+    case 'edit':
+      return (
+        <TokenFormModal
+          token={dialog.token}
+          scopes={scopes}
+          onClose={close}
+          onError={notifyError}
+          onSubmit={async (input) => {
+            await mutations.update.mutateAsync({ id: dialog.token.id, input });
+            notifySuccess('tokens.notification.updated', 'Token saved');
+            close();
+          }}
+        />
+      );
+    case 'showOnce':
+      return <ShowOnceDialog token={dialog.token} onClose={close} />;
+    case 'revoke':
+      return (
+        <RevokeDialog
+          token={dialog.token}
+          onClose={close}
+          onConfirm={() =>
+            run(
+              () => mutations.transition.mutateAsync({ id: dialog.token.id, transition: 'revoke' }),
+              'tokens.notification.revoked',
+              'Token revoked'
+            )
+          }
+        />
+      );
+    case 'regenerate':
+      return (
+        <RegenerateDialog
+          token={dialog.token}
+          onClose={close}
+          onConfirm={async (gracePeriodSeconds) => {
+            try {
+              const token = await mutations.regenerate.mutateAsync({ id: dialog.token.id, gracePeriodSeconds });
+              onChange({ type: 'showOnce', token });
+            } catch (error) {
+              notifyError(error);
+            }
+          }}
+        />
+      );
+    case 'delete':
+      return (
+        <Dialog.Root open onOpenChange={(open) => !open && close()}>
+          <ConfirmDialog
+            onConfirm={() =>
+              run(() => mutations.remove.mutateAsync(dialog.token.id), 'tokens.notification.deleted', 'Token deleted')
+            }
+          >
+            {formatMessage(
+              {
+                id: getTranslation('tokens.delete.body'),
+                defaultMessage: 'Delete "{name}"? Integrations using it stop working and this cannot be undone.',
+              },
+              { name: dialog.token.name }
+            )}
+          </ConfirmDialog>
+        </Dialog.Root>
+      );
+    default:
+      return null;
+  }
+};

@@ -1,0 +1,47 @@
+import { emptyTokenForm, validateTokenForm } from '../tokenForm';
+
+const now = new Date('2030-01-01T12:00:00.000Z');
+const valid = { ...emptyTokenForm(), name: 'CI' };
+const ids = (errors: ReturnType<typeof validateTokenForm>) =>
+  Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, message?.id]));
+
+describe('validateTokenForm', () => {
+  it('accepts a named token with no dates', () => {
+    expect(validateTokenForm(valid, { now })).toEqual({});
+  });
+
+  it('refuses past dates on create', () => {
+    const errors = validateTokenForm(
+      { ...valid, validFrom: new Date('2029-12-31T00:00:00Z'), validTo: new Date('2030-01-01T11:59:00Z') },
+      { now }
+    );
+    expect(ids(errors)).toEqual({
+      validFrom: 'access-tokens.tokens.form.error.past',
+      validTo: 'access-tokens.tokens.form.error.past',
+    });
+  });
+
+  it('keeps an edited token its unchanged past date, but refuses a newly picked one', () => {
+    const initial = { ...valid, validFrom: new Date('2020-01-01T00:00:00Z') };
+    expect(validateTokenForm({ ...initial }, { now, initial })).toEqual({});
+    expect(ids(validateTokenForm({ ...initial, validFrom: new Date('2021-01-01T00:00:00Z') }, { now, initial }))).toEqual(
+      { validFrom: 'access-tokens.tokens.form.error.past' }
+    );
+  });
+
+  it('requires valid to after valid from', () => {
+    const from = new Date('2031-01-01T00:00:00Z');
+    expect(ids(validateTokenForm({ ...valid, validFrom: from, validTo: from }, { now }))).toEqual({
+      validTo: 'access-tokens.tokens.form.error.validToBeforeFrom',
+    });
+    expect(validateTokenForm({ ...valid, validFrom: from, validTo: new Date('2031-01-02T00:00:00Z') }, { now })).toEqual({});
+  });
+
+  it.each(['10.0.0.1', '10.0.0.0/8', '2001:db8::/32', '::1'])('accepts %s in the allowlist', (line) => {
+    expect(validateTokenForm({ ...valid, ipAllowlist: line }, { now })).toEqual({});
+  });
+
+  it.each(['10.0.0.0/33', '300.1.1.1', 'example.com'])('refuses %s in the allowlist', (line) => {
+    expect(validateTokenForm({ ...valid, ipAllowlist: line }, { now })).toHaveProperty('ipAllowlist');
+  });
+});
