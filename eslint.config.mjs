@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'tests/app/.tmp/**', 'tests/app/.strapi/**', 'tests/app/build/**', 'coverage/**', 'bench/.work/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'tests/app/.tmp/**', 'tests/app/.strapi/**', 'tests/app/types/generated/**', 'tests/app/build/**', 'coverage/**', 'bench/.work/**'],
   },
   ...tseslint.configs.recommended,
   {
