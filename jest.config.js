@@ -1,5 +1,5 @@
 /** Three projects: pure server units, the integration suite against a real Strapi, and admin components. */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
+const transform = '<rootDir>/jest.transform.js';
 
 module.exports = {
   testTimeout: 60_000,
@@ -9,21 +9,21 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/server/src'],
       testMatch: ['**/__tests__/**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': swc },
+      transform: { '^.+\\.tsx?$': transform },
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/integration'],
       testMatch: ['**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': swc },
+      transform: { '^.+\\.tsx?$': transform },
     },
     {
       displayName: 'admin',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/admin/src'],
       testMatch: ['**/__tests__/**/*.test.ts?(x)'],
-      transform: { '^.+\\.[jt]sx?$': swc },
+      transform: { '^.+\\.[jt]sx?$': transform },
       setupFilesAfterEnv: ['<rootDir>/admin/jest.setup.ts'],
     },
   ],
