@@ -1,12 +1,10 @@
-export type AccessLevel = 'read-only' | 'read-write';
+import type { AccessLevel } from '../../../shared/contracts/tokens';
 
-export const ACCESS_LEVELS: readonly AccessLevel[] = ['read-only', 'read-write'];
+export type { AccessLevel };
+
 export const READ_METHODS: readonly string[] = ['GET', 'HEAD'];
 
 const PLUGIN_SCOPE = /^plugin::[^.]+$/;
-
-export const isAccessLevel = (value: unknown): value is AccessLevel =>
-  typeof value === 'string' && (ACCESS_LEVELS as readonly string[]).includes(value);
 
 /** read-only: GET and HEAD only; read-write: every method. Unknown levels allow nothing. */
 export const isMethodAllowed = (level: AccessLevel, method: string): boolean => {

@@ -1,6 +1,4 @@
-export type TokenStatus = 'active' | 'scheduled' | 'expired' | 'revoked' | 'archived';
-
-export const TOKEN_STATUSES: readonly TokenStatus[] = ['active', 'scheduled', 'expired', 'revoked', 'archived'];
+import type { TokenStatus } from '../../../shared/contracts/tokens';
 
 export type DateInput = Date | string | number | null | undefined;
 
@@ -35,6 +33,3 @@ export const deriveTokenStatus = (token: TokenLifecycle, now: Date = new Date())
   if (validFrom !== null && validFrom > at) return 'scheduled';
   return 'active';
 };
-
-export const isTokenStatus = (value: unknown): value is TokenStatus =>
-  typeof value === 'string' && (TOKEN_STATUSES as readonly string[]).includes(value);

@@ -1,4 +1,4 @@
-import { isAccessLevel, isMethodAllowed, isScopeAllowed, READ_METHODS, scopeCovers } from '../access-rules';
+import { isMethodAllowed, isScopeAllowed, READ_METHODS, scopeCovers } from '../access-rules';
 import type { AccessLevel } from '../access-rules';
 
 describe('isMethodAllowed', () => {
@@ -24,15 +24,6 @@ describe('isMethodAllowed', () => {
 
   it('allows nothing for an unknown level', () => {
     expect(isMethodAllowed('admin' as AccessLevel, 'GET')).toBe(false);
-  });
-});
-
-describe('isAccessLevel', () => {
-  it('accepts the two levels only', () => {
-    expect(isAccessLevel('read-only')).toBe(true);
-    expect(isAccessLevel('read-write')).toBe(true);
-    expect(isAccessLevel('readonly')).toBe(false);
-    expect(isAccessLevel(null)).toBe(false);
   });
 });
 

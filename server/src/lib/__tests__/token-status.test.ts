@@ -1,4 +1,4 @@
-import { deriveTokenStatus, isTokenStatus, toTime } from '../token-status';
+import { deriveTokenStatus, toTime } from '../token-status';
 
 const now = new Date('2025-06-01T12:00:00.000Z');
 const past = new Date('2025-05-01T00:00:00.000Z');
@@ -59,14 +59,5 @@ describe('toTime', () => {
     expect(toTime(null)).toBeNull();
     expect(toTime(undefined)).toBeNull();
     expect(toTime(new Date('nope'))).toBeNull();
-  });
-});
-
-describe('isTokenStatus', () => {
-  it('recognises the five statuses only', () => {
-    expect(['active', 'scheduled', 'expired', 'revoked', 'archived'].every(isTokenStatus)).toBe(true);
-    expect(isTokenStatus('Active')).toBe(false);
-    expect(isTokenStatus('')).toBe(false);
-    expect(isTokenStatus(undefined)).toBe(false);
   });
 });

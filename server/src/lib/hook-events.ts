@@ -1,0 +1,30 @@
+import { randomBase62 } from './base62';
+
+/** The content events a subscription can name: Strapi's own event names. */
+export const HOOK_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'] as const;
+export type HookEvent = (typeof HOOK_EVENTS)[number];
+
+export const isHookEvent = (value: unknown): value is HookEvent =>
+  typeof value === 'string' && (HOOK_EVENTS as readonly string[]).includes(value);
+
+/** A Standard Webhooks message id: `msg_` + 24 base62 characters; kept across retries. */
+export const newWebhookId = (): string => `msg_${randomBase62(24)}`;
+
+/** The scopes that name a content type: `api::a.a` -> [`api::a.a`]; `plugin::upload.file` -> [`plugin::upload`, `plugin::upload.file`]. */
+export const scopesOfContentType = (uid: string): string[] =>
+  uid.startsWith('plugin::') ? [`plugin::${uid.slice('plugin::'.length).split('.')[0]}`, uid] : [uid];
+
+/**
+ * Content types a subscription may name: the application's (`api::`) and other plugins' types, never the
+ * admin's or this plugin's own.
+ */
+export const isSubscribableContentType = (uid: string, pluginId: string): boolean =>
+  uid.startsWith('api::') || (uid.startsWith('plugin::') && !uid.startsWith(`plugin::${pluginId}.`));
+
+export interface HookPayload {
+  id: string;
+  event: HookEvent;
+  createdAt: string;
+  contentType: string;
+  entry: Record<string, unknown>;
+}
