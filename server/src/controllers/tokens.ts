@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { getService } from '../utils';
+import { redactQueryParam } from '../utils/redact-url';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -13,7 +14,10 @@ const createTokensController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async find(ctx: Ctx) {
-      ctx.body = await tokens().list(ctx.query);
+      const { query } = ctx;
+      // The token-value filter must not reach the request log.
+      if (query.accessKey) ctx.url = redactQueryParam(ctx.url, 'accessKey');
+      ctx.body = await tokens().list(query);
     },
     async findOne(ctx: Ctx) {
       ctx.body = { data: await tokens().findOne(idOf(ctx)) };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { getService } from '../utils';
+import { redactPrefixedValues } from '../utils/redact-url';
 import { extractBearer, queryCarriesToken } from './extract-bearer';
 
 import type { ContentApiStrategy } from './content-api';
@@ -35,7 +36,9 @@ export const serveOurTokensFirst = (strapi: Core.Strapi, strategy: ContentApiStr
   auth.authenticate = async (ctx: Ctx, next: Next) => {
     if (ctx.state.route?.info?.type !== 'content-api') return authenticateInOrder(ctx, next);
     // Tokens belong in the header: a query string ends up in logs, proxies and browser history.
-    if (queryCarriesToken(ctx, getService('keys', { strapi }).prefix)) {
+    const { prefix } = getService('keys', { strapi });
+    if (queryCarriesToken(ctx, prefix)) {
+      ctx.url = redactPrefixedValues(ctx.url, prefix);
       return ctx.unauthorized('Send access tokens in the Authorization header, never in the query string');
     }
     if (!isOurs(ctx)) return authenticateInOrder(ctx, next);

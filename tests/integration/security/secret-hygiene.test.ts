@@ -1,0 +1,64 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { bearer, createClient } from '../helpers/http';
+import { useApp } from '../helpers/setup';
+
+const LOG_FILE = join(tmpdir(), `access-tokens-debug-${process.pid}.log`);
+const CI_VALUE = 'Provisioned-CI-Value-0123456789-abcdefgh';
+
+describe('secrets never reach logs or any response but the one that creates them', () => {
+  const suite = useApp({ LOG_LEVEL: 'debug', LOG_FILE, CI_TOKEN: CI_VALUE });
+  const secrets: string[] = [CI_VALUE];
+  const otherResponses: string[] = [];
+
+  const record = (response: { body: unknown }) => {
+    otherResponses.push(JSON.stringify(response.body));
+    return response;
+  };
+
+  afterAll(() => rmSync(LOG_FILE, { force: true }));
+
+  it('exercises every path that handles a token value', async () => {
+    const created = await suite.adminApi.post('/access-tokens/tokens', { name: 'hygiene', accessLevel: 'read-write' });
+    secrets.push(created.body.data.accessKey);
+    const custom = 'Custom-Hygiene-Value-0123456789-abcdefgh';
+    secrets.push(custom);
+    await suite.adminApi.post('/access-tokens/tokens', { name: 'hygiene custom', accessLevel: 'read-only', accessKey: custom });
+    record(await suite.adminApi.post('/access-tokens/tokens', { name: 'hygiene duplicate', accessLevel: 'read-only', accessKey: custom }));
+    const weak = 'weak-but-secret-value';
+    secrets.push(weak);
+    record(await suite.adminApi.post('/access-tokens/tokens', { name: 'hygiene weak', accessLevel: 'read-only', accessKey: weak }));
+
+    const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${created.body.data.id}/regenerate`, { gracePeriodSeconds: 60 });
+    secrets.push(regenerated.body.data.accessKey);
+
+    for (const value of secrets) {
+      record(await createClient(suite.app.url, bearer(value)).get('/api/access-tokens/me'));
+      record(await createClient(suite.app.url, bearer(value)).post('/api/articles', { data: { title: 'hygiene' } }));
+      // Only prefixed values can be recognised in a URL (custom values are why the prefix exists).
+      if (value.startsWith('sat_')) record(await suite.http.get(`/api/articles?access_token=${value}`));
+      record(await suite.adminApi.get(`/access-tokens/tokens?accessKey=${encodeURIComponent(value)}`));
+    }
+    record(await suite.adminApi.get('/access-tokens/tokens'));
+    record(await suite.adminApi.get(`/access-tokens/tokens/${created.body.data.id}`));
+    record(await suite.adminApi.get('/access-tokens/audit?pageSize=100'));
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let the file transport flush
+  });
+
+  it('wrote debug logs, and none of them holds a secret', () => {
+    expect(existsSync(LOG_FILE)).toBe(true);
+    const log = readFileSync(LOG_FILE, 'utf8');
+    expect(log).toMatch(/"level":"[^"]*(debug|http)/);
+    expect(log).toMatch(/access-tokens\/me/);
+    for (const secret of secrets) expect(log).not.toContain(secret);
+  });
+
+  it('answered no secret in any other response', () => {
+    expect(otherResponses.length).toBeGreaterThan(20);
+    for (const body of otherResponses) {
+      for (const secret of secrets) expect(body).not.toContain(secret);
+    }
+  });
+});
