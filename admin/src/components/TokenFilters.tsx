@@ -19,7 +19,10 @@ interface TokenFiltersProps {
   onChange: (values: TokenFilterValues) => void;
 }
 
-/** Text filters apply after a short pause in typing; selects apply at once. */
+/**
+ * Text filters apply after a short pause in typing; selects apply at once. Each filter grows to fill its line, so
+ * the row stays even when it wraps on a narrow screen.
+ */
 export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
@@ -41,7 +44,7 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
 
   return (
     <Flex gap={3} wrap="wrap" alignItems="flex-end" paddingBottom={4}>
-      <Field.Root name="search">
+      <Field.Root name="search" flex="1 1 20rem">
         <Field.Label>{t('tokens.filters.name', 'Name')}</Field.Label>
         <TextInput
           value={draft.search ?? ''}
@@ -49,7 +52,7 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
           placeholder={t('tokens.filters.name.placeholder', 'Search by name')}
         />
       </Field.Root>
-      <Field.Root name="accessKey">
+      <Field.Root name="accessKey" flex="1 1 20rem">
         <Field.Label>{t('tokens.filters.token', 'Token')}</Field.Label>
         <TextInput
           value={draft.accessKey ?? ''}
@@ -57,7 +60,7 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
           placeholder={t('tokens.filters.token.placeholder', 'Paste a token value')}
         />
       </Field.Root>
-      <Field.Root name="accessLevel">
+      <Field.Root name="accessLevel" flex="1 1 12rem">
         <Field.Label>{t('tokens.filters.accessLevel', 'Access level')}</Field.Label>
         <SingleSelect
           value={draft.accessLevel ?? ''}
@@ -73,7 +76,7 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
           ))}
         </SingleSelect>
       </Field.Root>
-      <Field.Root name="status">
+      <Field.Root name="status" flex="1 1 17rem">
         <Field.Label>{t('tokens.filters.status', 'Status')}</Field.Label>
         <SingleSelect
           value={draft.status ?? ''}
@@ -89,7 +92,7 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
           ))}
         </SingleSelect>
       </Field.Root>
-      <Field.Root name="scope">
+      <Field.Root name="scope" flex="1 1 12rem">
         <Field.Label>{t('tokens.filters.scope', 'Scope')}</Field.Label>
         <SingleSelect
           value={draft.scope ?? ''}

@@ -54,7 +54,7 @@ export const TokenFormFields = ({ values, errors, scopes, now, onChange, onBlur 
 
   return (
     <Grid.Root gap={5}>
-      <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+      <Grid.Item m={6} xs={12} direction="column" alignItems="stretch">
         <Field.Root name="name" required error={errors.name}>
           <Field.Label>{t('tokens.form.name', 'Name')}</Field.Label>
           <TextInput
@@ -65,7 +65,7 @@ export const TokenFormFields = ({ values, errors, scopes, now, onChange, onBlur 
           <Field.Error />
         </Field.Root>
       </Grid.Item>
-      <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+      <Grid.Item m={6} xs={12} direction="column" alignItems="stretch">
         <Field.Root name="accessLevel" required error={errors.accessLevel}>
           <Field.Label>{t('tokens.form.accessLevel', 'Access level')}</Field.Label>
           <SingleSelect value={values.accessLevel} onChange={(value) => onChange('accessLevel', value as never)}>
@@ -111,14 +111,14 @@ export const TokenFormFields = ({ values, errors, scopes, now, onChange, onBlur 
           <Field.Error />
         </Field.Root>
       </Grid.Item>
-      <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+      <Grid.Item m={6} xs={12} direction="column" alignItems="stretch">
         {dateField(
           'validFrom',
           t('tokens.form.validFrom', 'Valid from'),
           t('tokens.form.validFrom.hint', 'Empty: valid from creation.')
         )}
       </Grid.Item>
-      <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+      <Grid.Item m={6} xs={12} direction="column" alignItems="stretch">
         {dateField('validTo', t('tokens.form.validTo', 'Valid to'), t('tokens.form.validTo.hint', 'Empty: never expires.'))}
       </Grid.Item>
       <Grid.Item col={12} direction="column" alignItems="stretch">

@@ -9,8 +9,14 @@ export interface TokenPermissions {
   canDelete: boolean;
 }
 
+/**
+ * `useRBAC` takes an array of permissions and keys each allowed one by the last part of its action:
+ * `plugin::access-tokens.create` -> `canCreate`. Module-level, so the array keeps its identity across renders.
+ */
+const PERMISSIONS_TO_CHECK = Object.values(PERMISSIONS).flat();
+
 export const useTokenPermissions = (): TokenPermissions & { isLoading: boolean } => {
-  const { allowedActions, isLoading } = useRBAC(PERMISSIONS);
+  const { allowedActions, isLoading } = useRBAC(PERMISSIONS_TO_CHECK);
   return {
     isLoading,
     canCreate: Boolean(allowedActions.canCreate),
