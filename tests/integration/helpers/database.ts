@@ -3,6 +3,9 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import mysql from 'mysql2/promise';
+import { Client } from 'pg';
+
 export type DatabaseClient = 'sqlite' | 'postgres' | 'mysql';
 
 export interface TestDatabase {
@@ -31,7 +34,6 @@ const serverEnv = (client: 'postgres' | 'mysql') => ({
 const runOnServer = async (client: 'postgres' | 'mysql', sql: string) => {
   const { host, port, user, password } = serverEnv(client);
   if (client === 'postgres') {
-    const { Client } = await import('pg');
     const connection = new Client({ host, port, user, password, database: 'test' });
     await connection.connect();
     try {
@@ -40,7 +42,6 @@ const runOnServer = async (client: 'postgres' | 'mysql', sql: string) => {
       await connection.end();
     }
   } else {
-    const mysql = await import('mysql2/promise');
     const connection = await mysql.createConnection({ host, port, user, password, database: 'test' });
     try {
       await connection.query(sql);
