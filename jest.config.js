@@ -3,6 +3,8 @@ const transform = '<rootDir>/jest.transform.js';
 
 module.exports = {
   testTimeout: 60_000,
+  // A destroyed Strapi can leave driver sockets open (seen with mysql2 on MariaDB), which would keep jest alive forever.
+  forceExit: true,
   projects: [
     {
       displayName: 'server',

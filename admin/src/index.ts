@@ -15,13 +15,26 @@ export default {
   bootstrap(app: BootstrapApp) {
     app.addSettingsLink(
       { id: PLUGIN_ID, intlLabel: { id: getTranslation('settings.section'), defaultMessage: 'Access Tokens' } },
-      {
-        id: 'tokens',
-        to: PLUGIN_ID,
-        intlLabel: { id: getTranslation('settings.link.tokens'), defaultMessage: 'Tokens' },
-        permissions: PERMISSIONS.read,
-        Component: () => import('./pages/App').then((mod) => ({ default: mod.App })),
-      }
+      [
+        {
+          id: 'tokens',
+          to: PLUGIN_ID,
+          intlLabel: { id: getTranslation('settings.link.tokens'), defaultMessage: 'Tokens' },
+          permissions: PERMISSIONS.read,
+          Component: () => import('./pages/App').then((mod) => ({ default: mod.App })),
+        },
+        {
+          /*
+           * A sibling path, not `access-tokens/hooks`: the settings menu highlights a link on every path under its
+           * own, so a nested path would highlight Tokens too.
+           */
+          id: 'hooks',
+          to: `${PLUGIN_ID}-hooks`,
+          intlLabel: { id: getTranslation('settings.link.hooks'), defaultMessage: 'Hooks & deliveries' },
+          permissions: PERMISSIONS.read,
+          Component: () => import('./pages/HooksApp').then((mod) => ({ default: mod.HooksApp })),
+        },
+      ]
     );
   },
 

@@ -9,4 +9,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   if (getPluginConfig(strapi).cache.enabled) {
     await getService('authenticator', { strapi }).startRevocationPolling();
   }
+  getService('hookEvents', { strapi }).start();
+  getService('hookWorker', { strapi }).start();
 };

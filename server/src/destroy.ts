@@ -2,6 +2,9 @@ import type { Core } from '@strapi/strapi';
 
 import { getService } from './utils';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService('authenticator', { strapi }).stop();
+  // Queue what the merge window still holds, then hand running deliveries back before the database closes.
+  await getService('hookEvents', { strapi }).stop();
+  await getService('hookWorker', { strapi }).stop();
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { registerDocumentation } from './documentation';
 import { createContentApiStrategy } from './strategies/content-api';
 import { serveOurTokensFirst } from './strategies/serve-first';
 import { getService } from './utils';
@@ -11,4 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const strategy = createContentApiStrategy({ strapi });
   strapi.get('auth').register('content-api', strategy);
   serveOurTokensFirst(strapi, strategy);
+
+  // With @strapi/plugin-documentation installed: our content-API routes and token scheme in its OpenAPI document.
+  registerDocumentation(strapi);
 };

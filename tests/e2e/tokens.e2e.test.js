@@ -187,6 +187,16 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
     assert.equal(res.status, 401, `GET /api/access-tokens/me answered ${res.status} after revoke`);
   });
 
+  step('opens Settings -> Access Tokens -> Hooks & deliveries', async () => {
+    const section = page.getByRole('navigation').filter({ hasText: 'Access Tokens' });
+    await section.getByRole('link', { name: 'Hooks & deliveries', exact: true }).click();
+    await page.waitForURL(/\/admin\/settings\/access-tokens-hooks/);
+    await page.getByRole('heading', { name: 'Hooks & deliveries', level: 1 }).waitFor();
+    await page.getByText('No hooks yet').waitFor();
+    await page.getByText('Nothing has been delivered yet.').waitFor();
+    await snap('hooks-deliveries-empty');
+  });
+
   step('the page raised no uncaught errors', async () => {
     assert.deepEqual(pageErrors, []);
     const ours = consoleProblems.filter(({ path }) => path.startsWith('/admin/settings/access-tokens'));

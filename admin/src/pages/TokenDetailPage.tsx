@@ -1,3 +1,4 @@
+import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -8,6 +9,7 @@ import { TokenSummary } from '../components/TokenSummary';
 import { useAudit, useToken } from '../hooks/useTokenQueries';
 import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
+import { SubscriptionsPanel } from './SubscriptionsPanel';
 
 export const TokenDetailPage = () => {
   const { id } = useParams<{ id: string }>();
@@ -15,6 +17,7 @@ export const TokenDetailPage = () => {
   const t = (key: string, defaultMessage: string) => formatMessage({ id: getTranslation(key), defaultMessage });
   const token = useToken(id);
   const audit = useAudit({ tokenId: id ?? '', page: 1, pageSize: 50 });
+  const [hooksPage, setHooksPage] = React.useState(1);
 
   if (token.isLoading) return <Page.Loading />;
   if (token.isError || !token.data) return <Page.Error />;
@@ -28,6 +31,13 @@ export const TokenDetailPage = () => {
           <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
             <TokenSummary token={token.data} />
           </Box>
+          <SubscriptionsPanel
+            query={{ tokenId: token.data.id, page: hooksPage, pageSize: 10 }}
+            onPageChange={setHooksPage}
+            showToken={false}
+            filtered
+            subtitle={t('hooks.subscriptions.subtitle.token', 'The URLs this token subscribed to content events.')}
+          />
           <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
             <Flex direction="column" alignItems="stretch" gap={4}>
               <Typography variant="delta" tag="h2">

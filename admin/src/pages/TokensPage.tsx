@@ -8,6 +8,7 @@ import { useIntl } from 'react-intl';
 import { HeaderLinks } from '../components/HeaderLinks';
 import { TokenFilters } from '../components/TokenFilters';
 import { TokensTable } from '../components/TokensTable';
+import { useHasDocumentationPlugin } from '../hooks/useHasDocumentationPlugin';
 import { useQuickTransitions } from '../hooks/useQuickTransitions';
 import { useTokenListParams } from '../hooks/useTokenListParams';
 import { useTokenPermissions } from '../hooks/useTokenPermissions';
@@ -26,6 +27,7 @@ export const TokensPage = () => {
   const tokens = useTokens(query);
   const scopes = useScopes();
   const settings = useSettings();
+  const hasDocumentationPlugin = useHasDocumentationPlugin();
   const permissions = useTokenPermissions();
   const quickTransition = useQuickTransitions();
   const [dialog, setDialog] = React.useState<DialogState>(null);
@@ -87,7 +89,7 @@ export const TokensPage = () => {
         title={t('tokens.page.title', 'Access Tokens')}
         subtitle={t('tokens.page.subtitle', 'Tokens let external integrations call the content API.')}
         primaryAction={createButton}
-        secondaryAction={<HeaderLinks settings={settings.data} />}
+        secondaryAction={<HeaderLinks settings={settings.data} hasDocumentationPlugin={hasDocumentationPlugin} />}
       />
       <Layouts.Content>
         <Box>

@@ -1,5 +1,4 @@
 import { DEFAULT_PREFIX } from '../lib/token-format';
-import { DEFAULT_RETRY_SCHEDULE_SECONDS } from '../lib/retry-schedule';
 import { validatePluginConfig } from './validate';
 
 import type { PluginConfig } from './types';
@@ -16,7 +15,9 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
     hooks: {
       allowPrivateTargets: false,
       timeoutMs: 10_000,
-      retrySchedule: DEFAULT_RETRY_SCHEDULE_SECONDS,
+      // null = DEFAULT_RETRY_SCHEDULE_SECONDS. Not the array itself: Strapi merges a configured array into
+      // the default one index by index, so a shorter schedule would be padded with the default's tail.
+      retrySchedule: null,
       concurrency: 8,
       pollIntervalMs: 1_000,
       disableAfterFailingMs: 5 * 24 * 60 * 60 * 1000,

@@ -19,7 +19,8 @@ export interface PluginConfig {
   hooks: {
     allowPrivateTargets: boolean;
     timeoutMs: number;
-    retrySchedule: number[];
+    /** Seconds before the 2nd, 3rd, ... attempt; null for the Standard Webhooks-like default. */
+    retrySchedule: number[] | null;
     concurrency: number;
     pollIntervalMs: number;
     disableAfterFailingMs: number;

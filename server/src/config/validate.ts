@@ -24,7 +24,7 @@ const schema = yup.object({
   hooks: yup.object({
     allowPrivateTargets: yup.boolean(),
     timeoutMs: positiveInt(),
-    retrySchedule: yup.array(yup.number().min(0).required()),
+    retrySchedule: yup.array(yup.number().min(0).required()).min(1).nullable(),
     concurrency: positiveInt(),
     pollIntervalMs: positiveInt(),
     disableAfterFailingMs: positiveInt(),

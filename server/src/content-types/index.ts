@@ -1,7 +1,11 @@
 import auditEntry from './audit-entry';
+import hookDelivery from './hook-delivery';
+import hookSubscription from './hook-subscription';
 import token from './token';
 
 export default {
   token,
   'audit-entry': auditEntry,
+  'hook-subscription': hookSubscription,
+  'hook-delivery': hookDelivery,
 };

@@ -1,9 +1,13 @@
 import adminInfo from './admin-info';
+import hookAdmin from './hook-admin';
+import hooks from './hooks';
 import me from './me';
 import tokens from './tokens';
 
 export default {
   'admin-info': adminInfo,
+  'hook-admin': hookAdmin,
+  hooks,
   me,
   tokens,
 };

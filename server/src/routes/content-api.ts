@@ -5,5 +5,11 @@ const tokenOnly = { auth: { strategies: [STRATEGY_NAME] } };
 
 export default {
   type: 'content-api',
-  routes: [{ method: 'GET', path: '/me', handler: 'me.me', config: tokenOnly }],
+  routes: [
+    { method: 'GET', path: '/me', handler: 'me.me', config: tokenOnly },
+    { method: 'GET', path: '/hooks', handler: 'hooks.find', config: tokenOnly },
+    { method: 'POST', path: '/hooks', handler: 'hooks.create', config: tokenOnly },
+    { method: 'GET', path: '/hooks/sample', handler: 'hooks.sample', config: tokenOnly },
+    { method: 'DELETE', path: '/hooks/:id', handler: 'hooks.delete', config: tokenOnly },
+  ],
 };

@@ -15,6 +15,8 @@ interface VerifiedToken {
 
 export type Authentication =
   | { ok: true; token: TokenRow }
+  /** A value without our prefix that is not ours either: another strategy's, or nobody's. */
+  | { ok: false; status: 'not-ours' }
   | { ok: false; status: 401; message: string }
   | { ok: false; status: 429; message: string; retryAfterSeconds: number };
 
@@ -96,12 +98,17 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
   const evict = (tokenId: number) => cache.deleteWhere((verified) => verified.row.id === tokenId);
 
   return {
+    /**
+     * Prefixed values are ours by their shape. A custom value (no prefix) is ours only if it is stored: an
+     * unknown one is left to the other strategies, neither refused nor counted by the throttle.
+     */
     async authenticate(value: string, client: string): Promise<Authentication> {
-      if (keys().isMalformed(value)) return refuse(client, 'Malformed access token');
+      const prefixed = keys().hasOurPrefix(value);
+      if (prefixed && keys().isMalformed(value)) return refuse(client, 'Malformed access token');
 
       const keyHash = keys().hash(value);
       const verified = await load(keyHash);
-      if (!verified) return refuse(client, 'Unknown access token');
+      if (!verified) return prefixed ? refuse(client, 'Unknown access token') : { ok: false, status: 'not-ours' };
 
       const { row } = verified;
       const graceEnded = row.keyHash !== keyHash && (toTime(row.previousKeyExpiresAt) ?? 0) <= Date.now();

@@ -30,16 +30,18 @@ const usesRequireTokenPolicy = (ctx: Ctx | undefined) =>
   );
 
 /**
- * Content-API strategy for this plugin's tokens. A Bearer value without our prefix yields
- * `{ authenticated: false }`, so built-in API tokens and users-permissions keep working.
+ * Content-API strategy for this plugin's tokens. Prefixed tokens are served before Strapi's own strategies
+ * (serve-first.ts); custom values reach this strategy after them, as the last one registered. A Bearer value
+ * that is not ours yields `{ authenticated: false }`, so built-in API tokens and users-permissions keep working.
  */
 export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) => {
   const authenticate = async (ctx: Ctx) => {
     const value = extractBearer(ctx);
-    if (!value || !getService('keys', { strapi }).hasOurPrefix(value)) return { authenticated: false };
+    if (!value) return { authenticated: false };
 
     const result = await getService('authenticator', { strapi }).authenticate(value, ctx.request.ip);
     if (!result.ok) {
+      if (result.status === 'not-ours') return { authenticated: false };
       if (result.status === 429) {
         ctx.set('Retry-After', String(result.retryAfterSeconds));
         throw new errors.RateLimitError(result.message, { retryAfterSeconds: result.retryAfterSeconds });

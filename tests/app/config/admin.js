@@ -11,6 +11,8 @@ module.exports = ({ env }) => ({
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY', 'test-encryption-key'),
   },
+  // The benchmark (bench/) starts the app without an admin build.
+  serveAdminPanel: env.bool('SERVE_ADMIN', true),
   flags: {
     nps: false,
     promoteEE: false,

@@ -11,8 +11,26 @@ module.exports = ({ env }) => ({
       zapierUrl: env('ACCESS_TOKENS_ZAPIER_URL'),
       tokens: env('CI_TOKEN') ? [{ name: 'CI pipeline', accessLevel: 'read-only', valueFromEnv: 'CI_TOKEN' }] : [],
       throttle: { maxFailures: env.int('ACCESS_TOKENS_THROTTLE_MAX_FAILURES', 20) },
-      hooks: { allowPrivateTargets: env.bool('ACCESS_TOKENS_ALLOW_PRIVATE_TARGETS', true) },
+      // The benchmark (bench/) compares the authentication cache on and off.
+      cache: {
+        enabled: env.bool('ACCESS_TOKENS_CACHE_ENABLED', true),
+        ...(env('ACCESS_TOKENS_CACHE_MAX_ENTRIES') ? { maxEntries: env.int('ACCESS_TOKENS_CACHE_MAX_ENTRIES') } : {}),
+      },
+      hooks: {
+        allowPrivateTargets: env.bool('ACCESS_TOKENS_ALLOW_PRIVATE_TARGETS', true),
+        // Short schedules for the tests: comma-separated seconds, e.g. "0.2,0.2,5".
+        ...(env('ACCESS_TOKENS_HOOKS_RETRY_SCHEDULE') ? { retrySchedule: env('ACCESS_TOKENS_HOOKS_RETRY_SCHEDULE').split(',').map(Number) } : {}),
+        pollIntervalMs: env.int('ACCESS_TOKENS_HOOKS_POLL_INTERVAL_MS', 100),
+        timeoutMs: env.int('ACCESS_TOKENS_HOOKS_TIMEOUT_MS', 10000),
+        concurrency: env.int('ACCESS_TOKENS_HOOKS_CONCURRENCY', 8),
+        disableAfterFailingMs: env.int('ACCESS_TOKENS_HOOKS_DISABLE_AFTER_FAILING_MS', 5 * 24 * 60 * 60 * 1000),
+      },
     },
+  },
+  // @strapi/plugin-documentation: off unless a test turns it on (tests/integration/documentation.test.ts).
+  documentation: {
+    enabled: env.bool('DOCUMENTATION_ENABLED', false),
+    config: env('DOCUMENTATION_PLUGINS') ? { 'x-strapi-config': { plugins: env.array('DOCUMENTATION_PLUGINS') } } : {},
   },
   'users-permissions': {
     config: { jwtSecret: env('JWT_SECRET', 'test-users-permissions-jwt-secret') },

@@ -47,3 +47,27 @@ describe('revocation, rotation and deletion take effect at once on this instance
     expect(response.body.error.message).toBe('Access token expired');
   });
 });
+
+describe('custom token values (migrated from another system, no prefix)', () => {
+  const suite = useApp();
+  const customValue = 'Migrated-Integration-Key-0123456789-abcdef';
+
+  it('authenticates after the built-in strategies, with the same rules', async () => {
+    const { id } = await createToken(suite, { name: 'migrated', accessLevel: 'read-only', accessKey: customValue });
+    const client = createClient(suite.app.url, bearer(customValue));
+    expect((await client.get('/api/access-tokens/me')).body.data).toMatchObject({ id, name: 'migrated' });
+    expect((await client.get('/api/articles')).status).toBe(200);
+    expect((await client.post('/api/articles', { data: { title: 'nope' } })).status).toBe(403);
+
+    await suite.adminApi.post(`/access-tokens/tokens/${id}/revoke`);
+    const refused = await client.get('/api/articles');
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.message).toBe('Access token revoked');
+  });
+
+  it('leaves an unknown unprefixed value to the other strategies, unthrottled', async () => {
+    const response = await createClient(suite.app.url, bearer('Nobody-Knows-This-Value-0123456789-abcdef')).get('/api/articles');
+    expect(response.status).toBe(401);
+    expect(response.body.error.message).toBe('Missing or invalid credentials');
+  });
+});

@@ -4,6 +4,16 @@ export interface JsonResponse<T = any> {
   body: T;
 }
 
+/** JSON when it is JSON; anything else (a proxy's or a router's plain text) as the raw text, so assertions can show it. */
+const parseBody = (text: string) => {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
 /** A small JSON client over fetch, so tests read like the HTTP calls they make. */
 export const createClient = (baseUrl: string, defaultHeaders: Record<string, string> = {}) => {
   const send = async <T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<JsonResponse<T>> => {
@@ -13,7 +23,7 @@ export const createClient = (baseUrl: string, defaultHeaders: Record<string, str
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+    return { status: response.status, headers: response.headers, body: parseBody(text) };
   };
   return {
     get: <T = any>(path: string, headers?: Record<string, string>) => send<T>('GET', path, undefined, headers),

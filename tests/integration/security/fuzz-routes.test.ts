@@ -92,7 +92,8 @@ describe('every plugin route survives random and malformed input', () => {
 
   it('random ids on every token route', () =>
     fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 30 }), fc.integer().map(String)), fc.constantFrom('revoke', 'archive', 'restore'), async (rawId, action) => {
+      // Dot-only ids are path segments URL parsing removes, which makes them another route.
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 30 }).filter((id) => !/^\.+$/.test(id)), fc.integer().map(String)), fc.constantFrom('revoke', 'archive', 'restore'), async (rawId, action) => {
         const id = encodeURIComponent(rawId) || 'x';
         await checkRefusal(() => suite.adminApi.get(`/access-tokens/tokens/${id}`));
         await checkRefusal(() => suite.adminApi.post(`/access-tokens/tokens/${id}/${action}`, {}));

@@ -1,0 +1,39 @@
+/** REST hooks requests (every token's subscriptions, the delivery queue, replay), each next to its query key. */
+import type { FetchClient } from '@strapi/strapi/admin';
+import type {
+  DeliveryListQuery,
+  DeliveryListResponse,
+  HookDelivery,
+  HookListResponse,
+} from '../../../shared/contracts/hooks';
+
+export interface HookListQuery {
+  tokenId?: number | string;
+  page?: number;
+  pageSize?: number;
+}
+
+export const hookKeys = {
+  all: ['access-tokens', 'hooks'] as const,
+  subscriptions: (query: HookListQuery) => [...hookKeys.all, 'subscriptions', query] as const,
+  deliveries: (query: DeliveryListQuery) => [...hookKeys.all, 'deliveries', query] as const,
+};
+
+/** Drops empty filters so the URL the server sees stays short. */
+const compact = <T extends object>(query: T) =>
+  Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== ''));
+
+export const fetchHookSubscriptions = async (client: FetchClient, query: HookListQuery) => {
+  const { data } = await client.get<HookListResponse>('/access-tokens/hooks', { params: compact(query) });
+  return data;
+};
+
+export const fetchDeliveries = async (client: FetchClient, query: DeliveryListQuery) => {
+  const { data } = await client.get<DeliveryListResponse>('/access-tokens/deliveries', { params: compact(query) });
+  return data;
+};
+
+export const retryDelivery = async (client: FetchClient, id: number) => {
+  const { data } = await client.post<{ data: HookDelivery }>(`/access-tokens/deliveries/${id}/retry`);
+  return data.data;
+};

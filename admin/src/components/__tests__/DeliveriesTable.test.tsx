@@ -1,0 +1,96 @@
+import { screen, within } from '@testing-library/react';
+
+import { makeDelivery } from '../../__tests__/hookFixtures';
+import { renderWithProviders } from '../../__tests__/render';
+import { DeliveriesTable, type DeliveriesTableProps } from '../DeliveriesTable';
+import { DeliveryStatusFilter } from '../DeliveryStatusFilter';
+
+const deliveries = [
+  makeDelivery({ id: 11, status: 'succeeded', lastStatusCode: 200, attempts: 1 }),
+  makeDelivery({
+    id: 12,
+    subscriptionId: 4,
+    status: 'failed',
+    event: 'entry.publish',
+    targetUrl: 'https://hooks.example.com/b',
+    attempts: 3,
+    lastStatusCode: 503,
+    lastError: 'HTTP 503 Service Unavailable',
+    nextAttemptAt: '2024-01-03T00:00:00.000Z',
+  }),
+  makeDelivery({ id: 13, status: 'delivering', attempts: 2, lastStatusCode: null }),
+];
+
+const setup = (props: Partial<DeliveriesTableProps> = {}) => {
+  const onRetry = jest.fn();
+  const utils = renderWithProviders(<DeliveriesTable deliveries={deliveries} canRetry onRetry={onRetry} {...props} />);
+  return { ...utils, onRetry };
+};
+
+const retryButton = (id: number) => screen.getByRole('button', { name: `Retry delivery #${id}` });
+
+describe('DeliveriesTable', () => {
+  it('renders one row per delivery with its status, target, attempts, response and error', () => {
+    setup();
+    const rows = screen.getAllByRole('row');
+    expect(rows).toHaveLength(4);
+    expect(within(rows[1]).getByText('Delivered')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('200')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('Failed')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('Entry published')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('https://hooks.example.com/b')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('Subscription #4')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('3')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('503')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('HTTP 503 Service Unavailable')).toBeInTheDocument();
+    expect(within(rows[3]).getByText('Sending')).toBeInTheDocument();
+  });
+
+  it('calls back with the delivery when Retry is clicked', async () => {
+    const { user, onRetry } = setup();
+    await user.click(retryButton(12));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(onRetry).toHaveBeenCalledWith(deliveries[1]);
+  });
+
+  it('disables Retry for a delivery being sent, and for one whose retry is in flight', async () => {
+    const { user, onRetry } = setup({ retryingId: 11 });
+    expect(retryButton(13)).toBeDisabled();
+    expect(retryButton(11)).toBeDisabled();
+    expect(retryButton(12)).toBeEnabled();
+    await user.click(retryButton(13));
+    await user.click(retryButton(11));
+    expect(onRetry).not.toHaveBeenCalled();
+  });
+
+  it('offers no Retry to an admin who may not update tokens', () => {
+    setup({ canRetry: false });
+    expect(screen.queryByRole('button', { name: /^Retry/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('DeliveryStatusFilter', () => {
+  it('offers every status and reports the chosen one', async () => {
+    const onChange = jest.fn();
+    const { user } = renderWithProviders(<DeliveryStatusFilter onChange={onChange} />);
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      'Pending',
+      'Sending',
+      'Delivered',
+      'Failed',
+      'Gave up',
+    ]);
+    await user.click(screen.getByRole('option', { name: 'Gave up' }));
+    expect(onChange).toHaveBeenCalledWith('dead');
+  });
+
+  it('shows the current status and clears it', async () => {
+    const onChange = jest.fn();
+    const { user } = renderWithProviders(<DeliveryStatusFilter value="failed" onChange={onChange} />);
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveTextContent('Failed');
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(onChange).toHaveBeenCalledWith(undefined);
+  });
+});

@@ -1,0 +1,69 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+
+import { fetchDeliveries, fetchHookSubscriptions, hookKeys, retryDelivery, type HookListQuery } from '../api/hooks';
+import { getErrorMessage } from '../utils/apiErrors';
+import { getTranslation } from '../utils/getTranslation';
+
+import type { DeliveryListQuery } from '../../../shared/contracts/hooks';
+
+export const useHookSubscriptions = (query: HookListQuery, { enabled = true } = {}) => {
+  const client = useFetchClient();
+  return useQuery({
+    queryKey: hookKeys.subscriptions(query),
+    queryFn: () => fetchHookSubscriptions(client, query),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+};
+
+export const useDeliveries = (query: DeliveryListQuery) => {
+  const client = useFetchClient();
+  return useQuery({
+    queryKey: hookKeys.deliveries(query),
+    queryFn: () => fetchDeliveries(client, query),
+    placeholderData: keepPreviousData,
+  });
+};
+
+/** The admin's fetch client puts the HTTP status on the error it throws. */
+const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
+
+/**
+ * Queues a delivery again and says how it went. A replay can re-enable its subscription, so both lists refresh.
+ * A 409 (the delivery is being sent right now, or its subscription is gone) is shown with the server's reason.
+ */
+export const useRetryDelivery = () => {
+  const client = useFetchClient();
+  const queryClient = useQueryClient();
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+
+  return useMutation({
+    mutationFn: (id: number) => retryDelivery(client, id),
+    onSuccess: () => {
+      toggleNotification({
+        type: 'success',
+        message: formatMessage({
+          id: getTranslation('hooks.notification.retried'),
+          defaultMessage: 'Delivery queued again',
+        }),
+      });
+      return queryClient.invalidateQueries({ queryKey: hookKeys.all });
+    },
+    onError: (error) => {
+      const conflict = statusOf(error) === 409;
+      toggleNotification({
+        type: conflict ? 'warning' : 'danger',
+        title: conflict
+          ? formatMessage({ id: getTranslation('hooks.notification.conflict'), defaultMessage: 'Cannot retry now' })
+          : undefined,
+        message:
+          getErrorMessage(error) ??
+          formatMessage({ id: getTranslation('tokens.notification.error'), defaultMessage: 'Something went wrong' }),
+      });
+      if (conflict) void queryClient.invalidateQueries({ queryKey: hookKeys.all });
+    },
+  });
+};

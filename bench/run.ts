@@ -1,0 +1,236 @@
+/**
+ * `npm run bench` (full) and `npm run bench:smoke` (a few seconds per phase, for CI). Builds the plugin, starts
+ * tests/app with `strapi start` on loopback and a fresh SQLite file, seeds it, drives it with autocannon and writes
+ * bench/results.json and docs/benchmarks.md (smoke: bench/.work/smoke-results.json only).
+ * Options: --smoke, --skip-build, --report (only rewrite docs/benchmarks.md from bench/results.json).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+import { insertTokens, queueDeliveries } from './bulk';
+import { measure, summarize, type Measurement, type Summary } from './load';
+import { startReceiver } from './receiver';
+import { printTable, writeMarkdown, type Drain, type Results } from './report';
+import { request, seed, type Seeded } from './seed';
+import { ROOT, SECRET, WORK_DIR, appEnv, startServer } from './server';
+
+const smoke = process.argv.includes('--smoke');
+const profile = smoke
+  ? { seconds: 1, rounds: 1, scaleRounds: 1, connections: 10, articles: 5, tokens: 10, bulkTokens: 1_000, microSeconds: 0.5, hooks: { rate: 5, seconds: 1, rounds: 1, subscriptions: 10, drain: 200 } }
+  : { seconds: 10, rounds: 3, scaleRounds: 2, connections: 10, articles: 30, tokens: 10, bulkTokens: 100_000, microSeconds: 5, hooks: { rate: 10, seconds: 10, rounds: 2, subscriptions: 100, drain: 10_000 } };
+
+const WHO = ['public', 'built-in', 'plugin'] as const;
+const PATHS = { full: '/api/articles', pageSize1: '/api/articles?pagination[pageSize]=1' } as const;
+const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
+
+const tokenFor = (who: (typeof WHO)[number], seeded: Seeded) => (who === 'public' ? [] : who === 'built-in' ? [seeded.builtIn] : [seeded.readOnly[0]]);
+
+/** A B C A B C …: every scenario once per round, so that drift of the machine hits all of them alike. */
+const compare = async (url: string, seeded: Seeded) => {
+  const rounds: Record<string, Measurement[]> = {};
+  const all = Object.entries(PATHS).flatMap(([variant, path]) => WHO.map((who) => ({ key: `${who} ${variant}`, path, tokens: tokenFor(who, seeded) })));
+  for (const scenario of all) await measure({ url, path: scenario.path, tokens: scenario.tokens, seconds: Math.min(2, profile.seconds) }); // warm-up
+  for (let round = 1; round <= profile.rounds; round += 1) {
+    for (const scenario of all) {
+      const result = await measure({ url, path: scenario.path, tokens: scenario.tokens, seconds: profile.seconds, connections: profile.connections });
+      (rounds[scenario.key] ??= []).push(result);
+      log(`round ${round} ${scenario.key}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms`);
+    }
+  }
+  return Object.fromEntries(Object.entries(rounds).map(([key, measured]) => [key, summarize(measured)]));
+};
+
+/** The plugin scenario at pageSize=1 with few and many tokens in the table, cache on and off (one server each). */
+const scale = async (seeded: Seeded, small: string, large: string) => {
+  const configs = [
+    { key: 'few, cache on', database: small, cache: true },
+    { key: 'many, cache on', database: large, cache: true },
+    { key: 'few, cache off', database: small, cache: false },
+    { key: 'many, cache off', database: large, cache: false },
+  ];
+  const rounds: Record<string, Measurement[]> = {};
+  for (let round = 1; round <= profile.scaleRounds; round += 1) {
+    for (const config of configs) {
+      const server = await startServer({ database: config.database, cache: config.cache, label: `scale-${round}-${config.key.replace(/\W+/g, '-')}` });
+      try {
+        const options = { url: server.url, path: PATHS.pageSize1, tokens: seeded.readOnly, connections: profile.connections };
+        await measure({ ...options, seconds: Math.min(2, profile.seconds) });
+        const result = await measure({ ...options, seconds: profile.seconds });
+        (rounds[config.key] ??= []).push(result);
+        log(`scale round ${round} ${config.key}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms`);
+      } finally {
+        await server.stop();
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(rounds).map(([key, measured]) => [key, summarize(measured)]));
+};
+
+const micro = (database: string, valuesFile: string) => {
+  const child = spawnSync(process.execPath, ['-r', 'esbuild-register', join(__dirname, 'micro.ts'), valuesFile, String(profile.microSeconds)], {
+    cwd: ROOT,
+    env: { ...process.env, ...appEnv(database, true), ACCESS_TOKENS_CACHE_MAX_ENTRIES: '100' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !line.startsWith('{')) throw new Error(`micro-benchmark failed: ${child.stderr.slice(-2000)}`);
+  return JSON.parse(line) as Results['micro'];
+};
+
+/** Write p99 with 0 and N subscriptions at a fixed write rate, then the drain rate of queued deliveries. */
+const hooks = async (database: string, seeded: Seeded): Promise<Results['hooks']> => {
+  const receiver = await startReceiver();
+  const { rate, seconds, rounds, subscriptions, drain } = profile.hooks;
+  const body = { data: { title: 'Bench write', body: 'Written by the benchmark.' } };
+  const write = (url: string) => measure({ url, path: '/api/articles', method: 'POST', body, tokens: [seeded.readWrite], seconds, connections: 4, rate });
+  const without: Measurement[] = [];
+  const withSubs: Measurement[] = [];
+  const drainedDuringWrites: number[] = [];
+  let server = await startServer({ database, cache: true, label: 'hooks' });
+  try {
+    await write(server.url); // warm-up
+    let ids: number[] = [];
+    for (let round = 1; round <= rounds; round += 1) {
+      for (const id of ids) await request(server.url, 'DELETE', `/api/access-tokens/hooks/${id}`, { jwt: seeded.readWrite });
+      without.push(await write(server.url));
+      ids = [];
+      for (let i = 0; i < subscriptions; i += 1) {
+        const hook = { targetUrl: receiver.url, event: 'entry.create', contentType: 'api::article.article' };
+        ids.push((await request(server.url, 'POST', '/api/access-tokens/hooks', { jwt: seeded.readWrite, body: hook })).data.id);
+      }
+      receiver.reset();
+      const measured = await write(server.url);
+      withSubs.push(measured);
+      const expected = (measured.requests - measured.failures) * subscriptions;
+      const drained = await receiver.waitFor(expected, 300_000);
+      await receiver.settle(1000);
+      drainedDuringWrites.push((receiver.count() - 1) / Math.max(0.001, (receiver.last() - receiver.first()) / 1000));
+      log(`hooks round ${round}: p99 ${without.at(-1)?.p99} ms without, ${measured.p99} ms with ${subscriptions} subscriptions; ${receiver.count()}/${expected} delivered${drained ? '' : ' (timed out)'}`);
+    }
+    await server.stop();
+    // The drain, once on SQLite's default rollback journal (a synced write per transaction), once in WAL mode.
+    const drains: Record<string, Drain> = {};
+    for (const journal of ['delete', 'wal'] as const) {
+      queueDeliveries(database, drain, journal);
+      receiver.reset();
+      server = await startServer({ database, cache: true, label: `hooks-drain-${journal}` });
+      const complete = await receiver.waitFor(drain, 600_000);
+      const drainSeconds = (receiver.last() - receiver.first()) / 1000;
+      await server.stop();
+      drains[journal] = { queued: drain, delivered: receiver.count(), complete, seconds: drainSeconds, perSecond: (receiver.count() - 1) / Math.max(0.001, drainSeconds) };
+      log(`drain (journal ${journal}): ${receiver.count()}/${drain} deliveries in ${drainSeconds.toFixed(1)} s`);
+    }
+    return {
+      subscriptions,
+      writeRate: rate,
+      without: summarize(without),
+      with: summarize(withSubs),
+      deliveriesPerSecondWhileWriting: drainedDuringWrites,
+      drain: drains.delete,
+      drainWal: drains.wal,
+    };
+  } finally {
+    await server.stop();
+    await receiver.close();
+  }
+};
+
+const strapiVersion = () => (JSON.parse(readFileSync(join(ROOT, 'node_modules/@strapi/strapi/package.json'), 'utf8')) as { version: string }).version;
+const commit = () => {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'server', 'admin', 'shared'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return dirty ? `${head} (with uncommitted changes)` : head;
+  } catch {
+    return 'unknown';
+  }
+};
+
+const main = async () => {
+  const startedAt = new Date().toISOString();
+  const loadBefore = loadavg();
+  if (!process.argv.includes('--skip-build')) {
+    log('building the plugin (npm run build)');
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  rmSync(WORK_DIR, { recursive: true, force: true });
+  mkdirSync(WORK_DIR, { recursive: true });
+  mkdirSync(join(ROOT, 'tests/app/public/uploads'), { recursive: true });
+  const small = join(WORK_DIR, 'few-tokens.db');
+  const large = join(WORK_DIR, 'many-tokens.db');
+  const hooksDb = join(WORK_DIR, 'hooks.db');
+
+  log('seeding and comparing public / built-in / plugin');
+  const server = await startServer({ database: small, cache: true, label: 'compare' });
+  let seeded: Seeded;
+  let scenarios: Record<string, Summary>;
+  try {
+    seeded = await seed(server.url, { articles: profile.articles, readOnlyTokens: profile.tokens - 1 });
+    writeFileSync(join(WORK_DIR, 'seeded.json'), JSON.stringify(seeded)); // for poking at the app by hand
+    scenarios = await compare(server.url, seeded);
+  } finally {
+    await server.stop();
+  }
+  copyFileSync(small, hooksDb);
+  copyFileSync(small, large);
+  log(`inserting ${profile.bulkTokens - profile.tokens} tokens`);
+  const values = insertTokens(large, SECRET, profile.bulkTokens - profile.tokens, 1_000);
+  const valuesFile = join(WORK_DIR, 'token-values.json');
+  writeFileSync(valuesFile, JSON.stringify(values));
+
+  log('scale: few and many tokens, cache on and off');
+  const scaled = await scale(seeded, small, large);
+  log('micro-benchmark of the authenticator');
+  const microResult = micro(large, valuesFile);
+  log('hooks');
+  const hookResult = await hooks(hooksDb, seeded);
+
+  const results: Results = {
+    profile: smoke ? 'smoke' : 'full',
+    command: smoke ? 'npm run bench:smoke' : 'npm run bench',
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      strapi: strapiVersion(),
+      plugin: commit(),
+      loadBefore,
+      loadAfter: loadavg(),
+    },
+    settings: { ...profile, tokensLarge: profile.bulkTokens },
+    scenarios,
+    scale: scaled,
+    micro: microResult,
+    hooks: hookResult,
+  };
+  printTable(results);
+  const failures = [...Object.values(scenarios), ...Object.values(scaled), results.hooks?.without, results.hooks?.with].reduce((sum, s) => sum + (s?.failures ?? 0), 0);
+  if (smoke) {
+    writeFileSync(join(WORK_DIR, 'smoke-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  } else {
+    writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeMarkdown(results, join(ROOT, 'docs/benchmarks.md'));
+  }
+  if (failures > 0) {
+    log(`${failures} requests failed (non-2xx, errors or timeouts): see bench/.work/*.log`);
+    process.exitCode = 1;
+  }
+};
+
+/** `--report`: rewrites docs/benchmarks.md from bench/results.json (after editing bench/analysis.md), no new run. */
+const report = () => {
+  const results = JSON.parse(readFileSync(join(__dirname, 'results.json'), 'utf8')) as Results;
+  printTable(results);
+  writeMarkdown(results, join(ROOT, 'docs/benchmarks.md'));
+};
+
+(process.argv.includes('--report') ? Promise.resolve().then(report) : main()).catch((error) => {
+  process.stderr.write(`${(error as Error).stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import type { Core } from '@strapi/strapi';
+
+import { getService } from '../utils';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+/** Admin API: every token's subscriptions, the delivery queue, and replay. */
+const createHookAdminController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async hooks(ctx: Ctx) {
+    ctx.body = await getService('hookSubscriptions', { strapi }).adminList(ctx.query);
+  },
+  async deliveries(ctx: Ctx) {
+    ctx.body = await getService('hookDeliveries', { strapi }).list(ctx.query);
+  },
+  async retry(ctx: Ctx) {
+    ctx.body = { data: await getService('hookDeliveries', { strapi }).retry(Number(ctx.params.id)) };
+  },
+});
+
+export default createHookAdminController;

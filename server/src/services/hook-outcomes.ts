@@ -1,0 +1,85 @@
+import type { Core } from '@strapi/strapi';
+
+import { DEFAULT_RETRY_SCHEDULE_SECONDS, nextAttemptDelay } from '../lib/retry-schedule';
+import { toTime } from '../lib/token-status';
+import { getPluginConfig, getService } from '../utils';
+import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type DeliveryRow, type SubscriptionRow } from '../utils/hooks';
+
+import type { DeliveryAttempt } from '../../../shared/contracts/hooks';
+import type { PostResult } from '../lib/http-post';
+
+const MAX_LOGGED_ATTEMPTS = 25;
+
+const attemptOf = (result: PostResult, at: Date): DeliveryAttempt => ({
+  at: at.toISOString(),
+  statusCode: result.ok ? result.status : null,
+  error: result.ok ? (result.status >= 200 && result.status < 300 ? null : `HTTP ${result.status}`) : result.error,
+  durationMs: result.durationMs,
+});
+
+/**
+ * Writes what came of one attempt. Every write is conditional on the claim (`lockedBy`) still being ours,
+ * so an instance whose lease ran out cannot overwrite the work of the one that took the delivery over.
+ */
+const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const deliveries = () => strapi.db.query(HOOK_DELIVERY_UID);
+  const subscriptions = () => strapi.db.query(HOOK_SUBSCRIPTION_UID);
+  const unlocked = { lockedBy: null, lockedUntil: null };
+
+  const write = (row: DeliveryRow, data: Record<string, unknown>) =>
+    deliveries().updateMany({ where: { id: row.id, lockedBy: row.lockedBy }, data: { ...data, ...unlocked } });
+
+  const attempted = (row: DeliveryRow, result: PostResult, at: Date) => ({
+    attempts: (row.attempts ?? 0) + 1,
+    attemptLog: [...(row.attemptLog ?? []), attemptOf(result, at)].slice(-MAX_LOGGED_ATTEMPTS),
+    lastStatusCode: result.ok ? result.status : null,
+    lastError: attemptOf(result, at).error,
+  });
+
+  return {
+    async succeeded(row: DeliveryRow, sub: SubscriptionRow, result: PostResult) {
+      const now = new Date();
+      await write(row, { ...attempted(row, result, now), status: 'succeeded', deliveredAt: now, nextAttemptAt: null });
+      if (sub.failingSince || sub.consecutiveFailures) {
+        await subscriptions().update({ where: { id: sub.id }, data: { failingSince: null, consecutiveFailures: 0 } });
+      }
+    },
+
+    /** 410 Gone: the receiver asks to be forgotten. */
+    async gone(row: DeliveryRow, sub: SubscriptionRow, token: { id: number; name: string }, result: PostResult) {
+      const now = new Date();
+      await write(row, { ...attempted(row, result, now), status: 'dead', nextAttemptAt: null, lastError: 'HTTP 410 Gone: subscription removed' });
+      await getService('hookSubscriptions', { strapi }).remove(sub, token, '410 Gone');
+    },
+
+    async failed(row: DeliveryRow, sub: SubscriptionRow, result: PostResult) {
+      const now = new Date();
+      const { retrySchedule, disableAfterFailingMs } = getPluginConfig(strapi).hooks;
+      const done = attempted(row, result, now);
+      const retryAfter = result.ok && (result.status === 429 || result.status === 503) ? result.retryAfter : null;
+      const delay = nextAttemptDelay(done.attempts, retrySchedule ?? DEFAULT_RETRY_SCHEDULE_SECONDS, retryAfter, now);
+      const failingSince = toTime(sub.failingSince) ?? now.getTime();
+      const disable = now.getTime() - failingSince >= disableAfterFailingMs;
+      const giveUp = delay === null || disable;
+      await write(row, {
+        ...done,
+        status: giveUp ? 'dead' : 'failed',
+        nextAttemptAt: giveUp ? null : new Date(now.getTime() + (delay as number)),
+      });
+      await subscriptions().update({
+        where: { id: sub.id },
+        data: { failingSince: new Date(failingSince), consecutiveFailures: (sub.consecutiveFailures ?? 0) + 1 },
+      });
+      if (disable) await getService('hookSubscriptions', { strapi }).disable(sub, `failing since ${new Date(failingSince).toISOString()}`);
+    },
+
+    /** Nothing will ever send this one (subscription or token gone); no attempt is counted. */
+    abandon: (row: DeliveryRow, reason: string) => write(row, { status: 'dead', lastError: reason, nextAttemptAt: null }),
+
+    /** Hands a claimed delivery back untouched (shutdown): the next poll, here or elsewhere, takes it. */
+    release: (row: DeliveryRow) => write(row, { status: (row.attempts ?? 0) > 0 ? 'failed' : 'pending' }),
+  };
+};
+
+export type HookOutcomesService = ReturnType<typeof createHookOutcomesService>;
+export default createHookOutcomesService;

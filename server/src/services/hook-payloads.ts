@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+
+import { isScopeAllowed } from '../lib/access-rules';
+import { isSubscribableContentType, scopesOfContentType, type HookEvent, type HookPayload } from '../lib/hook-events';
+import { PLUGIN_ID, getService } from '../utils';
+import { sanitizeForToken } from '../utils/hooks';
+import { validateSampleQuery } from '../validation/hooks';
+
+import type { TokenRow } from '../utils/token-dto';
+
+const SAMPLE_SIZE = 3;
+
+type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
+
+/** Events on drafts (create, update, delete, unpublish) show drafts; publish shows published versions. */
+const statusFor = (event: HookEvent) => (event === 'entry.publish' ? 'published' : 'draft');
+
+/** The body of a delivery, and of each item of the sample list Zapier shows while building a Zap. */
+const createHookPayloadsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Content types a subscription without one covers: the application's types within the token's scopes. */
+  const readableApiTypes = (token: TokenRow) =>
+    Object.keys(strapi.contentTypes).filter(
+      (uid) => uid.startsWith('api::') && isScopeAllowed(token.scopes ?? [], scopesOfContentType(uid))
+    );
+
+  const build = async (input: { id: string; event: HookEvent; createdAt: Date; contentType: string; entry: unknown; token: TokenRow }): Promise<HookPayload> => ({
+    id: input.id,
+    event: input.event,
+    createdAt: input.createdAt.toISOString(),
+    contentType: input.contentType,
+    entry: await sanitizeForToken(strapi, input.contentType, input.entry, input.token),
+  });
+
+  return {
+    build,
+
+    /** May this token's subscription to `subscribed` (null = any) hear about `uid`? */
+    covers(token: TokenRow, subscribed: string | null, uid: string) {
+      if (subscribed !== null && subscribed !== uid) return false;
+      if (subscribed === null && !uid.startsWith('api::')) return false;
+      return isSubscribableContentType(uid, PLUGIN_ID) && isScopeAllowed(token.scopes ?? [], scopesOfContentType(uid));
+    },
+
+    /** Recent entries, newest first, shaped exactly like deliveries (Zapier's performList). */
+    async sample(token: TokenRow, rawQuery: unknown): Promise<HookPayload[]> {
+      const context = getService('hookSubscriptions', { strapi }).validationContext(token);
+      const { event, contentType } = await validateSampleQuery(rawQuery, context);
+      const uids = contentType ? [contentType] : readableApiTypes(token);
+      const sortField = event === 'entry.create' ? 'createdAt' : 'updatedAt';
+      const found: { uid: string; entry: Record<string, unknown> }[] = [];
+      for (const uid of uids) {
+        const model = strapi.getModel(uid as DocumentsUid);
+        const hasDrafts = model?.options?.draftAndPublish === true;
+        const entries = (await strapi.documents(uid as DocumentsUid).findMany({
+          ...(hasDrafts ? { status: statusFor(event) } : {}),
+          sort: { [sortField]: 'desc' },
+          limit: SAMPLE_SIZE,
+          populate: '*',
+        } as never)) as Record<string, unknown>[];
+        found.push(...entries.map((entry) => ({ uid, entry })));
+      }
+      const newest = found
+        .sort((a, b) => Date.parse(String(b.entry[sortField])) - Date.parse(String(a.entry[sortField])))
+        .slice(0, SAMPLE_SIZE);
+      return Promise.all(
+        newest.map(({ uid, entry }) =>
+          build({
+            id: `sample_${String(entry.documentId ?? entry.id)}`,
+            event,
+            createdAt: new Date(String(entry[sortField])),
+            contentType: uid,
+            entry,
+            token,
+          })
+        )
+      );
+    },
+  };
+};
+
+export type HookPayloadsService = ReturnType<typeof createHookPayloadsService>;
+export default createHookPayloadsService;

@@ -1,0 +1,96 @@
+/** REST hooks: what the content API and the admin API say about subscriptions and deliveries. */
+
+export type HookEvent = 'entry.create' | 'entry.update' | 'entry.delete' | 'entry.publish' | 'entry.unpublish';
+
+export type DeliveryStatus = 'pending' | 'delivering' | 'succeeded' | 'failed' | 'dead';
+
+/** Content API: a token's own subscription. */
+export interface HookSubscription {
+  id: number;
+  event: HookEvent;
+  /** A content-type UID, or null for every content type the token may read. */
+  contentType: string | null;
+  targetUrl: string;
+  createdAt: string;
+}
+
+/** POST /api/access-tokens/hooks answers this once; the secret is never shown again. */
+export interface HookSubscriptionWithSecret extends HookSubscription {
+  /** Standard Webhooks signing secret, `whsec_...`. */
+  secret: string;
+}
+
+export interface SubscribeRequest {
+  targetUrl?: string;
+  target_url?: string;
+  event: HookEvent;
+  contentType?: string | null;
+}
+
+/** The JSON body of every delivery, and of each item of GET /hooks/sample. */
+export interface HookPayload {
+  id: string;
+  event: HookEvent;
+  createdAt: string;
+  contentType: string;
+  entry: Record<string, unknown>;
+}
+
+/** Admin API: a subscription of any token. */
+export interface AdminHookSubscription extends HookSubscription {
+  tokenId: number;
+  tokenName: string | null;
+  failingSince: string | null;
+  consecutiveFailures: number;
+  disabledAt: string | null;
+}
+
+export interface DeliveryAttempt {
+  at: string;
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+export interface HookDelivery {
+  id: number;
+  subscriptionId: number;
+  tokenId: number | null;
+  webhookId: string;
+  event: HookEvent;
+  contentType: string | null;
+  targetUrl: string | null;
+  status: DeliveryStatus;
+  attempts: number;
+  attemptLog: DeliveryAttempt[];
+  nextAttemptAt: string | null;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DeliveryListQuery {
+  status?: DeliveryStatus;
+  subscriptionId?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface Pagination {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface HookListResponse {
+  data: AdminHookSubscription[];
+  meta: { pagination: Pagination };
+}
+
+export interface DeliveryListResponse {
+  data: HookDelivery[];
+  meta: { pagination: Pagination };
+}

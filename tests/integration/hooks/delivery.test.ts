@@ -1,0 +1,118 @@
+import { bearer, createClient } from '../helpers/http';
+import { useApp } from '../helpers/setup';
+import { createToken } from '../helpers/tokens';
+import { sleep, startReceiver, type Receiver } from './receiver';
+
+describe('REST hook deliveries', () => {
+  const suite = useApp();
+  let receiver: Receiver;
+  let writer: ReturnType<typeof createClient>;
+
+  beforeAll(async () => {
+    receiver = await startReceiver();
+    const { value } = await createToken(suite, { name: 'writer', accessLevel: 'read-write' });
+    writer = createClient(suite.app.url, bearer(value));
+  });
+  afterAll(() => receiver?.close());
+
+  const subscribe = async (token: string, path: string, body: Record<string, unknown>) => {
+    const response = await createClient(suite.app.url, bearer(token)).post('/api/access-tokens/hooks', { targetUrl: receiver.url(path), ...body });
+    expect(response.status).toBe(201);
+    receiver.expect(path, response.body.data.secret);
+    return response.body.data;
+  };
+
+  it('delivers every event once, signed, with private fields removed', async () => {
+    const { value } = await createToken(suite, { name: 'all events', accessLevel: 'read-only' });
+    const events = ['entry.create', 'entry.update', 'entry.publish', 'entry.unpublish', 'entry.delete'];
+    for (const event of events) await subscribe(value, `/all/${event}`, { event, contentType: 'api::article.article' });
+
+    const created = await writer.post('/api/articles', { data: { title: 'Hello', internalNote: 'secret note' } });
+    expect(created.status).toBe(201);
+    const documentId = created.body.data.documentId;
+    expect((await writer.put(`/api/articles/${documentId}`, { data: { title: 'Hello again' } })).status).toBe(200);
+    await suite.app.strapi.documents('api::article.article').unpublish({ documentId });
+    expect((await writer.delete(`/api/articles/${documentId}`)).status).toBe(204);
+
+    await receiver.waitFor(() => events.every((event) => receiver.at(`/all/${event}`).length > 0));
+    await sleep(500); // anything duplicated would arrive by now
+    for (const event of events) {
+      const requests = receiver.at(`/all/${event}`);
+      expect(requests.every((request) => request.verified)).toBe(true);
+      const body = requests[0].json;
+      expect(body).toMatchObject({ event, contentType: 'api::article.article', entry: { documentId } });
+      expect(body.id).toBe(requests[0].headers['webhook-id']);
+      expect(body.id).toMatch(/^msg_/);
+      expect(Date.parse(body.createdAt)).not.toBeNaN();
+      expect(body.entry).not.toHaveProperty('internalNote');
+      expect(JSON.stringify(body)).not.toContain('secret note');
+    }
+    expect(receiver.at('/all/entry.update')[0].json.entry.title).toBe('Hello again');
+    // Create (status published) emits create then publish; update publishes again: each change once.
+    expect(receiver.at('/all/entry.create')).toHaveLength(1);
+    expect(receiver.at('/all/entry.update')).toHaveLength(1);
+    expect(receiver.at('/all/entry.unpublish')).toHaveLength(1);
+    expect(receiver.at('/all/entry.delete')).toHaveLength(1);
+  });
+
+  it('reports a published article deleted once, although Strapi emits for its draft and its published version', async () => {
+    const { value } = await createToken(suite, { name: 'deletions', accessLevel: 'read-only' });
+    await subscribe(value, '/deletions', { event: 'entry.delete', contentType: 'api::article.article' });
+    const created = await writer.post('/api/articles', { data: { title: 'Short lived' } });
+    const emitted: unknown[] = [];
+    const stop = suite.app.strapi.eventHub.on('entry.delete', async (payload: unknown) => {
+      emitted.push(payload);
+    });
+    expect((await writer.delete(`/api/articles/${created.body.data.documentId}`)).status).toBe(204);
+    await receiver.waitFor(() => receiver.at('/deletions').length > 0);
+    await sleep(500);
+    stop();
+    expect(emitted).toHaveLength(2);
+    expect(receiver.at('/deletions')).toHaveLength(1);
+    expect(receiver.at('/deletions')[0].json.entry.publishedAt).not.toBeNull();
+  });
+
+  it('sends a token only what it may read: its scopes, and no relation outside them', async () => {
+    const scoped = await createToken(suite, { name: 'articles only', accessLevel: 'read-only', scopes: ['api::article.article'] });
+    const everything = await createToken(suite, { name: 'everything', accessLevel: 'read-only' });
+    await subscribe(scoped.value, '/scoped', { event: 'entry.create' });
+    await subscribe(everything.value, '/everything', { event: 'entry.create' });
+
+    const category = await writer.post('/api/categories', { data: { name: 'News' } });
+    const article = await writer.post('/api/articles', { data: { title: 'Related', category: category.body.data.documentId } });
+    expect(article.status).toBe(201);
+
+    const articleCreated = (path: string) => receiver.at(path).find((request) => request.json.contentType === 'api::article.article');
+    await receiver.waitFor(() => !!articleCreated('/scoped') && !!articleCreated('/everything'));
+    await sleep(300);
+    expect(receiver.at('/scoped').map((request) => request.json.contentType)).toEqual(['api::article.article']);
+    expect(articleCreated('/scoped')?.json.entry).not.toHaveProperty('category');
+    expect(articleCreated('/everything')?.json.entry.category).toMatchObject({ name: 'News' });
+    expect(receiver.at('/everything').map((request) => request.json.contentType).sort()).toEqual(['api::article.article', 'api::category.category']);
+  });
+
+  it('sends nothing for tokens that were revoked, archived, expired or deleted', async () => {
+    const control = await createToken(suite, { name: 'control', accessLevel: 'read-only' });
+    await subscribe(control.value, '/control', { event: 'entry.create', contentType: 'api::category.category' });
+    const silenced: string[] = [];
+    for (const action of ['revoke', 'archive', 'expire', 'delete']) {
+      const token = await createToken(suite, { name: `silenced ${action}`, accessLevel: 'read-only' });
+      await subscribe(token.value, `/silenced/${action}`, { event: 'entry.create', contentType: 'api::category.category' });
+      silenced.push(`/silenced/${action}`);
+      if (action === 'expire') {
+        await suite.app.strapi.db.query('plugin::access-tokens.token').update({ where: { id: token.id }, data: { validTo: new Date(Date.now() - 1000) } });
+      } else if (action === 'delete') {
+        expect((await suite.adminApi.delete(`/access-tokens/tokens/${token.id}`)).status).toBe(200);
+      } else {
+        expect((await suite.adminApi.post(`/access-tokens/tokens/${token.id}/${action}`)).status).toBe(200);
+      }
+    }
+    await writer.post('/api/categories', { data: { name: 'After revocation' } });
+    await receiver.waitFor(() => receiver.at('/control').length > 0);
+    await sleep(500);
+    for (const path of silenced) expect(receiver.at(path)).toHaveLength(0);
+    // The deleted token's subscription is gone with it.
+    const hooks = await suite.adminApi.get('/access-tokens/hooks?pageSize=100');
+    expect(hooks.body.data.map((hook: { targetUrl: string }) => hook.targetUrl)).not.toContain(receiver.url('/silenced/delete'));
+  });
+});

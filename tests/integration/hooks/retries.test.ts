@@ -1,0 +1,132 @@
+import { bearer, createClient } from '../helpers/http';
+import { useApp } from '../helpers/setup';
+import { createToken } from '../helpers/tokens';
+import { sleep, startReceiver, type Receiver, type Reply } from './receiver';
+
+const DELIVERY_UID = 'plugin::access-tokens.hook-delivery';
+const SUBSCRIPTION_UID = 'plugin::access-tokens.hook-subscription';
+
+describe('REST hook retries', () => {
+  // Retries after 0.2 s four times, then 4 s (the longest delay, which caps Retry-After); 1 s timeout.
+  const suite = useApp({ ACCESS_TOKENS_HOOKS_RETRY_SCHEDULE: '0.2,0.2,0.2,4', ACCESS_TOKENS_HOOKS_TIMEOUT_MS: '1000' });
+  let receiver: Receiver;
+  let token: { id: number; value: string };
+  let counter = 0;
+
+  beforeAll(async () => {
+    receiver = await startReceiver();
+    token = await createToken(suite, { name: 'retried', accessLevel: 'read-write' });
+  });
+  afterAll(() => receiver?.close());
+
+  /** Subscribes a fresh path to category creations, creates one category, returns the path and subscription id. */
+  const deliverOne = async (reply: (count: number) => Reply, beforeChange?: (subscriptionId: number) => Promise<unknown>) => {
+    counter += 1;
+    const path = `/retry/${counter}`;
+    const client = createClient(suite.app.url, bearer(token.value));
+    const created = await client.post('/api/access-tokens/hooks', { targetUrl: receiver.url(path), event: 'entry.create', contentType: 'api::category.category' });
+    receiver.expect(path, created.body.data.secret, reply);
+    await beforeChange?.(created.body.data.id);
+    await client.post('/api/categories', { data: { name: `category ${counter}` } });
+    return { path, subscriptionId: created.body.data.id as number };
+  };
+
+  const deliveriesOf = async (subscriptionId: number) => (await suite.adminApi.get(`/access-tokens/deliveries?subscriptionId=${subscriptionId}`)).body.data;
+
+  const waitForStatus = async (subscriptionId: number, status: string) => {
+    const started = Date.now();
+    while (Date.now() - started < 15_000) {
+      const [delivery] = await deliveriesOf(subscriptionId);
+      if (delivery?.status === status) return delivery;
+      await sleep(50);
+    }
+    throw new Error(`delivery of subscription ${subscriptionId} never became ${status}: ${JSON.stringify(await deliveriesOf(subscriptionId))}`);
+  };
+
+  it('retries a failing receiver with the same webhook-id until it succeeds, logging each attempt', async () => {
+    const { path, subscriptionId } = await deliverOne((n) => ({ status: n <= 2 ? 500 : 200 }));
+    const delivery = await waitForStatus(subscriptionId, 'succeeded');
+    const requests = receiver.at(path);
+    expect(requests).toHaveLength(3);
+    expect(requests.every((request) => request.verified)).toBe(true);
+    expect(new Set(requests.map((request) => request.headers['webhook-id']))).toEqual(new Set([delivery.webhookId]));
+    expect(new Set(requests.map((request) => request.body)).size).toBe(1);
+    expect(requests[1].at - requests[0].at).toBeGreaterThanOrEqual(150);
+    expect(requests[1].at - requests[0].at).toBeLessThan(1500);
+    expect(delivery).toMatchObject({ attempts: 3, lastStatusCode: 200, lastError: null });
+    expect(delivery.attemptLog.map((attempt: { statusCode: number }) => attempt.statusCode)).toEqual([500, 500, 200]);
+    expect(delivery.attemptLog[0].error).toBe('HTTP 500');
+  });
+
+  it('waits as long as Retry-After asks on 503', async () => {
+    const { path, subscriptionId } = await deliverOne((n) => (n === 1 ? { status: 503, headers: { 'Retry-After': '2' } } : { status: 200 }));
+    await waitForStatus(subscriptionId, 'succeeded');
+    const [first, second] = receiver.at(path);
+    expect(second.at - first.at).toBeGreaterThanOrEqual(1900);
+  });
+
+  it('times out a receiver that does not answer, and retries it', async () => {
+    const { path, subscriptionId } = await deliverOne((n) => (n === 1 ? { status: 200, delayMs: 2500 } : { status: 200 }));
+    const delivery = await waitForStatus(subscriptionId, 'succeeded');
+    expect(receiver.at(path).length).toBeGreaterThanOrEqual(2);
+    expect(delivery.attemptLog[0]).toMatchObject({ statusCode: null, error: expect.stringContaining('timed out') });
+  });
+
+  it('gives up when the schedule is exhausted', async () => {
+    const { path, subscriptionId } = await deliverOne(() => ({ status: 500 }));
+    const delivery = await waitForStatus(subscriptionId, 'dead');
+    expect(receiver.at(path)).toHaveLength(5);
+    expect(delivery).toMatchObject({ attempts: 5, lastStatusCode: 500, nextAttemptAt: null });
+  });
+
+  it('removes the subscription on 410 Gone', async () => {
+    const { path, subscriptionId } = await deliverOne(() => ({ status: 410 }));
+    await waitForStatus(subscriptionId, 'dead');
+    expect(await suite.app.strapi.db.query(SUBSCRIPTION_UID).findOne({ where: { id: subscriptionId } })).toBeNull();
+    const hooks = await createClient(suite.app.url, bearer(token.value)).get('/api/access-tokens/hooks');
+    expect(hooks.body.data.map((hook: { id: number }) => hook.id)).not.toContain(subscriptionId);
+    await createClient(suite.app.url, bearer(token.value)).post('/api/categories', { data: { name: 'after gone' } });
+    await sleep(600);
+    expect(receiver.at(path)).toHaveLength(1);
+  });
+
+  it('disables a subscription that has failed for too long; an admin retry revives it with the same webhook-id', async () => {
+    // As if the receiver had been failing for six days (the default limit is five).
+    const failingForDays = (id: number) =>
+      suite.app.strapi.db.query(SUBSCRIPTION_UID).update({ where: { id }, data: { failingSince: new Date(Date.now() - 6 * 86_400_000) } });
+    const { path, subscriptionId } = await deliverOne((n) => ({ status: n === 1 ? 500 : 200 }), failingForDays);
+    const dead = await waitForStatus(subscriptionId, 'dead');
+    expect(dead.attempts).toBe(1);
+    const [hook] = (await suite.adminApi.get('/access-tokens/hooks?pageSize=100')).body.data.filter((h: { id: number }) => h.id === subscriptionId);
+    expect(hook.disabledAt).not.toBeNull();
+
+    await createClient(suite.app.url, bearer(token.value)).post('/api/categories', { data: { name: 'while disabled' } });
+    await sleep(600);
+    expect(receiver.at(path)).toHaveLength(1);
+    expect(await deliveriesOf(subscriptionId)).toHaveLength(1);
+
+    const retried = await suite.adminApi.post(`/access-tokens/deliveries/${dead.id}/retry`);
+    expect(retried.status).toBe(200);
+    const delivered = await waitForStatus(subscriptionId, 'succeeded');
+    expect(delivered.webhookId).toBe(dead.webhookId);
+    expect(receiver.at(path).map((request) => request.headers['webhook-id'])).toEqual([dead.webhookId, dead.webhookId]);
+    const [revived] = (await suite.adminApi.get('/access-tokens/hooks?pageSize=100')).body.data.filter((h: { id: number }) => h.id === subscriptionId);
+    expect(revived).toMatchObject({ disabledAt: null, failingSince: null, consecutiveFailures: 0 });
+  });
+
+  it('sends a delivery left "delivering" by a dead instance once its lock expires, with the same webhook-id', async () => {
+    const { path, subscriptionId } = await deliverOne(() => ({ status: 200 }));
+    await waitForStatus(subscriptionId, 'succeeded');
+    const [original] = await suite.app.strapi.db.query(DELIVERY_UID).findMany({ where: { subscriptionId } });
+    const stranded = async (webhookId: string, lockedUntil: Date) =>
+      suite.app.strapi.db.query(DELIVERY_UID).create({
+        data: { ...original, id: undefined, webhookId, status: 'delivering', attempts: 0, attemptLog: [], lockedBy: 'killed:1', lockedUntil, nextAttemptAt: new Date(Date.now() - 60_000) },
+      });
+    await stranded('msg_strandedExpired0000000000', new Date(Date.now() - 1000));
+    await stranded('msg_strandedLocked00000000000', new Date(Date.now() + 60_000));
+    await receiver.waitFor(() => receiver.at(path).some((request) => request.headers['webhook-id'] === 'msg_strandedExpired0000000000'));
+    await sleep(500);
+    expect(receiver.at(path).filter((request) => request.headers['webhook-id'] === 'msg_strandedLocked00000000000')).toHaveLength(0);
+    expect(receiver.at(path).every((request) => request.verified)).toBe(true);
+  });
+});

@@ -1,0 +1,61 @@
+import { bearer, createClient } from '../helpers/http';
+import { useApp } from '../helpers/setup';
+import { createToken } from '../helpers/tokens';
+import { sleep, startReceiver } from './receiver';
+
+const SUBSCRIPTION_UID = 'plugin::access-tokens.hook-subscription';
+
+describe('REST hook targets when private addresses are not allowed (the default)', () => {
+  const suite = useApp({ ACCESS_TOKENS_ALLOW_PRIVATE_TARGETS: 'false' });
+  let client: ReturnType<typeof createClient>;
+
+  beforeAll(async () => {
+    client = createClient(suite.app.url, bearer((await createToken(suite, { name: 'ssrf', accessLevel: 'read-write' })).value));
+  });
+
+  it.each([
+    'http://127.0.0.1:8080/hook',
+    'http://localhost/hook',
+    'http://10.1.2.3/hook',
+    'http://192.168.0.10/hook',
+    'http://169.254.169.254/latest/meta-data',
+    'http://[::1]/hook',
+    'http://[::ffff:127.0.0.1]/hook',
+    'http://0.0.0.0/hook',
+    'file:///etc/passwd',
+    'http://user:pass@93.184.215.14/hook',
+  ])('refuses %s', async (targetUrl) => {
+    const response = await client.post('/api/access-tokens/hooks', { targetUrl, event: 'entry.create' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['targetUrl']);
+  });
+
+  it('accepts a public address', async () => {
+    const response = await client.post('/api/access-tokens/hooks', { targetUrl: 'https://93.184.215.14/hook', event: 'entry.delete', contentType: 'api::category.category' });
+    expect(response.status).toBe(201);
+    expect((await client.delete(`/api/access-tokens/hooks/${response.body.data.id}`)).status).toBe(204);
+  });
+
+  it('checks the address again at send time and sends nothing to a private one', async () => {
+    const receiver = await startReceiver();
+    try {
+      const created = await client.post('/api/access-tokens/hooks', { targetUrl: 'http://93.184.215.14/hook', event: 'entry.create', contentType: 'api::category.category' });
+      expect(created.status).toBe(201);
+      // As if the host now resolved to a private address (DNS rebinding).
+      await suite.app.strapi.db.query(SUBSCRIPTION_UID).update({ where: { id: created.body.data.id }, data: { targetUrl: receiver.url('/internal') } });
+      await client.post('/api/categories', { data: { name: 'probe' } });
+
+      let delivery: any;
+      const started = Date.now();
+      while (!delivery?.attempts && Date.now() - started < 10_000) {
+        [delivery] = (await suite.adminApi.get(`/access-tokens/deliveries?subscriptionId=${created.body.data.id}`)).body.data;
+        await sleep(50);
+      }
+      expect(delivery).toMatchObject({ status: 'failed', lastStatusCode: null, lastError: expect.stringMatching(/private/) });
+      await sleep(300);
+      expect(receiver.received).toHaveLength(0);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
