@@ -1,6 +1,8 @@
 /** REST hooks: what the content API and the admin API say about subscriptions and deliveries. */
 
-export type HookEvent = 'entry.create' | 'entry.update' | 'entry.delete' | 'entry.publish' | 'entry.unpublish';
+/** The content events a subscription can name: Strapi's own event names. */
+export const HOOK_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'] as const;
+export type HookEvent = (typeof HOOK_EVENTS)[number];
 
 export type DeliveryStatus = 'pending' | 'delivering' | 'succeeded' | 'failed' | 'dead';
 

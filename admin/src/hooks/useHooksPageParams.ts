@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { useSearchParams } from 'react-router-dom';
+
+import { useSearchParamsState } from './useSearchParamsState';
 
 import type { DeliveryListQuery, DeliveryStatus } from '../../../shared/contracts/hooks';
 import type { HookListQuery } from '../api/hooks';
@@ -19,7 +20,7 @@ const deliveryStatus = (value: string | null) => DELIVERY_STATUSES.find((status)
  * `deliveriesPage`), so paging one table leaves the other where it was and the view can be reloaded.
  */
 export const useHooksPageParams = () => {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, update] = useSearchParamsState();
 
   const hookQuery: HookListQuery = React.useMemo(
     () => ({
@@ -38,21 +39,6 @@ export const useHooksPageParams = () => {
     [searchParams]
   );
 
-  const update = React.useCallback(
-    (changes: Record<string, string | number | undefined>) =>
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          Object.entries(changes).forEach(([key, value]) => {
-            if (value === undefined || value === '') next.delete(key);
-            else next.set(key, String(value));
-          });
-          return next;
-        },
-        { replace: true }
-      ),
-    [setSearchParams]
-  );
 
   return {
     hookQuery,

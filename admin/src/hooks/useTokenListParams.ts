@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { useSearchParams } from 'react-router-dom';
+
+import { useSearchParamsState } from './useSearchParamsState';
 
 import {
   ACCESS_LEVELS,
@@ -36,7 +37,7 @@ const positiveInt = (value: string | null, fallback: number) => {
 
 /** The list's filters, sort and page live in the URL query, so a filtered view can be reloaded and shared. */
 export const useTokenListParams = () => {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, update] = useSearchParamsState();
 
   const query: TokenListQuery = React.useMemo(
     () => ({
@@ -52,21 +53,6 @@ export const useTokenListParams = () => {
     [searchParams]
   );
 
-  const update = React.useCallback(
-    (changes: Record<string, string | number | undefined>) =>
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          Object.entries(changes).forEach(([key, value]) => {
-            if (value === undefined || value === '') next.delete(key);
-            else next.set(key, String(value));
-          });
-          return next;
-        },
-        { replace: true }
-      ),
-    [setSearchParams]
-  );
 
   /** A filter change goes back to the first page. */
   const setFilters = React.useCallback(

@@ -1,8 +1,7 @@
+import { HOOK_EVENTS, type HookEvent } from '../../../shared/contracts/hooks';
 import { randomBase62 } from './base62';
 
-/** The content events a subscription can name: Strapi's own event names. */
-export const HOOK_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'] as const;
-export type HookEvent = (typeof HOOK_EVENTS)[number];
+export { HOOK_EVENTS, type HookEvent };
 
 export const isHookEvent = (value: unknown): value is HookEvent =>
   typeof value === 'string' && (HOOK_EVENTS as readonly string[]).includes(value);
@@ -21,10 +20,4 @@ export const scopesOfContentType = (uid: string): string[] =>
 export const isSubscribableContentType = (uid: string, pluginId: string): boolean =>
   uid.startsWith('api::') || (uid.startsWith('plugin::') && !uid.startsWith(`plugin::${pluginId}.`));
 
-export interface HookPayload {
-  id: string;
-  event: HookEvent;
-  createdAt: string;
-  contentType: string;
-  entry: Record<string, unknown>;
-}
+export type { HookPayload } from '../../../shared/contracts/hooks';
