@@ -31,8 +31,17 @@ describe('secrets never reach logs or any response but the one that creates them
     secrets.push(weak);
     record(await suite.adminApi.post('/access-tokens/tokens', { name: 'hygiene weak', accessLevel: 'read-only', accessKey: weak }));
 
+    const hook = await createClient(suite.app.url, bearer(created.body.data.accessKey)).post('/api/access-tokens/hooks', {
+      targetUrl: 'http://127.0.0.1:9/hygiene',
+      event: 'entry.create',
+    });
+    expect(hook.body.data.secret).toMatch(/^whsec_/);
+    secrets.push(hook.body.data.secret);
+
     const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${created.body.data.id}/regenerate`, { gracePeriodSeconds: 60 });
     secrets.push(regenerated.body.data.accessKey);
+    record(await createClient(suite.app.url, bearer(regenerated.body.data.accessKey)).get('/api/access-tokens/hooks'));
+    record(await suite.adminApi.get('/access-tokens/hooks'));
 
     for (const value of secrets) {
       record(await createClient(suite.app.url, bearer(value)).get('/api/access-tokens/me'));
@@ -53,6 +62,23 @@ describe('secrets never reach logs or any response but the one that creates them
     expect(log).toMatch(/"level":"[^"]*(debug|http)/);
     expect(log).toMatch(/access-tokens\/me/);
     for (const secret of secrets) expect(log).not.toContain(secret);
+  });
+
+  it('stored no secret in any database table', async () => {
+    const knex = suite.app.strapi.db.connection;
+    const client = suite.app.database.client;
+    const tables: string[] =
+      client === 'sqlite'
+        ? (await knex.raw("SELECT name FROM sqlite_master WHERE type = 'table'")).map((row: { name: string }) => row.name)
+        : client === 'postgres'
+          ? (await knex.raw('SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()')).rows.map((row: { table_name: string }) => row.table_name)
+          : (await knex.raw('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = database()'))[0].map((row: { name: string }) => row.name);
+    expect(tables).toContain('access_tokens_hook_subscriptions');
+    for (const table of tables) {
+      const dump = JSON.stringify(await knex(table).select('*'));
+      for (const secret of secrets) expect({ table, leaked: dump.includes(secret) }).toEqual({ table, leaked: false });
+      expect({ table, whsec: dump.includes('whsec_') }).toEqual({ table, whsec: false });
+    }
   });
 
   it('answered no secret in any other response', () => {
