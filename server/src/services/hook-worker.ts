@@ -17,7 +17,7 @@ const DUE_STATUSES = ['pending', 'failed', 'delivering'];
 const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const instanceId = `${hostname()}:${process.pid}:${randomBase62(6)}`;
   const deliveries = () => strapi.db.query(HOOK_DELIVERY_UID);
-  const running = new Map<number, { controller: AbortController; done: Promise<void> }>();
+  const running = new Map<number, { subscriptionId: number; controller: AbortController; done: Promise<void> }>();
   let claims = 0;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
@@ -34,12 +34,30 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
       nextAttemptAt: { $lte: now },
       $or: [{ lockedUntil: { $null: true } }, { lockedUntil: { $lt: now } }],
     };
-    const candidates = (await deliveries().findMany({ select: ['id'], where: due, orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }], limit })) as { id: number }[];
+    // A subscription may hold at most half the slots: a target that hangs cannot stop deliveries to the others.
+    const perSubscription = Math.max(1, Math.floor(config().concurrency / 2));
+    const inFlight = new Map<number, number>();
+    for (const { subscriptionId } of running.values()) inFlight.set(subscriptionId, (inFlight.get(subscriptionId) ?? 0) + 1);
+    const saturated = [...inFlight].filter(([, count]) => count >= perSubscription).map(([subscriptionId]) => subscriptionId);
+    const dueRows = (await deliveries().findMany({
+      select: ['id', 'subscriptionId'],
+      where: saturated.length ? { ...due, subscriptionId: { $notIn: saturated } } : due,
+      orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
+      limit: limit * 4,
+    })) as { id: number; subscriptionId: number }[];
+    const candidates: number[] = [];
+    for (const { id, subscriptionId } of dueRows) {
+      const count = inFlight.get(subscriptionId) ?? 0;
+      if (count >= perSubscription) continue;
+      inFlight.set(subscriptionId, count + 1);
+      candidates.push(id);
+      if (candidates.length === limit) break;
+    }
     if (candidates.length === 0) return [];
     claims += 1;
     const lockedBy = `${instanceId}:${claims}`;
     await deliveries().updateMany({
-      where: { ...due, id: { $in: candidates.map((candidate) => candidate.id) } },
+      where: { ...due, id: { $in: candidates } },
       data: { status: 'delivering', lockedBy, lockedUntil: new Date(now.getTime() + leaseMs()) },
     });
     return (await deliveries().findMany({ where: { lockedBy } })) as DeliveryRow[];
@@ -57,7 +75,7 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
         running.delete(row.id);
         wake();
       });
-    running.set(row.id, { controller, done });
+    running.set(row.id, { subscriptionId: row.subscriptionId, controller, done });
   };
 
   const schedule = (delayMs: number) => {
