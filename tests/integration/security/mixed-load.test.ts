@@ -1,0 +1,91 @@
+import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { bearer, createClient } from '../helpers/http';
+import { startInstance, type Instance } from '../helpers/instances';
+import { sleep, startReceiver, type Receiver } from '../hooks/receiver';
+
+const READS = 400;
+const WRITES = 40;
+
+describe('two instances under mixed load', () => {
+  let database: TestDatabase;
+  let instances: Instance[];
+  let receiver: Receiver;
+  let admin: ReturnType<typeof createClient>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    receiver = await startReceiver();
+    instances = [await startInstance(database.env), await startInstance(database.env)];
+    const registered = await createClient(instances[0].url).post('/admin/register-admin', {
+      email: 'load@example.com',
+      firstname: 'Load',
+      lastname: 'Test',
+      password: 'Load-test-1234',
+    });
+    admin = createClient(instances[0].url, bearer(registered.body.data.token));
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all((instances ?? []).map((instance) => instance.stop()));
+    await receiver?.close();
+    await database?.drop();
+  });
+
+  it('serves reads, writes that fire hooks and revocations with no 5xx, each delivery once', async () => {
+    const token = async (name: string) => (await admin.post('/access-tokens/tokens', { name, accessLevel: 'read-write' })).body.data.accessKey as string;
+    const writer = await token('writer');
+    const readers = await Promise.all(['reader a', 'reader b', 'reader c'].map(token));
+    const doomed = await token('doomed');
+
+    const hook = await createClient(instances[1].url, bearer(writer)).post('/api/access-tokens/hooks', {
+      targetUrl: receiver.url('/load'),
+      event: 'entry.create',
+      contentType: 'api::article.article',
+    });
+    receiver.expect('/load', hook.body.data.secret);
+
+    const statuses: number[] = [];
+    const on = (index: number, value: string) => createClient(instances[index % 2].url, bearer(value));
+    const reads = Array.from({ length: READS }, async (_, index) => {
+      await sleep(index * 5);
+      statuses.push((await on(index, readers[index % readers.length]).get('/api/articles?pagination[pageSize]=5')).status);
+    });
+    const writes = Array.from({ length: WRITES }, async (_, index) => {
+      await sleep(index * 40);
+      statuses.push((await on(index, writer).post('/api/articles', { data: { title: `load ${index}` } })).status);
+    });
+    const revocation = (async () => {
+      for (const index of [0, 1]) expect((await on(index, doomed).get('/api/access-tokens/me')).status).toBe(200);
+      await sleep(800);
+      const { body } = await admin.get('/access-tokens/tokens?search=doomed');
+      await admin.post(`/access-tokens/tokens/${body.data[0].id}/revoke`);
+      const revokedAt = Date.now();
+      const refusedAfter = await Promise.all(
+        [0, 1].map(async (index) => {
+          while ((await on(index, doomed).get('/api/access-tokens/me')).status !== 401) await sleep(20);
+          return Date.now() - revokedAt;
+        })
+      );
+      return refusedAfter;
+    })();
+
+    const [refusedAfter] = await Promise.all([revocation, ...reads, ...writes]);
+    await receiver.waitFor(() => receiver.at('/load').length >= WRITES, 30_000);
+    await sleep(1000); // a duplicate would arrive within the poll interval
+
+    const deliveries = receiver.at('/load');
+    const webhookIds = new Set(deliveries.map((request) => String(request.headers['webhook-id'])));
+    console.info(
+      `mixed load: ${READS} reads and ${WRITES} writes over 2 instances, statuses ${JSON.stringify(countBy(statuses))}; ` +
+        `revoked token refused after ${refusedAfter.join(' ms and ')} ms; ${deliveries.length} deliveries, ${webhookIds.size} distinct`
+    );
+    expect(statuses.filter((status) => status >= 500)).toEqual([]);
+    expect(statuses.filter((status) => status !== 200 && status !== 201)).toEqual([]);
+    expect(Math.max(...refusedAfter)).toBeLessThan(1000);
+    expect(deliveries.every((request) => request.verified)).toBe(true);
+    expect(webhookIds.size).toBe(WRITES);
+    expect(deliveries).toHaveLength(WRITES);
+  }, 120_000);
+});
+
+const countBy = (values: number[]) => values.reduce<Record<number, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
