@@ -34,6 +34,14 @@ export default {
           permissions: PERMISSIONS.read,
           Component: () => import('./pages/HooksApp').then((mod) => ({ default: mod.HooksApp })),
         },
+        {
+          // A sibling path too, for the same reason.
+          id: 'audit',
+          to: `${PLUGIN_ID}-audit`,
+          intlLabel: { id: getTranslation('settings.link.audit'), defaultMessage: 'Audit log' },
+          permissions: PERMISSIONS.read,
+          Component: () => import('./pages/AuditApp').then((mod) => ({ default: mod.AuditApp })),
+        },
       ]
     );
   },

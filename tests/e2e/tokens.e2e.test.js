@@ -197,6 +197,19 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
     await snap('hooks-deliveries-empty');
   });
 
+  step('opens Settings -> Access Tokens -> Audit log', async () => {
+    const section = page.getByRole('navigation').filter({ hasText: 'Access Tokens' });
+    await section.getByRole('link', { name: 'Audit log', exact: true }).click();
+    await page.waitForURL(/\/admin\/settings\/access-tokens-audit/);
+    await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+    // Exact texts: `hasText` would also match a "revokedAt" change in the creation row.
+    const row = (action) => page.getByRole('row').filter({ has: page.getByText(action, { exact: true }) });
+    await row('Revoked').getByRole('link', { name: TOKEN_NAME }).waitFor();
+    await row('Revoked').getByText(`${ADMIN.firstname} ${ADMIN.lastname}`, { exact: true }).waitFor();
+    await row('Created').getByRole('link', { name: TOKEN_NAME }).waitFor();
+    await snap('audit-log');
+  });
+
   step('the page raised no uncaught errors', async () => {
     assert.deepEqual(pageErrors, []);
     const ours = consoleProblems.filter(({ path }) => path.startsWith('/admin/settings/access-tokens'));

@@ -1,11 +1,10 @@
 import type { FetchClient } from '@strapi/strapi/admin';
-import type { AuditEntry } from '../../../shared/contracts/audit';
+import type { AuditEntry, AuditListQuery } from '../../../shared/contracts/audit';
 import type { Pagination } from '../../../shared/contracts/tokens';
 
-export interface AuditQuery {
-  tokenId: number | string;
-  page?: number;
-  pageSize?: number;
+/** One token's trail (the detail page passes its id from the URL) or the whole log, filtered. */
+export interface AuditQuery extends Omit<AuditListQuery, 'tokenId'> {
+  tokenId?: number | string;
 }
 
 export interface AuditListResponse {

@@ -1,0 +1,120 @@
+import { Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router-dom';
+
+import { PLUGIN_ID } from '../pluginId';
+import { DATE_TIME_FORMAT } from '../utils/format';
+import { getTranslation } from '../utils/getTranslation';
+import { useAuditLabels } from './AuditList';
+import { Mono } from './Mono';
+
+import type { AuditEntry } from '../../../shared/contracts/audit';
+
+const MAX_VALUE_LENGTH = 80;
+
+/** One recorded value, short enough for a table cell: lists joined, objects as JSON, nothing as a dash. */
+const asText = (value: unknown) => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+
+export const formatAuditValue = (value: unknown): string => {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value) && value.length === 0) return '—';
+  const text = Array.isArray(value) ? value.map(asText).join(', ') : asText(value);
+  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
+};
+
+/** `field: from → to`, or `field: to` for a value set from nothing (creation, subscription). */
+export const formatAuditChange = (field: string, { from, to }: { from: unknown; to: unknown }) =>
+  from === null || from === undefined
+    ? `${field}: ${formatAuditValue(to)}`
+    : `${field}: ${formatAuditValue(from)} → ${formatAuditValue(to)}`;
+
+const COLUMNS = [
+  { key: 'time', defaultMessage: 'Time' },
+  { key: 'action', defaultMessage: 'Action' },
+  { key: 'subject', defaultMessage: 'Subject' },
+  { key: 'actor', defaultMessage: 'By' },
+  { key: 'changes', defaultMessage: 'Changes' },
+] as const;
+
+const Subject = ({ entry }: { entry: AuditEntry }) => {
+  const { formatMessage } = useIntl();
+  if (entry.subjectType === 'hook') {
+    return (
+      <Mono>
+        {entry.subjectName ??
+          formatMessage(
+            { id: getTranslation('audit.subject.hook'), defaultMessage: 'Hook #{id}' },
+            { id: entry.subjectId ?? '?' }
+          )}
+      </Mono>
+    );
+  }
+  const name =
+    entry.subjectName ??
+    formatMessage(
+      { id: getTranslation('audit.subject.token'), defaultMessage: 'Token #{id}' },
+      { id: entry.subjectId ?? '?' }
+    );
+  const tokenId = entry.tokenId ?? entry.subjectId;
+  if (tokenId === null) return <Typography>{name}</Typography>;
+  return (
+    <Link tag={NavLink} to={`/settings/${PLUGIN_ID}/${tokenId}`}>
+      {name}
+    </Link>
+  );
+};
+
+/** The whole audit trail: when, what, to which token or hook, by whom, and how. */
+export const AuditLogTable = ({ entries }: { entries: AuditEntry[] }) => {
+  const { formatMessage, formatDate } = useIntl();
+  const labels = useAuditLabels();
+
+  return (
+    <Table colCount={COLUMNS.length} rowCount={entries.length + 1}>
+      <Thead>
+        <Tr>
+          {COLUMNS.map(({ key, defaultMessage }) => (
+            <Th key={key}>
+              <Typography variant="sigma">
+                {formatMessage({ id: getTranslation(`audit.column.${key}`), defaultMessage })}
+              </Typography>
+            </Th>
+          ))}
+        </Tr>
+      </Thead>
+      <Tbody>
+        {entries.map((entry) => (
+          <Tr key={entry.id}>
+            <Td>
+              <Typography tag="time" dateTime={entry.createdAt}>
+                {formatDate(entry.createdAt, DATE_TIME_FORMAT)}
+              </Typography>
+            </Td>
+            <Td>
+              <Typography>{labels.action(entry.action)}</Typography>
+            </Td>
+            <Td>
+              <Subject entry={entry} />
+            </Td>
+            <Td>
+              <Typography>{labels.actor(entry)}</Typography>
+            </Td>
+            <Td>
+              {entry.changes && Object.keys(entry.changes).length ? (
+                <Flex direction="column" alignItems="flex-start" gap={1}>
+                  {Object.entries(entry.changes).map(([field, change]) => (
+                    <Typography key={field} variant="pi">
+                      {formatAuditChange(field, change)}
+                    </Typography>
+                  ))}
+                </Flex>
+              ) : (
+                <Typography textColor="neutral500">—</Typography>
+              )}
+            </Td>
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+};
