@@ -110,6 +110,13 @@ describe('tokens admin API: create, read, update, delete', () => {
     expect((await suite.adminApi.put('/access-tokens/tokens/999999', { name: 'x' })).status).toBe(404);
   });
 
+  it('serves the plugin README for the Documentation button', async () => {
+    const response = await suite.adminApi.get('/access-tokens/readme');
+    expect(response.status).toBe(200);
+    expect(response.body.data.markdown).toMatch(/^# strapi-plugin-access-tokens/);
+    expect((await suite.http.get('/access-tokens/readme')).status).toBe(401);
+  });
+
   it('lists the scopes a token may name', async () => {
     const response = await suite.adminApi.get('/access-tokens/scopes');
     expect(response.status).toBe(200);

@@ -9,6 +9,8 @@ import type { PluginSettings } from '../api/settings';
 
 /** The Strapi documentation plugin's page, inside the admin (the router adds the admin's base path). */
 export const DOCUMENTATION_PLUGIN_PATH = '/plugins/documentation';
+/** The plugin's README, shown inside the admin when there is nothing better. */
+export const README_PATH = '/settings/access-tokens/readme';
 
 interface HeaderLinksProps {
   settings?: PluginSettings;
@@ -18,7 +20,7 @@ interface HeaderLinksProps {
 
 /**
  * Documentation and Zapier buttons. Documentation opens `documentationUrl` when configured, else the documentation
- * plugin's page when that plugin is installed, else is hidden; Zapier shows only when `zapierUrl` is configured.
+ * plugin's page when that plugin is installed, else the plugin's README; Zapier shows only when `zapierUrl` is set.
  */
 export const HeaderLinks = ({ settings, hasDocumentationPlugin }: HeaderLinksProps) => {
   const { formatMessage } = useIntl();
@@ -32,13 +34,11 @@ export const HeaderLinks = ({ settings, hasDocumentationPlugin }: HeaderLinksPro
     <LinkButton variant="tertiary" startIcon={<Book />} href={settings.documentationUrl} isExternal>
       {documentationLabel}
     </LinkButton>
-  ) : hasDocumentationPlugin ? (
-    <LinkButton variant="tertiary" startIcon={<Book />} tag={NavLink} to={DOCUMENTATION_PLUGIN_PATH}>
+  ) : (
+    <LinkButton variant="tertiary" startIcon={<Book />} tag={NavLink} to={hasDocumentationPlugin ? DOCUMENTATION_PLUGIN_PATH : README_PATH}>
       {documentationLabel}
     </LinkButton>
-  ) : null;
-
-  if (!documentation && !settings.zapierUrl) return null;
+  );
 
   return (
     <Flex gap={2}>

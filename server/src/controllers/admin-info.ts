@@ -1,16 +1,24 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
 import { getPluginConfig, getService } from '../utils';
+import { readPluginReadme } from '../utils/readme';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-/** Read-only facts the Settings page needs: scope choices, the audit trail and the plugin's links. */
+/** Read-only facts the Settings page needs: scope choices, the audit trail, the plugin's links and README. */
 const createAdminInfoController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async scopes(ctx: Ctx) {
     ctx.body = { data: await getService('scopes', { strapi }).list() };
   },
   async audit(ctx: Ctx) {
     ctx.body = await getService('audit', { strapi }).list(ctx.query);
+  },
+  /** The Documentation button's last resort, when no URL is configured and the documentation plugin is absent. */
+  async readme(ctx: Ctx) {
+    const readme = readPluginReadme();
+    if (readme === null) throw new errors.NotFoundError('This installation of the plugin has no README');
+    ctx.body = { data: { markdown: readme } };
   },
   async settings(ctx: Ctx) {
     const { documentationUrl, zapierUrl, prefix } = getPluginConfig(strapi);

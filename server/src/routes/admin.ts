@@ -26,6 +26,7 @@ export default {
     route('GET', '/scopes', 'admin-info.scopes', ACTIONS.read),
     route('GET', '/audit', 'admin-info.audit', ACTIONS.read),
     route('GET', '/settings', 'admin-info.settings', ACTIONS.read),
+    route('GET', '/readme', 'admin-info.readme', ACTIONS.read),
     route('GET', '/hooks', 'hook-admin.hooks', ACTIONS.read),
     route('GET', '/deliveries', 'hook-admin.deliveries', ACTIONS.read),
     route('POST', '/deliveries/:id/retry', 'hook-admin.retry', ACTIONS.update),

@@ -18,11 +18,16 @@ describe('HeaderLinks', () => {
     expect(screen.getByRole('link', { name: /Documentation/ })).toHaveAttribute('href', '/plugins/documentation');
   });
 
-  it('hides Documentation without a URL or the plugin, and shows Zapier when configured', () => {
+  it('falls back to the plugin’s README without a URL or the plugin, and shows Zapier when configured', () => {
     renderWithProviders(
       <HeaderLinks settings={{ ...settings, zapierUrl: 'https://zapier.com/apps/x' }} hasDocumentationPlugin={false} />
     );
-    expect(screen.queryByRole('link', { name: /Documentation/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Documentation/ })).toHaveAttribute('href', '/settings/access-tokens/readme');
     expect(screen.getByRole('link', { name: /Zapier/ })).toHaveAttribute('href', 'https://zapier.com/apps/x');
+  });
+
+  it('shows no Zapier button when no Zapier URL is configured', () => {
+    renderWithProviders(<HeaderLinks settings={settings} hasDocumentationPlugin={false} />);
+    expect(screen.queryByRole('link', { name: /Zapier/ })).not.toBeInTheDocument();
   });
 });
