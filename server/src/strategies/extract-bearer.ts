@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { hasValidChecksum } from '../lib/token-format';
+import { prefixedValues } from '../utils/redact-url';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -13,8 +14,6 @@ export const extractBearer = (ctx: Ctx): string | null => {
   return BEARER.exec(header)?.[1] ?? null;
 };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** True when the query string carries one of our tokens (prefix and valid checksum), encoded or not. */
 export const queryCarriesToken = (ctx: Ctx, prefix: string): boolean => {
   if (!ctx.querystring.includes(prefix)) return false;
@@ -24,6 +23,6 @@ export const queryCarriesToken = (ctx: Ctx, prefix: string): boolean => {
   } catch {
     // A malformed escape: look at the raw text.
   }
-  const candidates = query.match(new RegExp(`${escapeRegExp(prefix)}[0-9A-Za-z]+`, 'g')) ?? [];
+  const candidates = query.match(prefixedValues(prefix)) ?? [];
   return candidates.some((candidate) => hasValidChecksum(candidate, prefix));
 };
