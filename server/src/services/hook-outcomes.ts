@@ -48,8 +48,9 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** 410 Gone: the receiver asks to be forgotten. */
     async gone(row: DeliveryRow, sub: SubscriptionRow, token: { id: number; name: string }, result: PostResult) {
       const now = new Date();
-      await write(row, { ...attempted(row, result, now), status: 'dead', nextAttemptAt: null, lastError: 'HTTP 410 Gone: subscription removed' });
+      // Subscription first: once this delivery reads `dead`, the subscription is already gone.
       await getService('hookSubscriptions', { strapi }).remove(sub, token, '410 Gone');
+      await write(row, { ...attempted(row, result, now), status: 'dead', nextAttemptAt: null, lastError: 'HTTP 410 Gone: subscription removed' });
     },
 
     async failed(row: DeliveryRow, sub: SubscriptionRow, result: PostResult) {
@@ -61,16 +62,17 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const failingSince = toTime(sub.failingSince) ?? now.getTime();
       const disable = now.getTime() - failingSince >= disableAfterFailingMs;
       const giveUp = delay === null || disable;
-      await write(row, {
-        ...done,
-        status: giveUp ? 'dead' : 'failed',
-        nextAttemptAt: giveUp ? null : new Date(now.getTime() + (delay as number)),
-      });
+      // Subscription first: whoever sees this delivery's outcome also sees the subscription's.
       await subscriptions().update({
         where: { id: sub.id },
         data: { failingSince: new Date(failingSince), consecutiveFailures: (sub.consecutiveFailures ?? 0) + 1 },
       });
       if (disable) await getService('hookSubscriptions', { strapi }).disable(sub, `failing since ${new Date(failingSince).toISOString()}`);
+      await write(row, {
+        ...done,
+        status: giveUp ? 'dead' : 'failed',
+        nextAttemptAt: giveUp ? null : new Date(now.getTime() + (delay as number)),
+      });
     },
 
     /** Nothing will ever send this one (subscription or token gone); no attempt is counted. */
