@@ -1,5 +1,9 @@
 /** REST hooks: what the content API and the admin API say about subscriptions and deliveries. */
 
+import type { Pagination } from './tokens';
+
+export type { Pagination };
+
 /** The content events a subscription can name: Strapi's own event names. */
 export const HOOK_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'] as const;
 export type HookEvent = (typeof HOOK_EVENTS)[number];
@@ -78,13 +82,6 @@ export interface DeliveryListQuery {
   subscriptionId?: number;
   page?: number;
   pageSize?: number;
-}
-
-export interface Pagination {
-  page: number;
-  pageSize: number;
-  pageCount: number;
-  total: number;
 }
 
 export interface HookListResponse {
