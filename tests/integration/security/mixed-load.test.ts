@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { createTestDatabase, selectedClient, type TestDatabase } from '../helpers/database';
 import { bearer, createClient } from '../helpers/http';
 import { startInstance, type Instance } from '../helpers/instances';
 import { sleep, startReceiver, type Receiver } from '../hooks/receiver';
@@ -6,7 +6,11 @@ import { sleep, startReceiver, type Receiver } from '../hooks/receiver';
 const READS = 400;
 const WRITES = 40;
 
-describe('two instances under mixed load', () => {
+// Several Strapi processes writing one SQLite file is not a deployment anyone runs (writers wait on its file lock):
+// this runs on PostgreSQL and MariaDB, as .ci/run does.
+const describeOnServer = selectedClient() === 'sqlite' ? describe.skip : describe;
+
+describeOnServer('two instances under mixed load', () => {
   let database: TestDatabase;
   let instances: Instance[];
   let receiver: Receiver;
@@ -62,7 +66,10 @@ describe('two instances under mixed load', () => {
       const revokedAt = Date.now();
       const refusedAfter = await Promise.all(
         [0, 1].map(async (index) => {
-          while ((await on(index, doomed).get('/api/access-tokens/me')).status !== 401) await sleep(20);
+          while ((await on(index, doomed).get('/api/access-tokens/me')).status !== 401) {
+            if (Date.now() - revokedAt > 5_000) throw new Error(`instance ${index} still accepts the revoked token`);
+            await sleep(20);
+          }
           return Date.now() - revokedAt;
         })
       );
