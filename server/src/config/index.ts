@@ -18,7 +18,7 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
       // null = DEFAULT_RETRY_SCHEDULE_SECONDS. Not the array itself: Strapi merges a configured array into
       // the default one index by index, so a shorter schedule would be padded with the default's tail.
       retrySchedule: null,
-      concurrency: 8,
+      concurrency: 16,
       pollIntervalMs: 1_000,
       disableAfterFailingMs: 5 * 24 * 60 * 60 * 1000,
     },

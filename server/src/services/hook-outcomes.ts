@@ -7,6 +7,7 @@ import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type DeliveryRow, type Subscr
 
 import type { DeliveryAttempt } from '../../../shared/contracts/hooks';
 import type { PostResult } from '../lib/http-post';
+import type { DeliveryOutcome } from './hook-sender';
 
 const MAX_LOGGED_ATTEMPTS = 25;
 
@@ -18,7 +19,7 @@ const attemptOf = (result: PostResult, at: Date): DeliveryAttempt => ({
 });
 
 /**
- * Writes what came of one attempt. Every write is conditional on the claim (`lockedBy`) still being ours,
+ * Writes what came of an attempt. Every write is conditional on the claim (`lockedBy`) still being ours,
  * so an instance whose lease ran out cannot overwrite the work of the one that took the delivery over.
  */
 const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -36,7 +37,7 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
     lastError: attemptOf(result, at).error,
   });
 
-  return {
+  const outcomes = {
     async succeeded(row: DeliveryRow, sub: SubscriptionRow, result: PostResult) {
       const now = new Date();
       await write(row, { ...attempted(row, result, now), status: 'succeeded', deliveredAt: now, nextAttemptAt: null });
@@ -53,9 +54,11 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
       await write(row, { ...attempted(row, result, now), status: 'dead', nextAttemptAt: null, lastError: 'HTTP 410 Gone: subscription removed' });
     },
 
-    async failed(row: DeliveryRow, sub: SubscriptionRow, result: PostResult) {
+    async failed(row: DeliveryRow, claimedSub: SubscriptionRow, result: PostResult) {
       const now = new Date();
       const { retrySchedule, disableAfterFailingMs } = getPluginConfig(strapi).hooks;
+      // Read again: the row loaded at claim time does not count the failures written since.
+      const sub = ((await subscriptions().findOne({ where: { id: claimedSub.id } })) as SubscriptionRow | null) ?? claimedSub;
       const done = attempted(row, result, now);
       const retryAfter = result.ok && (result.status === 429 || result.status === 503) ? result.retryAfter : null;
       const delay = nextAttemptDelay(done.attempts, retrySchedule ?? DEFAULT_RETRY_SCHEDULE_SECONDS, retryAfter, now);
@@ -80,6 +83,23 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Hands a claimed delivery back untouched (shutdown): the next poll, here or elsewhere, takes it. */
     release: (row: DeliveryRow) => write(row, { status: (row.attempts ?? 0) > 0 ? 'failed' : 'pending' }),
+  };
+
+  return {
+    async record(outcome: DeliveryOutcome) {
+      switch (outcome.kind) {
+        case 'succeeded':
+          return outcomes.succeeded(outcome.row, outcome.sub, outcome.result);
+        case 'failed':
+          return outcomes.failed(outcome.row, outcome.sub, outcome.result);
+        case 'gone':
+          return outcomes.gone(outcome.row, outcome.sub, outcome.token, outcome.result);
+        case 'abandoned':
+          return outcomes.abandon(outcome.row, outcome.reason);
+        case 'released':
+          return outcomes.release(outcome.row);
+      }
+    },
   };
 };
 

@@ -3,13 +3,16 @@ import { hostname } from 'node:os';
 import type { Core } from '@strapi/strapi';
 
 import { randomBase62 } from '../lib/base62';
-import { getPluginConfig, getService } from '../utils';
-import { HOOK_DELIVERY_UID, type DeliveryRow } from '../utils/hooks';
+import { TOKEN_UID, getPluginConfig, getService } from '../utils';
+import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type DeliveryRow, type SubscriptionRow } from '../utils/hooks';
+
+import type { TokenRow } from '../utils/token-dto';
+import type { DeliveryOutcome, DeliveryTarget } from './hook-sender';
 
 const DUE_STATUSES = ['pending', 'failed', 'delivering'];
 
 /**
- * The delivery worker of this instance. Each poll claims due deliveries with one conditional UPDATE
+ * The delivery worker of this instance. Each tick claims due deliveries with one conditional UPDATE
  * (only rows whose lock is free or expired), then reads back the rows carrying its own claim id: the
  * database serialises competing UPDATEs of a row, so two instances never hold the same delivery.
  * A claim is a lease: a delivery left `delivering` by a killed process is taken again once it expires.
@@ -19,10 +22,12 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const deliveries = () => strapi.db.query(HOOK_DELIVERY_UID);
   const running = new Map<number, { subscriptionId: number; controller: AbortController; done: Promise<void> }>();
   let claims = 0;
+  /** Outcomes of finished attempts, written by the next tick. */
+  const settled: DeliveryOutcome[] = [];
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
-  let polling = false;
-  let pollAgain = false;
+  let ticking: Promise<void> | undefined;
+  let tickAgain = false;
 
   const config = () => getPluginConfig(strapi).hooks;
   const leaseMs = () => config().timeoutMs + Math.max(5_000, config().timeoutMs);
@@ -63,13 +68,27 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
     return (await deliveries().findMany({ where: { lockedBy } })) as DeliveryRow[];
   };
 
-  const run = (row: DeliveryRow) => {
+  /** The subscriptions and tokens of claimed deliveries, two queries for the whole batch. */
+  const loadTargets = async (rows: DeliveryRow[]): Promise<Map<number, DeliveryTarget>> => {
+    const subIds = [...new Set(rows.map((row) => row.subscriptionId))];
+    const subs = (await strapi.db.query(HOOK_SUBSCRIPTION_UID).findMany({ where: { id: { $in: subIds } } })) as SubscriptionRow[];
+    const tokenIds = [...new Set(subs.map((sub) => sub.tokenId))];
+    const tokens = (await strapi.db.query(TOKEN_UID).findMany({ where: { id: { $in: tokenIds } } })) as TokenRow[];
+    const tokensById = new Map(tokens.map((token) => [token.id, token]));
+    return new Map(subs.map((sub) => [sub.id, { sub, token: tokensById.get(sub.tokenId) }]));
+  };
+
+  const start = (row: DeliveryRow, target: DeliveryTarget) => {
     const controller = new AbortController();
     const done = getService('hookSender', { strapi })
-      .deliver(row, controller.signal)
-      .then(() => undefined)
-      .catch((error: Error) => {
+      .attempt(row, target, controller.signal)
+      .catch((error: Error): DeliveryOutcome => {
         strapi.log.error(`[access-tokens] Delivery ${row.webhookId} failed: ${error.message}`);
+        if (!target.sub) return { kind: 'released', row };
+        return { kind: 'failed', row, sub: target.sub, result: { ok: false, error: 'Internal error', durationMs: 0 } };
+      })
+      .then((outcome) => {
+        settled.push(outcome);
       })
       .finally(() => {
         running.delete(row.id);
@@ -78,34 +97,63 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
     running.set(row.id, { subscriptionId: row.subscriptionId, controller, done });
   };
 
+  /**
+   * Writes the outcomes settled since the last tick and claims deliveries for the free slots, in one
+   * transaction: one synced commit for a whole batch instead of one per delivery. Outcomes that settle while a
+   * tick runs wait for the next one, so the busier the worker, the larger its batches.
+   */
+  const writeAndClaim = async (outcomes: DeliveryOutcome[], free: number): Promise<DeliveryRow[]> => {
+    try {
+      return await strapi.db.transaction(async () => {
+        for (const outcome of outcomes) await getService('hookOutcomes', { strapi }).record(outcome);
+        return free > 0 ? claim(free) : [];
+      });
+    } catch (error) {
+      if (outcomes.length === 0) throw error;
+      // One write that fails must not cost the others their outcome: write them one at a time; claim next tick.
+      strapi.log.warn(`[access-tokens] Writing ${outcomes.length} delivery outcomes together failed: ${(error as Error).message}`);
+      for (const outcome of outcomes) {
+        await getService('hookOutcomes', { strapi })
+          .record(outcome)
+          .catch((single: Error) => strapi.log.error(`[access-tokens] Delivery ${outcome.row.webhookId}: outcome not written: ${single.message}`));
+      }
+      return [];
+    }
+  };
+
   const schedule = (delayMs: number) => {
     if (stopped) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(poll, delayMs);
+    timer = setTimeout(tick, delayMs);
     timer.unref();
   };
 
-  const poll = async () => {
+  const tick = async () => {
     timer = undefined;
-    if (stopped) return;
-    if (polling) {
-      pollAgain = true;
-      return;
+    if (ticking) {
+      tickAgain = true;
+      return ticking;
     }
-    polling = true;
+    let finish = () => {};
+    ticking = new Promise<void>((done) => (finish = done));
     try {
-      const free = config().concurrency - running.size;
-      if (free > 0) (await claim(free)).forEach(run);
+      const outcomes = settled.splice(0);
+      const claimed = await writeAndClaim(outcomes, stopped ? 0 : config().concurrency - running.size);
+      if (claimed.length > 0) {
+        const targets = await loadTargets(claimed);
+        claimed.forEach((row) => start(row, targets.get(row.subscriptionId) ?? { sub: undefined, token: undefined }));
+      }
     } catch (error) {
       strapi.log.warn(`[access-tokens] Hook delivery poll failed: ${(error as Error).message}`);
     } finally {
-      polling = false;
-      schedule(pollAgain ? 0 : config().pollIntervalMs);
-      pollAgain = false;
+      ticking = undefined;
+      finish();
+      schedule(tickAgain || settled.length > 0 ? 0 : config().pollIntervalMs);
+      tickAgain = false;
     }
   };
 
-  /** Polls now instead of at the next interval (new deliveries were queued, or a slot came free). */
+  /** Ticks now instead of at the next interval (new deliveries were queued, or an attempt settled). */
   const wake = () => schedule(0);
 
   return {
@@ -115,13 +163,16 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
       stopped = false;
       schedule(0);
     },
-    /** Stops polling, interrupts running attempts and hands their deliveries back. */
+    /** Stops polling, interrupts running attempts, hands their deliveries back and writes every outcome. */
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
       const current = [...running.values()];
       current.forEach(({ controller }) => controller.abort(new Error('Strapi is shutting down')));
       await Promise.all(current.map(({ done }) => done));
+      await ticking;
+      if (timer) clearTimeout(timer);
+      if (settled.length > 0) await tick();
     },
   };
 };

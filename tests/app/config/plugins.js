@@ -22,7 +22,7 @@ module.exports = ({ env }) => ({
         ...(env('ACCESS_TOKENS_HOOKS_RETRY_SCHEDULE') ? { retrySchedule: env('ACCESS_TOKENS_HOOKS_RETRY_SCHEDULE').split(',').map(Number) } : {}),
         pollIntervalMs: env.int('ACCESS_TOKENS_HOOKS_POLL_INTERVAL_MS', 100),
         timeoutMs: env.int('ACCESS_TOKENS_HOOKS_TIMEOUT_MS', 10000),
-        concurrency: env.int('ACCESS_TOKENS_HOOKS_CONCURRENCY', 8),
+        concurrency: env.int('ACCESS_TOKENS_HOOKS_CONCURRENCY', 16),
         disableAfterFailingMs: env.int('ACCESS_TOKENS_HOOKS_DISABLE_AFTER_FAILING_MS', 5 * 24 * 60 * 60 * 1000),
       },
     },
