@@ -115,4 +115,36 @@ describe('REST hook deliveries', () => {
     const hooks = await suite.adminApi.get('/access-tokens/hooks?pageSize=100');
     expect(hooks.body.data.map((hook: { targetUrl: string }) => hook.targetUrl)).not.toContain(receiver.url('/silenced/delete'));
   });
+
+  it('still writes the other outcomes of a batch when one outcome cannot be written', async () => {
+    const { value } = await createToken(suite, { name: 'batch', accessLevel: 'read-only' });
+    const hook = await subscribe(value, '/batch', { event: 'entry.create', contentType: 'api::category.category' });
+    const outcomes = suite.app.strapi.plugin('access-tokens').service('hookOutcomes');
+    const record = outcomes.record;
+    let refused = 0;
+    // The first outcome of this subscription fails once, inside the tick's transaction.
+    outcomes.record = async (outcome: { row: { subscriptionId: number } }) => {
+      if (outcome.row.subscriptionId === hook.id && refused === 0) {
+        refused += 1;
+        throw new Error('write refused by the test');
+      }
+      return record(outcome);
+    };
+    try {
+      await Promise.all(['One', 'Two', 'Three'].map((name) => writer.post('/api/categories', { data: { name: `Batch ${name}` } })));
+      const statuses = async () =>
+        ((await suite.app.strapi.db.query('plugin::access-tokens.hook-delivery').findMany({ where: { subscriptionId: hook.id } })) as { status: string }[]).map(
+          (row) => row.status
+        );
+      // Without the one-by-one fallback, the refused batch would stay `delivering` until its lease ran out.
+      const allSucceeded = async () => (await statuses()).filter((status) => status === 'succeeded').length === 3;
+      const started = Date.now();
+      while (!(await allSucceeded()) && Date.now() - started < 5_000) await sleep(50);
+      expect(refused).toBe(1);
+      expect(await statuses()).toEqual(['succeeded', 'succeeded', 'succeeded']);
+      expect(receiver.at('/batch')).toHaveLength(3);
+    } finally {
+      outcomes.record = record;
+    }
+  });
 });
