@@ -1,9 +1,9 @@
 import { Field, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
+import { AUDIT_ACTIONS, useAuditLabels } from '../hooks/useAuditLabels';
 import { AUDIT_SUBJECT_TYPES, actionMatches } from '../hooks/useAuditPageParams';
 import { getTranslation } from '../utils/getTranslation';
-import { AUDIT_ACTIONS, useAuditLabels } from './AuditList';
 
 import type { AuditAction, AuditEntry } from '../../../shared/contracts/audit';
 

@@ -2,10 +2,10 @@ import { Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
+import { useAuditLabels } from '../hooks/useAuditLabels';
 import { PLUGIN_ID } from '../pluginId';
 import { DATE_TIME_FORMAT } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
-import { useAuditLabels } from './AuditList';
 import { Mono } from './Mono';
 
 import type { AuditEntry } from '../../../shared/contracts/audit';

@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { Button, Dialog, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Dialog, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../utils/getTranslation';
+import { ConfirmFooter } from './ConfirmFooter';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 
@@ -26,16 +27,6 @@ export const RegenerateDialog = ({ token, onConfirm, onClose }: RegenerateDialog
   const t = (id: string, defaultMessage: string) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, { name: token.name });
   const [grace, setGrace] = React.useState(0);
-  const [pending, setPending] = React.useState(false);
-
-  const handleConfirm = async () => {
-    setPending(true);
-    try {
-      await onConfirm(grace);
-    } finally {
-      setPending(false);
-    }
-  };
 
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
@@ -58,16 +49,11 @@ export const RegenerateDialog = ({ token, onConfirm, onClose }: RegenerateDialog
             </Field.Root>
           </Flex>
         </Dialog.Body>
-        <Dialog.Footer>
-          <Dialog.Cancel>
-            <Button fullWidth variant="tertiary">
-              {t('tokens.dialog.cancel', 'Cancel')}
-            </Button>
-          </Dialog.Cancel>
-          <Button fullWidth variant="default" loading={pending} onClick={handleConfirm}>
-            {t('tokens.regenerate.confirm', 'Regenerate')}
-          </Button>
-        </Dialog.Footer>
+        <ConfirmFooter
+          confirmLabel={t('tokens.regenerate.confirm', 'Regenerate')}
+          variant="default"
+          onConfirm={() => onConfirm(grace)}
+        />
       </Dialog.Content>
     </Dialog.Root>
   );

@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { Button, Dialog, Field, Flex, TextInput, Typography } from '@strapi/design-system';
+import { Dialog, Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../utils/getTranslation';
+import { ConfirmFooter } from './ConfirmFooter';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 
@@ -19,18 +20,6 @@ export const RevokeDialog = ({ token, onConfirm, onClose }: RevokeDialogProps) =
   const t = (id: string, defaultMessage: string) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, { name: token.name });
   const [typed, setTyped] = React.useState('');
-  const [pending, setPending] = React.useState(false);
-  const matches = typed === token.name;
-
-  const handleConfirm = async () => {
-    if (!matches) return;
-    setPending(true);
-    try {
-      await onConfirm();
-    } finally {
-      setPending(false);
-    }
-  };
 
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
@@ -54,16 +43,12 @@ export const RevokeDialog = ({ token, onConfirm, onClose }: RevokeDialogProps) =
             </Field.Root>
           </Flex>
         </Dialog.Body>
-        <Dialog.Footer>
-          <Dialog.Cancel>
-            <Button fullWidth variant="tertiary">
-              {t('tokens.dialog.cancel', 'Cancel')}
-            </Button>
-          </Dialog.Cancel>
-          <Button fullWidth variant="danger-light" disabled={!matches} loading={pending} onClick={handleConfirm}>
-            {t('tokens.revoke.confirm', 'Revoke')}
-          </Button>
-        </Dialog.Footer>
+        <ConfirmFooter
+          confirmLabel={t('tokens.revoke.confirm', 'Revoke')}
+          variant="danger-light"
+          disabled={typed !== token.name}
+          onConfirm={onConfirm}
+        />
       </Dialog.Content>
     </Dialog.Root>
   );

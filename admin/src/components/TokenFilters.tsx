@@ -13,6 +13,15 @@ export const FILTER_DEBOUNCE_MS = 300;
 
 const ACCESS_LEVEL_LABELS = { 'read-only': 'Read only', 'read-write': 'Read and write' };
 
+/** One select of the filter row: which value it sets, its width, texts and choices. */
+interface SelectFilter {
+  name: 'accessLevel' | 'status' | 'scope';
+  flex: string;
+  label: string;
+  placeholder: string;
+  options: { value: string; label: string }[];
+}
+
 interface TokenFiltersProps {
   values: TokenFilterValues;
   scopes: ScopeOption[];
@@ -34,13 +43,43 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
     setDraft(next);
     debouncedChange(next);
   };
-  const setSelect = (key: 'accessLevel' | 'status' | 'scope') => (value: string | number | undefined) => {
+  const setSelect = (key: SelectFilter['name']) => (value: string | number | undefined) => {
     const next = { ...draft, [key]: value === undefined || value === '' ? undefined : String(value) };
     setDraft(next);
     onChange(next);
   };
   const clearLabel = t('tokens.filters.clear', 'Clear');
   const hasFilters = Object.values(draft).some(Boolean);
+  const anyLabel = t('tokens.filters.any', 'Any');
+  const selects: SelectFilter[] = [
+    {
+      name: 'accessLevel',
+      flex: '1 1 12rem',
+      label: t('tokens.filters.accessLevel', 'Access level'),
+      placeholder: anyLabel,
+      options: ACCESS_LEVELS.map((level) => ({
+        value: level,
+        label: t(`tokens.accessLevel.${level}`, ACCESS_LEVEL_LABELS[level]),
+      })),
+    },
+    {
+      name: 'status',
+      flex: '1 1 17rem',
+      label: t('tokens.filters.status', 'Status'),
+      placeholder: t('tokens.filters.status.notArchived', 'All but archived'),
+      options: TOKEN_STATUSES.map((status) => ({
+        value: status,
+        label: t(`tokens.status.${status}`, STATUS_LABELS[status]),
+      })),
+    },
+    {
+      name: 'scope',
+      flex: '1 1 12rem',
+      label: t('tokens.filters.scope', 'Scope'),
+      placeholder: anyLabel,
+      options: scopes.map((scope) => ({ value: scope.uid, label: scope.displayName })),
+    },
+  ];
 
   return (
     <Flex gap={3} wrap="wrap" alignItems="flex-end" paddingBottom={4}>
@@ -60,54 +99,24 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
           placeholder={t('tokens.filters.token.placeholder', 'Paste a token value')}
         />
       </Field.Root>
-      <Field.Root name="accessLevel" flex="1 1 12rem">
-        <Field.Label>{t('tokens.filters.accessLevel', 'Access level')}</Field.Label>
-        <SingleSelect
-          value={draft.accessLevel ?? ''}
-          onChange={setSelect('accessLevel')}
-          onClear={() => setSelect('accessLevel')(undefined)}
-          clearLabel={clearLabel}
-          placeholder={t('tokens.filters.any', 'Any')}
-        >
-          {ACCESS_LEVELS.map((level) => (
-            <SingleSelectOption key={level} value={level}>
-              {t(`tokens.accessLevel.${level}`, ACCESS_LEVEL_LABELS[level])}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
-      </Field.Root>
-      <Field.Root name="status" flex="1 1 17rem">
-        <Field.Label>{t('tokens.filters.status', 'Status')}</Field.Label>
-        <SingleSelect
-          value={draft.status ?? ''}
-          onChange={setSelect('status')}
-          onClear={() => setSelect('status')(undefined)}
-          clearLabel={clearLabel}
-          placeholder={t('tokens.filters.status.notArchived', 'All but archived')}
-        >
-          {TOKEN_STATUSES.map((status) => (
-            <SingleSelectOption key={status} value={status}>
-              {t(`tokens.status.${status}`, STATUS_LABELS[status])}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
-      </Field.Root>
-      <Field.Root name="scope" flex="1 1 12rem">
-        <Field.Label>{t('tokens.filters.scope', 'Scope')}</Field.Label>
-        <SingleSelect
-          value={draft.scope ?? ''}
-          onChange={setSelect('scope')}
-          onClear={() => setSelect('scope')(undefined)}
-          clearLabel={clearLabel}
-          placeholder={t('tokens.filters.any', 'Any')}
-        >
-          {scopes.map((scope) => (
-            <SingleSelectOption key={scope.uid} value={scope.uid}>
-              {scope.displayName}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
-      </Field.Root>
+      {selects.map(({ name, flex, label, placeholder, options }) => (
+        <Field.Root key={name} name={name} flex={flex}>
+          <Field.Label>{label}</Field.Label>
+          <SingleSelect
+            value={draft[name] ?? ''}
+            onChange={setSelect(name)}
+            onClear={() => setSelect(name)(undefined)}
+            clearLabel={clearLabel}
+            placeholder={placeholder}
+          >
+            {options.map((option) => (
+              <SingleSelectOption key={option.value} value={option.value}>
+                {option.label}
+              </SingleSelectOption>
+            ))}
+          </SingleSelect>
+        </Field.Root>
+      ))}
       {hasFilters && (
         <Button
           variant="tertiary"

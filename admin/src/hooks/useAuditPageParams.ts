@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { AUDIT_ACTIONS } from '../components/AuditList';
+import { AUDIT_ACTIONS } from './useAuditLabels';
 import { useSearchParamsState } from './useSearchParamsState';
 
 import type { AuditAction, AuditEntry, AuditListQuery } from '../../../shared/contracts/audit';

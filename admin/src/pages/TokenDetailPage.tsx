@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { Box, Flex, Typography } from '@strapi/design-system';
+import { Box, Flex } from '@strapi/design-system';
 import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
 
-import { AuditList } from '../components/AuditList';
+import { TokenHistory } from '../components/TokenHistory';
 import { TokenSummary } from '../components/TokenSummary';
 import { useAudit, useToken } from '../hooks/useTokenQueries';
 import { PERMISSIONS } from '../permissions';
@@ -38,20 +38,7 @@ export const TokenDetailPage = () => {
             filtered
             subtitle={t('hooks.subscriptions.subtitle.token', 'The URLs this token subscribed to content events.')}
           />
-          <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-            <Flex direction="column" alignItems="stretch" gap={4}>
-              <Typography variant="delta" tag="h2">
-                {t('tokens.audit.title', 'History')}
-              </Typography>
-              {audit.isError ? (
-                <Typography textColor="danger600">
-                  {t('tokens.audit.error', 'The history could not be loaded.')}
-                </Typography>
-              ) : (
-                <AuditList entries={audit.data?.data ?? []} />
-              )}
-            </Flex>
-          </Box>
+          <TokenHistory entries={audit.data?.data ?? []} isLoading={audit.isLoading} isError={audit.isError} />
         </Flex>
       </Layouts.Content>
     </Page.Main>
