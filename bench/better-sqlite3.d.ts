@@ -4,6 +4,7 @@ declare module 'better-sqlite3' {
     interface Statement {
       run(params?: Record<string, unknown>): unknown;
       get(params?: Record<string, unknown>): unknown;
+      all(params?: Record<string, unknown>): unknown[];
     }
     interface Database {
       prepare(sql: string): Statement;

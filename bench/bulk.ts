@@ -56,19 +56,25 @@ export const insertTokens = (file: string, secret: string, count: number, keep: 
 
 /**
  * Queues `count` copies of a delivered hook delivery again (new ids), as if that many events were waiting, and sets
- * the file's journal mode (persistent in the file): SQLite's default `delete`, or `wal`.
+ * the file's journal mode (persistent in the file): SQLite's default `delete`, or `wal`. `spread`: all to the
+ * template's subscription, or in turn to every enabled subscription (each has its fair share of the worker).
  */
-export const queueDeliveries = (file: string, count: number, journal: 'delete' | 'wal') => {
+export const queueDeliveries = (file: string, count: number, journal: 'delete' | 'wal', spread: 'one' | 'all') => {
   const db = new Database(file);
   try {
     db.pragma(`journal_mode = ${journal}`);
     const template = db.prepare('SELECT * FROM access_tokens_hook_deliveries ORDER BY id DESC LIMIT 1').get() as Row | undefined;
     if (!template) throw new Error('No delivery to copy');
+    const subscriptionIds =
+      spread === 'one'
+        ? [template.subscription_id]
+        : (db.prepare('SELECT id FROM access_tokens_hook_subscriptions WHERE disabled_at IS NULL ORDER BY id').all() as Row[]).map((row) => row.id);
     const insert = inserter(db, 'access_tokens_hook_deliveries', template);
     const now = Date.now();
     db.transaction(() => {
       for (let i = 0; i < count; i += 1) {
         insert({
+          subscription_id: subscriptionIds[i % subscriptionIds.length],
           document_id: documentId(),
           webhook_id: `msg_bench${i}_${randomBytes(8).toString('hex')}`,
           status: 'pending',
@@ -85,6 +91,7 @@ export const queueDeliveries = (file: string, count: number, journal: 'delete' |
         });
       }
     })();
+    return subscriptionIds.length;
   } finally {
     db.close();
   }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { insertTokens, queueDeliveries } from './bulk';
 import { measure, summarize, type Measurement, type Summary } from './load';
 import { startReceiver } from './receiver';
-import { printTable, writeMarkdown, type Drain, type Results } from './report';
+import { printTable, writeMarkdown, type DrainRun, type Results } from './report';
 import { request, seed, type Seeded } from './seed';
 import { ROOT, SECRET, WORK_DIR, appEnv, startServer } from './server';
 
@@ -111,17 +111,21 @@ const hooks = async (database: string, seeded: Seeded): Promise<Results['hooks']
       log(`hooks round ${round}: p99 ${without.at(-1)?.p99} ms without, ${measured.p99} ms with ${subscriptions} subscriptions; ${receiver.count()}/${expected} delivered${drained ? '' : ' (timed out)'}`);
     }
     await server.stop();
-    // The drain, once on SQLite's default rollback journal (a synced write per transaction), once in WAL mode.
-    const drains: Record<string, Drain> = {};
-    for (const journal of ['delete', 'wal'] as const) {
-      queueDeliveries(database, drain, journal);
-      receiver.reset();
-      server = await startServer({ database, cache: true, label: `hooks-drain-${journal}` });
-      const complete = await receiver.waitFor(drain, 600_000);
-      const drainSeconds = (receiver.last() - receiver.first()) / 1000;
-      await server.stop();
-      drains[journal] = { queued: drain, delivered: receiver.count(), complete, seconds: drainSeconds, perSecond: (receiver.count() - 1) / Math.max(0.001, drainSeconds) };
-      log(`drain (journal ${journal}): ${receiver.count()}/${drain} deliveries in ${drainSeconds.toFixed(1)} s`);
+    // The drain: to one subscription (which may use half the worker's slots) and spread over all of them; on
+    // SQLite's default rollback journal (a synced write per transaction) and in WAL mode.
+    const drains: DrainRun[] = [];
+    for (const spread of ['one', 'all'] as const) {
+      for (const journal of ['delete', 'wal'] as const) {
+        const spreadOver = queueDeliveries(database, drain, journal, spread);
+        receiver.reset();
+        server = await startServer({ database, cache: true, label: `hooks-drain-${spread}-${journal}` });
+        const complete = await receiver.waitFor(drain, 600_000);
+        const drainSeconds = (receiver.last() - receiver.first()) / 1000;
+        await server.stop();
+        const perSecond = (receiver.count() - 1) / Math.max(0.001, drainSeconds);
+        drains.push({ journal, subscriptions: spreadOver, queued: drain, delivered: receiver.count(), complete, seconds: drainSeconds, perSecond });
+        log(`drain (${spreadOver} subscriptions, journal ${journal}): ${receiver.count()}/${drain} deliveries in ${drainSeconds.toFixed(1)} s`);
+      }
     }
     return {
       subscriptions,
@@ -129,8 +133,7 @@ const hooks = async (database: string, seeded: Seeded): Promise<Results['hooks']
       without: summarize(without),
       with: summarize(withSubs),
       deliveriesPerSecondWhileWriting: drainedDuringWrites,
-      drain: drains.delete,
-      drainWal: drains.wal,
+      drains,
     };
   } finally {
     await server.stop();
