@@ -19,7 +19,7 @@ import { ROOT, SECRET, WORK_DIR, appEnv, startServer } from './server';
 const smoke = process.argv.includes('--smoke');
 const profile = smoke
   ? { seconds: 1, rounds: 1, scaleRounds: 1, connections: 10, articles: 5, tokens: 10, bulkTokens: 1_000, microSeconds: 0.5, hooks: { rate: 5, seconds: 1, rounds: 1, subscriptions: 10, drain: 200 } }
-  : { seconds: 10, rounds: 3, scaleRounds: 2, connections: 10, articles: 30, tokens: 10, bulkTokens: 100_000, microSeconds: 5, hooks: { rate: 10, seconds: 10, rounds: 2, subscriptions: 100, drain: 10_000 } };
+  : { seconds: 10, rounds: 5, scaleRounds: 2, connections: 10, articles: 30, tokens: 10, bulkTokens: 100_000, microSeconds: 5, hooks: { rate: 10, seconds: 10, rounds: 2, subscriptions: 100, drain: 10_000 } };
 
 const WHO = ['public', 'built-in', 'plugin'] as const;
 const PATHS = { full: '/api/articles', pageSize1: '/api/articles?pagination[pageSize]=1' } as const;
@@ -31,7 +31,8 @@ const tokenFor = (who: (typeof WHO)[number], seeded: Seeded) => (who === 'public
 const compare = async (url: string, seeded: Seeded) => {
   const rounds: Record<string, Measurement[]> = {};
   const all = Object.entries(PATHS).flatMap(([variant, path]) => WHO.map((who) => ({ key: `${who} ${variant}`, path, tokens: tokenFor(who, seeded) })));
-  for (const scenario of all) await measure({ url, path: scenario.path, tokens: scenario.tokens, seconds: Math.min(2, profile.seconds) }); // warm-up
+  // Warm-up: the JIT and Strapi's caches settle in the first seconds of each kind of request.
+  for (const scenario of all) await measure({ url, path: scenario.path, tokens: scenario.tokens, seconds: Math.min(5, profile.seconds) });
   for (let round = 1; round <= profile.rounds; round += 1) {
     for (const scenario of all) {
       const result = await measure({ url, path: scenario.path, tokens: scenario.tokens, seconds: profile.seconds, connections: profile.connections });
