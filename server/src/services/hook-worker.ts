@@ -128,29 +128,35 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
     timer.unref();
   };
 
-  const tick = async () => {
-    timer = undefined;
-    if (ticking) {
-      tickAgain = true;
-      return ticking;
-    }
-    let finish = () => {};
-    ticking = new Promise<void>((done) => (finish = done));
+  const writeAndStart = async () => {
     try {
       const outcomes = settled.splice(0);
       const claimed = await writeAndClaim(outcomes, stopped ? 0 : config().concurrency - running.size);
-      if (claimed.length > 0) {
+      if (stopped) {
+        // Stopped while this tick claimed: hand those back (stop() writes them) rather than start them.
+        claimed.forEach((row) => settled.push({ kind: 'released', row }));
+      } else if (claimed.length > 0) {
         const targets = await loadTargets(claimed);
         claimed.forEach((row) => start(row, targets.get(row.subscriptionId) ?? { sub: undefined, token: undefined }));
       }
     } catch (error) {
       strapi.log.warn(`[access-tokens] Hook delivery poll failed: ${(error as Error).message}`);
-    } finally {
+    }
+  };
+
+  /** One tick at a time; a tick asked for while one runs follows it at once. */
+  const tick = (): Promise<void> => {
+    timer = undefined;
+    if (ticking) {
+      tickAgain = true;
+      return ticking;
+    }
+    ticking = writeAndStart().finally(() => {
       ticking = undefined;
-      finish();
       schedule(tickAgain || settled.length > 0 ? 0 : config().pollIntervalMs);
       tickAgain = false;
-    }
+    });
+    return ticking;
   };
 
   /** Ticks now instead of at the next interval (new deliveries were queued, or an attempt settled). */
@@ -167,11 +173,10 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      await ticking;
       const current = [...running.values()];
       current.forEach(({ controller }) => controller.abort(new Error('Strapi is shutting down')));
       await Promise.all(current.map(({ done }) => done));
-      await ticking;
-      if (timer) clearTimeout(timer);
       if (settled.length > 0) await tick();
     },
   };

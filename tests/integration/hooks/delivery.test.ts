@@ -147,4 +147,29 @@ describe('REST hook deliveries', () => {
       outcomes.record = record;
     }
   });
+
+  it('hands a delivery in flight back when the worker stops, and sends it once the worker runs again', async () => {
+    const { value } = await createToken(suite, { name: 'shutdown', accessLevel: 'read-only' });
+    const hook = await subscribe(value, '/shutdown', { event: 'entry.create', contentType: 'api::category.category' });
+    // The first request hangs until the worker gives up on it; the next is answered at once.
+    receiver.expect('/shutdown', hook.secret, (count) => (count === 1 ? { status: 200, delayMs: 3_000 } : { status: 200 }));
+    const delivery = async () =>
+      (await suite.app.strapi.db.query('plugin::access-tokens.hook-delivery').findOne({ where: { subscriptionId: hook.id } })) as Record<string, unknown>;
+    const worker = suite.app.strapi.plugin('access-tokens').service('hookWorker');
+
+    await writer.post('/api/categories', { data: { name: 'Before shutdown' } });
+    await receiver.waitFor(() => receiver.at('/shutdown').length === 1);
+    try {
+      await worker.stop();
+      expect(await delivery()).toMatchObject({ status: 'pending', attempts: 0, lockedBy: null, lockedUntil: null });
+    } finally {
+      worker.start();
+    }
+    await receiver.waitFor(() => receiver.at('/shutdown').length === 2);
+    const started = Date.now();
+    while ((await delivery()).status !== 'succeeded' && Date.now() - started < 5_000) await sleep(50);
+    expect(await delivery()).toMatchObject({ status: 'succeeded', attempts: 1 });
+    // Same delivery, same id: the receiver can tell the second request is the first one again.
+    expect(receiver.at('/shutdown').map((request) => request.headers['webhook-id'])).toEqual(Array(2).fill(receiver.at('/shutdown')[0].headers['webhook-id']));
+  });
 });
