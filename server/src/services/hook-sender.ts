@@ -19,7 +19,7 @@ export type DeliveryOutcome =
   | { kind: 'released'; row: DeliveryRow };
 
 export interface DeliveryTarget {
-  sub: SubscriptionRow | undefined;
+  sub: SubscriptionRow;
   token: TokenRow | undefined;
 }
 
@@ -27,7 +27,6 @@ export interface DeliveryTarget {
 const createHookSenderService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async attempt(row: DeliveryRow, { sub, token }: DeliveryTarget, signal: AbortSignal): Promise<DeliveryOutcome> {
     const abandoned = (reason: string): DeliveryOutcome => ({ kind: 'abandoned', row, reason });
-    if (!sub) return abandoned('Subscription removed');
     if (sub.disabledAt) return abandoned('Subscription disabled');
     if (!token || deriveTokenStatus(token) !== 'active') return abandoned('Access token is not active');
     if (!row.contentType || !getService('hookPayloads', { strapi }).covers(token, sub.contentType, row.contentType)) {

@@ -84,7 +84,6 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
       .attempt(row, target, controller.signal)
       .catch((error: Error): DeliveryOutcome => {
         strapi.log.error(`[access-tokens] Delivery ${row.webhookId} failed: ${error.message}`);
-        if (!target.sub) return { kind: 'released', row };
         return { kind: 'failed', row, sub: target.sub, result: { ok: false, error: 'Internal error', durationMs: 0 } };
       })
       .then((outcome) => {
@@ -137,7 +136,11 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
         claimed.forEach((row) => settled.push({ kind: 'released', row }));
       } else if (claimed.length > 0) {
         const targets = await loadTargets(claimed);
-        claimed.forEach((row) => start(row, targets.get(row.subscriptionId) ?? { sub: undefined, token: undefined }));
+        for (const row of claimed) {
+          const target = targets.get(row.subscriptionId);
+          if (target) start(row, target);
+          else settled.push({ kind: 'abandoned', row, reason: 'Subscription removed' });
+        }
       }
     } catch (error) {
       strapi.log.warn(`[access-tokens] Hook delivery poll failed: ${(error as Error).message}`);
