@@ -32,6 +32,11 @@ module.exports = ({ env }) => ({
     enabled: env.bool('DOCUMENTATION_ENABLED', false),
     config: env('DOCUMENTATION_PLUGINS') ? { 'x-strapi-config': { plugins: env.array('DOCUMENTATION_PLUGINS') } } : {},
   },
+  // @strapi/plugin-graphql: /graphql with shadow CRUD for the app's types (tests/integration/graphql).
+  graphql: {
+    enabled: true,
+    config: { landingPage: false, depthLimit: 10, defaultLimit: 25, maxLimit: 100 },
+  },
   'users-permissions': {
     config: { jwtSecret: env('JWT_SECRET', 'test-users-permissions-jwt-secret') },
   },
