@@ -6,7 +6,8 @@
 #      type, config/plugins.ts enabling `access-tokens`), installs the tarball into it, `strapi build`s it;
 #   3. `strapi start`s it (NODE_ENV=production) on a free loopback port and checks that the admin HTML and the
 #      plugin's Settings bundle are served, that a token created through the admin API authenticates a
-#      content-API request, and (when the REST hooks routes exist) that a hook delivers to a local receiver.
+#      content-API request and a GraphQL query (and that GraphQL exposes none of the plugin's tables), and (when the
+#      REST hooks routes exist) that a hook delivers to a local receiver.
 #
 # Prints PASS/FAIL lines; exits non-zero on any failure. The server, the receiver and the temporary directory are
 # removed on every exit path. INSTALL_TEST_KEEP=1 keeps the directory; INSTALL_TEST_SKIP_BUILD=1 packs the existing
@@ -145,6 +146,7 @@ const pkg = {
   version: '0.0.0',
   scripts: { build: 'strapi build', start: 'strapi start', develop: 'strapi develop' },
   dependencies: {
+    '@strapi/plugin-graphql': strapiVersion,
     '@strapi/plugin-users-permissions': strapiVersion,
     '@strapi/strapi': strapiVersion,
     'better-sqlite3': '^12.9.0',
@@ -401,6 +403,20 @@ if [ "$status" = 200 ] && [ "$(json_get "$WORK/response" 'j.data.name')" = "Inst
   pass "GET /api/access-tokens/me names the token"
 else
   fail "GET /api/access-tokens/me answered $status: $(head -c 300 "$WORK/response")"
+fi
+
+# GraphQL (@strapi/plugin-graphql is installed): the token works there, and the plugin's own tables are not exposed.
+status="$(http POST "$BASE/graphql" '{"query":"{ articles { title } }"}' -H "Authorization: Bearer $TOKEN")"
+if [ "$status" = 200 ] && ! grep -q '"errors"' "$WORK/response"; then
+  pass "POST /graphql { articles } with the token: 200"
+else
+  fail "POST /graphql { articles } answered $status: $(head -c 300 "$WORK/response")"
+fi
+status="$(http POST "$BASE/graphql" '{"query":"{ accessTokensTokens { documentId } }"}' -H "Authorization: Bearer $TOKEN")"
+if grep -q 'GRAPHQL_VALIDATION_FAILED' "$WORK/response" && ! grep -q '"documentId"' "$WORK/response"; then
+  pass "GraphQL has no query over the plugin's tokens ($status, GRAPHQL_VALIDATION_FAILED)"
+else
+  fail "POST /graphql { accessTokensTokens } answered $status: $(head -c 300 "$WORK/response")"
 fi
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { registerDocumentation } from './documentation';
+import { registerGraphql } from './graphql';
 import { createContentApiStrategy } from './strategies/content-api';
 import { serveOurTokensFirst } from './strategies/serve-first';
 import { getService } from './utils';
@@ -15,4 +16,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   // With @strapi/plugin-documentation installed: our content-API routes and token scheme in its OpenAPI document.
   registerDocumentation(strapi);
+  // With @strapi/plugin-graphql installed: no shadow CRUD over our tables; operations recorded for verify.
+  registerGraphql(strapi);
 };

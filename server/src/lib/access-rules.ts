@@ -6,12 +6,22 @@ export const READ_METHODS: readonly string[] = ['GET', 'HEAD'];
 
 const PLUGIN_SCOPE = /^plugin::[^.]+$/;
 
+/** What decides whether a request reads: its HTTP method, or for GraphQL the operation it executes. */
+export interface RequestShape {
+  method: string;
+  graphqlOperation?: 'query' | 'mutation' | 'subscription';
+}
+
+/** A GraphQL request reads when it executes a query (whatever its method); any other request when it is a GET or HEAD. */
+export const isReadRequest = ({ method, graphqlOperation }: RequestShape): boolean =>
+  graphqlOperation === undefined ? READ_METHODS.includes(method.toUpperCase()) : graphqlOperation === 'query';
+
+/** read-only: reads only; read-write: everything. Unknown levels allow nothing. */
+export const isRequestAllowed = (level: AccessLevel, request: RequestShape): boolean =>
+  level === 'read-write' || (level === 'read-only' && isReadRequest(request));
+
 /** read-only: GET and HEAD only; read-write: every method. Unknown levels allow nothing. */
-export const isMethodAllowed = (level: AccessLevel, method: string): boolean => {
-  if (level === 'read-write') return true;
-  if (level === 'read-only') return READ_METHODS.includes(method.toUpperCase());
-  return false;
-};
+export const isMethodAllowed = (level: AccessLevel, method: string): boolean => isRequestAllowed(level, { method });
 
 /** Does one token scope cover one route scope? Exact match, or a plugin name covering its content types. */
 export const scopeCovers = (tokenScope: string, routeScope: string): boolean =>

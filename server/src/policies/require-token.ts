@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { isMethodAllowed, isScopeAllowed, type AccessLevel } from '../lib/access-rules';
-import { STRATEGY_NAME } from '../strategies/content-api';
+import { STRATEGY_NAME } from '../utils';
 
 import type { TokenRow } from '../utils/token-dto';
 

@@ -1,4 +1,4 @@
-import { STRATEGY_NAME } from '../strategies/content-api';
+import { STRATEGY_NAME } from '../utils';
 
 /** Routes an integration calls with its own token; no other credential reaches them. */
 const tokenOnly = { auth: { strategies: [STRATEGY_NAME] } };

@@ -1,16 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { isMethodAllowed, isScopeAllowed } from '../lib/access-rules';
+import { isRequestAllowed, isScopeAllowed } from '../lib/access-rules';
 import { deriveTokenStatus } from '../lib/token-status';
-import { PLUGIN_ID, getService } from '../utils';
+import { executedGraphqlOperation } from '../graphql/executed-operation';
+import contentApiRoutes from '../routes/content-api';
+import { PLUGIN_ID, STRATEGY_NAME, getService } from '../utils';
 import { extractBearer } from './extract-bearer';
 
 import type { TokenRow } from '../utils/token-dto';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-export const STRATEGY_NAME = 'access-tokens';
+export { STRATEGY_NAME };
 export const EXPIRATION_HEADER = 'Access-Token-Expiration';
 export const REQUIRE_TOKEN_POLICY = `plugin::${PLUGIN_ID}.require-token`;
 
@@ -22,12 +24,25 @@ export const routeScopesOf = (actionScope: string): string[] => {
   return [`plugin::${pluginName}`, controllerUid];
 };
 
-const isOwnRoute = (action: string) => action.startsWith(`plugin::${PLUGIN_ID}.`);
+/**
+ * The actions of the plugin's own content-API routes (/me, hooks), by name. Never a prefix: the plugin's
+ * content types have generic actions too (`plugin::access-tokens.token.update`), which no token may use.
+ */
+const OWN_ACTIONS: ReadonlySet<string> = new Set(contentApiRoutes.routes.map((route) => `plugin::${PLUGIN_ID}.${route.handler}`));
 
-const usesRequireTokenPolicy = (ctx: Ctx | undefined) =>
-  ((ctx?.state.route?.config?.policies ?? []) as unknown[]).some(
+const actionsOf = (config: { scope?: string | string[] }) => (config.scope === undefined ? [] : ([] as string[]).concat(config.scope));
+
+const sameActions = (a: string[], b: string[]) => a.length === b.length && a.every((action) => b.includes(action));
+
+/** The route's own action on a route guarded by the require-token policy, whose config then decides its scopes. */
+const isPolicyGuardedRouteAction = (ctx: Ctx | undefined, actions: string[]) => {
+  const route = ctx?.state.route;
+  const policies = (route?.config?.policies ?? []) as unknown[];
+  const guarded = policies.some(
     (policy) => policy === REQUIRE_TOKEN_POLICY || (policy as { name?: string })?.name === REQUIRE_TOKEN_POLICY
   );
+  return guarded && actions.length > 0 && sameActions(actions, actionsOf(route?.config?.auth ?? {}));
+};
 
 /**
  * Content-API strategy for this plugin's tokens. Prefixed tokens are served before Strapi's own strategies
@@ -53,23 +68,30 @@ export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) =>
   };
 
   /**
-   * Called by Strapi for every route, with the route's action as `scope`. The plugin's own routes (/me, hooks)
-   * belong to every token; routes guarded by the require-token policy leave scopes to the policy.
+   * Called by Strapi with an action as `scope`: for the route itself, for each relation its sanitizers check,
+   * and for each GraphQL resolver. The plugin's own routes (/me, hooks) belong to every valid token. Anything
+   * else needs the token's level (read-only: GET/HEAD, or a GraphQL query) and scopes; an action-less call
+   * (a route whose handler is a function, a custom resolver) cannot be attributed and needs an all-scope token.
    */
   const verify = (auth: { credentials?: TokenRow }, config: { scope?: string | string[] } = {}) => {
     const token = auth.credentials;
     if (!token || deriveTokenStatus(token) !== 'active') throw new errors.UnauthorizedError();
 
-    const actions = config.scope === undefined ? [] : ([] as string[]).concat(config.scope);
-    if (actions.length > 0 && actions.every(isOwnRoute)) return;
+    const actions = actionsOf(config);
+    if (actions.length > 0 && actions.every((action) => OWN_ACTIONS.has(action))) return;
 
     const ctx = strapi.requestContext.get() as Ctx | undefined;
-    if (!isMethodAllowed(token.accessLevel, ctx?.method ?? 'GET')) {
+    const request = { method: ctx?.method ?? 'GET', graphqlOperation: executedGraphqlOperation(ctx) };
+    if (!isRequestAllowed(token.accessLevel, request)) {
       throw new errors.ForbiddenError('This access token is read-only');
     }
-    if (usesRequireTokenPolicy(ctx)) return;
+    if (isPolicyGuardedRouteAction(ctx, actions)) return;
 
-    const allowed = actions.every((action) => isScopeAllowed(token.scopes ?? [], routeScopesOf(action)));
+    const tokenScopes = token.scopes ?? [];
+    const allowed =
+      actions.length === 0
+        ? isScopeAllowed(tokenScopes, [])
+        : actions.every((action) => isScopeAllowed(tokenScopes, routeScopesOf(action)));
     if (!allowed) throw new errors.ForbiddenError('This route is outside the access token scopes');
   };
 

@@ -1,4 +1,4 @@
-import { isMethodAllowed, isScopeAllowed, READ_METHODS, scopeCovers } from '../access-rules';
+import { isMethodAllowed, isRequestAllowed, isScopeAllowed, READ_METHODS, scopeCovers } from '../access-rules';
 import type { AccessLevel } from '../access-rules';
 
 describe('isMethodAllowed', () => {
@@ -24,6 +24,23 @@ describe('isMethodAllowed', () => {
 
   it('allows nothing for an unknown level', () => {
     expect(isMethodAllowed('admin' as AccessLevel, 'GET')).toBe(false);
+  });
+});
+
+describe('isRequestAllowed', () => {
+  it('judges a GraphQL request by its operation, never by its method', () => {
+    for (const method of ['GET', 'POST']) {
+      expect(isRequestAllowed('read-only', { method, graphqlOperation: 'query' })).toBe(true);
+      expect(isRequestAllowed('read-only', { method, graphqlOperation: 'mutation' })).toBe(false);
+      expect(isRequestAllowed('read-only', { method, graphqlOperation: 'subscription' })).toBe(false);
+      expect(isRequestAllowed('read-write', { method, graphqlOperation: 'mutation' })).toBe(true);
+    }
+  });
+
+  it('judges any other request by its method', () => {
+    expect(isRequestAllowed('read-only', { method: 'GET' })).toBe(true);
+    expect(isRequestAllowed('read-only', { method: 'POST' })).toBe(false);
+    expect(isRequestAllowed('admin' as AccessLevel, { method: 'GET', graphqlOperation: 'query' })).toBe(false);
   });
 });
 

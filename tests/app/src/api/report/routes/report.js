@@ -1,4 +1,5 @@
-// Custom routes guarded by the plugin's route policy (see the README's "Route policy").
+// Custom routes guarded by the plugin's route policy (see the README's "Route policy"), and routes Strapi cannot
+// attribute to a content type (a function handler), which only all-scope tokens may call.
 module.exports = {
   routes: [
     {
@@ -10,11 +11,26 @@ module.exports = {
       },
     },
     {
+      method: 'GET',
+      path: '/reports/latest-articles',
+      handler: 'report.latestArticles',
+      config: {
+        policies: [{ name: 'plugin::access-tokens.require-token', config: { access: 'read-only', scopes: ['api::article.article'] } }],
+      },
+    },
+    {
       method: 'POST',
       path: '/reports/rebuild',
       handler: 'report.rebuild',
       config: {
         policies: [{ name: 'plugin::access-tokens.require-token', config: { access: 'read-write' } }],
+      },
+    },
+    {
+      method: 'GET',
+      path: '/reports/status',
+      handler: (ctx) => {
+        ctx.body = { data: { status: 'ok' } };
       },
     },
   ],

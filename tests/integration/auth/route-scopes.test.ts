@@ -1,0 +1,36 @@
+import { bearer, createClient } from '../helpers/http';
+import { useApp } from '../helpers/setup';
+import { createToken } from '../helpers/tokens';
+
+/** Scopes on routes Strapi cannot attribute, and on what a policy-guarded route reads besides its own action. */
+describe('scopes on unattributable routes and behind the require-token policy', () => {
+  const suite = useApp();
+  let allScopes: ReturnType<typeof createClient>;
+  let articlesOnly: ReturnType<typeof createClient>;
+
+  beforeAll(async () => {
+    allScopes = createClient(suite.app.url, bearer((await createToken(suite, { name: 'all scopes', accessLevel: 'read-only' })).value));
+    const scoped = await createToken(suite, { name: 'articles only', accessLevel: 'read-only', scopes: ['api::article.article'] });
+    articlesOnly = createClient(suite.app.url, bearer(scoped.value));
+    const category = await suite.app.strapi.documents('api::category.category').create({ data: { name: 'Hidden category' } });
+    await suite.app.strapi
+      .documents('api::article.article')
+      .create({ data: { title: 'Categorised', category: category.documentId }, status: 'published' });
+  });
+
+  it('lets only an all-scope token call a route whose handler is a function, which has no scope', async () => {
+    expect((await allScopes.get('/api/reports/status')).status).toBe(200);
+    expect((await articlesOnly.get('/api/reports/status')).status).toBe(403);
+  });
+
+  it('checks the populated relations of a policy-guarded route against the token’s scopes', async () => {
+    const withCategory = await allScopes.get('/api/reports/latest-articles?populate=category');
+    expect(withCategory.status).toBe(200);
+    expect(withCategory.body.data[0].category).toMatchObject({ name: 'Hidden category' });
+
+    const scoped = await articlesOnly.get('/api/reports/latest-articles?populate=category');
+    expect(scoped.status).toBe(200);
+    expect(scoped.body.data[0].title).toBe('Categorised');
+    expect(JSON.stringify(scoped.body)).not.toContain('Hidden category');
+  });
+});
