@@ -39,6 +39,13 @@ describe('tokens admin API: RBAC', () => {
     const token = await suite.adminApi.post('/access-tokens/tokens', { name: `Hooked ${counter}`, accessLevel: 'read-only' });
     const hook = await createClient(suite.app.url, bearer(token.body.data.accessKey)).post('/api/access-tokens/hooks', { targetUrl: 'http://127.0.0.1:9/hook', event: 'entry.create' });
     expect(hook.status).toBe(201);
+    // The token's lastUsedAt is written after the response: wait for it, so it cannot land inside a comparison.
+    const tokens = suite.app.strapi.db.query('plugin::access-tokens.token');
+    const started = Date.now();
+    while (!(await tokens.findOne({ where: { id: token.body.data.id } })).lastUsedAt) {
+      if (Date.now() - started > 5_000) throw new Error('lastUsedAt not written within 5 s');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     return hook.body.data.id as number;
   };
 
