@@ -13,10 +13,10 @@ export const ACTIONS = {
 
 const DISPLAY_NAMES: Record<keyof typeof ACTIONS, string> = {
   read: 'Read tokens, hooks and the audit log',
-  create: 'Create tokens',
+  create: 'Create tokens; with revoke, regenerate them',
   update: 'Edit, archive and restore tokens; retry deliveries',
-  revoke: 'Revoke and regenerate tokens',
-  delete: 'Delete tokens',
+  revoke: 'Revoke tokens; with create, regenerate them',
+  delete: 'Delete tokens and remove hooks',
 };
 
 export const registerPermissionActions = async (strapi: Core.Strapi) => {

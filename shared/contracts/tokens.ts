@@ -61,6 +61,11 @@ export type UpdateTokenInput = Partial<TokenInput>;
 
 export interface RegenerateTokenInput {
   gracePeriodSeconds?: number;
+  /**
+   * Also remove every REST hook subscription of the token, in the same transaction (audited, queued deliveries
+   * abandoned): a leaked value may have subscribed its own URL. Default false.
+   */
+  dropSubscriptions?: boolean;
 }
 
 export const TOKEN_SORT_FIELDS = [

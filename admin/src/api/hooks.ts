@@ -1,6 +1,7 @@
-/** REST hooks requests (every token's subscriptions, the delivery queue, replay), each next to its query key. */
+/** REST hooks requests (every token's subscriptions, removal, the delivery queue, replay), each next to its query key. */
 import type { FetchClient } from '@strapi/strapi/admin';
 import type {
+  AdminHookSubscription,
   DeliveryListQuery,
   DeliveryListResponse,
   HookDelivery,
@@ -26,6 +27,11 @@ const compact = <T extends object>(query: T) =>
 export const fetchHookSubscriptions = async (client: FetchClient, query: HookListQuery) => {
   const { data } = await client.get<HookListResponse>('/access-tokens/hooks', { params: compact(query) });
   return data;
+};
+
+export const removeSubscription = async (client: FetchClient, id: number) => {
+  const { data } = await client.del<{ data: AdminHookSubscription }>(`/access-tokens/hooks/${id}`);
+  return data.data;
 };
 
 export const fetchDeliveries = async (client: FetchClient, query: DeliveryListQuery) => {

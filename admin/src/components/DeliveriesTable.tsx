@@ -6,7 +6,7 @@ import { DATE_TIME_FORMAT } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import { DeliveryStatusBadge } from './DeliveryStatusBadge';
 import { Mono } from './Mono';
-import { EVENT_LABELS } from './SubscriptionsTable';
+import { EVENT_LABELS } from '../hooks/useSubscriptionLabels';
 
 import type { HookDelivery } from '../../../shared/contracts/hooks';
 

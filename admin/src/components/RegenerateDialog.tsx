@@ -1,12 +1,14 @@
 import * as React from 'react';
-import { Dialog, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Checkbox, Dialog, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../utils/getTranslation';
 import { ConfirmFooter } from './ConfirmFooter';
+import { TokenHooksList } from './TokenHooksList';
 
-import type { AccessToken } from '../../../shared/contracts/tokens';
+import type { HookListResponse } from '../../../shared/contracts/hooks';
+import type { AccessToken, RegenerateTokenInput, ScopeOption } from '../../../shared/contracts/tokens';
 
 export const GRACE_PERIODS = [
   { seconds: 0, id: 'none', defaultMessage: 'None: the old value stops working now' },
@@ -17,23 +19,34 @@ export const GRACE_PERIODS = [
 
 interface RegenerateDialogProps {
   token: AccessToken;
-  onConfirm: (gracePeriodSeconds: number) => Promise<unknown> | void;
+  /** The token's hooks: undefined while they load or when they could not be loaded (`hooksError`). */
+  hooks?: HookListResponse;
+  hooksError?: boolean;
+  scopes: ScopeOption[];
+  onConfirm: (input: Required<RegenerateTokenInput>) => Promise<unknown> | void;
   onClose: () => void;
 }
 
-/** A new secret; the old one may keep working for a grace period while integrations are updated. */
-export const RegenerateDialog = ({ token, onConfirm, onClose }: RegenerateDialogProps) => {
+/**
+ * A new secret; the old one may keep working for a grace period while integrations are updated. Whoever held
+ * the old value may have subscribed their own URL, so the token's hooks are listed and dropped by default.
+ */
+export const RegenerateDialog = ({ token, hooks, hooksError = false, scopes, onConfirm, onClose }: RegenerateDialogProps) => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, { name: token.name });
   const [grace, setGrace] = React.useState(0);
+  const [drop, setDrop] = React.useState(true);
+  // Without the list (it failed to load) the choice is still offered: dropping none is harmless.
+  const hasHooks = hooksError || (hooks?.meta.pagination.total ?? 0) > 0;
+  const dropping = hasHooks && drop;
 
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Content>
         <Dialog.Header>{t('tokens.regenerate.title', 'Regenerate token')}</Dialog.Header>
         <Dialog.Body icon={<ArrowClockwise />}>
-          <Flex direction="column" alignItems="stretch" gap={3}>
+          <Flex direction="column" alignItems="stretch" gap={4}>
             <Typography textAlign="center">
               {t('tokens.regenerate.body', 'A new value will be generated for "{name}" and shown once.')}
             </Typography>
@@ -47,12 +60,27 @@ export const RegenerateDialog = ({ token, onConfirm, onClose }: RegenerateDialog
                 ))}
               </SingleSelect>
             </Field.Root>
+            <TokenHooksList hooks={hooks} isError={hooksError} scopes={scopes} />
+            {hasHooks && (
+              <Checkbox checked={drop} onCheckedChange={(checked) => setDrop(checked === true)}>
+                {t('tokens.regenerate.drop', 'Remove these hooks: the integration subscribes again with the new value')}
+              </Checkbox>
+            )}
+            {dropping && grace > 0 && (
+              <Typography variant="pi" textColor="warning600">
+                {t(
+                  'tokens.regenerate.drop.grace',
+                  'Until the grace period ends, the old value can subscribe hooks again: check this token’s hooks then.'
+                )}
+              </Typography>
+            )}
           </Flex>
         </Dialog.Body>
         <ConfirmFooter
           confirmLabel={t('tokens.regenerate.confirm', 'Regenerate')}
           variant="default"
-          onConfirm={() => onConfirm(grace)}
+          disabled={!hooks && !hooksError}
+          onConfirm={() => onConfirm({ gracePeriodSeconds: grace, dropSubscriptions: dropping })}
         />
       </Dialog.Content>
     </Dialog.Root>

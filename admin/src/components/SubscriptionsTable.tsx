@@ -1,7 +1,9 @@
-import { Badge, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, IconButton, Link, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Trash } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
+import { useSubscriptionLabels } from '../hooks/useSubscriptionLabels';
 import { PLUGIN_ID } from '../pluginId';
 import { DATE_TIME_FORMAT } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
@@ -9,14 +11,6 @@ import { Mono } from './Mono';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 import type { ScopeOption } from '../../../shared/contracts/tokens';
-
-export const EVENT_LABELS: Record<AdminHookSubscription['event'], string> = {
-  'entry.create': 'Entry created',
-  'entry.update': 'Entry updated',
-  'entry.delete': 'Entry deleted',
-  'entry.publish': 'Entry published',
-  'entry.unpublish': 'Entry unpublished',
-};
 
 const COLUMNS = [
   { key: 'token', defaultMessage: 'Token' },
@@ -34,17 +28,20 @@ export interface SubscriptionsTableProps {
   scopes: ScopeOption[];
   /** Off on a token's own page, where every row is that token's. */
   showToken?: boolean;
+  /** Given only to admins who may delete: each row then offers Remove. */
+  onRemove?: (subscription: AdminHookSubscription) => void;
 }
 
 /** The REST hooks tokens subscribed: where each sends which event, and whether it is still delivering. */
-export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true }: SubscriptionsTableProps) => {
+export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, onRemove }: SubscriptionsTableProps) => {
   const { formatMessage, formatDate } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const labels = useSubscriptionLabels(scopes);
   const date = (value: string | null) => (value ? formatDate(value, DATE_TIME_FORMAT) : '—');
   const columns = COLUMNS.filter(({ key }) => showToken || key !== 'token');
 
   return (
-    <Table colCount={columns.length} rowCount={subscriptions.length + 1}>
+    <Table colCount={columns.length + (onRemove ? 1 : 0)} rowCount={subscriptions.length + 1}>
       <Thead>
         <Tr>
           {columns.map(({ key, defaultMessage }) => (
@@ -52,6 +49,11 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true }: 
               <Typography variant="sigma">{t(`hooks.subscriptions.column.${key}`, defaultMessage)}</Typography>
             </Th>
           ))}
+          {onRemove && (
+            <Th>
+              <VisuallyHidden>{t('hooks.subscriptions.column.actions', 'Actions')}</VisuallyHidden>
+            </Th>
+          )}
         </Tr>
       </Thead>
       <Tbody>
@@ -69,14 +71,10 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true }: 
               </Td>
             )}
             <Td>
-              <Typography>{t(`hooks.event.${sub.event}`, EVENT_LABELS[sub.event])}</Typography>
+              <Typography>{labels.event(sub.event)}</Typography>
             </Td>
             <Td>
-              <Typography>
-                {sub.contentType
-                  ? (scopes.find((scope) => scope.uid === sub.contentType)?.displayName ?? sub.contentType)
-                  : t('hooks.subscriptions.allContentTypes', 'All readable')}
-              </Typography>
+              <Typography>{labels.contentType(sub.contentType)}</Typography>
             </Td>
             <Td maxWidth="32rem">
               <Mono>{sub.targetUrl}</Mono>
@@ -99,6 +97,20 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true }: 
             <Td>
               <Typography>{date(sub.createdAt)}</Typography>
             </Td>
+            {onRemove && (
+              <Td>
+                <IconButton
+                  label={formatMessage(
+                    { id: getTranslation('hooks.subscriptions.remove'), defaultMessage: 'Remove the hook to {targetUrl}' },
+                    { targetUrl: sub.targetUrl }
+                  )}
+                  variant="ghost"
+                  onClick={() => onRemove(sub)}
+                >
+                  <Trash />
+                </IconButton>
+              </Td>
+            )}
           </Tr>
         ))}
       </Tbody>

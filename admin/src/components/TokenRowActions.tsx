@@ -9,6 +9,9 @@ import type { TokenPermissions } from '../hooks/useTokenPermissions';
 
 export type TokenAction = 'edit' | 'revoke' | 'archive' | 'restore' | 'regenerate' | 'delete';
 
+/** Regenerate ends the old value and mints a working one: the server asks for both actions. */
+const canRegenerate = (permissions: TokenPermissions) => permissions.canRevoke && permissions.canCreate;
+
 /** Revoke and regenerate only make sense for a token that is or will become valid. */
 export const isRevocable = (token: AccessToken) => token.status === 'active' || token.status === 'scheduled';
 
@@ -31,7 +34,7 @@ export const TokenRowActions = ({ token, permissions, onAction }: TokenRowAction
           <Pencil />
         </IconButton>
       )}
-      {permissions.canRevoke && (
+      {canRegenerate(permissions) && (
         <IconButton
           label={label('regenerate', 'Regenerate {name}')}
           variant="ghost"

@@ -2,7 +2,15 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { fetchDeliveries, fetchHookSubscriptions, hookKeys, retryDelivery, type HookListQuery } from '../api/hooks';
+import { auditKeys } from '../api/audit';
+import {
+  fetchDeliveries,
+  fetchHookSubscriptions,
+  hookKeys,
+  removeSubscription,
+  retryDelivery,
+  type HookListQuery,
+} from '../api/hooks';
 import { getErrorMessage } from '../utils/apiErrors';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -65,5 +73,37 @@ export const useRetryDelivery = () => {
       });
       if (conflict) void queryClient.invalidateQueries({ queryKey: hookKeys.all });
     },
+  });
+};
+
+/**
+ * Removes a subscription and says how it went. Either way the lists refresh: a 404 means another admin, the
+ * token or its receiver (410 Gone) removed it first.
+ */
+export const useRemoveSubscription = () => {
+  const client = useFetchClient();
+  const queryClient = useQueryClient();
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+
+  return useMutation({
+    mutationFn: (id: number) => removeSubscription(client, id),
+    onSuccess: () =>
+      toggleNotification({
+        type: 'success',
+        message: formatMessage({ id: getTranslation('hooks.notification.removed'), defaultMessage: 'Hook removed' }),
+      }),
+    onError: (error) =>
+      toggleNotification({
+        type: 'danger',
+        message:
+          getErrorMessage(error) ??
+          formatMessage({ id: getTranslation('tokens.notification.error'), defaultMessage: 'Something went wrong' }),
+      }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: hookKeys.all }),
+        queryClient.invalidateQueries({ queryKey: auditKeys.all }),
+      ]),
   });
 };

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useFetchClient } from '@strapi/strapi/admin';
 
 import { auditKeys } from '../api/audit';
+import { hookKeys } from '../api/hooks';
 import {
   createToken,
   deleteToken,
@@ -12,15 +13,16 @@ import {
   type TokenTransition,
 } from '../api/tokens';
 
-import type { CreateTokenInput, UpdateTokenInput } from '../../../shared/contracts/tokens';
+import type { CreateTokenInput, RegenerateTokenInput, UpdateTokenInput } from '../../../shared/contracts/tokens';
 
-/** Every token change can alter the list, the detail and the audit trail: refresh them all. */
+/** Every token change can alter the list, the detail, the audit trail and the token's hooks: refresh them all. */
 const useInvalidate = () => {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
       queryClient.invalidateQueries({ queryKey: auditKeys.all }),
+      queryClient.invalidateQueries({ queryKey: hookKeys.all }),
     ]);
 };
 
@@ -42,8 +44,11 @@ export const useTokenMutations = () => {
       onSuccess,
     }),
     regenerate: useMutation({
-      mutationFn: ({ id, gracePeriodSeconds }: { id: number; gracePeriodSeconds?: number }) =>
-        regenerateToken(client, id, gracePeriodSeconds ? { gracePeriodSeconds } : {}),
+      mutationFn: ({ id, input: { gracePeriodSeconds, dropSubscriptions } }: { id: number; input: RegenerateTokenInput }) =>
+        regenerateToken(client, id, {
+          ...(gracePeriodSeconds ? { gracePeriodSeconds } : {}),
+          ...(dropSubscriptions ? { dropSubscriptions } : {}),
+        }),
       onSuccess,
     }),
   };

@@ -1,13 +1,17 @@
+import * as React from 'react';
 import { useIntl } from 'react-intl';
 
+import { RemoveSubscriptionDialog } from '../components/RemoveSubscriptionDialog';
 import { ListState, Section } from '../components/Section';
 import { SubscriptionsTable } from '../components/SubscriptionsTable';
 import { TablePagination } from '../components/TablePagination';
-import { useHookSubscriptions } from '../hooks/useHookQueries';
+import { useHookSubscriptions, useRemoveSubscription } from '../hooks/useHookQueries';
+import { useTokenPermissions } from '../hooks/useTokenPermissions';
 import { useScopes } from '../hooks/useTokenQueries';
 import { getTranslation } from '../utils/getTranslation';
 
 import type { HookListQuery } from '../api/hooks';
+import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 
 interface SubscriptionsPanelProps {
   query: HookListQuery;
@@ -20,7 +24,7 @@ interface SubscriptionsPanelProps {
   subtitle?: string;
 }
 
-/** Loads a page of subscriptions and shows it, with its loading, error and empty states. */
+/** Loads a page of subscriptions and shows it, with its loading, error and empty states, and Remove for admins who may delete. */
 export const SubscriptionsPanel = ({
   query,
   onPageChange,
@@ -33,6 +37,10 @@ export const SubscriptionsPanel = ({
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const subscriptions = useHookSubscriptions(query);
   const scopes = useScopes();
+  const { canDelete } = useTokenPermissions();
+  const remove = useRemoveSubscription();
+  const [removing, setRemoving] = React.useState<AdminHookSubscription | null>(null);
+  const close = () => setRemoving(null);
   const rows = subscriptions.data?.data ?? [];
   const title = t('hooks.subscriptions.title', 'Hooks');
 
@@ -54,11 +62,24 @@ export const SubscriptionsPanel = ({
             : t('hooks.subscriptions.empty', 'No hooks yet. Integrations subscribe through the content API.')
         }
       >
-        <SubscriptionsTable subscriptions={rows} scopes={scopes.data ?? []} showToken={showToken} />
+        <SubscriptionsTable
+          subscriptions={rows}
+          scopes={scopes.data ?? []}
+          showToken={showToken}
+          onRemove={canDelete ? setRemoving : undefined}
+        />
         {subscriptions.data && (
           <TablePagination pagination={subscriptions.data.meta.pagination} onPageChange={onPageChange} label={title} />
         )}
       </ListState>
+      {removing && (
+        <RemoveSubscriptionDialog
+          subscription={removing}
+          onClose={close}
+          // The mutation reports a failure itself; the dialog closes either way.
+          onConfirm={() => remove.mutateAsync(removing.id).then(close, close)}
+        />
+      )}
     </Section>
   );
 };

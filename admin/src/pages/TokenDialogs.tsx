@@ -6,12 +6,13 @@ import { RegenerateDialog } from '../components/RegenerateDialog';
 import { RevokeDialog } from '../components/RevokeDialog';
 import { ShowOnceDialog } from '../components/ShowOnceDialog';
 import { TokenFormModal } from '../components/TokenFormModal';
+import { useHookSubscriptions } from '../hooks/useHookQueries';
 import { useTokenMutations } from '../hooks/useTokenMutations';
 import { getErrorMessage } from '../utils/apiErrors';
 import { getTranslation } from '../utils/getTranslation';
 
 import type { TokenAction } from '../components/TokenRowActions';
-import type { AccessToken, AccessTokenWithKey, ScopeOption } from '../../../shared/contracts/tokens';
+import type { AccessToken, AccessTokenWithKey, RegenerateTokenInput, ScopeOption } from '../../../shared/contracts/tokens';
 
 export type DialogState =
   | null
@@ -24,6 +25,19 @@ interface TokenDialogsProps {
   scopes: ScopeOption[];
   onChange: (dialog: DialogState) => void;
 }
+
+interface RegenerateTokenDialogProps {
+  token: AccessToken;
+  scopes: ScopeOption[];
+  onConfirm: (input: RegenerateTokenInput) => Promise<unknown>;
+  onClose: () => void;
+}
+
+/** The regenerate dialog with the token's hooks (at most 100 listed; a token holds 25 by default). */
+const RegenerateTokenDialog = ({ token, ...props }: RegenerateTokenDialogProps) => {
+  const hooks = useHookSubscriptions({ tokenId: token.id, page: 1, pageSize: 100 });
+  return <RegenerateDialog token={token} hooks={hooks.data} hooksError={hooks.isError} {...props} />;
+};
 
 /** Wires the dialogs to the admin API; the dialogs themselves only take data and callbacks. */
 export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) => {
@@ -100,12 +114,13 @@ export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) =>
       );
     case 'regenerate':
       return (
-        <RegenerateDialog
+        <RegenerateTokenDialog
           token={dialog.token}
+          scopes={scopes}
           onClose={close}
-          onConfirm={async (gracePeriodSeconds) => {
+          onConfirm={async (input) => {
             try {
-              const token = await mutations.regenerate.mutateAsync({ id: dialog.token.id, gracePeriodSeconds });
+              const token = await mutations.regenerate.mutateAsync({ id: dialog.token.id, input });
               onChange({ type: 'showOnce', token });
             } catch (error) {
               notifyError(error);

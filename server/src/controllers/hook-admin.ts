@@ -1,13 +1,18 @@
 import type { Core } from '@strapi/strapi';
 
 import { getService } from '../utils';
+import { validateIdParam } from '../validation/params';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-/** Admin API: every token's subscriptions, the delivery queue, and replay. */
+/** Admin API: every token's subscriptions (list, remove), the delivery queue, and replay. */
 const createHookAdminController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async hooks(ctx: Ctx) {
     ctx.body = await getService('hookSubscriptions', { strapi }).adminList(ctx.query);
+  },
+  async remove(ctx: Ctx) {
+    const id = await validateIdParam(ctx.params);
+    ctx.body = { data: await getService('hookSubscriptions', { strapi }).removeByAdmin(id, ctx.state.user) };
   },
   async deliveries(ctx: Ctx) {
     ctx.body = await getService('hookDeliveries', { strapi }).list(ctx.query);

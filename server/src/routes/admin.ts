@@ -1,14 +1,18 @@
 import { ACTIONS } from '../permissions';
 
-const requires = (action: string) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
+/**
+ * admin::hasPermissions grants a route only if the admin holds every action listed. Each must be a string:
+ * a nested array would be read as one [action, subject] pair.
+ */
+const requires = (actions: string[]) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
 });
 
-const route = (method: string, path: string, handler: string, action: string) => ({
+const route = (method: string, path: string, handler: string, ...actions: string[]) => ({
   method,
   path,
   handler,
-  config: requires(action),
+  config: requires(actions),
 });
 
 export default {
@@ -20,7 +24,8 @@ export default {
     route('PUT', '/tokens/:id', 'tokens.update', ACTIONS.update),
     route('DELETE', '/tokens/:id', 'tokens.delete', ACTIONS.delete),
     route('POST', '/tokens/:id/revoke', 'tokens.revoke', ACTIONS.revoke),
-    route('POST', '/tokens/:id/regenerate', 'tokens.regenerate', ACTIONS.revoke),
+    // Regenerate ends the old value and mints a working one.
+    route('POST', '/tokens/:id/regenerate', 'tokens.regenerate', ACTIONS.revoke, ACTIONS.create),
     route('POST', '/tokens/:id/archive', 'tokens.archive', ACTIONS.update),
     route('POST', '/tokens/:id/restore', 'tokens.restore', ACTIONS.update),
     route('GET', '/scopes', 'admin-info.scopes', ACTIONS.read),
@@ -28,6 +33,7 @@ export default {
     route('GET', '/settings', 'admin-info.settings', ACTIONS.read),
     route('GET', '/readme', 'admin-info.readme', ACTIONS.read),
     route('GET', '/hooks', 'hook-admin.hooks', ACTIONS.read),
+    route('DELETE', '/hooks/:id', 'hook-admin.remove', ACTIONS.delete),
     route('GET', '/deliveries', 'hook-admin.deliveries', ACTIONS.read),
     route('POST', '/deliveries/:id/retry', 'hook-admin.retry', ACTIONS.update),
   ],

@@ -6,6 +6,7 @@ import { generateWebhookSecret } from '../lib/standard-webhooks';
 import { isSubscribableContentType, scopesOfContentType } from '../lib/hook-events';
 import { open, seal } from '../lib/secret-box';
 import { PLUGIN_ID, TOKEN_UID, getPluginConfig, getService } from '../utils';
+import type { snapshotAdmin } from '../utils/actor';
 import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, type SubscriptionRow } from '../utils/hooks';
 import { validateHookListQuery, validateSubscribe, type HookValidationContext } from '../validation/hooks';
 
@@ -19,6 +20,19 @@ const toDto = (row: SubscriptionRow): HookSubscription => ({
   targetUrl: row.targetUrl,
   createdAt: iso(row.createdAt) as string,
 });
+
+const toAdminDto = (row: SubscriptionRow, tokenName: string | null): AdminHookSubscription => ({
+  ...toDto(row),
+  tokenId: row.tokenId,
+  tokenName,
+  failingSince: iso(row.failingSince),
+  consecutiveFailures: row.consecutiveFailures ?? 0,
+  disabledAt: iso(row.disabledAt),
+});
+
+type TokenRef = { id: number; name: string };
+/** The admin who acted; null for the token itself or the system. */
+type Actor = Parameters<typeof snapshotAdmin>[0];
 
 /** A token's REST hook subscriptions: subscribe, list, unsubscribe; the signing secret is sealed at rest. */
 const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -81,13 +95,35 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
       await this.remove(row, token, 'unsubscribed');
     },
 
-    /** Deletes a subscription (unsubscribe, 410 Gone, token gone) and abandons what it still had queued. */
-    async remove(row: SubscriptionRow, token: { id: number; name: string } | null, reason: string) {
-      await strapi.db.transaction(async () => {
-        await subscriptions().delete({ where: { id: row.id } });
+    /**
+     * Deletes a subscription (unsubscribe, 410 Gone, token gone, an admin) and abandons what it still had queued.
+     * False when it was already gone.
+     */
+    async remove(row: SubscriptionRow, token: TokenRef | null, reason: string, actor: Actor = null) {
+      return (await strapi.db.transaction(async () => {
+        // deleteMany counts the rows this statement removed: of two concurrent removals, only one goes on.
+        const { count } = await subscriptions().deleteMany({ where: { id: row.id } });
+        if (count === 0) return false;
         await abandonQueued(row.id, `Subscription removed: ${reason}`);
-        if (token) await audit().record({ action: 'hook.unsubscribe', token, hook: row, actor: null, changes: reason === 'unsubscribed' ? null : { reason: { from: null, to: reason } } });
-      });
+        if (token || actor) await audit().record({ action: 'hook.unsubscribe', token, hook: row, actor, changes: reason === 'unsubscribed' ? null : { reason: { from: null, to: reason } } });
+        return true;
+      })) as boolean;
+    },
+
+    /** DELETE /access-tokens/hooks/:id: an admin removes any token's subscription (a leaked token's, say). */
+    async removeByAdmin(id: number, actor: Actor): Promise<AdminHookSubscription> {
+      const row = (await subscriptions().findOne({ where: { id } })) as SubscriptionRow | null;
+      const token = row ? ((await strapi.db.query(TOKEN_UID).findOne({ where: { id: row.tokenId }, select: ['id', 'name'] })) as TokenRef | null) : null;
+      if (!row || !(await this.remove(row, token, 'removed by an admin', actor))) throw new errors.NotFoundError('Hook subscription not found');
+      return toAdminDto(row, token?.name ?? null);
+    },
+
+    /** Removes every subscription of a token (regenerate with dropSubscriptions); answers how many. */
+    async removeAllOfToken(token: TokenRef, reason: string, actor: Actor) {
+      const rows = (await subscriptions().findMany({ where: { tokenId: token.id } })) as SubscriptionRow[];
+      let removed = 0;
+      for (const row of rows) if (await this.remove(row, token, reason, actor)) removed += 1;
+      return removed;
     },
 
     /** Stops a subscription that has failed for too long; it stays listed with its disabledAt. */
@@ -106,16 +142,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
       const tokenIds = [...new Set(rows.map((row) => row.tokenId))];
       const tokens = (await strapi.db.query(TOKEN_UID).findMany({ where: { id: { $in: tokenIds } }, select: ['id', 'name'] })) as { id: number; name: string }[];
       const names = new Map(tokens.map((token) => [token.id, token.name]));
-      const data = rows.map(
-        (row): AdminHookSubscription => ({
-          ...toDto(row),
-          tokenId: row.tokenId,
-          tokenName: names.get(row.tokenId) ?? null,
-          failingSince: iso(row.failingSince),
-          consecutiveFailures: row.consecutiveFailures ?? 0,
-          disabledAt: iso(row.disabledAt),
-        })
-      );
+      const data = rows.map((row) => toAdminDto(row, names.get(row.tokenId) ?? null));
       return { data, meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
     },
   };

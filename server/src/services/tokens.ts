@@ -210,10 +210,13 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     restore: (id: number, actor: Actor) =>
       transition(id, actor, 'restore', (status) => status === 'archived', () => ({ archivedAt: null })),
 
-    /** A new value; with a grace period the old one keeps working until it ends (like Stripe's roll). */
+    /**
+     * A new value; with a grace period the old one keeps working until it ends (like Stripe's roll). With
+     * dropSubscriptions, the token's hooks go in the same transaction: a thief's subscription must not outlive it.
+     */
     async regenerate(id: number, body: unknown, actor: Actor): Promise<AccessTokenWithKey> {
       const row = await findRow(id);
-      const { gracePeriodSeconds = 0 } = await validateRegenerateToken(body);
+      const { gracePeriodSeconds = 0, dropSubscriptions = false } = await validateRegenerateToken(body);
       const status = deriveTokenStatus(row);
       if (status === 'revoked' || status === 'archived') {
         throw new ConflictError(`Cannot regenerate a token that is ${status}`, { status });
@@ -227,12 +230,12 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
       const updated = await write(async () => {
         const result = (await tokens().update({ where: { id }, data })) as TokenRow;
-        await audit().record({
-          action: 'token.regenerate',
-          token: result,
-          actor,
-          changes: { gracePeriodSeconds: { from: null, to: gracePeriodSeconds } },
-        });
+        const changes: Record<string, { from: unknown; to: unknown }> = { gracePeriodSeconds: { from: null, to: gracePeriodSeconds } };
+        if (dropSubscriptions) {
+          const dropped = await getService('hookSubscriptions', { strapi }).removeAllOfToken(result, 'token regenerated', actor);
+          changes.droppedSubscriptions = { from: null, to: dropped };
+        }
+        await audit().record({ action: 'token.regenerate', token: result, actor, changes });
         return result;
       });
       forgetCached(id);

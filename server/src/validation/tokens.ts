@@ -73,7 +73,10 @@ const createSchema = knownFieldsOnly(
 const updateSchema = knownFieldsOnly(yup.object({ ...fields, validTo: notInThePast(fields.validTo) }));
 
 const regenerateSchema = knownFieldsOnly(
-  yup.object({ gracePeriodSeconds: yup.number().integer().min(0).max(MAX_GRACE_PERIOD_SECONDS) })
+  yup.object({
+    gracePeriodSeconds: yup.number().integer().min(0).max(MAX_GRACE_PERIOD_SECONDS),
+    dropSubscriptions: yup.boolean(),
+  })
 );
 
 const listQuerySchema = knownFieldsOnly(

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 
 import { makeSubscription } from '../../__tests__/hookFixtures';
 import { renderWithProviders } from '../../__tests__/render';
+import { RemoveSubscriptionDialog } from '../RemoveSubscriptionDialog';
 import { SubscriptionsTable } from '../SubscriptionsTable';
 import { TablePagination, pageItems } from '../TablePagination';
 import { TokenSelectFilter } from '../TokenSelectFilter';
@@ -54,6 +55,40 @@ describe('SubscriptionsTable', () => {
     expect(screen.queryByText('Token')).not.toBeInTheDocument();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
     expect(screen.getByText('Event')).toBeInTheDocument();
+  });
+
+  it('offers Remove on each row only when given onRemove (admins who may delete)', async () => {
+    const { user, rerender } = renderWithProviders(<SubscriptionsTable subscriptions={subscriptions} scopes={scopes} />);
+    expect(screen.queryByRole('button', { name: /^Remove the hook/ })).not.toBeInTheDocument();
+
+    const onRemove = jest.fn();
+    rerender(<SubscriptionsTable subscriptions={subscriptions} scopes={scopes} onRemove={onRemove} />);
+    expect(screen.getAllByRole('button', { name: /^Remove the hook/ })).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Remove the hook to https://hooks.example.com/down' }));
+    expect(onRemove).toHaveBeenCalledWith(subscriptions[1]);
+  });
+});
+
+describe('RemoveSubscriptionDialog', () => {
+  const setup = () => {
+    const onConfirm = jest.fn().mockResolvedValue(undefined);
+    const onClose = jest.fn();
+    const utils = renderWithProviders(<RemoveSubscriptionDialog subscription={subscriptions[1]} onConfirm={onConfirm} onClose={onClose} />);
+    return { ...utils, onConfirm, onClose };
+  };
+
+  it('names the target and removes on confirmation', async () => {
+    const { user, onConfirm } = setup();
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('https://hooks.example.com/down');
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(onConfirm).toHaveBeenCalledTimes(1));
+  });
+
+  it('cancels without removing', async () => {
+    const { user, onConfirm, onClose } = setup();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalled();
+    expect(onConfirm).not.toHaveBeenCalled();
   });
 });
 

@@ -82,6 +82,18 @@ describe('TokensTable', () => {
     expect(onAction).toHaveBeenCalledWith('revoke', tokens[0]);
   });
 
+  it('offers Regenerate only to admins who may both revoke and create', () => {
+    const { rerender } = setup({ permissions: { ...NO_PERMISSIONS, canRevoke: true } });
+    expect(screen.getByRole('button', { name: 'Revoke Zapier' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Regenerate Zapier' })).not.toBeInTheDocument();
+
+    const props = { tokens, scopes: [], sort: 'name:asc' as const, onSortChange: jest.fn(), onAction: jest.fn() };
+    rerender(<TokensTable {...props} permissions={{ ...NO_PERMISSIONS, canCreate: true }} />);
+    expect(screen.queryByRole('button', { name: 'Regenerate Zapier' })).not.toBeInTheDocument();
+    rerender(<TokensTable {...props} permissions={{ ...NO_PERMISSIONS, canRevoke: true, canCreate: true }} />);
+    expect(screen.getByRole('button', { name: 'Regenerate Zapier' })).toBeInTheDocument();
+  });
+
   it('hides the actions the admin is not allowed to perform', () => {
     setup({ permissions: NO_PERMISSIONS });
     expect(screen.queryByRole('button', { name: /^(Edit|Revoke|Delete|Archive|Regenerate) / })).not.toBeInTheDocument();
