@@ -3,7 +3,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 /**
  * Authenticated encryption (AES-256-GCM) of small secrets at rest, such as webhook signing secrets.
  * Sealed form: `v1.<base64 iv(12) | tag(16) | ciphertext>`. A wrong key or any tampering fails to open.
- * The 32-byte key should be derived from a server secret for one purpose only (e.g. HMAC(secret, purpose)).
+ * The 32-byte key should be derived from a server secret for one purpose only (see key-derivation).
  */
 
 const VERSION = 'v1';
@@ -32,4 +32,16 @@ export const open = (key: Buffer, sealed: string): string => {
   const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
   decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
   return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+};
+
+/** Opens with the first of `keys` that fits; `keyIndex` says which one (0: the first). */
+export const openWithAny = (keys: Buffer[], sealed: string): { plaintext: string; keyIndex: number } => {
+  for (const [keyIndex, key] of keys.entries()) {
+    try {
+      return { plaintext: open(key, sealed), keyIndex };
+    } catch {
+      // Not this key: try the next one.
+    }
+  }
+  throw new Error('No known key opens this sealed value');
 };

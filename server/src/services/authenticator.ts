@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { createFailureThrottle } from '../lib/failure-throttle';
 import { createIpMatcher } from '../lib/ip-allowlist';
-import { LruCache } from '../lib/lru-cache';
+import { RevocableCache } from '../lib/revocable-cache';
 import { deriveTokenStatus, toTime } from '../lib/token-status';
 import { AUDIT_ENTRY_UID, TOKEN_UID, getPluginConfig, getService } from '../utils';
 
@@ -34,10 +34,12 @@ const AUDIT_OVERLAP = 100;
  * Turns a presented token value into a verified token: checksum, a bounded cache of verified tokens in front of
  * the database, status, IP allowlist and the failed-attempt throttle. Every change to a token writes an audit
  * entry in the same transaction; polling those entries evicts changed tokens on every instance within a second.
+ * The cache serves entries only while that polling is current and never stores a row read before an eviction
+ * (lib/revocable-cache), so no revoked token outlives two polling intervals.
  */
 const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = getPluginConfig(strapi);
-  const cache = new LruCache<string, VerifiedToken>(config.cache.maxEntries, config.cache.ttlMs);
+  const cache = new RevocableCache<string, VerifiedToken>(config.cache.maxEntries, config.cache.ttlMs, 2 * config.cache.revocationCheckIntervalMs);
   const throttle = createFailureThrottle(config.throttle);
   const lastUseWritten = new Map<number, number>();
   const seenAuditIds = new Set<number>();
@@ -46,15 +48,19 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const keys = () => getService('keys', { strapi });
 
-  const load = async (keyHash: string): Promise<VerifiedToken | null> => {
+  /** One query finds the token by its hash or, for a row 0.1 stored, by its old hash (then rewritten). */
+  const load = async (keyHash: string, value: string): Promise<VerifiedToken | null> => {
     const cached = config.cache.enabled ? cache.get(keyHash) : undefined;
     if (cached) return cached;
-    const row = (await strapi.db.query(TOKEN_UID).findOne({
-      where: { $or: [{ keyHash }, { previousKeyHash: keyHash }] },
+    const generation = cache.generation();
+    const legacyHash = keys().legacyHash(value);
+    const found = (await strapi.db.query(TOKEN_UID).findOne({
+      where: { $or: [keyHash, legacyHash].flatMap((hash) => [{ keyHash: hash }, { previousKeyHash: hash }]) },
     })) as TokenRow | null;
-    if (!row) return null;
+    if (!found) return null;
+    const row = getService('keyMigration', { strapi }).adoptCurrentHash(found, keyHash, legacyHash);
     const verified = { row, ipAllowed: createIpMatcher(row.ipAllowlist ?? []) };
-    if (config.cache.enabled) cache.set(keyHash, verified);
+    if (config.cache.enabled) cache.fill(generation, keyHash, verified);
     return verified;
   };
 
@@ -81,6 +87,7 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const evictChangedTokens = async () => {
+    const startedAt = Date.now();
     const entries = (await strapi.db.query(AUDIT_ENTRY_UID).findMany({
       where: { id: { $gt: Math.max(0, lastAuditId - AUDIT_OVERLAP) } },
       select: ['id', 'tokenId'],
@@ -93,9 +100,10 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
       lastAuditId = Math.max(lastAuditId, entry.id);
     }
     for (const id of seenAuditIds) if (id <= lastAuditId - AUDIT_OVERLAP) seenAuditIds.delete(id);
+    cache.confirmCurrent(startedAt);
   };
 
-  const evict = (tokenId: number) => cache.deleteWhere((verified) => verified.row.id === tokenId);
+  const evict = (tokenId: number) => cache.evictWhere((verified) => verified.row.id === tokenId);
 
   return {
     /**
@@ -107,7 +115,7 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (prefixed && keys().isMalformed(value)) return refuse(client, 'Malformed access token');
 
       const keyHash = keys().hash(value);
-      const verified = await load(keyHash);
+      const verified = await load(keyHash, value);
       if (!verified) return prefixed ? refuse(client, 'Unknown access token') : { ok: false, status: 'not-ours' };
 
       const { row } = verified;
@@ -126,8 +134,10 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
     evict,
 
     async startRevocationPolling() {
+      const startedAt = Date.now();
       const newest = (await strapi.db.query(AUDIT_ENTRY_UID).findOne({ select: ['id'], orderBy: { id: 'desc' } })) as { id: number } | null;
       lastAuditId = newest?.id ?? 0;
+      cache.confirmCurrent(startedAt);
       poller = setInterval(() => {
         evictChangedTokens().catch((error: Error) => strapi.log.warn(`[access-tokens] Revocation poll failed: ${error.message}`));
       }, config.cache.revocationCheckIntervalMs);

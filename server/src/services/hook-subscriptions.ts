@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { isScopeAllowed } from '../lib/access-rules';
 import { generateWebhookSecret } from '../lib/standard-webhooks';
 import { isSubscribableContentType, scopesOfContentType } from '../lib/hook-events';
-import { open, seal } from '../lib/secret-box';
+import { openWithAny, seal } from '../lib/secret-box';
 import { PLUGIN_ID, TOKEN_UID, getPluginConfig, getService } from '../utils';
 import type { snapshotAdmin } from '../utils/actor';
 import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, type SubscriptionRow } from '../utils/hooks';
@@ -38,9 +38,8 @@ type Actor = Parameters<typeof snapshotAdmin>[0];
 const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const subscriptions = () => strapi.db.query(HOOK_SUBSCRIPTION_UID);
   const audit = () => getService('audit', { strapi });
-  let secretKey: Buffer | undefined;
-  /** A key for this purpose only: HMAC of a label under the plugin secret. */
-  const key = () => (secretKey ??= Buffer.from(getService('keys', { strapi }).hash('secret-box:hook-subscription-secrets'), 'hex'));
+  /** A key for this purpose only, derived by the keys service; 0.1's key still opens (key-migration reseals). */
+  const key = () => getService('keys', { strapi }).sealingKey;
 
   const contentTypeProblem = (token: TokenRow) => (uid: string) => {
     if (!(uid in strapi.contentTypes) || !isSubscribableContentType(uid, PLUGIN_ID)) return `unknown content type ${uid}`;
@@ -63,7 +62,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
   return {
     validationContext,
     contentTypeProblem,
-    openSecret: (row: SubscriptionRow) => open(key(), row.secret),
+    openSecret: (row: SubscriptionRow) => openWithAny(getService('keys', { strapi }).openingKeys, row.secret).plaintext,
 
     async listForToken(token: TokenRow): Promise<HookSubscription[]> {
       const rows = (await subscriptions().findMany({ where: { tokenId: token.id }, orderBy: { id: 'asc' } })) as SubscriptionRow[];

@@ -7,6 +7,7 @@ import hookPayloads from './hook-payloads';
 import hookSender from './hook-sender';
 import hookSubscriptions from './hook-subscriptions';
 import hookWorker from './hook-worker';
+import keyMigration from './key-migration';
 import keys from './keys';
 import notifier from './notifier';
 import provisioning from './provisioning';
@@ -23,6 +24,7 @@ export default {
   hookSender,
   hookSubscriptions,
   hookWorker,
+  keyMigration,
   keys,
   notifier,
   provisioning,

@@ -1,40 +1,42 @@
 import type { Core } from '@strapi/strapi';
 
+import { chooseRootSecret, deriveKeys } from '../lib/key-derivation';
+import { legacyKeys } from '../lib/legacy-keys';
 import { hashToken } from '../lib/token-hash';
 import { formatMaskedKey, generateToken, hasValidChecksum, maskToken } from '../lib/token-format';
 import { getPluginConfig } from '../utils';
 
-const DEVELOPMENT_SECRET = 'access-tokens-development-secret-do-not-use-in-production';
-
 /**
- * The server secret that keys token hashes. Production refuses to start without one: a default there
- * would let anyone who reads the code compute the hashes of guessed tokens.
+ * Everything that touches a token's value (generate, hash, recognise, mask) and the key that seals hook secrets.
+ * Keys are derived from the configured secret; without one, outside production, from the app's own secrets
+ * (never from a constant). Production refuses to start without a secret.
  */
-export const resolveHashSecret = (strapi: Core.Strapi): string => {
-  const configured = getPluginConfig(strapi).secret;
-  if (configured) return configured;
-
-  if (process.env.NODE_ENV === 'production') {
-    throw new Error(
-      'The access-tokens plugin needs a secret in production: set ACCESS_TOKENS_SECRET ' +
-        '(a long random string, e.g. `openssl rand -base64 32`) or `config.secret` in config/plugins.'
+const createKeysService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const { secret, prefix } = getPluginConfig(strapi);
+  const root = chooseRootSecret({
+    secret,
+    apiTokenSalt: strapi.config.get('admin.apiToken.salt'),
+    appKeys: strapi.config.get('server.app.keys'),
+    production: process.env.NODE_ENV === 'production',
+  });
+  if (root.source !== 'secret') {
+    strapi.log.warn(
+      `[access-tokens] No ACCESS_TOKENS_SECRET set: keys are derived from ${root.source}. Set a secret before ` +
+        'production; changing either later invalidates every token and hook secret.'
     );
   }
-  strapi.log.warn(
-    '[access-tokens] No ACCESS_TOKENS_SECRET set: using a development default. Set one before production.'
-  );
-  return DEVELOPMENT_SECRET;
-};
-
-/** Everything that touches a token's value: generate, hash, recognise, mask. */
-const createKeysService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const secret = resolveHashSecret(strapi);
-  const { prefix } = getPluginConfig(strapi);
+  const keys = deriveKeys(root.material);
+  const legacy = legacyKeys(secret);
 
   return {
     prefix,
     generate: () => generateToken(prefix),
-    hash: (value: string) => hashToken(secret, value),
+    hash: (value: string) => hashToken(keys.tokenHash, value),
+    /** The hash 0.1 stored the value under (see the key-migration service). */
+    legacyHash: (value: string) => hashToken(legacy.tokenHash, value),
+    sealingKey: keys.hookSecretSeal,
+    /** The sealing key first, then 0.1's. */
+    openingKeys: [keys.hookSecretSeal, legacy.hookSecretSeal],
     /** Our prefix but a wrong shape or checksum: refused without a database query. */
     isMalformed: (value: string) => value.startsWith(prefix) && !hasValidChecksum(value, prefix),
     hasOurPrefix: (value: string) => value.startsWith(prefix),

@@ -6,7 +6,8 @@ module.exports = ({ env }) => ({
     // The repository root (its built dist/); the integration tests point this at plugin-source/ instead.
     resolve: env('ACCESS_TOKENS_PLUGIN_PATH', path.resolve(__dirname, '../../..')),
     config: {
-      secret: env('ACCESS_TOKENS_SECRET', 'test-app-access-tokens-secret'),
+      // ACCESS_TOKENS_NO_SECRET=true boots without one: keys are then derived from the app's own secrets.
+      ...(env.bool('ACCESS_TOKENS_NO_SECRET', false) ? {} : { secret: env('ACCESS_TOKENS_SECRET', 'test-app-access-tokens-secret') }),
       documentationUrl: env('ACCESS_TOKENS_DOCUMENTATION_URL'),
       zapierUrl: env('ACCESS_TOKENS_ZAPIER_URL'),
       tokens: env('CI_TOKEN') ? [{ name: 'CI pipeline', accessLevel: 'read-only', valueFromEnv: 'CI_TOKEN' }] : [],

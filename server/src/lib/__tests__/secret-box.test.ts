@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 
-import { open, seal } from '../secret-box';
+import { open, openWithAny, seal } from '../secret-box';
 
 const key = createHmac('sha256', 'server secret').update('purpose').digest();
 
@@ -32,5 +32,13 @@ describe('secret-box', () => {
     expect(() => open(key, 'whsec_plain')).toThrow('Not a sealed value');
     expect(() => open(key, 'v1.AAAA')).toThrow('truncated');
     expect(() => seal(Buffer.alloc(16), 'value')).toThrow('32 bytes');
+  });
+
+  it('opens with the first key of a list that fits and says which', () => {
+    const other = createHmac('sha256', 'another secret').update('purpose').digest();
+    expect(openWithAny([key, other], seal(key, 'current'))).toEqual({ plaintext: 'current', keyIndex: 0 });
+    expect(openWithAny([key, other], seal(other, 'older'))).toEqual({ plaintext: 'older', keyIndex: 1 });
+    expect(() => openWithAny([key], seal(other, 'value'))).toThrow('No known key');
+    expect(() => openWithAny([key, other], 'whsec_plain')).toThrow('No known key');
   });
 });

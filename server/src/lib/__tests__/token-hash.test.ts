@@ -23,7 +23,13 @@ describe('hashToken', () => {
     expect(hashToken('k', 'ü')).toBe(createHmac('sha256', 'k').update(Buffer.from([0xc3, 0xbc])).digest('hex'));
   });
 
-  it('refuses an empty secret', () => {
+  it('takes a binary key (a derived one) as HMAC does', () => {
+    const key = Buffer.from('00ff10', 'hex');
+    expect(hashToken(key, 'sat_token')).toBe(createHmac('sha256', key).update('sat_token').digest('hex'));
+  });
+
+  it('refuses an empty key', () => {
     expect(() => hashToken('', 'sat_token')).toThrow();
+    expect(() => hashToken(Buffer.alloc(0), 'sat_token')).toThrow();
   });
 });
