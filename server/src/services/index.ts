@@ -8,6 +8,7 @@ import hookSender from './hook-sender';
 import hookSubscriptions from './hook-subscriptions';
 import hookWorker from './hook-worker';
 import keys from './keys';
+import leakReports from './leak-reports';
 import notifier from './notifier';
 import provisioning from './provisioning';
 import scopes from './scopes';
@@ -24,6 +25,7 @@ export default {
   hookSubscriptions,
   hookWorker,
   keys,
+  leakReports,
   notifier,
   provisioning,
   scopes,

@@ -1,0 +1,76 @@
+import type { Core } from '@strapi/strapi';
+
+import { createFailureThrottle } from '../lib/failure-throttle';
+import { holdsLiveCredential } from '../lib/leak-match';
+import { TOKEN_UID, getPluginConfig, getService } from '../utils';
+
+import { REVOKE_REASONS } from '../../../shared/contracts/audit';
+import type { TokenRow } from '../utils/token-dto';
+
+/**
+ * Leaked values reported by whoever found them (POST /api/access-tokens/revoke). The request only hashes the
+ * values and queues them, so its answer and its duration do not depend on whether they were tokens; the lookup
+ * (one query for all the hashes) and the revocations run after the response.
+ */
+const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const { maxRequests, windowMs } = getPluginConfig(strapi).leakReports;
+  // A fixed-window counter per client address: here every report counts, not only failures.
+  const limiter = createFailureThrottle({ maxFailures: maxRequests, windowMs });
+  const inFlight = new Set<Promise<void>>();
+
+  const revokeOne = async (row: TokenRow): Promise<TokenRow | null> => {
+    try {
+      await getService('tokens', { strapi }).revoke(row.id, null, REVOKE_REASONS.reportedLeak);
+      return row;
+    } catch (error) {
+      // Revoked, archived or deleted by someone else meanwhile: nothing left to do.
+      const status = (error as { status?: number }).status;
+      if (status === 409 || status === 404) return null;
+      throw error;
+    }
+  };
+
+  const revokeLive = async (hashes: Set<string>) => {
+    const list = [...hashes];
+    const rows = (await strapi.db.query(TOKEN_UID).findMany({
+      where: { $or: [{ keyHash: { $in: list } }, { previousKeyHash: { $in: list } }] },
+    })) as TokenRow[];
+    const revoked: TokenRow[] = [];
+    for (const row of rows.filter((candidate) => holdsLiveCredential(candidate, hashes))) {
+      const done = await revokeOne(row);
+      if (done) revoked.push(done);
+    }
+    getService('notifier', { strapi }).tokensReportedLeaked(revoked, new Date());
+  };
+
+  return {
+    /** Counts a report from `client`; the seconds to wait when it is over the limit, else null. */
+    admit(client: string): number | null {
+      const retryAfterMs = limiter.retryAfterMs(client);
+      if (retryAfterMs !== null) return Math.max(1, Math.ceil(retryAfterMs / 1000));
+      limiter.recordFailure(client);
+      return null;
+    },
+
+    /** Hashes every value the same way, whatever it looks like, and queues the lookup; never awaited by the caller. */
+    report(values: string[]) {
+      const keys = getService('keys', { strapi });
+      const hashes = new Set(values.map((value) => keys.hash(value.trim())));
+      const job = new Promise<void>((done) => setImmediate(done))
+        .then(() => revokeLive(hashes))
+        .catch((error: Error) => {
+          strapi.log.warn(`[access-tokens] Could not process a leak report: ${error.message}`);
+        })
+        .finally(() => inFlight.delete(job));
+      inFlight.add(job);
+    },
+
+    /** Lets reports being processed finish before the database closes. */
+    async stop() {
+      await Promise.all([...inFlight]);
+    },
+  };
+};
+
+export type LeakReportsService = ReturnType<typeof createLeakReportsService>;
+export default createLeakReportsService;
