@@ -9,8 +9,8 @@ import type { TokenRow } from '../utils/token-dto';
 
 /**
  * Leaked values reported by whoever found them (POST /api/access-tokens/revoke). The request only hashes the
- * values and queues them, so its answer and its duration do not depend on whether they were tokens; the lookup
- * (one query for all the hashes) and the revocations run after the response.
+ * values, so its answer and its duration do not depend on whether they were tokens; the lookup (one query for all
+ * the hashes) and the revocations start once the answer has been sent.
  */
 const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const { maxRequests, windowMs } = getPluginConfig(strapi).leakReports;
@@ -52,17 +52,21 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return null;
     },
 
-    /** Hashes every value the same way, whatever it looks like, and queues the lookup; never awaited by the caller. */
-    report(values: string[]) {
+    /**
+     * Hashes every value the same way, whatever it looks like, and returns the work to start once the answer is
+     * out: the lookup and the revocations. Only hashes are kept until then.
+     */
+    prepare(values: string[]): () => void {
       const keys = getService('keys', { strapi });
       const hashes = new Set(values.map((value) => keys.hash(value.trim())));
-      const job = new Promise<void>((done) => setImmediate(done))
-        .then(() => revokeLive(hashes))
-        .catch((error: Error) => {
-          strapi.log.warn(`[access-tokens] Could not process a leak report: ${error.message}`);
-        })
-        .finally(() => inFlight.delete(job));
-      inFlight.add(job);
+      return () => {
+        const job = revokeLive(hashes)
+          .catch((error: Error) => {
+            strapi.log.warn(`[access-tokens] Could not process a leak report: ${error.message}`);
+          })
+          .finally(() => inFlight.delete(job));
+        inFlight.add(job);
+      };
     },
 
     /** Lets reports being processed finish before the database closes. */
