@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
 import { createFailureThrottle } from '../lib/failure-throttle';
 import { holdsLiveCredential } from '../lib/leak-match';
 import { TOKEN_UID, getPluginConfig, getService } from '../utils';
+import { ConflictError } from '../utils/errors';
 
 import { REVOKE_REASONS } from '../../../shared/contracts/audit';
 import type { TokenRow } from '../utils/token-dto';
@@ -18,15 +20,16 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const limiter = createFailureThrottle({ maxFailures: maxRequests, windowMs });
   const inFlight = new Set<Promise<void>>();
 
-  const revokeOne = async (row: TokenRow): Promise<TokenRow | null> => {
+  /** True when this report revoked the token; a failure is logged and leaves the other tokens of the report to go. */
+  const revokeOne = async (row: TokenRow): Promise<boolean> => {
     try {
       await getService('tokens', { strapi }).revoke(row.id, null, REVOKE_REASONS.reportedLeak);
-      return row;
+      return true;
     } catch (error) {
       // Revoked, archived or deleted by someone else meanwhile: nothing left to do.
-      const status = (error as { status?: number }).status;
-      if (status === 409 || status === 404) return null;
-      throw error;
+      if (error instanceof ConflictError || error instanceof errors.NotFoundError) return false;
+      strapi.log.warn(`[access-tokens] Could not revoke token ${row.id}, reported as leaked: ${(error as Error).message}`);
+      return false;
     }
   };
 
@@ -37,8 +40,7 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
     })) as TokenRow[];
     const revoked: TokenRow[] = [];
     for (const row of rows.filter((candidate) => holdsLiveCredential(candidate, hashes))) {
-      const done = await revokeOne(row);
-      if (done) revoked.push(done);
+      if (await revokeOne(row)) revoked.push(row);
     }
     getService('notifier', { strapi }).tokensReportedLeaked(revoked, new Date());
   };
