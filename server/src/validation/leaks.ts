@@ -3,7 +3,7 @@ import { yup, validateYupSchema } from '@strapi/utils';
 import { CUSTOM_TOKEN_MAX_LENGTH } from '../lib/token-format';
 import { knownFieldsOnly, withoutEchoedValues } from './common';
 
-/** Values one leak report may hold: GitHub's revocation API takes up to 1,000; a scanner sends a few. */
+/** Values one leak report may hold: a scanner finds a few at a time; more go in several reports. */
 export const MAX_REPORTED_TOKENS = 100;
 
 // Messages never quote a value: it may be a live token.
