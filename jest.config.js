@@ -1,4 +1,4 @@
-/** Three projects: pure server units, the integration suite against a real Strapi, and admin components. */
+/** Four projects: pure server units, the integration suite against a real Strapi, secret-scanner rules and admin components. */
 const transform = '<rootDir>/jest.transform.js';
 
 module.exports = {
@@ -19,6 +19,15 @@ module.exports = {
       roots: ['<rootDir>/tests/integration'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.tsx?$': transform },
+    },
+    {
+      // The published secret-scanner rules (scanners/), tested with @secretlint/core, an ES module that jest needs compiled.
+      displayName: 'scanners',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/scanners'],
+      testMatch: ['**/__tests__/**/*.test.ts'],
+      transform: { '^.+\\.[jt]sx?$': transform },
+      transformIgnorePatterns: ['/node_modules/(?!@secretlint/)'],
     },
     {
       displayName: 'admin',

@@ -69,6 +69,23 @@ const OPERATIONS: Record<string, Json> = {
     description: "Names the token the request was made with: an integration's connection test (Zapier's `test`).",
     responses: { '200': { description: 'The token.', content: jsonContent(dataOf(ref('Me'))) } },
   },
+  'DELETE /me': {
+    summary: 'Revoke the calling token',
+    description: 'The token ends itself, for good: the audit trail records it as revoked by the token itself. There is no id: a token can revoke only itself.',
+    responses: { '204': { description: 'The token is revoked; it is refused from now on.' } },
+  },
+  'POST /revoke': {
+    summary: 'Report leaked tokens',
+    description:
+      'Whoever finds a leaked value reports it here, with no other credential: holding the value is the proof. Each value that is a live token of this plugin is revoked shortly after the answer, recorded as reported as leaked, and the super admins are emailed. The answer is the same whatever the values were; it tells nothing about them. Rate-limited per client address.',
+    security: [],
+    requestBody: { required: true, content: jsonContent(ref('RevokeRequest')) },
+    responses: {
+      '202': { description: 'Received; valid tokens among the values are being revoked.', content: jsonContent(dataOf(ref('RevokeReceipt'))) },
+      '400': errorResponse('Invalid request: no value, more than 100, a value longer than 256 characters, or an unknown field.'),
+      '429': errorResponse('Too many reports from this address; see the Retry-After header.'),
+    },
+  },
   'GET /hooks': {
     summary: "List the calling token's hook subscriptions",
     responses: {
@@ -138,6 +155,24 @@ const schemas = (): Record<string, Json> => {
         validTo: { ...dateTime, nullable: true },
       },
     },
+    [`${SCHEMA_PREFIX}RevokeRequest`]: {
+      type: 'object',
+      required: ['tokens'],
+      properties: {
+        tokens: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 100,
+          items: { type: 'string', minLength: 1, maxLength: 256 },
+          description: 'Leaked token values, generated (`sat_…`) or custom.',
+        },
+      },
+    },
+    [`${SCHEMA_PREFIX}RevokeReceipt`]: {
+      type: 'object',
+      required: ['received'],
+      properties: { received: { type: 'integer', description: 'How many values the report held.' } },
+    },
     [`${SCHEMA_PREFIX}HookSubscription`]: subscription,
     [`${SCHEMA_PREFIX}HookSubscriptionWithSecret`]: {
       allOf: [
@@ -194,7 +229,9 @@ export const buildOpenApiOverride = ({ prefix, routes }: { prefix: string; route
       summary: route.handler,
       responses: { '200': { description: 'OK' } },
     };
-    const { parameters = [], responses, ...rest } = known as { parameters?: Json[]; responses: Json };
+    const { parameters = [], responses, security, ...rest } = known as { parameters?: Json[]; responses: Json; security?: Json[] };
+    // A route without authentication (`security: []`) answers only its own errors.
+    const common = security?.length === 0 ? {} : commonResponses;
     paths[`/${PLUGIN_ID}${path}`] = {
       ...paths[`/${PLUGIN_ID}${path}`],
       [method]: {
@@ -202,15 +239,15 @@ export const buildOpenApiOverride = ({ prefix, routes }: { prefix: string; route
         operationId: `${method}/${PLUGIN_ID}${path}`,
         tags: [TAG],
         parameters: [...pathParameters(route.path), ...parameters],
-        security: [{ [SECURITY_SCHEME]: [] }],
+        security: security ?? [{ [SECURITY_SCHEME]: [] }],
         // The route's own answers first; the common ones do not replace them.
-        responses: { ...responses, ...commonResponses, ...responses },
+        responses: { ...responses, ...common, ...responses },
       },
     };
   }
 
   return {
-    tags: [{ name: TAG, description: 'Routes an integration calls with its own access token.' }],
+    tags: [{ name: TAG, description: 'Routes an integration calls with its own access token, and the report of leaked tokens.' }],
     paths,
     components: {
       securitySchemes: {

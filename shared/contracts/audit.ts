@@ -12,6 +12,14 @@ export type AuditAction =
   | 'hook.subscribe'
   | 'hook.unsubscribe';
 
+/** Why a token was revoked without an admin: kept as `changes.reason` of its `token.revoke` entry. */
+export const REVOKE_REASONS = {
+  reportedLeak: 'reported as leaked',
+  self: 'revoked by the token itself',
+} as const;
+
+export type RevokeReason = (typeof REVOKE_REASONS)[keyof typeof REVOKE_REASONS];
+
 export interface AuditEntry {
   id: number;
   action: AuditAction;

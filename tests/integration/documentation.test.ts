@@ -54,6 +54,15 @@ describe('OpenAPI document with @strapi/plugin-documentation (default plugins)',
     expect(Object.keys(me.responses)).toEqual(expect.arrayContaining(['200', '401', '403', '429']));
   });
 
+  it('describes the leak report as open to anyone, and DELETE /me as secured by the token', () => {
+    const revoke = document.paths['/access-tokens/revoke']?.post;
+    expect(revoke.security).toEqual([]);
+    expect(Object.keys(revoke.responses).sort()).toEqual(['202', '400', '429']);
+    const revokeSelf = document.paths['/access-tokens/me']?.delete;
+    expect(revokeSelf.security).toEqual([{ [SECURITY_SCHEME]: [] }]);
+    expect(Object.keys(revokeSelf.responses)).toEqual(expect.arrayContaining(['204', '401']));
+  });
+
   it('has a bearer security scheme for the tokens, next to Strapi’s own', () => {
     expect(document.components.securitySchemes[SECURITY_SCHEME]).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'sat_…' });
     expect(document.components.securitySchemes.bearerAuth).toBeDefined();

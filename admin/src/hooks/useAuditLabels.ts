@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { formatAdmin } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 
-import type { AuditAction, AuditEntry } from '../../../shared/contracts/audit';
+import { REVOKE_REASONS, type AuditAction, type AuditEntry } from '../../../shared/contracts/audit';
 
 const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'token.create': 'Created',
@@ -23,7 +23,8 @@ export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
 /**
  * Labels shared by a token's history and the audit log. An entry without an actor was written by the system
  * (provisioning, a hook removed because its target answered 410 Gone or its token went away, which the entry
- * records as a `reason`) or, for a hook the token subscribed or unsubscribed through the content API, by the token.
+ * records as a `reason`), by the token (a hook it subscribed or unsubscribed through the content API, or its own
+ * revocation), or by a leak report (`POST /api/access-tokens/revoke`).
  */
 export const useAuditLabels = () => {
   const { formatMessage } = useIntl();
@@ -31,10 +32,15 @@ export const useAuditLabels = () => {
 
   return {
     action: (action: AuditAction) => t(`tokens.audit.action.${action}`, AUDIT_ACTION_LABELS[action] ?? action),
-    actor: (entry: Pick<AuditEntry, 'actor' | 'subjectType' | 'changes'>) =>
-      formatAdmin(entry.actor) ??
-      (entry.subjectType === 'hook' && !entry.changes?.reason
-        ? t('audit.actor.token', 'The token itself')
-        : t('tokens.createdBy.system', 'System')),
+    actor: (entry: Pick<AuditEntry, 'actor' | 'subjectType' | 'changes'>) => {
+      const admin = formatAdmin(entry.actor);
+      const reason = entry.changes?.reason?.to;
+      if (admin) return admin;
+      if (reason === REVOKE_REASONS.reportedLeak) return t('audit.actor.leakReport', 'A leak report');
+      if (reason === REVOKE_REASONS.self || (entry.subjectType === 'hook' && !reason)) {
+        return t('audit.actor.token', 'The token itself');
+      }
+      return t('tokens.createdBy.system', 'System');
+    },
   };
 };

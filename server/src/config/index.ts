@@ -34,6 +34,11 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
       windowMs: 60_000,
     },
     lastUsedIntervalMs: 60_000,
+    // POST /api/access-tokens/revoke: reports accepted per client address and window.
+    leakReports: {
+      maxRequests: 10,
+      windowMs: 60_000,
+    },
   }) satisfies PluginConfig;
 
 export default {

@@ -37,4 +37,8 @@ export interface PluginConfig {
     windowMs: number;
   };
   lastUsedIntervalMs: number;
+  leakReports: {
+    maxRequests: number;
+    windowMs: number;
+  };
 }

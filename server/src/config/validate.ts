@@ -41,6 +41,10 @@ const schema = yup.object({
     windowMs: positiveInt(),
   }),
   lastUsedIntervalMs: positiveInt(),
+  leakReports: yup.object({
+    maxRequests: positiveInt(),
+    windowMs: positiveInt(),
+  }),
 });
 
 /** Strapi calls this with the merged config at start-up; a thrown error stops the boot with its message. */

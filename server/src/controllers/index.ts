@@ -1,6 +1,7 @@
 import adminInfo from './admin-info';
 import hookAdmin from './hook-admin';
 import hooks from './hooks';
+import leaks from './leaks';
 import me from './me';
 import tokens from './tokens';
 
@@ -8,6 +9,7 @@ export default {
   'admin-info': adminInfo,
   'hook-admin': hookAdmin,
   hooks,
+  leaks,
   me,
   tokens,
 };

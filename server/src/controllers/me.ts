@@ -1,13 +1,18 @@
 import type { Core } from '@strapi/strapi';
 
+import { getService } from '../utils';
+
+import { REVOKE_REASONS } from '../../../shared/contracts/audit';
 import type { TokenRow } from '../utils/token-dto';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-/** Content API: who the calling token is (Zapier's connection test). */
-const createMeController = (_: { strapi: Core.Strapi }) => ({
+const tokenOf = (ctx: Ctx) => ctx.state.auth.credentials as TokenRow;
+
+/** Content API: who the calling token is (Zapier's connection test), and its way to end itself. */
+const createMeController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async me(ctx: Ctx) {
-    const token = ctx.state.auth.credentials as TokenRow;
+    const token = tokenOf(ctx);
     ctx.body = {
       data: {
         id: token.id,
@@ -17,6 +22,11 @@ const createMeController = (_: { strapi: Core.Strapi }) => ({
         validTo: token.validTo ? new Date(token.validTo).toISOString() : null,
       },
     };
+  },
+  /** Only the calling token: there is no id to name another. */
+  async revoke(ctx: Ctx) {
+    await getService('tokens', { strapi }).revoke(tokenOf(ctx).id, null, REVOKE_REASONS.self);
+    ctx.status = 204;
   },
 });
 

@@ -7,6 +7,9 @@ export default {
   type: 'content-api',
   routes: [
     { method: 'GET', path: '/me', handler: 'me.me', config: tokenOnly },
+    { method: 'DELETE', path: '/me', handler: 'me.revoke', config: tokenOnly },
+    // Holding the value is the proof: no other credential, and one in the header is ignored.
+    { method: 'POST', path: '/revoke', handler: 'leaks.revoke', config: { auth: false } },
     { method: 'GET', path: '/hooks', handler: 'hooks.find', config: tokenOnly },
     { method: 'POST', path: '/hooks', handler: 'hooks.create', config: tokenOnly },
     { method: 'GET', path: '/hooks/sample', handler: 'hooks.sample', config: tokenOnly },

@@ -9,6 +9,7 @@ import hookSubscriptions from './hook-subscriptions';
 import hookWorker from './hook-worker';
 import keyMigration from './key-migration';
 import keys from './keys';
+import leakReports from './leak-reports';
 import notifier from './notifier';
 import provisioning from './provisioning';
 import scopes from './scopes';
@@ -26,6 +27,7 @@ export default {
   hookWorker,
   keyMigration,
   keys,
+  leakReports,
   notifier,
   provisioning,
   scopes,

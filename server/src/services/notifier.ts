@@ -7,9 +7,17 @@ import type { AdminSnapshot } from '../../../shared/contracts/tokens';
 
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
+interface MaskedTokenInfo {
+  name: string;
+  keyPrefix: string;
+  keyLastFour: string;
+}
+
+const maskedOf = (token: MaskedTokenInfo) => formatMaskedKey({ prefix: token.keyPrefix, lastFour: token.keyLastFour });
+
 /**
- * Emails the super admins when a token is created, through Strapi's email plugin. Sent only when the app
- * configured a provider (the plugin's default, sendmail, is taken as "not configured"); never fails a request.
+ * Emails the super admins about tokens created or reported as leaked, through Strapi's email plugin. Sent only when
+ * the app configured a provider (the plugin's default, sendmail, is taken as "not configured"); never fails a request.
  */
 const createNotifierService = ({ strapi }: { strapi: Core.Strapi }) => {
   const emailConfigured = () => {
@@ -17,30 +25,47 @@ const createNotifierService = ({ strapi }: { strapi: Core.Strapi }) => {
     return Boolean(strapi.plugin('email')) && Boolean(provider) && provider !== 'sendmail';
   };
 
-  const send = async (token: { name: string; keyPrefix: string; keyLastFour: string; createdAt: Date | string }, creator: AdminSnapshot | null) => {
+  const sendToSuperAdmins = async (subject: string, text: string) => {
     const admins = await strapi.db.query('admin::user').findMany({
       where: { isActive: true, roles: { code: SUPER_ADMIN_CODE } },
       select: ['email'],
     });
     const to = admins.map((admin: { email: string }) => admin.email).filter(Boolean);
     if (to.length === 0) return;
+    await strapi.plugin('email').service('email').send({ to, subject, text });
+  };
 
-    const masked = formatMaskedKey({ prefix: token.keyPrefix, lastFour: token.keyLastFour });
-    const who = displayNameOf(creator) || 'the system';
-    const when = new Date(token.createdAt).toISOString();
-    await strapi.plugin('email').service('email').send({
-      to,
-      subject: `New API access token "${token.name}"`,
-      text: `${who} created the access token "${token.name}" (${masked}) at ${when}.\n\nIf you did not expect this, revoke it under Settings > Access Tokens.`,
+  /** In the background: a mail that cannot be sent is logged, never thrown. */
+  const notify = (what: string, subject: string, text: string) => {
+    if (!emailConfigured()) return;
+    sendToSuperAdmins(subject, text).catch((error: Error) => {
+      strapi.log.warn(`[access-tokens] Could not email the super admins about ${what}: ${error.message}`);
     });
   };
 
   return {
-    tokenCreated(token: Parameters<typeof send>[0], creator: AdminSnapshot | null) {
-      if (!emailConfigured()) return;
-      send(token, creator).catch((error: Error) => {
-        strapi.log.warn(`[access-tokens] Could not email the super admins about a new token: ${error.message}`);
-      });
+    tokenCreated(token: MaskedTokenInfo & { createdAt: Date | string }, creator: AdminSnapshot | null) {
+      const who = displayNameOf(creator) || 'the system';
+      const when = new Date(token.createdAt).toISOString();
+      notify(
+        'a new token',
+        `New API access token "${token.name}"`,
+        `${who} created the access token "${token.name}" (${maskedOf(token)}) at ${when}.\n\nIf you did not expect this, revoke it under Settings > Access Tokens.`
+      );
+    },
+
+    /** One mail per report, naming every token it revoked. */
+    tokensReportedLeaked(tokens: MaskedTokenInfo[], at: Date) {
+      if (tokens.length === 0) return;
+      const names = tokens.map((token) => `"${token.name}"`).join(', ');
+      const list = tokens.map((token) => `- "${token.name}" (${maskedOf(token)})`).join('\n');
+      notify(
+        'leaked tokens',
+        `Access token${tokens.length > 1 ? 's' : ''} ${names} revoked: reported as leaked`,
+        `At ${at.toISOString()} someone who held the value of ${tokens.length > 1 ? 'these access tokens' : 'this access token'} reported it as leaked (POST /api/access-tokens/revoke), and it was revoked:\n\n${list}\n\n` +
+          'Give the integrations that used it a new token, and find where the value was published: a repository, a log, a ticket. ' +
+          'The history of each token is under Settings > Access Tokens.'
+      );
     },
   };
 };

@@ -15,6 +15,7 @@ import {
 } from '../validation/tokens';
 import { listSegments, toScopeKey } from './token-list';
 
+import type { RevokeReason } from '../../../shared/contracts/audit';
 import type {
   AccessToken,
   AccessTokenWithKey,
@@ -87,7 +88,8 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     actor: Actor,
     action: 'revoke' | 'archive' | 'restore',
     allowed: (status: ReturnType<typeof deriveTokenStatus>) => boolean,
-    changes: (now: Date) => Partial<Record<keyof TokenRow, unknown>>
+    changes: (now: Date) => Partial<Record<keyof TokenRow, unknown>>,
+    reason?: RevokeReason
   ): Promise<AccessToken> => {
     const row = await findRow(id);
     const status = deriveTokenStatus(row);
@@ -97,7 +99,8 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     const data = changes(new Date());
     const updated = await write(async () => {
       const result = (await tokens().update({ where: { id }, data })) as TokenRow;
-      await audit().record({ action: `token.${action}`, token: result, actor, changes: diff(row, data) });
+      const changes = reason ? { ...diff(row, data), reason: { from: null, to: reason } } : diff(row, data);
+      await audit().record({ action: `token.${action}`, token: result, actor, changes });
       return result;
     });
     forgetCached(id);
@@ -195,14 +198,19 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       return toTokenDto(updated);
     },
 
-    /** Ends the token now: valid-to becomes now and the status revoked. */
-    revoke: (id: number, actor: Actor) =>
-      transition(id, actor, 'revoke', (status) => status === 'active' || status === 'scheduled', (now) => ({
-        revokedAt: now,
-        validTo: now,
-        previousKeyHash: null,
-        previousKeyExpiresAt: null,
-      })),
+    /**
+     * Ends the token now: valid-to becomes now and the status revoked. Without an admin (`actor` null), `reason`
+     * says who asked: a leak report or the token itself.
+     */
+    revoke: (id: number, actor: Actor, reason?: RevokeReason) =>
+      transition(
+        id,
+        actor,
+        'revoke',
+        (status) => status === 'active' || status === 'scheduled',
+        (now) => ({ revokedAt: now, validTo: now, previousKeyHash: null, previousKeyExpiresAt: null }),
+        reason
+      ),
 
     archive: (id: number, actor: Actor) =>
       transition(id, actor, 'archive', (status) => status !== 'archived', (now) => ({ archivedAt: now })),

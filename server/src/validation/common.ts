@@ -1,4 +1,4 @@
-import { yup } from '@strapi/utils';
+import { errors, yup } from '@strapi/utils';
 
 const ISO_8601 =
   /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -30,3 +30,19 @@ export const knownFieldsOnly = <Schema extends yup.AnyObjectSchema>(schema: Sche
       ? true
       : new yup.ValidationError(unknown.map((key) => this.createError({ path: key, message: `${key} is not a known field` })));
   });
+
+/**
+ * Strapi's validation errors echo the refused value. Rethrows `error` without the values of the given top-level
+ * fields (of every field when none are given): a refused value may be a live token.
+ */
+export const withoutEchoedValues =
+  (fields?: string[]) =>
+  (error: unknown): never => {
+    if (error instanceof errors.ValidationError) {
+      const details = error.details as { errors?: { path?: string[]; value?: unknown }[] };
+      for (const fieldError of details.errors ?? []) {
+        if (!fields || fields.includes(fieldError.path?.[0] ?? '')) delete fieldError.value;
+      }
+    }
+    throw error;
+  };

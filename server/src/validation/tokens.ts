@@ -1,9 +1,9 @@
-import { errors, yup, validateYupSchema } from '@strapi/utils';
+import { yup, validateYupSchema } from '@strapi/utils';
 
 import { ACCESS_LEVELS, TOKEN_SORT_FIELDS, TOKEN_STATUSES } from '../../../shared/contracts/tokens';
 import { isValidCidr } from '../lib/ip-allowlist';
 import { validateCustomToken } from '../lib/token-format';
-import { isoDate, knownFieldsOnly, pageQuery } from './common';
+import { isoDate, knownFieldsOnly, pageQuery, withoutEchoedValues } from './common';
 
 import type {
   CreateTokenInput,
@@ -96,19 +96,8 @@ const listQuerySchema = knownFieldsOnly(
 
 const strict = { strict: true, abortEarly: false };
 
-/** Strapi's validation errors echo the refused value; a refused custom token value must not come back. */
-const withoutEchoedSecret = (error: unknown): never => {
-  if (error instanceof errors.ValidationError) {
-    const details = error.details as { errors?: { path?: string[]; value?: unknown }[] };
-    for (const fieldError of details.errors ?? []) {
-      if (fieldError.path?.[0] === 'accessKey') delete fieldError.value;
-    }
-  }
-  throw error;
-};
-
 export const validateCreateToken = (body: unknown, context: TokenValidationContext) =>
-  (validateYupSchema(createSchema, { ...strict, context })(body) as Promise<CreateTokenInput>).catch(withoutEchoedSecret);
+  (validateYupSchema(createSchema, { ...strict, context })(body) as Promise<CreateTokenInput>).catch(withoutEchoedValues(['accessKey']));
 
 export const validateUpdateToken = (body: unknown, context: TokenValidationContext) =>
   validateYupSchema(updateSchema, { ...strict, context })(body) as Promise<UpdateTokenInput>;

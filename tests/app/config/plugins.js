@@ -12,6 +12,7 @@ module.exports = ({ env }) => ({
       zapierUrl: env('ACCESS_TOKENS_ZAPIER_URL'),
       tokens: env('CI_TOKEN') ? [{ name: 'CI pipeline', accessLevel: 'read-only', valueFromEnv: 'CI_TOKEN' }] : [],
       throttle: { maxFailures: env.int('ACCESS_TOKENS_THROTTLE_MAX_FAILURES', 20) },
+      leakReports: { maxRequests: env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10) },
       // The benchmark (bench/) compares the authentication cache on and off.
       cache: {
         enabled: env.bool('ACCESS_TOKENS_CACHE_ENABLED', true),

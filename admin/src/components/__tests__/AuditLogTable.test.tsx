@@ -92,6 +92,16 @@ describe('AuditLogTable', () => {
     ]);
   });
 
+  it('names a leak report or the token itself as the actor of a revocation without an admin', () => {
+    const revocation = (id: number, reason: string) =>
+      makeEntry({ id, action: 'token.revoke', actor: null, changes: { reason: { from: null, to: reason } } });
+    renderWithProviders(<AuditLogTable entries={[revocation(2, 'reported as leaked'), revocation(1, 'revoked by the token itself')]} />);
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('gridcell')[3].textContent)).toEqual(['A leak report', 'The token itself']);
+    expect(within(rows[0]).getByText('Revoked')).toBeInTheDocument();
+    expect(within(rows[0]).getByText('reason: reported as leaked')).toBeInTheDocument();
+  });
+
   it('summarises a change as from → to, or just the new value when there was none', () => {
     expect(formatAuditChange('status', { from: 'active', to: 'revoked' })).toBe('status: active → revoked');
     expect(formatAuditChange('revokedAt', { from: '2024-01-01', to: null })).toBe('revokedAt: 2024-01-01 → —');

@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { createFailureThrottle } from '../lib/failure-throttle';
+import { holdsLiveCredential } from '../lib/leak-match';
+import { TOKEN_UID, getPluginConfig, getService } from '../utils';
+import { ConflictError } from '../utils/errors';
+
+import { REVOKE_REASONS } from '../../../shared/contracts/audit';
+import type { TokenRow } from '../utils/token-dto';
+
+/**
+ * Leaked values reported by whoever found them (POST /api/access-tokens/revoke). The request only hashes the
+ * values, so its answer and its duration do not depend on whether they were tokens; the lookup (one query for all
+ * the hashes) and the revocations start once the answer has been sent.
+ */
+const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const { maxRequests, windowMs } = getPluginConfig(strapi).leakReports;
+  // A fixed-window counter per client address: here every report counts, not only failures.
+  const limiter = createFailureThrottle({ maxFailures: maxRequests, windowMs });
+  const inFlight = new Set<Promise<void>>();
+
+  /** True when this report revoked the token; a failure is logged and leaves the other tokens of the report to go. */
+  const revokeOne = async (row: TokenRow): Promise<boolean> => {
+    try {
+      await getService('tokens', { strapi }).revoke(row.id, null, REVOKE_REASONS.reportedLeak);
+      return true;
+    } catch (error) {
+      // Revoked, archived or deleted by someone else meanwhile: nothing left to do.
+      if (error instanceof ConflictError || error instanceof errors.NotFoundError) return false;
+      strapi.log.warn(`[access-tokens] Could not revoke token ${row.id}, reported as leaked: ${(error as Error).message}`);
+      return false;
+    }
+  };
+
+  const revokeLive = async (hashes: Set<string>) => {
+    const list = [...hashes];
+    const rows = (await strapi.db.query(TOKEN_UID).findMany({
+      where: { $or: [{ keyHash: { $in: list } }, { previousKeyHash: { $in: list } }] },
+    })) as TokenRow[];
+    const revoked: TokenRow[] = [];
+    for (const row of rows.filter((candidate) => holdsLiveCredential(candidate, hashes))) {
+      if (await revokeOne(row)) revoked.push(row);
+    }
+    getService('notifier', { strapi }).tokensReportedLeaked(revoked, new Date());
+  };
+
+  return {
+    /** Counts a report from `client`; the seconds to wait when it is over the limit, else null. */
+    admit(client: string): number | null {
+      const retryAfterMs = limiter.retryAfterMs(client);
+      if (retryAfterMs !== null) return Math.max(1, Math.ceil(retryAfterMs / 1000));
+      limiter.recordFailure(client);
+      return null;
+    },
+
+    /**
+     * Hashes every value the same way, whatever it looks like, and returns the work to start once the answer is
+     * out: the lookup and the revocations. Only hashes are kept until then.
+     */
+    prepare(values: string[]): () => void {
+      const keys = getService('keys', { strapi });
+      const hashes = new Set(values.map((value) => keys.hash(value.trim())));
+      return () => {
+        const job = revokeLive(hashes)
+          .catch((error: Error) => {
+            strapi.log.warn(`[access-tokens] Could not process a leak report: ${error.message}`);
+          })
+          .finally(() => inFlight.delete(job));
+        inFlight.add(job);
+      };
+    },
+
+    /** Lets reports being processed finish before the database closes. */
+    async stop() {
+      await Promise.all([...inFlight]);
+    },
+  };
+};
+
+export type LeakReportsService = ReturnType<typeof createLeakReportsService>;
+export default createLeakReportsService;
