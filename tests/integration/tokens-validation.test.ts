@@ -68,6 +68,9 @@ describe('tokens admin API: validation', () => {
     ['ipAllowlist a string', { ...valid, ipAllowlist: '10.0.0.0/8' }, 'ipAllowlist'],
     ['an unknown field', { ...valid, owner: 'me' }, 'owner'],
     ['a read-only field', { ...valid, status: 'active' }, 'status'],
+    ['a field named after an Object member: constructor', { ...valid, constructor: 'x' }, 'constructor'],
+    ['a field named after an Object member: toString', { ...valid, toString: 'x' }, 'toString'],
+    ['a field named after an Object member: hasOwnProperty', { ...valid, hasOwnProperty: 1 }, 'hasOwnProperty'],
   ];
 
   it.each(rules)('refuses on create: %s', async (_, body, field) => {
@@ -80,6 +83,15 @@ describe('tokens admin API: validation', () => {
     expect(response.status).toBe(400);
     expect(response.body.error.name).toBe('ValidationError');
     expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a JSON __proto__ key, on create and on update, and stores nothing', async () => {
+    const body = '{"name":"Proto","accessLevel":"read-only","__proto__":{"status":"x"}}';
+    for (const send of [() => create(JSON.parse(body)), () => update(JSON.parse(body))]) {
+      const [before, rowBefore] = [await counts(), await storedRow()];
+      expect((await send()).status).toBe(400);
+      expect([await counts(), await storedRow()]).toEqual([before, rowBefore]);
+    }
   });
 
   it('refuses several problems at once, naming each field', async () => {

@@ -25,7 +25,8 @@ export const pageQuery = {
 export const knownFieldsOnly = <Schema extends yup.AnyObjectSchema>(schema: Schema): Schema =>
   schema.test('known-fields', 'unknown field', function knownFields(value: unknown) {
     if (!value || typeof value !== 'object') return true;
-    const unknown = Object.keys(value).filter((key) => !(key in schema.fields));
+    // Own properties only: `key in fields` would take constructor, toString or __proto__ for known fields.
+    const unknown = Object.keys(value).filter((key) => !Object.prototype.hasOwnProperty.call(schema.fields, key));
     return unknown.length === 0
       ? true
       : new yup.ValidationError(unknown.map((key) => this.createError({ path: key, message: `${key} is not a known field` })));
