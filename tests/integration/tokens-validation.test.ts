@@ -94,6 +94,15 @@ describe('tokens admin API: validation', () => {
     }
   });
 
+  it('never echoes a custom token value, whichever field is refused', async () => {
+    const accessKey = 'Echo-Check-Value-0123456789-abcdefghijkl';
+    for (const body of [{ ...valid, accessKey, owner: 'me' }, { ...valid, accessKey, constructor: 'x' }, { ...valid, name: '', accessKey }]) {
+      const response = await create(body);
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(response.body)).not.toContain(accessKey);
+    }
+  });
+
   it('refuses several problems at once, naming each field', async () => {
     const error = await expectRefused(() => create({ name: '', accessLevel: 'x', ipAllowlist: ['nope'] }), 'name');
     const paths = error.details.errors.map((entry: { path: string[] }) => entry.path[0]);

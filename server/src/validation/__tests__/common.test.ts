@@ -31,4 +31,9 @@ describe('knownFieldsOnly', () => {
   it('treats an own __proto__ key, as JSON.parse makes it, as unknown', async () => {
     expect(await unknownPaths(JSON.parse('{"name":"a","__proto__":{"isAdmin":true}}'))).toEqual(['__proto__']);
   });
+
+  it('reports the unknown field with its own value, never the whole body (where a secret may be)', async () => {
+    const error = await schema.validate({ name: 'Secret-Value-123', owner: 'me' }, { strict: true, abortEarly: false }).catch((caught) => caught);
+    expect(error.inner.map((entry: yup.ValidationError) => [entry.path, entry.value])).toEqual([['owner', 'me']]);
+  });
 });
