@@ -144,7 +144,7 @@ describe('tokens admin API: validation', () => {
     ['null', null],
   ])('refuses a regenerate grace period that is %s', async (_, gracePeriodSeconds) => {
     await expectRefused(() => suite.adminApi.post(`/access-tokens/tokens/${existing.id}/regenerate`, { gracePeriodSeconds }), 'gracePeriodSeconds');
-    const { body } = await suite.adminApi.get(`/access-tokens/tokens?accessKey=${existing.accessKey}`);
+    const { body } = await suite.adminApi.post('/access-tokens/tokens/lookup', { accessKey: existing.accessKey });
     expect(body.data.map((token: { id: number }) => token.id)).toEqual([existing.id]);
   });
 
