@@ -83,15 +83,20 @@ export const TOKEN_SORT_FIELDS = [
 
 export type TokenSortField = (typeof TOKEN_SORT_FIELDS)[number];
 
+/** `GET /tokens`: a token value is never accepted here (URLs reach logs and history); see TokenLookupInput. */
 export interface TokenListQuery {
   search?: string;
-  accessKey?: string;
   accessLevel?: AccessLevel;
   status?: TokenStatus;
   scope?: string;
   sort?: `${TokenSortField}:${'asc' | 'desc'}`;
   page?: number;
   pageSize?: number;
+}
+
+/** `POST /tokens/lookup`: the list filtered by a token value (current, or previous in its grace period), sent in the body. */
+export interface TokenLookupInput extends TokenListQuery {
+  accessKey: string;
 }
 
 export interface Pagination {

@@ -163,6 +163,31 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
     assert.equal(await search.inputValue(), '');
   });
 
+  step('finds the token by its pasted value, which reaches no URL', async () => {
+    const urls = [];
+    const onRequest = (request) => urls.push(request.url());
+    const onNavigation = (frame) => urls.push(frame.url());
+    page.on('request', onRequest);
+    page.on('framenavigated', onNavigation);
+    try {
+      const field = page.getByPlaceholder('Paste a token value');
+      const lookup = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/access-tokens/tokens/lookup'));
+      await field.fill(accessKey);
+      assert.equal((await lookup).postDataJSON().accessKey, accessKey);
+      await page.getByRole('row').filter({ hasText: TOKEN_NAME }).waitFor();
+      await field.fill(accessKey.slice(0, -1));
+      await page.getByText('No token matches these filters.').waitFor();
+      await page.getByRole('button', { name: 'Reset filters' }).click();
+      await page.getByRole('row').filter({ hasText: TOKEN_NAME }).waitFor();
+      urls.push(page.url());
+      const leaked = urls.filter((url) => url.includes(accessKey.slice(0, -1)) || url.includes('accessKey'));
+      assert.deepEqual(leaked, [], 'a URL holds the token value');
+    } finally {
+      page.off('request', onRequest);
+      page.off('framenavigated', onNavigation);
+    }
+  });
+
   step('revokes the token by typing its name', async () => {
     const row = page.getByRole('row').filter({ hasText: TOKEN_NAME });
     await row.getByRole('button', { name: `Revoke ${TOKEN_NAME}` }).click();

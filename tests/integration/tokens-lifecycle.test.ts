@@ -16,7 +16,7 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
   };
   const act = (id: number, action: string, body?: unknown) => suite.adminApi.post(`/access-tokens/tokens/${id}/${action}`, body);
   const matching = async (accessKey: string) => {
-    const response = await suite.adminApi.get(`/access-tokens/tokens?${new URLSearchParams({ accessKey, status: 'active' })}`);
+    const response = await suite.adminApi.post('/access-tokens/tokens/lookup', { accessKey, status: 'active' });
     expect(response.status).toBe(200);
     return response.body.data.map((token: Token) => token.id);
   };
@@ -70,7 +70,7 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
       expect(await matching(token.accessKey)).toEqual([token.id]);
       const revoked = await act(token.id, 'revoke');
       expect(revoked.body.data.previousKeyExpiresAt).toBeNull();
-      const all = await suite.adminApi.get(`/access-tokens/tokens?${new URLSearchParams({ accessKey: token.accessKey, status: 'revoked' })}`);
+      const all = await suite.adminApi.post('/access-tokens/tokens/lookup', { accessKey: token.accessKey, status: 'revoked' });
       expect(all.body.data).toEqual([]);
     });
   });
@@ -150,7 +150,7 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
       const archived = await create();
       await act(archived.id, 'archive');
       expectConflict(await act(archived.id, 'regenerate'), 'archived');
-      const stillArchived = await suite.adminApi.get(`/access-tokens/tokens?${new URLSearchParams({ accessKey: archived.accessKey, status: 'archived' })}`);
+      const stillArchived = await suite.adminApi.post('/access-tokens/tokens/lookup', { accessKey: archived.accessKey, status: 'archived' });
       expect(stillArchived.body.data.map((t: Token) => t.maskedKey)).toEqual([archived.maskedKey]);
     });
 
@@ -160,7 +160,7 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
       const later = [
         await suite.adminApi.get(`/access-tokens/tokens/${token.id}`),
         await suite.adminApi.get('/access-tokens/tokens?pageSize=100'),
-        await suite.adminApi.get(`/access-tokens/tokens?${new URLSearchParams({ accessKey })}`),
+        await suite.adminApi.post('/access-tokens/tokens/lookup', { accessKey }),
         await suite.adminApi.put(`/access-tokens/tokens/${token.id}`, { description: 'rolled' }),
         await suite.adminApi.get('/access-tokens/audit?pageSize=100'),
         await act(token.id, 'archive'),

@@ -14,7 +14,7 @@ describe('tokens from configuration, and the notice email', () => {
     expect(response.body.data).toEqual([
       expect.objectContaining({ name: 'CI pipeline', accessLevel: 'read-only', status: 'active', scopes: [], maskedKey: 'ci-P****EFGH', createdBy: null }),
     ]);
-    const byValue = await suite.adminApi.get(`/access-tokens/tokens?accessKey=${CI_TOKEN}`);
+    const byValue = await suite.adminApi.post('/access-tokens/tokens/lookup', { accessKey: CI_TOKEN });
     expect(byValue.body.data.map((token: { name: string }) => token.name)).toEqual(['CI pipeline']);
     expect(JSON.stringify(response.body)).not.toContain(CI_TOKEN);
   });

@@ -68,6 +68,9 @@ describe('tokens admin API: validation', () => {
     ['ipAllowlist a string', { ...valid, ipAllowlist: '10.0.0.0/8' }, 'ipAllowlist'],
     ['an unknown field', { ...valid, owner: 'me' }, 'owner'],
     ['a read-only field', { ...valid, status: 'active' }, 'status'],
+    ['a field named after an Object member: constructor', { ...valid, constructor: 'x' }, 'constructor'],
+    ['a field named after an Object member: toString', { ...valid, toString: 'x' }, 'toString'],
+    ['a field named after an Object member: hasOwnProperty', { ...valid, hasOwnProperty: 1 }, 'hasOwnProperty'],
   ];
 
   it.each(rules)('refuses on create: %s', async (_, body, field) => {
@@ -80,6 +83,24 @@ describe('tokens admin API: validation', () => {
     expect(response.status).toBe(400);
     expect(response.body.error.name).toBe('ValidationError');
     expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a JSON __proto__ key, on create and on update, and stores nothing', async () => {
+    const body = '{"name":"Proto","accessLevel":"read-only","__proto__":{"status":"x"}}';
+    for (const send of [() => create(JSON.parse(body)), () => update(JSON.parse(body))]) {
+      const [before, rowBefore] = [await counts(), await storedRow()];
+      expect((await send()).status).toBe(400);
+      expect([await counts(), await storedRow()]).toEqual([before, rowBefore]);
+    }
+  });
+
+  it('never echoes a custom token value, whichever field is refused', async () => {
+    const accessKey = 'Echo-Check-Value-0123456789-abcdefghijkl';
+    for (const body of [{ ...valid, accessKey, owner: 'me' }, { ...valid, accessKey, constructor: 'x' }, { ...valid, name: '', accessKey }]) {
+      const response = await create(body);
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(response.body)).not.toContain(accessKey);
+    }
   });
 
   it('refuses several problems at once, naming each field', async () => {
@@ -123,7 +144,7 @@ describe('tokens admin API: validation', () => {
     ['null', null],
   ])('refuses a regenerate grace period that is %s', async (_, gracePeriodSeconds) => {
     await expectRefused(() => suite.adminApi.post(`/access-tokens/tokens/${existing.id}/regenerate`, { gracePeriodSeconds }), 'gracePeriodSeconds');
-    const { body } = await suite.adminApi.get(`/access-tokens/tokens?accessKey=${existing.accessKey}`);
+    const { body } = await suite.adminApi.post('/access-tokens/tokens/lookup', { accessKey: existing.accessKey });
     expect(body.data.map((token: { id: number }) => token.id)).toEqual([existing.id]);
   });
 

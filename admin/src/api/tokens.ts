@@ -8,14 +8,18 @@ import type {
   ScopeOption,
   TokenListQuery,
   TokenListResponse,
+  TokenLookupInput,
   UpdateTokenInput,
 } from '../../../shared/contracts/tokens';
 
 const BASE = '/access-tokens/tokens';
 
+/** What the list asks for: the query of `GET /tokens`, or with a token value, the body of `POST /tokens/lookup`. */
+export type TokenListRequest = TokenListQuery & Partial<Pick<TokenLookupInput, 'accessKey'>>;
+
 export const tokenKeys = {
   all: ['access-tokens', 'tokens'] as const,
-  list: (query: TokenListQuery) => [...tokenKeys.all, 'list', query] as const,
+  list: (query: TokenListRequest) => [...tokenKeys.all, 'list', query] as const,
   detail: (id: number | string) => [...tokenKeys.all, 'detail', String(id)] as const,
   scopes: ['access-tokens', 'scopes'] as const,
 };
@@ -24,8 +28,11 @@ export const tokenKeys = {
 const compact = (query: TokenListQuery) =>
   Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== ''));
 
-export const fetchTokens = async (client: FetchClient, query: TokenListQuery) => {
-  const { data } = await client.get<TokenListResponse>(BASE, { params: compact(query) });
+/** A token value goes in the body of a lookup, never in a URL (logs, proxies, browser history). */
+export const fetchTokens = async (client: FetchClient, { accessKey, ...query }: TokenListRequest) => {
+  const { data } = accessKey
+    ? await client.post<TokenListResponse>(`${BASE}/lookup`, { ...compact(query), accessKey } satisfies TokenLookupInput)
+    : await client.get<TokenListResponse>(BASE, { params: compact(query) });
   return data;
 };
 

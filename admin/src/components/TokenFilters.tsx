@@ -96,6 +96,8 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
         <TextInput
           value={draft.accessKey ?? ''}
           onChange={setText('accessKey')}
+          autoComplete="off"
+          spellCheck={false}
           placeholder={t('tokens.filters.token.placeholder', 'Paste a token value')}
         />
       </Field.Root>

@@ -11,14 +11,15 @@ import {
   type TokenSortField,
   type TokenStatus,
 } from '../../../shared/contracts/tokens';
+import type { TokenListRequest } from '../api/tokens';
 
 export const DEFAULT_SORT = 'name:asc' as const;
 export const DEFAULT_PAGE_SIZE = 25;
 
-export type TokenFilterValues = Pick<TokenListQuery, 'search' | 'accessKey' | 'accessLevel' | 'status' | 'scope'>;
+export type TokenFilterValues = Pick<TokenListRequest, 'search' | 'accessKey' | 'accessLevel' | 'status' | 'scope'>;
 export type SortValue = NonNullable<TokenListQuery['sort']>;
 
-const FILTER_KEYS = ['search', 'accessKey', 'accessLevel', 'status', 'scope'] as const;
+const URL_FILTER_KEYS = ['search', 'accessLevel', 'status', 'scope'] as const;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -35,14 +36,18 @@ const positiveInt = (value: string | null, fallback: number) => {
   return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
 };
 
-/** The list's filters, sort and page live in the URL query, so a filtered view can be reloaded and shared. */
+/**
+ * The list's filters, sort and page live in the URL query, so a filtered view can be reloaded and shared. The token
+ * value is the exception: a URL reaches logs and the browser history, so it stays in memory (and travels in a body).
+ */
 export const useTokenListParams = () => {
   const [searchParams, update] = useSearchParamsState();
+  const [accessKey, setAccessKey] = React.useState<string | undefined>();
 
-  const query: TokenListQuery = React.useMemo(
+  const query: TokenListRequest = React.useMemo(
     () => ({
       search: searchParams.get('search') || undefined,
-      accessKey: searchParams.get('accessKey') || undefined,
+      accessKey,
       accessLevel: oneOf<AccessLevel>(ACCESS_LEVELS, searchParams.get('accessLevel')),
       status: oneOf<TokenStatus>(TOKEN_STATUSES, searchParams.get('status')),
       scope: searchParams.get('scope') || undefined,
@@ -50,20 +55,24 @@ export const useTokenListParams = () => {
       page: positiveInt(searchParams.get('page'), 1),
       pageSize: positiveInt(searchParams.get('pageSize'), DEFAULT_PAGE_SIZE),
     }),
-    [searchParams]
+    [searchParams, accessKey]
   );
-
 
   /** A filter change goes back to the first page. */
   const setFilters = React.useCallback(
-    (filters: TokenFilterValues) =>
-      update({ ...Object.fromEntries(FILTER_KEYS.map((key) => [key, filters[key]])), page: undefined }),
+    (filters: TokenFilterValues) => {
+      setAccessKey(filters.accessKey || undefined);
+      update({ ...Object.fromEntries(URL_FILTER_KEYS.map((key) => [key, filters[key]])), page: undefined });
+    },
     [update]
   );
   const setSort = React.useCallback((sort: SortValue) => update({ sort, page: undefined }), [update]);
   const setPage = React.useCallback((page: number) => update({ page }), [update]);
 
-  const filters: TokenFilterValues = Object.fromEntries(FILTER_KEYS.map((key) => [key, query[key]]));
+  const filters: TokenFilterValues = {
+    ...Object.fromEntries(URL_FILTER_KEYS.map((key) => [key, query[key]])),
+    accessKey,
+  };
 
   return { query, filters, setFilters, setSort, setPage };
 };

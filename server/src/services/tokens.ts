@@ -11,7 +11,9 @@ import {
   validateCreateToken,
   validateRegenerateToken,
   validateTokenListQuery,
+  validateTokenLookup,
   validateUpdateToken,
+  type ValidListQuery,
 } from '../validation/tokens';
 import { listSegments, toScopeKey } from './token-list';
 
@@ -107,29 +109,33 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     return toTokenDto(updated);
   };
 
-  return {
-    async list(rawQuery: unknown): Promise<TokenListResponse> {
-      const query = await validateTokenListQuery(rawQuery ?? {});
-      const now = new Date();
-      const { page, pageSize } = query;
-      const offset = (page - 1) * pageSize;
-      const rows: TokenRow[] = [];
-      let total = 0;
-      for (const { where, orderBy } of listSegments(query, keys().hash, now)) {
-        const count = await tokens().count({ where });
-        const start = Math.max(0, offset - total);
-        const wanted = pageSize - rows.length;
-        if (wanted > 0 && start < count) {
-          rows.push(...((await tokens().findMany({ where, orderBy, offset: start, limit: wanted })) as TokenRow[]));
-        }
-        total += count;
+  const listPage = async (query: ValidListQuery): Promise<TokenListResponse> => {
+    const now = new Date();
+    const { page, pageSize } = query;
+    const offset = (page - 1) * pageSize;
+    const rows: TokenRow[] = [];
+    let total = 0;
+    for (const { where, orderBy } of listSegments(query, keys().hash, now)) {
+      const count = await tokens().count({ where });
+      const start = Math.max(0, offset - total);
+      const wanted = pageSize - rows.length;
+      if (wanted > 0 && start < count) {
+        rows.push(...((await tokens().findMany({ where, orderBy, offset: start, limit: wanted })) as TokenRow[]));
       }
+      total += count;
+    }
 
-      return {
-        data: rows.map((row) => toTokenDto(row, now)),
-        meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
-      };
-    },
+    return {
+      data: rows.map((row) => toTokenDto(row, now)),
+      meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
+    };
+  };
+
+  return {
+    list: async (rawQuery: unknown) => listPage(await validateTokenListQuery(rawQuery ?? {})),
+
+    /** The list filtered by a token value, which arrives in a body so that it stays out of URLs. */
+    lookup: async (body: unknown) => listPage(await validateTokenLookup(body)),
 
     async findOne(id: number): Promise<AccessToken> {
       return toTokenDto(await findRow(id));

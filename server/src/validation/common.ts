@@ -20,15 +20,19 @@ export const pageQuery = {
 
 /**
  * Refuses fields the schema does not know, one error per field with the field as its path (yup's
- * `noUnknown` reports them all on the object itself, with an empty path).
+ * `noUnknown` reports them all on the object itself, with an empty path). Each error carries the field's own
+ * value: Strapi echoes it, and the whole body may hold a secret.
  */
 export const knownFieldsOnly = <Schema extends yup.AnyObjectSchema>(schema: Schema): Schema =>
-  schema.test('known-fields', 'unknown field', function knownFields(value: unknown) {
+  schema.test('known-fields', 'unknown field', (value: unknown) => {
     if (!value || typeof value !== 'object') return true;
-    const unknown = Object.keys(value).filter((key) => !(key in schema.fields));
+    // Own properties only: `key in fields` would take constructor, toString or __proto__ for known fields.
+    const unknown = Object.keys(value).filter((key) => !Object.prototype.hasOwnProperty.call(schema.fields, key));
     return unknown.length === 0
       ? true
-      : new yup.ValidationError(unknown.map((key) => this.createError({ path: key, message: `${key} is not a known field` })));
+      : new yup.ValidationError(
+          unknown.map((key) => new yup.ValidationError(`${key} is not a known field`, (value as Record<string, unknown>)[key], key)),
+        );
   });
 
 /**

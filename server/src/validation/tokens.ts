@@ -9,6 +9,7 @@ import type {
   CreateTokenInput,
   RegenerateTokenInput,
   TokenListQuery,
+  TokenLookupInput,
   UpdateTokenInput,
 } from '../../../shared/contracts/tokens';
 
@@ -19,6 +20,11 @@ export interface TokenValidationContext {
   prefix: string;
   now: Date;
 }
+
+/** A valid list query with its defaults; a lookup's also holds the token value. */
+export type ValidListQuery = Required<Pick<TokenListQuery, 'sort' | 'page' | 'pageSize'>> &
+  TokenListQuery &
+  Partial<Pick<TokenLookupInput, 'accessKey'>>;
 
 const MAX_GRACE_PERIOD_SECONDS = 30 * 24 * 60 * 60;
 
@@ -79,20 +85,29 @@ const regenerateSchema = knownFieldsOnly(
   })
 );
 
+const NOT_IN_URL = 'A token value is not accepted in the URL: send it in the body of POST /access-tokens/tokens/lookup { accessKey }';
+
+const listFields = {
+  search: yup.string().max(200),
+  accessLevel: yup.string().oneOf(ACCESS_LEVELS),
+  status: yup.string().oneOf(TOKEN_STATUSES),
+  scope: yup.string().max(200),
+  sort: yup
+    .string()
+    .matches(new RegExp(`^(${TOKEN_SORT_FIELDS.join('|')}):(asc|desc)$`), '${path} must be <column>:asc or <column>:desc')
+    .default('name:asc'),
+  ...pageQuery,
+};
+
 const listQuerySchema = knownFieldsOnly(
   yup.object({
-    search: yup.string().max(200),
-    accessKey: yup.string().max(300),
-    accessLevel: yup.string().oneOf(ACCESS_LEVELS),
-    status: yup.string().oneOf(TOKEN_STATUSES),
-    scope: yup.string().max(200),
-    sort: yup
-      .string()
-      .matches(new RegExp(`^(${TOKEN_SORT_FIELDS.join('|')}):(asc|desc)$`), '${path} must be <column>:asc or <column>:desc')
-      .default('name:asc'),
-    ...pageQuery,
+    ...listFields,
+    // Known, so that the answer says where the value belongs instead of "unknown field".
+    accessKey: yup.mixed().test('not-in-url', NOT_IN_URL, (value) => value === undefined),
   })
 );
+
+const lookupSchema = knownFieldsOnly(yup.object({ ...listFields, accessKey: yup.string().required().max(300) }));
 
 const strict = { strict: true, abortEarly: false };
 
@@ -110,6 +125,15 @@ export const validateRegenerateToken = (body: unknown) =>
  * unless told otherwise), unknown parameters refused.
  */
 export const validateTokenListQuery = (query: unknown) =>
-  validateYupSchema(listQuerySchema, { strict: false, abortEarly: false, stripUnknown: false })(query) as Promise<
-    Required<Pick<TokenListQuery, 'sort' | 'page' | 'pageSize'>> & TokenListQuery
-  >;
+  (validateYupSchema(listQuerySchema, { strict: false, abortEarly: false, stripUnknown: false })(query) as Promise<ValidListQuery>).catch(
+    withoutEchoedSecret
+  );
+
+/**
+ * A JSON body is checked strictly (a non-strict cast trips over keys such as `constructor` before the unknown-field
+ * test runs); the defaults are applied to the valid body afterwards.
+ */
+export const validateTokenLookup = async (body: unknown) => {
+  const valid = await validateYupSchema(lookupSchema, strict)(body ?? {}).catch(withoutEchoedSecret);
+  return lookupSchema.cast(valid) as ValidListQuery;
+};

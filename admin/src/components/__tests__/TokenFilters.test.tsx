@@ -10,10 +10,14 @@ const scopes = [
   { uid: 'plugin::upload', kind: 'plugin' as const, displayName: 'Upload' },
 ];
 
+/** Every URL query the harness went through, to show that a value never reached one. */
+let seenSearches: string[] = [];
+
 /** The filters wired to the URL the way the page wires them, with the resulting query string shown. */
 const Harness = () => {
   const { filters, query, setFilters } = useTokenListParams();
   const location = useLocation();
+  seenSearches.push(location.search);
   return (
     <>
       <TokenFilters values={filters} scopes={scopes} onChange={setFilters} />
@@ -63,14 +67,11 @@ describe('TokenFilters', () => {
     expect(name).toHaveValue('zap');
 
     await user.type(name, 'ier');
-    await user.type(screen.getByRole('textbox', { name: 'Token' }), 'sat_abc');
-    await waitFor(() => expect(params().get('accessKey')).toBe('sat_abc'));
-    expect(params().get('search')).toBe('zapier');
+    await waitFor(() => expect(params().get('search')).toBe('zapier'));
     expect(params().get('sort')).toBe('lastUsedAt:desc');
     expect(params().has('page')).toBe(false);
     expect(JSON.parse(screen.getByTestId('query').textContent ?? '{}')).toMatchObject({
       search: 'zapier',
-      accessKey: 'sat_abc',
       sort: 'lastUsedAt:desc',
       page: 1,
       pageSize: 25,
@@ -78,13 +79,29 @@ describe('TokenFilters', () => {
 
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     await waitFor(() => expect(params().has('search')).toBe(false));
-    expect(params().has('accessKey')).toBe(false);
     expect(name).toHaveValue('');
   });
 
+  it('keeps a pasted token value in memory only: in the query, never in the URL', async () => {
+    seenSearches = [];
+    const { user } = renderWithProviders(<Harness />, { initialEntries: ['/?search=zap&page=2'] });
+    const token = screen.getByRole('textbox', { name: 'Token' });
+    await user.type(token, 'sat_abc');
+    await waitFor(() => expect(JSON.parse(screen.getByTestId('query').textContent ?? '{}')).toMatchObject({ accessKey: 'sat_abc', search: 'zap', page: 1 }));
+    expect(params().has('page')).toBe(false);
+    expect(seenSearches.length).toBeGreaterThan(1);
+    expect(seenSearches.filter((search) => search.includes('accessKey') || search.includes('sat_'))).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    await waitFor(() => expect(JSON.parse(screen.getByTestId('query').textContent ?? '{}').accessKey).toBeUndefined());
+    expect(token).toHaveValue('');
+  });
+
   it('ignores unknown values in the URL', () => {
-    renderWithProviders(<Harness />, { initialEntries: ['/?status=bogus&sort=password:asc&accessLevel=admin'] });
+    renderWithProviders(<Harness />, { initialEntries: ['/?status=bogus&sort=password:asc&accessLevel=admin&accessKey=sat_old'] });
     const query = JSON.parse(screen.getByTestId('query').textContent ?? '{}');
+    expect(query.accessKey).toBeUndefined();
+    expect(screen.getByRole('textbox', { name: 'Token' })).toHaveValue('');
     expect(query.status).toBeUndefined();
     expect(query.accessLevel).toBeUndefined();
     expect(query.sort).toBe('name:asc');

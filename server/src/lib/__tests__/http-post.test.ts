@@ -55,4 +55,11 @@ describe('postJson', () => {
     expect(await post('/ok', { allowPrivate: false }, 'localhost')).toMatchObject({ ok: false, error: expect.stringMatching(/private/) });
     expect(seen.length).toBe(before);
   });
+
+  it.each(['[64:ff9b:1::7f00:1]', '[2002:7f00:1::1]', '[fec0::1]', '192.0.2.1', '[2001:db8::1]'])(
+    'refuses %s, which is not global unicast, before connecting',
+    async (host) => {
+      expect(await post('/ok', { allowPrivate: false }, host)).toMatchObject({ ok: false, error: expect.stringMatching(/private/) });
+    },
+  );
 });
