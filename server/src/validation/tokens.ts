@@ -126,7 +126,7 @@ export const validateRegenerateToken = (body: unknown) =>
  */
 export const validateTokenListQuery = (query: unknown) =>
   (validateYupSchema(listQuerySchema, { strict: false, abortEarly: false, stripUnknown: false })(query) as Promise<ValidListQuery>).catch(
-    withoutEchoedSecret
+    withoutEchoedValues(['accessKey'])
   );
 
 /**
@@ -134,6 +134,6 @@ export const validateTokenListQuery = (query: unknown) =>
  * test runs); the defaults are applied to the valid body afterwards.
  */
 export const validateTokenLookup = async (body: unknown) => {
-  const valid = await validateYupSchema(lookupSchema, strict)(body ?? {}).catch(withoutEchoedSecret);
+  const valid = await validateYupSchema(lookupSchema, strict)(body ?? {}).catch(withoutEchoedValues(['accessKey']));
   return lookupSchema.cast(valid) as ValidListQuery;
 };
