@@ -1,11 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { isScopeAllowed } from '../lib/access-rules';
 import { generateWebhookSecret } from '../lib/standard-webhooks';
-import { isSubscribableContentType, scopesOfContentType } from '../lib/hook-events';
 import { open, seal } from '../lib/secret-box';
-import { PLUGIN_ID, TOKEN_UID, getPluginConfig, getService } from '../utils';
+import { TOKEN_UID, getPluginConfig, getService } from '../utils';
 import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, type SubscriptionRow } from '../utils/hooks';
 import { validateHookListQuery, validateSubscribe, type HookValidationContext } from '../validation/hooks';
 
@@ -28,11 +26,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
   /** A key for this purpose only: HMAC of a label under the plugin secret. */
   const key = () => (secretKey ??= Buffer.from(getService('keys', { strapi }).hash('secret-box:hook-subscription-secrets'), 'hex'));
 
-  const contentTypeProblem = (token: TokenRow) => (uid: string) => {
-    if (!(uid in strapi.contentTypes) || !isSubscribableContentType(uid, PLUGIN_ID)) return `unknown content type ${uid}`;
-    if (!isScopeAllowed(token.scopes ?? [], scopesOfContentType(uid))) return `${uid} is outside the access token scopes`;
-    return null;
-  };
+  const contentTypeProblem = (token: TokenRow) => (uid: string) => getService('hookContentTypes', { strapi }).problem(token, uid);
 
   const validationContext = (token: TokenRow): HookValidationContext => ({
     contentTypeProblem: contentTypeProblem(token),

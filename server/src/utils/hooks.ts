@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { traverseEntity } from '@strapi/utils';
 
 import { createContentApiStrategy } from '../strategies/content-api';
 
@@ -46,15 +47,25 @@ export const iso = (value: Date | string | null | undefined): string | null =>
   value == null ? null : new Date(value).toISOString();
 
 /**
- * The auth a token's request would have, for the content-API output sanitizer (relations the token may not
- * read are removed). Run outside any request context: the strategy would otherwise judge that request's method.
+ * The entry as the type's find route would give it to the token, if asked to populate: relations only to
+ * types the token may read through a find route of their own (`readable`); morph relations, whose targets vary
+ * per entry, never. Then the content-API output sanitizer with the auth the token's request would have
+ * (private fields, and Strapi's own relation checks). Run outside any request context: the strategy would
+ * otherwise judge that request's method.
  */
-export const sanitizeForToken = async (strapi: Core.Strapi, uid: string, entry: unknown, token: TokenRow) => {
+export const sanitizeForToken = async (strapi: Core.Strapi, uid: string, entry: unknown, token: TokenRow, readable: (target: string) => boolean) => {
   const auth = { strategy: createContentApiStrategy({ strapi }), credentials: token };
   const schema = strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]);
+  const getModel = strapi.getModel.bind(strapi) as (target: string) => typeof schema;
+  const dropUnreadable: Parameters<typeof traverseEntity>[0] = ({ key, attribute }, { remove }) => {
+    if (attribute?.type !== 'relation') return;
+    const target = (attribute as { target?: string }).target;
+    if (!target || !readable(target)) remove(key);
+  };
   let sanitized: unknown;
   await strapi.requestContext.run(undefined as never, async () => {
-    sanitized = await strapi.contentAPI.sanitize.output(entry as Record<string, unknown>, schema, { auth });
+    const pruned = await traverseEntity(dropUnreadable, { schema, getModel }, entry as Parameters<typeof traverseEntity>[2]);
+    sanitized = await strapi.contentAPI.sanitize.output(pruned, schema, { auth });
   });
   return sanitized as Record<string, unknown>;
 };
