@@ -5,6 +5,7 @@ import hookDeliveries from './hook-deliveries';
 import hookEvents from './hook-events';
 import hookOutcomes from './hook-outcomes';
 import hookPayloads from './hook-payloads';
+import hookRetention from './hook-retention';
 import hookSender from './hook-sender';
 import hookSubscriptions from './hook-subscriptions';
 import hookWorker from './hook-worker';
@@ -22,6 +23,7 @@ export default {
   hookEvents,
   hookOutcomes,
   hookPayloads,
+  hookRetention,
   hookSender,
   hookSubscriptions,
   hookWorker,
