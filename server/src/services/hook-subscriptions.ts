@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { generateWebhookSecret } from '../lib/standard-webhooks';
 import { open, seal } from '../lib/secret-box';
 import { TOKEN_UID, getPluginConfig, getService } from '../utils';
-import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, type SubscriptionRow } from '../utils/hooks';
+import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, lockTokenRow, type SubscriptionRow } from '../utils/hooks';
 import { validateHookListQuery, validateSubscribe, type HookValidationContext } from '../validation/hooks';
 
 import type { AdminHookSubscription, HookListResponse, HookSubscription, HookSubscriptionWithSecret } from '../../../shared/contracts/hooks';
@@ -33,6 +33,14 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
     allowPrivateTargets: getPluginConfig(strapi).hooks.allowPrivateTargets,
   });
 
+  const ensureRoom = async (token: TokenRow) => {
+    const max = getPluginConfig(strapi).hooks.maxSubscriptionsPerToken;
+    const held = await subscriptions().count({ where: { tokenId: token.id } });
+    if (held < max) return;
+    const message = `This access token already has ${held} hook subscriptions, the most allowed (${max}): unsubscribe one first`;
+    throw new errors.ValidationError(message, { maxSubscriptionsPerToken: max, errors: [{ path: [], message, name: 'ValidationError' }] });
+  };
+
   /** Marks what is still queued for a subscription as dead (history stays visible to admins). */
   const abandonQueued = (subscriptionId: number, reason: string) =>
     strapi.db.query(HOOK_DELIVERY_UID).updateMany({
@@ -53,7 +61,10 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
     async subscribe(token: TokenRow, body: unknown): Promise<HookSubscriptionWithSecret> {
       const input = await validateSubscribe(body, validationContext(token));
       const secret = generateWebhookSecret();
-      const row = (await strapi.db.transaction(async () => {
+      const row = (await strapi.db.transaction(async ({ trx }) => {
+        // Counted under the token's lock: concurrent subscribes cannot all see room for one more.
+        await lockTokenRow(strapi, trx, token.id);
+        await ensureRoom(token);
         const created = (await subscriptions().create({
           data: { tokenId: token.id, event: input.event, contentType: input.contentType, targetUrl: input.targetUrl, secret: seal(key(), secret), consecutiveFailures: 0 },
         })) as SubscriptionRow;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { traverseEntity } from '@strapi/utils';
 
 import { createContentApiStrategy } from '../strategies/content-api';
+import { TOKEN_UID } from './index';
 
 import type { TokenRow } from './token-dto';
 
@@ -42,6 +43,15 @@ export interface DeliveryRow {
   createdAt: Date | string;
   updatedAt: Date | string;
 }
+
+type Transaction = Parameters<ReturnType<Core.Strapi['db']['getConnection']>['transacting']>[0];
+
+/**
+ * Locks a token's row until the transaction ends (SELECT ... FOR UPDATE), so that changes to what the token
+ * holds are made one after another. SQLite has a single connection and so one transaction at a time.
+ */
+export const lockTokenRow = (strapi: Core.Strapi, trx: Transaction, id: number) =>
+  strapi.db.getConnection(strapi.db.metadata.get(TOKEN_UID).tableName).transacting(trx).where({ id }).forUpdate().select('id');
 
 export const iso = (value: Date | string | null | undefined): string | null =>
   value == null ? null : new Date(value).toISOString();
