@@ -57,11 +57,12 @@ export const iso = (value: Date | string | null | undefined): string | null =>
   value == null ? null : new Date(value).toISOString();
 
 /**
- * The entry as the type's find route would give it to the token, if asked to populate: relations only to
- * types the token may read through a find route of their own (`readable`); morph relations, whose targets vary
- * per entry, never. Then the content-API output sanitizer with the auth the token's request would have
- * (private fields, and Strapi's own relation checks). Run outside any request context: the strategy would
- * otherwise judge that request's method.
+ * The entry as the type's find route would give it to the token asked to populate: relations only to types the
+ * token may read through a find route of their own (`readable`), morph relations (targets vary per entry) never.
+ * Not the route's default (no relations): Strapi's events carry every relation, and those the token could ask
+ * for itself keep payloads useful without showing it anything more. Then the content-API output sanitizer with
+ * the auth the token's request would have (private fields, Strapi's own relation checks), outside any request
+ * context: the strategy would otherwise judge that request's method.
  */
 export const sanitizeForToken = async (strapi: Core.Strapi, uid: string, entry: unknown, token: TokenRow, readable: (target: string) => boolean) => {
   const auth = { strategy: createContentApiStrategy({ strapi }), credentials: token };
