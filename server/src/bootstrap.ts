@@ -10,6 +10,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   if (getPluginConfig(strapi).cache.enabled) {
     await getService('authenticator', { strapi }).startRevocationPolling();
   }
+  await getService('hookContentTypes', { strapi }).load();
   getService('hookEvents', { strapi }).start();
   getService('hookWorker', { strapi }).start();
 };

@@ -21,6 +21,10 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
       concurrency: 16,
       pollIntervalMs: 1_000,
       disableAfterFailingMs: 5 * 24 * 60 * 60 * 1000,
+      maxSubscriptionsPerToken: 25,
+      concurrencyPerToken: 8,
+      concurrencyPerHost: 8,
+      retentionDays: 30,
     },
     cache: {
       enabled: true,

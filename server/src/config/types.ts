@@ -24,6 +24,13 @@ export interface PluginConfig {
     concurrency: number;
     pollIntervalMs: number;
     disableAfterFailingMs: number;
+    /** Subscriptions one token may hold; the next subscribe is refused. */
+    maxSubscriptionsPerToken: number;
+    /** Deliveries in flight at once for one token, and to one target host (each capped by `concurrency`). */
+    concurrencyPerToken: number;
+    concurrencyPerHost: number;
+    /** Days succeeded and dead deliveries are kept before the worker deletes them. */
+    retentionDays: number;
   };
   cache: {
     enabled: boolean;

@@ -28,6 +28,10 @@ const schema = yup.object({
     concurrency: positiveInt(),
     pollIntervalMs: positiveInt(),
     disableAfterFailingMs: positiveInt(),
+    maxSubscriptionsPerToken: positiveInt(),
+    concurrencyPerToken: positiveInt(),
+    concurrencyPerHost: positiveInt(),
+    retentionDays: positiveInt(),
   }),
   cache: yup.object({
     enabled: yup.boolean(),

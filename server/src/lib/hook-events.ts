@@ -9,10 +9,6 @@ export const isHookEvent = (value: unknown): value is HookEvent =>
 /** A Standard Webhooks message id: `msg_` + 24 base62 characters; kept across retries. */
 export const newWebhookId = (): string => `msg_${randomBase62(24)}`;
 
-/** The scopes that name a content type: `api::a.a` -> [`api::a.a`]; `plugin::upload.file` -> [`plugin::upload`, `plugin::upload.file`]. */
-export const scopesOfContentType = (uid: string): string[] =>
-  uid.startsWith('plugin::') ? [`plugin::${uid.slice('plugin::'.length).split('.')[0]}`, uid] : [uid];
-
 /**
  * Content types a subscription may name: the application's (`api::`) and other plugins' types, never the
  * admin's or this plugin's own.

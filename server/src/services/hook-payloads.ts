@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { isScopeAllowed } from '../lib/access-rules';
-import { isSubscribableContentType, scopesOfContentType, type HookEvent, type HookPayload } from '../lib/hook-events';
-import { PLUGIN_ID, getService } from '../utils';
+import type { HookEvent, HookPayload } from '../lib/hook-events';
+import { getService } from '../utils';
 import { sanitizeForToken } from '../utils/hooks';
 import { validateSampleQuery } from '../validation/hooks';
 
@@ -17,18 +16,14 @@ const statusFor = (event: HookEvent) => (event === 'entry.publish' ? 'published'
 
 /** The body of a delivery, and of each item of the sample list Zapier shows while building a Zap. */
 const createHookPayloadsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  /** Content types a subscription without one covers: the application's types within the token's scopes. */
-  const readableApiTypes = (token: TokenRow) =>
-    Object.keys(strapi.contentTypes).filter(
-      (uid) => uid.startsWith('api::') && isScopeAllowed(token.scopes ?? [], scopesOfContentType(uid))
-    );
+  const contentTypes = () => getService('hookContentTypes', { strapi });
 
   const build = async (input: { id: string; event: HookEvent; createdAt: Date; contentType: string; entry: unknown; token: TokenRow }): Promise<HookPayload> => ({
     id: input.id,
     event: input.event,
     createdAt: input.createdAt.toISOString(),
     contentType: input.contentType,
-    entry: await sanitizeForToken(strapi, input.contentType, input.entry, input.token),
+    entry: await sanitizeForToken(strapi, input.contentType, input.entry, input.token, (target) => contentTypes().mayRead(input.token, target)),
   });
 
   return {
@@ -38,14 +33,14 @@ const createHookPayloadsService = ({ strapi }: { strapi: Core.Strapi }) => {
     covers(token: TokenRow, subscribed: string | null, uid: string) {
       if (subscribed !== null && subscribed !== uid) return false;
       if (subscribed === null && !uid.startsWith('api::')) return false;
-      return isSubscribableContentType(uid, PLUGIN_ID) && isScopeAllowed(token.scopes ?? [], scopesOfContentType(uid));
+      return contentTypes().mayRead(token, uid);
     },
 
     /** Recent entries, newest first, shaped exactly like deliveries (Zapier's performList). */
     async sample(token: TokenRow, rawQuery: unknown): Promise<HookPayload[]> {
       const context = getService('hookSubscriptions', { strapi }).validationContext(token);
       const { event, contentType } = await validateSampleQuery(rawQuery, context);
-      const uids = contentType ? [contentType] : readableApiTypes(token);
+      const uids = contentType ? [contentType] : contentTypes().readableApiTypes(token);
       const sortField = event === 'entry.create' ? 'createdAt' : 'updatedAt';
       const found: { uid: string; entry: Record<string, unknown> }[] = [];
       for (const uid of uids) {
@@ -55,6 +50,7 @@ const createHookPayloadsService = ({ strapi }: { strapi: Core.Strapi }) => {
           ...(hasDrafts ? { status: statusFor(event) } : {}),
           sort: { [sortField]: 'desc' },
           limit: SAMPLE_SIZE,
+          // What Strapi's find route gives with `populate=*`; build() then drops relations the token may not read.
           populate: '*',
         } as never)) as Record<string, unknown>[];
         found.push(...entries.map((entry) => ({ uid, entry })));

@@ -1,13 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { isScopeAllowed } from '../lib/access-rules';
 import { generateWebhookSecret } from '../lib/standard-webhooks';
-import { isSubscribableContentType, scopesOfContentType } from '../lib/hook-events';
 import { openWithAny, seal } from '../lib/secret-box';
-import { PLUGIN_ID, TOKEN_UID, getPluginConfig, getService } from '../utils';
+import { TOKEN_UID, getPluginConfig, getService } from '../utils';
 import type { snapshotAdmin } from '../utils/actor';
-import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, type SubscriptionRow } from '../utils/hooks';
+import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, lockTokenRow, type SubscriptionRow } from '../utils/hooks';
 import { validateHookListQuery, validateSubscribe, type HookValidationContext } from '../validation/hooks';
 
 import type { AdminHookSubscription, HookListResponse, HookSubscription, HookSubscriptionWithSecret } from '../../../shared/contracts/hooks';
@@ -41,16 +39,20 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
   /** A key for this purpose only, derived by the keys service; 0.1's key still opens (key-migration reseals). */
   const key = () => getService('keys', { strapi }).sealingKey;
 
-  const contentTypeProblem = (token: TokenRow) => (uid: string) => {
-    if (!(uid in strapi.contentTypes) || !isSubscribableContentType(uid, PLUGIN_ID)) return `unknown content type ${uid}`;
-    if (!isScopeAllowed(token.scopes ?? [], scopesOfContentType(uid))) return `${uid} is outside the access token scopes`;
-    return null;
-  };
+  const contentTypeProblem = (token: TokenRow) => (uid: string) => getService('hookContentTypes', { strapi }).problem(token, uid);
 
   const validationContext = (token: TokenRow): HookValidationContext => ({
     contentTypeProblem: contentTypeProblem(token),
     allowPrivateTargets: getPluginConfig(strapi).hooks.allowPrivateTargets,
   });
+
+  const ensureRoom = async (token: TokenRow) => {
+    const max = getPluginConfig(strapi).hooks.maxSubscriptionsPerToken;
+    const held = await subscriptions().count({ where: { tokenId: token.id } });
+    if (held < max) return;
+    const message = `This access token already has ${held} hook subscriptions, the most allowed (${max}): unsubscribe one first`;
+    throw new errors.ValidationError(message, { maxSubscriptionsPerToken: max, errors: [{ path: [], message, name: 'ValidationError' }] });
+  };
 
   /** Marks what is still queued for a subscription as dead (history stays visible to admins). */
   const abandonQueued = (subscriptionId: number, reason: string) =>
@@ -72,7 +74,10 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
     async subscribe(token: TokenRow, body: unknown): Promise<HookSubscriptionWithSecret> {
       const input = await validateSubscribe(body, validationContext(token));
       const secret = generateWebhookSecret();
-      const row = (await strapi.db.transaction(async () => {
+      const row = (await strapi.db.transaction(async ({ trx }) => {
+        // Counted under the token's lock: concurrent subscribes cannot all see room for one more.
+        await lockTokenRow(strapi, trx, token.id);
+        await ensureRoom(token);
         const created = (await subscriptions().create({
           data: { tokenId: token.id, event: input.event, contentType: input.contentType, targetUrl: input.targetUrl, secret: seal(key(), secret), consecutiveFailures: 0 },
         })) as SubscriptionRow;

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { Core } from '@strapi/strapi';
 
 import { randomBase62 } from '../lib/base62';
+import { createDeliveryLimiter, deliveryLimits, hostOf, type DeliveryKeys } from '../lib/delivery-limits';
 import { TOKEN_UID, getPluginConfig, getService } from '../utils';
 import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type DeliveryRow, type SubscriptionRow } from '../utils/hooks';
 
@@ -10,6 +11,10 @@ import type { TokenRow } from '../utils/token-dto';
 import type { DeliveryOutcome, DeliveryTarget } from './hook-sender';
 
 const DUE_STATUSES = ['pending', 'failed', 'delivering'];
+
+type DueRow = Pick<DeliveryRow, 'id' | 'subscriptionId' | 'tokenId' | 'targetUrl'>;
+
+const keysOf = (row: DueRow): DeliveryKeys => ({ subscriptionId: row.subscriptionId, tokenId: row.tokenId ?? null, host: hostOf(row.targetUrl) });
 
 /**
  * The delivery worker of this instance. Each tick claims due deliveries with one conditional UPDATE
@@ -20,7 +25,7 @@ const DUE_STATUSES = ['pending', 'failed', 'delivering'];
 const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const instanceId = `${hostname()}:${process.pid}:${randomBase62(6)}`;
   const deliveries = () => strapi.db.query(HOOK_DELIVERY_UID);
-  const running = new Map<number, { subscriptionId: number; controller: AbortController; done: Promise<void> }>();
+  const running = new Map<number, DeliveryKeys & { controller: AbortController; done: Promise<void> }>();
   let claims = 0;
   /** Outcomes of finished attempts, written by the next tick. */
   const settled: DeliveryOutcome[] = [];
@@ -32,32 +37,29 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => getPluginConfig(strapi).hooks;
   const leaseMs = () => config().timeoutMs + Math.max(5_000, config().timeoutMs);
 
-  const claim = async (limit: number): Promise<DeliveryRow[]> => {
+  /** Due deliveries for the free slots, within the limits per subscription, token and host (lib/delivery-limits). */
+  const claim = async (): Promise<DeliveryRow[]> => {
     const now = new Date();
     const due = {
       status: { $in: DUE_STATUSES },
       nextAttemptAt: { $lte: now },
       $or: [{ lockedUntil: { $null: true } }, { lockedUntil: { $lt: now } }],
     };
-    // A subscription may hold at most half the slots: a target that hangs cannot stop deliveries to the others.
-    const perSubscription = Math.max(1, Math.floor(config().concurrency / 2));
-    const inFlight = new Map<number, number>();
-    for (const { subscriptionId } of running.values()) inFlight.set(subscriptionId, (inFlight.get(subscriptionId) ?? 0) + 1);
-    const saturated = [...inFlight].filter(([, count]) => count >= perSubscription).map(([subscriptionId]) => subscriptionId);
+    const limiter = createDeliveryLimiter(deliveryLimits(config()), running.values());
+    const free = limiter.free();
+    if (free === 0) return [];
+    const { subscriptionIds, tokenIds } = limiter.saturated();
+    const skip = [
+      ...(subscriptionIds.length ? [{ subscriptionId: { $notIn: subscriptionIds } }] : []),
+      ...(tokenIds.length ? [{ $or: [{ tokenId: { $null: true } }, { tokenId: { $notIn: tokenIds } }] }] : []),
+    ];
     const dueRows = (await deliveries().findMany({
-      select: ['id', 'subscriptionId'],
-      where: saturated.length ? { ...due, subscriptionId: { $notIn: saturated } } : due,
+      select: ['id', 'subscriptionId', 'tokenId', 'targetUrl'],
+      where: skip.length ? { ...due, $and: skip } : due,
       orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
-      limit: limit * 4,
-    })) as { id: number; subscriptionId: number }[];
-    const candidates: number[] = [];
-    for (const { id, subscriptionId } of dueRows) {
-      const count = inFlight.get(subscriptionId) ?? 0;
-      if (count >= perSubscription) continue;
-      inFlight.set(subscriptionId, count + 1);
-      candidates.push(id);
-      if (candidates.length === limit) break;
-    }
+      limit: free * 4,
+    })) as DueRow[];
+    const candidates = limiter.pick(dueRows, keysOf).map((row) => row.id);
     if (candidates.length === 0) return [];
     claims += 1;
     const lockedBy = `${instanceId}:${claims}`;
@@ -93,7 +95,7 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
         running.delete(row.id);
         wake();
       });
-    running.set(row.id, { subscriptionId: row.subscriptionId, controller, done });
+    running.set(row.id, { ...keysOf(row), controller, done });
   };
 
   /**
@@ -101,11 +103,11 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
    * transaction: one synced commit for a whole batch instead of one per delivery. Outcomes that settle while a
    * tick runs wait for the next one, so the busier the worker, the larger its batches.
    */
-  const writeAndClaim = async (outcomes: DeliveryOutcome[], free: number): Promise<DeliveryRow[]> => {
+  const writeAndClaim = async (outcomes: DeliveryOutcome[], claimMore: boolean): Promise<DeliveryRow[]> => {
     try {
       return await strapi.db.transaction(async () => {
         for (const outcome of outcomes) await getService('hookOutcomes', { strapi }).record(outcome);
-        return free > 0 ? claim(free) : [];
+        return claimMore ? claim() : [];
       });
     } catch (error) {
       if (outcomes.length === 0) throw error;
@@ -130,7 +132,7 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const writeAndStart = async () => {
     try {
       const outcomes = settled.splice(0);
-      const claimed = await writeAndClaim(outcomes, stopped ? 0 : config().concurrency - running.size);
+      const claimed = await writeAndClaim(outcomes, !stopped);
       if (stopped) {
         // Stopped while this tick claimed: hand those back (stop() writes them) rather than start them.
         claimed.forEach((row) => settled.push({ kind: 'released', row }));
@@ -142,6 +144,7 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
           else settled.push({ kind: 'abandoned', row, reason: 'Subscription removed' });
         }
       }
+      if (!stopped) await getService('hookRetention', { strapi }).pruneWhenDue();
     } catch (error) {
       strapi.log.warn(`[access-tokens] Hook delivery poll failed: ${(error as Error).message}`);
     }
@@ -170,6 +173,7 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
     wake,
     start() {
       stopped = false;
+      getService('hookRetention', { strapi }).dueNow();
       schedule(0);
     },
     /** Stops polling, interrupts running attempts, hands their deliveries back and writes every outcome. */

@@ -1,9 +1,11 @@
 import audit from './audit';
 import authenticator from './authenticator';
+import hookContentTypes from './hook-content-types';
 import hookDeliveries from './hook-deliveries';
 import hookEvents from './hook-events';
 import hookOutcomes from './hook-outcomes';
 import hookPayloads from './hook-payloads';
+import hookRetention from './hook-retention';
 import hookSender from './hook-sender';
 import hookSubscriptions from './hook-subscriptions';
 import hookWorker from './hook-worker';
@@ -18,10 +20,12 @@ import tokens from './tokens';
 export default {
   audit,
   authenticator,
+  hookContentTypes,
   hookDeliveries,
   hookEvents,
   hookOutcomes,
   hookPayloads,
+  hookRetention,
   hookSender,
   hookSubscriptions,
   hookWorker,

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { traverseEntity } from '@strapi/utils';
 
 import { createContentApiStrategy } from '../strategies/content-api';
+import { TOKEN_UID } from './index';
 
 import type { TokenRow } from './token-dto';
 
@@ -42,19 +44,39 @@ export interface DeliveryRow {
   updatedAt: Date | string;
 }
 
+type Transaction = Parameters<ReturnType<Core.Strapi['db']['getConnection']>['transacting']>[0];
+
+/**
+ * Locks a token's row until the transaction ends (SELECT ... FOR UPDATE), so that changes to what the token
+ * holds are made one after another. SQLite has a single connection and so one transaction at a time.
+ */
+export const lockTokenRow = (strapi: Core.Strapi, trx: Transaction, id: number) =>
+  strapi.db.getConnection(strapi.db.metadata.get(TOKEN_UID).tableName).transacting(trx).where({ id }).forUpdate().select('id');
+
 export const iso = (value: Date | string | null | undefined): string | null =>
   value == null ? null : new Date(value).toISOString();
 
 /**
- * The auth a token's request would have, for the content-API output sanitizer (relations the token may not
- * read are removed). Run outside any request context: the strategy would otherwise judge that request's method.
+ * The entry as the type's find route would give it to the token asked to populate: relations only to types the
+ * token may read through a find route of their own (`readable`), morph relations (targets vary per entry) never.
+ * Not the route's default (no relations): Strapi's events carry every relation, and those the token could ask
+ * for itself keep payloads useful without showing it anything more. Then the content-API output sanitizer with
+ * the auth the token's request would have (private fields, Strapi's own relation checks), outside any request
+ * context: the strategy would otherwise judge that request's method.
  */
-export const sanitizeForToken = async (strapi: Core.Strapi, uid: string, entry: unknown, token: TokenRow) => {
+export const sanitizeForToken = async (strapi: Core.Strapi, uid: string, entry: unknown, token: TokenRow, readable: (target: string) => boolean) => {
   const auth = { strategy: createContentApiStrategy({ strapi }), credentials: token };
   const schema = strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]);
+  const getModel = strapi.getModel.bind(strapi) as (target: string) => typeof schema;
+  const dropUnreadable: Parameters<typeof traverseEntity>[0] = ({ key, attribute }, { remove }) => {
+    if (attribute?.type !== 'relation') return;
+    const target = (attribute as { target?: string }).target;
+    if (!target || !readable(target)) remove(key);
+  };
   let sanitized: unknown;
   await strapi.requestContext.run(undefined as never, async () => {
-    sanitized = await strapi.contentAPI.sanitize.output(entry as Record<string, unknown>, schema, { auth });
+    const pruned = await traverseEntity(dropUnreadable, { schema, getModel }, entry as Parameters<typeof traverseEntity>[2]);
+    sanitized = await strapi.contentAPI.sanitize.output(pruned, schema, { auth });
   });
   return sanitized as Record<string, unknown>;
 };

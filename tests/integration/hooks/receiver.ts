@@ -18,10 +18,11 @@ export type Reply = { status: number; headers?: Record<string, string>; delayMs?
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * A webhook receiver on 127.0.0.1. Each path has its own signing secret and reply; every request's
- * signature is verified and recorded, so tests can assert that nothing unsigned ever arrived.
+ * A webhook receiver on 127.0.0.1 (or another loopback address, a host of its own for the worker's limits).
+ * Each path has its own signing secret and reply; every request's signature is verified and recorded, so
+ * tests can assert that nothing unsigned ever arrived.
  */
-export const startReceiver = async () => {
+export const startReceiver = async (host = '127.0.0.1') => {
   const received: Received[] = [];
   const secrets = new Map<string, string>();
   const replies = new Map<string, (count: number) => Reply>();
@@ -56,11 +57,11 @@ export const startReceiver = async () => {
       res.end('ok');
     });
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const { port } = server.address() as AddressInfo;
 
   return {
-    url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    url: (path: string) => `http://${host}:${port}${path}`,
     received,
     at: (path: string) => received.filter((request) => request.path === path),
     /** Registers the secret a subscription answered with, and optionally how to reply to its n-th request. */

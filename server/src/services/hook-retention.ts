@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+
+import { getPluginConfig } from '../utils';
+import { HOOK_DELIVERY_UID } from '../utils/hooks';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const FINISHED = ['succeeded', 'dead'];
+/** Rows one prune deletes at most: a backlog goes in several small deletes, never one long one. */
+const PRUNE_BATCH = 1_000;
+/** Once an hour; every few seconds while full batches show a backlog. */
+const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+const PRUNE_CATCH_UP_MS = 5_000;
+
+/**
+ * Deletes finished deliveries (succeeded, dead) older than `hooks.retentionDays`, for the worker. A finished
+ * row is not written again (a replay makes it pending, which moves its updatedAt), so updatedAt is when it
+ * finished. Idempotent: instances pruning at the same time delete the same rows once.
+ */
+const createHookRetentionService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let nextAt = 0;
+
+  /** One bounded batch; returns how many rows went. */
+  const prune = async (now = new Date()): Promise<number> => {
+    const cutoff = new Date(now.getTime() - getPluginConfig(strapi).hooks.retentionDays * DAY_MS);
+    const deliveries = strapi.db.query(HOOK_DELIVERY_UID);
+    const old = (await deliveries.findMany({
+      select: ['id'],
+      where: { status: { $in: FINISHED }, updatedAt: { $lt: cutoff } },
+      orderBy: { id: 'asc' },
+      limit: PRUNE_BATCH,
+    })) as { id: number }[];
+    if (old.length === 0) return 0;
+    await deliveries.deleteMany({ where: { id: { $in: old.map((row) => row.id) }, status: { $in: FINISHED } } });
+    return old.length;
+  };
+
+  return {
+    prune,
+
+    /** Prunes if due; a failure is logged and waits for the next interval. */
+    async pruneWhenDue() {
+      if (Date.now() < nextAt) return;
+      nextAt = Date.now() + PRUNE_INTERVAL_MS;
+      try {
+        if ((await prune()) === PRUNE_BATCH) nextAt = Date.now() + PRUNE_CATCH_UP_MS;
+      } catch (error) {
+        strapi.log.warn(`[access-tokens] Pruning finished hook deliveries failed: ${(error as Error).message}`);
+      }
+    },
+
+    /** The next pruneWhenDue prunes (a worker that starts). */
+    dueNow() {
+      nextAt = 0;
+    },
+  };
+};
+
+export type HookRetentionService = ReturnType<typeof createHookRetentionService>;
+export default createHookRetentionService;
