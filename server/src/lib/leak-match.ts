@@ -1,4 +1,4 @@
-import { deriveTokenStatus, toTime, type TokenLifecycle } from './token-status';
+import { toTime, type TokenLifecycle } from './token-status';
 
 export interface StoredKeys extends TokenLifecycle {
   keyHash: string;
@@ -7,12 +7,12 @@ export interface StoredKeys extends TokenLifecycle {
 }
 
 /**
- * True when one of `hashes` is a credential that works now: the token's current value, or its previous one
- * within a regeneration's grace period, on a token that is active or scheduled. Anything else is left alone.
+ * True when one of `hashes` is a value of a token that is not revoked yet: its current value, or its previous one
+ * within a regeneration's grace period. Archived, expired and scheduled tokens count: an admin could restore or
+ * extend them later, and a leaked value must not come back to life with them.
  */
-export const holdsLiveCredential = (token: StoredKeys, hashes: ReadonlySet<string>, now: Date = new Date()): boolean => {
-  const status = deriveTokenStatus(token, now);
-  if (status !== 'active' && status !== 'scheduled') return false;
+export const holdsUnrevokedCredential = (token: StoredKeys, hashes: ReadonlySet<string>, now: Date = new Date()): boolean => {
+  if (toTime(token.revokedAt) !== null) return false;
   if (hashes.has(token.keyHash)) return true;
   const graceEnds = toTime(token.previousKeyExpiresAt) ?? 0;
   return token.previousKeyHash !== null && hashes.has(token.previousKeyHash) && graceEnds > now.getTime();

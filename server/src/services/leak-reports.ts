@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { createFailureThrottle } from '../lib/failure-throttle';
-import { holdsLiveCredential } from '../lib/leak-match';
+import { holdsUnrevokedCredential } from '../lib/leak-match';
 import { TOKEN_UID, getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
 
@@ -39,7 +39,7 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
       where: { $or: [{ keyHash: { $in: list } }, { previousKeyHash: { $in: list } }] },
     })) as TokenRow[];
     const revoked: TokenRow[] = [];
-    for (const row of rows.filter((candidate) => holdsLiveCredential(candidate, hashes))) {
+    for (const row of rows.filter((candidate) => holdsUnrevokedCredential(candidate, hashes))) {
       if (await revokeOne(row)) revoked.push(row);
     }
     getService('notifier', { strapi }).tokensReportedLeaked(revoked, new Date());
@@ -60,7 +60,8 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     prepare(values: string[]): () => void {
       const keys = getService('keys', { strapi });
-      const hashes = new Set(values.map((value) => keys.hash(value.trim())));
+      // 0.1's hash too: a token not used since the upgrade is still stored under it (see key-migration).
+      const hashes = new Set(values.flatMap((value) => [keys.hash(value.trim()), keys.legacyHash(value.trim())]));
       return () => {
         const job = revokeLive(hashes)
           .catch((error: Error) => {

@@ -17,7 +17,7 @@ import {
 } from '../validation/tokens';
 import { listSegments, toScopeKey } from './token-list';
 
-import type { RevokeReason } from '../../../shared/contracts/audit';
+import { REVOKE_REASONS, type RevokeReason } from '../../../shared/contracts/audit';
 import type {
   AccessToken,
   AccessTokenWithKey,
@@ -213,7 +213,8 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
         id,
         actor,
         'revoke',
-        (status) => status === 'active' || status === 'scheduled',
+        // A leaked value is ended for good, even on an archived or expired token that could be restored or extended.
+        (status) => (reason === REVOKE_REASONS.reportedLeak ? status !== 'revoked' : status === 'active' || status === 'scheduled'),
         (now) => ({ revokedAt: now, validTo: now, previousKeyHash: null, previousKeyExpiresAt: null }),
         reason
       ),

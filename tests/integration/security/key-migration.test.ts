@@ -35,8 +35,8 @@ describe.each([
   let receiver: Receiver;
   let strapi: Core.Strapi;
   let url: string;
-  const values = { plain: '', previous: '', current: '', hookSecret: '' };
-  const ids = { plain: 0, rotated: 0, subscription: 0 };
+  const values = { plain: '', previous: '', current: '', hookSecret: '', reported: '' };
+  const ids = { plain: 0, rotated: 0, subscription: 0, reported: 0 };
   let oldSealed = '';
 
   const boot = async () => ({ strapi, url } = await bootStrapi({ ...database.env, ...env }));
@@ -56,6 +56,8 @@ describe.each([
     ids.rotated = rotated.body.data.id;
     values.previous = rotated.body.data.accessKey;
     values.current = (await adminApi.post(`/access-tokens/tokens/${ids.rotated}/regenerate`, { gracePeriodSeconds: 3600 })).body.data.accessKey;
+    const reported = await adminApi.post('/access-tokens/tokens', { name: 'leaked before use', accessLevel: 'read-only' });
+    [ids.reported, values.reported] = [reported.body.data.id, reported.body.data.accessKey];
     const subscribed = await createClient(url, bearer(values.plain)).post('/api/access-tokens/hooks', {
       targetUrl: receiver.url('/migrated'),
       event: 'entry.create',
@@ -68,6 +70,7 @@ describe.each([
     // Rewrite the rows as 0.1 stored them, then restart as the upgrade does.
     const tokens = strapi.db.query(TOKEN_UID);
     await tokens.update({ where: { id: ids.plain }, data: { keyHash: oldHash(oldSecret, values.plain) } });
+    await tokens.update({ where: { id: ids.reported }, data: { keyHash: oldHash(oldSecret, values.reported) } });
     await tokens.update({ where: { id: ids.rotated }, data: { keyHash: oldHash(oldSecret, values.current), previousKeyHash: oldHash(oldSecret, values.previous) } });
     oldSealed = seal(oldSealingKey(oldSecret), values.hookSecret);
     await strapi.db.query(SUBSCRIPTION_UID).update({ where: { id: ids.subscription }, data: { secret: oldSealed } });
@@ -110,6 +113,13 @@ describe.each([
       (found) => found.keyHash === keys.hash(values.current) && found.previousKeyHash === keys.hash(values.previous)
     );
     expect([row.keyHash, row.previousKeyHash]).toEqual([keys.hash(values.current), keys.hash(values.previous)]);
+  });
+
+  it('revokes a token still stored under the old hash when its value is reported as leaked', async () => {
+    expect((await createClient(url).post('/api/access-tokens/revoke', { tokens: [values.reported] })).status).toBe(202);
+    const row = await until(() => tokenRow(ids.reported), (found) => found.revokedAt !== null);
+    expect(row.revokedAt).not.toBeNull();
+    expect((await createClient(url, bearer(values.reported)).get('/api/access-tokens/me')).status).toBe(401);
   });
 
   it('signs deliveries with the hook secret the integration holds', async () => {
