@@ -10,7 +10,9 @@ export type AuditAction =
   | 'token.delete'
   | 'token.provision'
   | 'hook.subscribe'
-  | 'hook.unsubscribe';
+  | 'hook.unsubscribe'
+  | 'hook.rotateSecret'
+  | 'hook.replay';
 
 export interface AuditEntry {
   id: number;

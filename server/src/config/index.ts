@@ -21,6 +21,7 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
       concurrency: 16,
       pollIntervalMs: 1_000,
       disableAfterFailingMs: 5 * 24 * 60 * 60 * 1000,
+      secretRotationGraceSeconds: 24 * 60 * 60,
     },
     cache: {
       enabled: true,

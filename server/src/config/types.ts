@@ -24,6 +24,8 @@ export interface PluginConfig {
     concurrency: number;
     pollIntervalMs: number;
     disableAfterFailingMs: number;
+    /** Seconds a rotated signing secret keeps signing next to the new one, unless the rotation asks otherwise. */
+    secretRotationGraceSeconds: number;
   };
   cache: {
     enabled: boolean;

@@ -4,6 +4,7 @@ import hookDeliveries from './hook-deliveries';
 import hookEvents from './hook-events';
 import hookOutcomes from './hook-outcomes';
 import hookPayloads from './hook-payloads';
+import hookSecrets from './hook-secrets';
 import hookSender from './hook-sender';
 import hookSubscriptions from './hook-subscriptions';
 import hookWorker from './hook-worker';
@@ -20,6 +21,7 @@ export default {
   hookEvents,
   hookOutcomes,
   hookPayloads,
+  hookSecrets,
   hookSender,
   hookSubscriptions,
   hookWorker,
