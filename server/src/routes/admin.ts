@@ -30,5 +30,7 @@ export default {
     route('GET', '/hooks', 'hook-admin.hooks', ACTIONS.read),
     route('GET', '/deliveries', 'hook-admin.deliveries', ACTIONS.read),
     route('POST', '/deliveries/:id/retry', 'hook-admin.retry', ACTIONS.update),
+    route('POST', '/hooks/:id/rotate-secret', 'hook-admin.rotateSecret', ACTIONS.update),
+    route('POST', '/hooks/:id/replay', 'hook-admin.replay', ACTIONS.update),
   ],
 };

@@ -100,7 +100,7 @@ const replaySchema = knownFieldsOnly(
   yup.object({
     since: isoDate()
       .required('since is required: the ISO 8601 date-time to replay failed deliveries from')
-      .test('not-future', 'since must not be in the future', (value) => value == null || Date.parse(value) <= Date.now()),
+      .test('not-future', 'since must not be in the future', (value) => !(Date.parse(value ?? '') > Date.now())),
   })
 );
 
