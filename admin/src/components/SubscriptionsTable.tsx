@@ -1,4 +1,4 @@
-import { Badge, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Link, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
@@ -34,17 +34,19 @@ export interface SubscriptionsTableProps {
   scopes: ScopeOption[];
   /** Off on a token's own page, where every row is that token's. */
   showToken?: boolean;
+  /** Given only to admins who may update: each row then ends with these actions. */
+  actions?: (subscription: AdminHookSubscription) => React.ReactNode;
 }
 
 /** The REST hooks tokens subscribed: where each sends which event, and whether it is still delivering. */
-export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true }: SubscriptionsTableProps) => {
+export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, actions }: SubscriptionsTableProps) => {
   const { formatMessage, formatDate } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const date = (value: string | null) => (value ? formatDate(value, DATE_TIME_FORMAT) : '—');
   const columns = COLUMNS.filter(({ key }) => showToken || key !== 'token');
 
   return (
-    <Table colCount={columns.length} rowCount={subscriptions.length + 1}>
+    <Table colCount={columns.length + (actions ? 1 : 0)} rowCount={subscriptions.length + 1}>
       <Thead>
         <Tr>
           {columns.map(({ key, defaultMessage }) => (
@@ -52,6 +54,11 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true }: 
               <Typography variant="sigma">{t(`hooks.subscriptions.column.${key}`, defaultMessage)}</Typography>
             </Th>
           ))}
+          {actions && (
+            <Th>
+              <VisuallyHidden>{t('hooks.subscriptions.column.actions', 'Actions')}</VisuallyHidden>
+            </Th>
+          )}
         </Tr>
       </Thead>
       <Tbody>
@@ -99,6 +106,7 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true }: 
             <Td>
               <Typography>{date(sub.createdAt)}</Typography>
             </Td>
+            {actions && <Td>{actions(sub)}</Td>}
           </Tr>
         ))}
       </Tbody>

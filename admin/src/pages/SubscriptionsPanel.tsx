@@ -1,9 +1,13 @@
+import * as React from 'react';
 import { useIntl } from 'react-intl';
 
 import { ListState, Section } from '../components/Section';
+import { SubscriptionActions } from '../components/SubscriptionActions';
+import { SubscriptionDialogs, type OpenSubscriptionDialog } from '../components/SubscriptionDialogs';
 import { SubscriptionsTable } from '../components/SubscriptionsTable';
 import { TablePagination } from '../components/TablePagination';
 import { useHookSubscriptions } from '../hooks/useHookQueries';
+import { useTokenPermissions } from '../hooks/useTokenPermissions';
 import { useScopes } from '../hooks/useTokenQueries';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -33,6 +37,8 @@ export const SubscriptionsPanel = ({
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const subscriptions = useHookSubscriptions(query);
   const scopes = useScopes();
+  const { canUpdate } = useTokenPermissions();
+  const [dialog, setDialog] = React.useState<OpenSubscriptionDialog | null>(null);
   const rows = subscriptions.data?.data ?? [];
   const title = t('hooks.subscriptions.title', 'Hooks');
 
@@ -54,11 +60,23 @@ export const SubscriptionsPanel = ({
             : t('hooks.subscriptions.empty', 'No hooks yet. Integrations subscribe through the content API.')
         }
       >
-        <SubscriptionsTable subscriptions={rows} scopes={scopes.data ?? []} showToken={showToken} />
+        <SubscriptionsTable
+          subscriptions={rows}
+          scopes={scopes.data ?? []}
+          showToken={showToken}
+          actions={
+            canUpdate
+              ? (subscription) => (
+                  <SubscriptionActions subscription={subscription} onAction={(action) => setDialog({ action, subscription })} />
+                )
+              : undefined
+          }
+        />
         {subscriptions.data && (
           <TablePagination pagination={subscriptions.data.meta.pagination} onPageChange={onPageChange} label={title} />
         )}
       </ListState>
+      <SubscriptionDialogs open={dialog} onClose={() => setDialog(null)} />
     </Section>
   );
 };
