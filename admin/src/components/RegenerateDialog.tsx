@@ -15,6 +15,31 @@ export const GRACE_PERIODS = [
   { seconds: 604800, id: 'week', defaultMessage: '7 days' },
 ];
 
+interface GracePeriodFieldProps {
+  label: string;
+  hint?: string;
+  value: number;
+  onChange: (seconds: number) => void;
+}
+
+/** How long a replaced secret keeps working (a token value, a hook signing secret). */
+export const GracePeriodField = ({ label, hint, value, onChange }: GracePeriodFieldProps) => {
+  const { formatMessage } = useIntl();
+  return (
+    <Field.Root name="gracePeriod" hint={hint}>
+      <Field.Label>{label}</Field.Label>
+      <SingleSelect value={String(value)} onChange={(selected) => onChange(Number(selected))}>
+        {GRACE_PERIODS.map((period) => (
+          <SingleSelectOption key={period.id} value={String(period.seconds)}>
+            {formatMessage({ id: getTranslation(`tokens.regenerate.grace.${period.id}`), defaultMessage: period.defaultMessage })}
+          </SingleSelectOption>
+        ))}
+      </SingleSelect>
+      {hint && <Field.Hint />}
+    </Field.Root>
+  );
+};
+
 interface RegenerateDialogProps {
   token: AccessToken;
   onConfirm: (gracePeriodSeconds: number) => Promise<unknown> | void;
@@ -37,16 +62,7 @@ export const RegenerateDialog = ({ token, onConfirm, onClose }: RegenerateDialog
             <Typography textAlign="center">
               {t('tokens.regenerate.body', 'A new value will be generated for "{name}" and shown once.')}
             </Typography>
-            <Field.Root name="gracePeriod">
-              <Field.Label>{t('tokens.regenerate.grace', 'Keep the old value working for')}</Field.Label>
-              <SingleSelect value={String(grace)} onChange={(value) => setGrace(Number(value))}>
-                {GRACE_PERIODS.map((period) => (
-                  <SingleSelectOption key={period.id} value={String(period.seconds)}>
-                    {t(`tokens.regenerate.grace.${period.id}`, period.defaultMessage)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
+            <GracePeriodField label={t('tokens.regenerate.grace', 'Keep the old value working for')} value={grace} onChange={setGrace} />
           </Flex>
         </Dialog.Body>
         <ConfirmFooter

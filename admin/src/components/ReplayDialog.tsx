@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { DateTimePicker, Dialog, Field, Flex, Typography } from '@strapi/design-system';
+import { DateTimePicker, Field } from '@strapi/design-system';
 import { ClockCounterClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../utils/getTranslation';
-import { ConfirmFooter } from './ConfirmFooter';
+import { ActionDialog } from './ActionDialog';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 
@@ -29,39 +29,31 @@ export const ReplayDialog = ({ subscription, onConfirm, onClose, now: givenNow }
   const error = inFuture ? t('hooks.replay.future', 'Choose a time in the past') : undefined;
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Content>
-        <Dialog.Header>{t('hooks.replay.title', 'Replay failed deliveries')}</Dialog.Header>
-        <Dialog.Body icon={<ClockCounterClockwise />}>
-          <Flex direction="column" alignItems="stretch" gap={3}>
-            <Typography textAlign="center">
-              {t(
-                'hooks.replay.body',
-                'Every failed or dead delivery to {targetUrl} created since this time is sent again, oldest first, with its original webhook-id.'
-              )}
-            </Typography>
-            <Field.Root name="since" required error={error}>
-              <Field.Label>{t('hooks.replay.since', 'Since')}</Field.Label>
-              <DateTimePicker
-                value={since}
-                maxDate={now}
-                onChange={(date) => setSince(date ?? null)}
-                onClear={() => setSince(null)}
-                clearLabel={t('tokens.form.clearDate', 'Clear date')}
-                dateLabel={t('hooks.replay.since.date', 'Since date')}
-                timeLabel={t('hooks.replay.since.time', 'Since time')}
-              />
-              <Field.Error />
-            </Field.Root>
-          </Flex>
-        </Dialog.Body>
-        <ConfirmFooter
-          confirmLabel={t('hooks.replay.confirm', 'Replay')}
-          variant="default"
-          disabled={since === null || inFuture}
-          onConfirm={() => (since ? onConfirm(since.toISOString()) : undefined)}
+    <ActionDialog
+      title={t('hooks.replay.title', 'Replay failed deliveries')}
+      body={t(
+        'hooks.replay.body',
+        'Every failed or dead delivery to {targetUrl} created since this time is sent again, oldest first, with its original webhook-id.'
+      )}
+      confirmLabel={t('hooks.replay.confirm', 'Replay')}
+      icon={<ClockCounterClockwise />}
+      disabled={since === null || inFuture}
+      onConfirm={() => (since ? onConfirm(since.toISOString()) : undefined)}
+      onClose={onClose}
+    >
+      <Field.Root name="since" required error={error}>
+        <Field.Label>{t('hooks.replay.since', 'Since')}</Field.Label>
+        <DateTimePicker
+          value={since}
+          maxDate={now}
+          onChange={(date) => setSince(date ?? null)}
+          onClear={() => setSince(null)}
+          clearLabel={t('tokens.form.clearDate', 'Clear date')}
+          dateLabel={t('hooks.replay.since.date', 'Since date')}
+          timeLabel={t('hooks.replay.since.time', 'Since time')}
         />
-      </Dialog.Content>
-    </Dialog.Root>
+        <Field.Error />
+      </Field.Root>
+    </ActionDialog>
   );
 };

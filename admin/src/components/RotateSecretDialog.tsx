@@ -1,12 +1,11 @@
 import * as React from 'react';
-import { Dialog, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { Key } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
 import { DATE_TIME_FORMAT } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
-import { ConfirmFooter } from './ConfirmFooter';
-import { GRACE_PERIODS } from './RegenerateDialog';
+import { ActionDialog } from './ActionDialog';
+import { GracePeriodField } from './RegenerateDialog';
 import { SecretShownOnce } from './ShowOnceDialog';
 
 import type { AdminHookSubscription, RotateSecretResponse } from '../../../shared/contracts/hooks';
@@ -28,34 +27,21 @@ export const RotateSecretDialog = ({ subscription, onConfirm, onClose }: RotateS
   const [grace, setGrace] = React.useState(DEFAULT_GRACE_SECONDS);
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Content>
-        <Dialog.Header>{t('hooks.rotate.title', 'Rotate signing secret')}</Dialog.Header>
-        <Dialog.Body icon={<Key />}>
-          <Flex direction="column" alignItems="stretch" gap={3}>
-            <Typography textAlign="center">
-              {t('hooks.rotate.body', 'A new secret will sign the deliveries to {targetUrl}. It is shown once: give it to the receiver.')}
-            </Typography>
-            <Field.Root name="gracePeriod" hint={t('hooks.rotate.graceHint', 'Meanwhile each delivery carries both signatures.')}>
-              <Field.Label>{t('hooks.rotate.grace', 'Keep signing with the old secret for')}</Field.Label>
-              <SingleSelect value={String(grace)} onChange={(value) => setGrace(Number(value))}>
-                {GRACE_PERIODS.map((period) => (
-                  <SingleSelectOption key={period.id} value={String(period.seconds)}>
-                    {t(`tokens.regenerate.grace.${period.id}`, period.defaultMessage)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-              <Field.Hint />
-            </Field.Root>
-          </Flex>
-        </Dialog.Body>
-        <ConfirmFooter
-          confirmLabel={t('hooks.rotate.confirm', 'Rotate')}
-          variant="default"
-          onConfirm={() => onConfirm(grace)}
-        />
-      </Dialog.Content>
-    </Dialog.Root>
+    <ActionDialog
+      title={t('hooks.rotate.title', 'Rotate signing secret')}
+      body={t('hooks.rotate.body', 'A new secret will sign the deliveries to {targetUrl}. It is shown once: give it to the receiver.')}
+      confirmLabel={t('hooks.rotate.confirm', 'Rotate')}
+      icon={<Key />}
+      onConfirm={() => onConfirm(grace)}
+      onClose={onClose}
+    >
+      <GracePeriodField
+        label={t('hooks.rotate.grace', 'Keep signing with the old secret for')}
+        hint={t('hooks.rotate.graceHint', 'Meanwhile each delivery carries both signatures.')}
+        value={grace}
+        onChange={setGrace}
+      />
+    </ActionDialog>
   );
 };
 

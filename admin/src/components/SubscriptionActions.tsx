@@ -14,27 +14,26 @@ interface SubscriptionActionsProps {
   onAction: (action: SubscriptionAction, subscription: AdminHookSubscription) => void;
 }
 
+const ACTIONS = [
+  { action: 'rotate', id: 'hooks.subscriptions.rotateSecret', defaultMessage: 'Rotate the signing secret of the hook to {targetUrl}', icon: <Key /> },
+  { action: 'replay', id: 'hooks.subscriptions.replay', defaultMessage: 'Replay failed deliveries to {targetUrl}', icon: <ClockCounterClockwise /> },
+] as const;
+
 export const SubscriptionActions = ({ subscription, onAction }: SubscriptionActionsProps) => {
   const { formatMessage } = useIntl();
-  const label = (id: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, { targetUrl: subscription.targetUrl });
 
   return (
     <Flex gap={1}>
-      <IconButton
-        label={label('hooks.subscriptions.rotateSecret', 'Rotate the signing secret of the hook to {targetUrl}')}
-        variant="ghost"
-        onClick={() => onAction('rotate', subscription)}
-      >
-        <Key />
-      </IconButton>
-      <IconButton
-        label={label('hooks.subscriptions.replay', 'Replay failed deliveries to {targetUrl}')}
-        variant="ghost"
-        onClick={() => onAction('replay', subscription)}
-      >
-        <ClockCounterClockwise />
-      </IconButton>
+      {ACTIONS.map(({ action, id, defaultMessage, icon }) => (
+        <IconButton
+          key={action}
+          label={formatMessage({ id: getTranslation(id), defaultMessage }, { targetUrl: subscription.targetUrl })}
+          variant="ghost"
+          onClick={() => onAction(action, subscription)}
+        >
+          {icon}
+        </IconButton>
+      ))}
     </Flex>
   );
 };
