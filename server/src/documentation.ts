@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { addWebhooks, webhooksCatalog } from './documentation-webhooks';
 import { HOOK_EVENTS } from './lib/hook-events';
 import contentApiRoutes from './routes/content-api';
 import { PLUGIN_ID, getPluginConfig } from './utils';
@@ -24,9 +25,11 @@ interface OverrideService {
   registerOverride(override: Record<string, unknown>, options?: { pluginOrigin?: string; excludeFromGeneration?: string[] }): void;
 }
 
+type Mutation = (document: Record<string, unknown>) => Record<string, unknown> | void;
+
 interface DocumentationConfig {
   security?: Array<Record<string, string[]>>;
-  'x-strapi-config'?: { plugins?: string[] | null };
+  'x-strapi-config'?: { plugins?: string[] | null; mutateDocumentation?: Mutation | null };
 }
 
 interface RouteDefinition {
@@ -122,6 +125,17 @@ const OPERATIONS: Record<string, Json> = {
       '404': errorResponse('No subscription of the calling token has this id.'),
     },
   },
+  'POST /hooks/{id}/rotate-secret': {
+    summary: 'Rotate the signing secret',
+    description:
+      'A new `whsec_` secret, answered once. Until `previousSecretExpiresAt` every delivery carries two signatures, one per secret, so a receiver can switch without losing one; then only the new secret signs.',
+    requestBody: { required: false, content: jsonContent(ref('HookRotateSecretRequest')) },
+    responses: {
+      '200': { description: 'The new secret (shown only in this response).', content: jsonContent(dataOf(ref('HookRotatedSecret'))) },
+      '404': errorResponse('No subscription of the calling token has this id.'),
+      '409': errorResponse('The secret was rotated by another request at the same time: rotate again.'),
+    },
+  },
 };
 
 const hookEvent = { type: 'string', enum: [...HOOK_EVENTS] };
@@ -192,6 +206,26 @@ const schemas = (): Record<string, Json> => {
         target_url: { type: 'string', format: 'uri' },
         event: hookEvent,
         contentType: { type: 'string', nullable: true },
+      },
+    },
+    [`${SCHEMA_PREFIX}HookRotateSecretRequest`]: {
+      type: 'object',
+      properties: {
+        gracePeriodSeconds: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 604800,
+          description: 'How long the replaced secret keeps signing, 0 to 7 days; the `hooks.secretRotationGraceSeconds` option (24 h) when omitted.',
+        },
+      },
+    },
+    [`${SCHEMA_PREFIX}HookRotatedSecret`]: {
+      type: 'object',
+      required: ['id', 'secret', 'previousSecretExpiresAt'],
+      properties: {
+        id: { type: 'integer' },
+        secret: { type: 'string', description: 'The new Standard Webhooks signing secret, `whsec_...`.' },
+        previousSecretExpiresAt: { ...dateTime, nullable: true, description: 'When the replaced secret stops signing; null when it already has.' },
       },
     },
     [`${SCHEMA_PREFIX}HookPayload`]: {
@@ -282,6 +316,13 @@ export const registerDocumentation = (strapi: Core.Strapi) => {
     override.registerOverride(buildOpenApiOverride({ prefix: getPluginConfig(strapi).prefix, routes: contentApiRoutes.routes }), {
       excludeFromGeneration: [PLUGIN_ID],
     });
+    // The override cannot add top-level sections: the deliveries join the document through its mutation hook.
+    const mutate = config?.['x-strapi-config']?.mutateDocumentation;
+    strapi.config.set('plugin::documentation.x-strapi-config.mutateDocumentation', ((document) => {
+      const replaced = mutate?.(document);
+      addWebhooks(replaced ?? document, webhooksCatalog(ref('HookPayload').$ref, TAG));
+      return replaced;
+    }) satisfies Mutation);
     // Our tokens authenticate every content-API route: offer the scheme next to the document's own requirements.
     if (Array.isArray(config?.security) && !config.security.some((requirement) => SECURITY_SCHEME in requirement)) {
       strapi.config.set('plugin::documentation.security', [...config.security, { [SECURITY_SCHEME]: [] }]);

@@ -13,8 +13,8 @@ export const ACTIONS = {
 
 const DISPLAY_NAMES: Record<keyof typeof ACTIONS, string> = {
   read: 'Read tokens, hooks and the audit log',
-  create: 'Create tokens; with revoke, regenerate them',
-  update: 'Edit, archive and restore tokens; retry deliveries',
+  create: 'Create tokens; with revoke, regenerate them; with edit, rotate hook secrets',
+  update: 'Edit, archive and restore tokens; retry and replay deliveries',
   revoke: 'Revoke tokens; with create, regenerate them',
   delete: 'Delete tokens and remove hooks',
 };

@@ -10,7 +10,9 @@ export type AuditAction =
   | 'token.delete'
   | 'token.provision'
   | 'hook.subscribe'
-  | 'hook.unsubscribe';
+  | 'hook.unsubscribe'
+  | 'hook.rotateSecret'
+  | 'hook.replay';
 
 /** Why a token was revoked without an admin: kept as `changes.reason` of its `token.revoke` entry. */
 export const REVOKE_REASONS = {

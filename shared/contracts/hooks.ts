@@ -93,3 +93,22 @@ export interface DeliveryListResponse {
   data: HookDelivery[];
   meta: { pagination: Pagination };
 }
+
+/** POST .../hooks/:id/rotate-secret: how long the replaced secret keeps signing (default: the plugin option). */
+export interface RotateSecretRequest {
+  gracePeriodSeconds?: number;
+}
+
+/** The new signing secret, answered once; the replaced one signs too until `previousSecretExpiresAt` (null: not at all). */
+export interface RotateSecretResponse {
+  data: { id: number; secret: string; previousSecretExpiresAt: string | null };
+}
+
+/** POST /access-tokens/hooks/:id/replay: sends again the failed and dead deliveries created since `since`. */
+export interface ReplayRequest {
+  since: string;
+}
+
+export interface ReplayResponse {
+  data: { replayed: number };
+}

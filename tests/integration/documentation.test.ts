@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { HOOK_EVENTS } from '../../server/src/lib/hook-events';
 import contentApiRoutes from '../../server/src/routes/content-api';
 import { SECURITY_SCHEME } from '../../server/src/documentation';
 import { APP_DIR, startApp, type TestApp } from './helpers/app';
@@ -14,7 +15,16 @@ const DOCUMENT_FILE = join(EXTENSIONS_DIR, 'documentation', 'documentation', '1.
 
 const removeGenerated = () => rmSync(EXTENSIONS_DIR, { recursive: true, force: true });
 
+type Operation = {
+  parameters: Array<{ name: string; in: string; required?: boolean }>;
+  requestBody: { content: Record<string, { schema: { allOf: Array<Record<string, any>> } }> };
+  responses: Record<string, unknown>;
+};
+
 type OpenApi = {
+  openapi: string;
+  'x-webhooks'?: Record<string, { post: Operation }>;
+  webhooks?: unknown;
   paths: Record<string, Record<string, { security?: Array<Record<string, string[]>>; tags?: string[]; responses: Record<string, unknown> }>>;
   security: Array<Record<string, string[]>>;
   components: { securitySchemes: Record<string, Record<string, string>>; schemas: Record<string, unknown> };
@@ -84,6 +94,33 @@ describe('OpenAPI document with @strapi/plugin-documentation (default plugins)',
     expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['AccessTokensMe', 'AccessTokensHookSubscription']));
   });
 
+  it('lists each hook event under x-webhooks (the document is OpenAPI 3.0): the delivery body and the Standard Webhooks headers', () => {
+    expect(document.openapi).toMatch(/^3\.0\./);
+    expect(document.webhooks).toBeUndefined();
+    expect(Object.keys(document['x-webhooks'] ?? {})).toEqual([...HOOK_EVENTS]);
+    for (const event of HOOK_EVENTS) {
+      const { post } = document['x-webhooks']![event];
+      expect(post.parameters.filter((parameter) => parameter.in === 'header' && parameter.required).map((parameter) => parameter.name)).toEqual([
+        'webhook-id',
+        'webhook-timestamp',
+        'webhook-signature',
+      ]);
+      const [payload, narrowed] = post.requestBody.content['application/json'].schema.allOf;
+      expect(payload).toEqual({ $ref: '#/components/schemas/AccessTokensHookPayload' });
+      expect(narrowed.properties.event.enum).toEqual([event]);
+      expect(Object.keys(post.responses)).toContain('2XX');
+    }
+    const payload = document.components.schemas.AccessTokensHookPayload as { required: string[] };
+    expect(payload.required).toEqual(['id', 'event', 'createdAt', 'contentType', 'entry']);
+  });
+
+  it('describes signing-secret rotation, and no admin-only route such as replay', () => {
+    const rotate = document.paths['/access-tokens/hooks/{id}/rotate-secret']?.post;
+    expect(Object.keys(rotate.responses)).toEqual(expect.arrayContaining(['200', '404', '401']));
+    expect(document.components.schemas).toHaveProperty('AccessTokensHookRotatedSecret');
+    expect(Object.keys(document.paths).some((path) => path.includes('replay'))).toBe(false);
+  });
+
   it('serves the document in the Swagger UI page', async () => {
     const response = await fetch(`${app.url}/documentation/v1.0.0`);
     expect(response.status).toBe(200);
@@ -107,5 +144,6 @@ describe('OpenAPI document when the app documents only some plugins', () => {
     expect(existsSync(DOCUMENT_FILE)).toBe(true);
     expect(Object.keys(document.paths).some((path) => path.startsWith('/access-tokens'))).toBe(false);
     expect(document.components.securitySchemes[SECURITY_SCHEME]).toBeUndefined();
+    expect(document['x-webhooks']).toBeUndefined();
   });
 });

@@ -6,6 +6,8 @@ import type {
   DeliveryListResponse,
   HookDelivery,
   HookListResponse,
+  ReplayResponse,
+  RotateSecretResponse,
 } from '../../../shared/contracts/hooks';
 
 export interface HookListQuery {
@@ -41,5 +43,17 @@ export const fetchDeliveries = async (client: FetchClient, query: DeliveryListQu
 
 export const retryDelivery = async (client: FetchClient, id: number) => {
   const { data } = await client.post<{ data: HookDelivery }>(`/access-tokens/deliveries/${id}/retry`);
+  return data.data;
+};
+
+/** A new signing secret, answered once; the old one keeps signing for `gracePeriodSeconds`. */
+export const rotateSubscriptionSecret = async (client: FetchClient, id: number, gracePeriodSeconds: number) => {
+  const { data } = await client.post<RotateSecretResponse>(`/access-tokens/hooks/${id}/rotate-secret`, { gracePeriodSeconds });
+  return data.data;
+};
+
+/** Sends again the failed and dead deliveries of a subscription created since `since` (ISO date-time). */
+export const replaySubscription = async (client: FetchClient, id: number, since: string) => {
+  const { data } = await client.post<ReplayResponse>(`/access-tokens/hooks/${id}/replay`, { since });
   return data.data;
 };

@@ -17,6 +17,31 @@ export const GRACE_PERIODS = [
   { seconds: 604800, id: 'week', defaultMessage: '7 days' },
 ];
 
+interface GracePeriodFieldProps {
+  label: string;
+  hint?: string;
+  value: number;
+  onChange: (seconds: number) => void;
+}
+
+/** How long a replaced secret keeps working (a token value, a hook signing secret). */
+export const GracePeriodField = ({ label, hint, value, onChange }: GracePeriodFieldProps) => {
+  const { formatMessage } = useIntl();
+  return (
+    <Field.Root name="gracePeriod" hint={hint}>
+      <Field.Label>{label}</Field.Label>
+      <SingleSelect value={String(value)} onChange={(selected) => onChange(Number(selected))}>
+        {GRACE_PERIODS.map((period) => (
+          <SingleSelectOption key={period.id} value={String(period.seconds)}>
+            {formatMessage({ id: getTranslation(`tokens.regenerate.grace.${period.id}`), defaultMessage: period.defaultMessage })}
+          </SingleSelectOption>
+        ))}
+      </SingleSelect>
+      {hint && <Field.Hint />}
+    </Field.Root>
+  );
+};
+
 interface RegenerateDialogProps {
   token: AccessToken;
   /** The token's hooks: undefined while they load or when they could not be loaded (`hooksError`). */
@@ -50,16 +75,7 @@ export const RegenerateDialog = ({ token, hooks, hooksError = false, scopes, onC
             <Typography textAlign="center">
               {t('tokens.regenerate.body', 'A new value will be generated for "{name}" and shown once.')}
             </Typography>
-            <Field.Root name="gracePeriod">
-              <Field.Label>{t('tokens.regenerate.grace', 'Keep the old value working for')}</Field.Label>
-              <SingleSelect value={String(grace)} onChange={(value) => setGrace(Number(value))}>
-                {GRACE_PERIODS.map((period) => (
-                  <SingleSelectOption key={period.id} value={String(period.seconds)}>
-                    {t(`tokens.regenerate.grace.${period.id}`, period.defaultMessage)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
+            <GracePeriodField label={t('tokens.regenerate.grace', 'Keep the old value working for')} value={grace} onChange={setGrace} />
             <TokenHooksList hooks={hooks} isError={hooksError} scopes={scopes} />
             {hasHooks && (
               <Checkbox checked={drop} onCheckedChange={(checked) => setDrop(checked === true)}>

@@ -8,22 +8,26 @@ import { Mono } from './Mono';
 
 import type { AccessTokenWithKey } from '../../../shared/contracts/tokens';
 
-interface ShowOnceDialogProps {
-  token: AccessTokenWithKey;
+interface SecretShownOnceProps {
+  value: string;
+  /** Already translated. */
+  texts: { title: string; warning: string; copy: string; copyFailed: string };
+  /** Shown under the value (already translated). */
+  note?: string;
+  testId: string;
   onClose: () => void;
 }
 
-/** The only place the full token value is ever shown: after create and regenerate. */
-export const ShowOnceDialog = ({ token, onClose }: ShowOnceDialogProps) => {
+/** A secret the server answers once (a token value, a hook signing secret), with a copy button. */
+export const SecretShownOnce = ({ value, texts, note, testId, onClose }: SecretShownOnceProps) => {
   const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const [copied, setCopied] = React.useState(false);
   const [copyFailed, setCopyFailed] = React.useState(false);
 
   const handleCopy = async () => {
     try {
-      await navigator.clipboard.writeText(token.accessKey);
+      await navigator.clipboard.writeText(value);
       setCopied(true);
       setCopyFailed(false);
     } catch {
@@ -35,35 +39,54 @@ export const ShowOnceDialog = ({ token, onClose }: ShowOnceDialogProps) => {
     <Modal.Root open onOpenChange={(open) => !open && onClose()}>
       <Modal.Content>
         <Modal.Header>
-          <Modal.Title>{t('tokens.showOnce.title', 'Token "{name}" is ready', { name: token.name })}</Modal.Title>
+          <Modal.Title>{texts.title}</Modal.Title>
         </Modal.Header>
         <Modal.Body>
           <Flex direction="column" alignItems="stretch" gap={4}>
-            <Typography>
-              {t(
-                'tokens.showOnce.warning',
-                'Copy this token now and keep it somewhere safe: it will not be shown again. Treat it like a password.'
-              )}
-            </Typography>
+            <Typography>{texts.warning}</Typography>
             <Box padding={3} background="neutral100" hasRadius borderColor="neutral200">
-              <Mono data-testid="access-key">
-                {token.accessKey}
-              </Mono>
+              <Mono data-testid={testId}>{value}</Mono>
             </Box>
-            {copyFailed && (
-              <Typography textColor="danger600">
-                {t('tokens.showOnce.copyFailed', 'Copying failed: select the token and copy it by hand.')}
-              </Typography>
-            )}
+            {note && <Typography textColor="neutral600">{note}</Typography>}
+            {copyFailed && <Typography textColor="danger600">{texts.copyFailed}</Typography>}
           </Flex>
         </Modal.Body>
         <Modal.Footer>
           <Button variant="secondary" startIcon={copied ? <Check /> : <Duplicate />} onClick={handleCopy}>
-            {copied ? t('tokens.showOnce.copied', 'Copied') : t('tokens.showOnce.copy', 'Copy token')}
+            {copied ? t('tokens.showOnce.copied', 'Copied') : texts.copy}
           </Button>
           <Button onClick={onClose}>{t('tokens.showOnce.done', 'I have copied it')}</Button>
         </Modal.Footer>
       </Modal.Content>
     </Modal.Root>
+  );
+};
+
+interface ShowOnceDialogProps {
+  token: AccessTokenWithKey;
+  onClose: () => void;
+}
+
+/** The only place the full token value is ever shown: after create and regenerate. */
+export const ShowOnceDialog = ({ token, onClose }: ShowOnceDialogProps) => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+
+  return (
+    <SecretShownOnce
+      value={token.accessKey}
+      testId="access-key"
+      onClose={onClose}
+      texts={{
+        title: t('tokens.showOnce.title', 'Token "{name}" is ready', { name: token.name }),
+        warning: t(
+          'tokens.showOnce.warning',
+          'Copy this token now and keep it somewhere safe: it will not be shown again. Treat it like a password.'
+        ),
+        copy: t('tokens.showOnce.copy', 'Copy token'),
+        copyFailed: t('tokens.showOnce.copyFailed', 'Copying failed: select the token and copy it by hand.'),
+      }}
+    />
   );
 };

@@ -1,9 +1,7 @@
-import { Badge, IconButton, Link, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { Trash } from '@strapi/icons';
+import { Badge, Link, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
-import { useSubscriptionLabels } from '../hooks/useSubscriptionLabels';
 import { PLUGIN_ID } from '../pluginId';
 import { DATE_TIME_FORMAT } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
@@ -11,6 +9,14 @@ import { Mono } from './Mono';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 import type { ScopeOption } from '../../../shared/contracts/tokens';
+
+export const EVENT_LABELS: Record<AdminHookSubscription['event'], string> = {
+  'entry.create': 'Entry created',
+  'entry.update': 'Entry updated',
+  'entry.delete': 'Entry deleted',
+  'entry.publish': 'Entry published',
+  'entry.unpublish': 'Entry unpublished',
+};
 
 const COLUMNS = [
   { key: 'token', defaultMessage: 'Token' },
@@ -28,20 +34,19 @@ export interface SubscriptionsTableProps {
   scopes: ScopeOption[];
   /** Off on a token's own page, where every row is that token's. */
   showToken?: boolean;
-  /** Given only to admins who may delete: each row then offers Remove. */
-  onRemove?: (subscription: AdminHookSubscription) => void;
+  /** Given only to admins who may act on hooks: each row then ends with these actions. */
+  actions?: (subscription: AdminHookSubscription) => React.ReactNode;
 }
 
 /** The REST hooks tokens subscribed: where each sends which event, and whether it is still delivering. */
-export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, onRemove }: SubscriptionsTableProps) => {
+export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, actions }: SubscriptionsTableProps) => {
   const { formatMessage, formatDate } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
-  const labels = useSubscriptionLabels(scopes);
   const date = (value: string | null) => (value ? formatDate(value, DATE_TIME_FORMAT) : '—');
   const columns = COLUMNS.filter(({ key }) => showToken || key !== 'token');
 
   return (
-    <Table colCount={columns.length + (onRemove ? 1 : 0)} rowCount={subscriptions.length + 1}>
+    <Table colCount={columns.length + (actions ? 1 : 0)} rowCount={subscriptions.length + 1}>
       <Thead>
         <Tr>
           {columns.map(({ key, defaultMessage }) => (
@@ -49,7 +54,7 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, on
               <Typography variant="sigma">{t(`hooks.subscriptions.column.${key}`, defaultMessage)}</Typography>
             </Th>
           ))}
-          {onRemove && (
+          {actions && (
             <Th>
               <VisuallyHidden>{t('hooks.subscriptions.column.actions', 'Actions')}</VisuallyHidden>
             </Th>
@@ -71,10 +76,14 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, on
               </Td>
             )}
             <Td>
-              <Typography>{labels.event(sub.event)}</Typography>
+              <Typography>{t(`hooks.event.${sub.event}`, EVENT_LABELS[sub.event])}</Typography>
             </Td>
             <Td>
-              <Typography>{labels.contentType(sub.contentType)}</Typography>
+              <Typography>
+                {sub.contentType
+                  ? (scopes.find((scope) => scope.uid === sub.contentType)?.displayName ?? sub.contentType)
+                  : t('hooks.subscriptions.allContentTypes', 'All readable')}
+              </Typography>
             </Td>
             <Td maxWidth="32rem">
               <Mono>{sub.targetUrl}</Mono>
@@ -97,20 +106,7 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, on
             <Td>
               <Typography>{date(sub.createdAt)}</Typography>
             </Td>
-            {onRemove && (
-              <Td>
-                <IconButton
-                  label={formatMessage(
-                    { id: getTranslation('hooks.subscriptions.remove'), defaultMessage: 'Remove the hook to {targetUrl}' },
-                    { targetUrl: sub.targetUrl }
-                  )}
-                  variant="ghost"
-                  onClick={() => onRemove(sub)}
-                >
-                  <Trash />
-                </IconButton>
-              </Td>
-            )}
+            {actions && <Td>{actions(sub)}</Td>}
           </Tr>
         ))}
       </Tbody>

@@ -16,6 +16,8 @@ const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'token.provision': 'Provisioned from configuration',
   'hook.subscribe': 'Hook subscribed',
   'hook.unsubscribe': 'Hook unsubscribed',
+  'hook.rotateSecret': 'Hook signing secret rotated',
+  'hook.replay': 'Hook deliveries replayed',
 };
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];

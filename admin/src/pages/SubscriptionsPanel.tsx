@@ -1,17 +1,17 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 
-import { RemoveSubscriptionDialog } from '../components/RemoveSubscriptionDialog';
 import { ListState, Section } from '../components/Section';
+import { SubscriptionActions } from '../components/SubscriptionActions';
+import { SubscriptionDialogs, type OpenSubscriptionDialog } from '../components/SubscriptionDialogs';
 import { SubscriptionsTable } from '../components/SubscriptionsTable';
 import { TablePagination } from '../components/TablePagination';
-import { useHookSubscriptions, useRemoveSubscription } from '../hooks/useHookQueries';
+import { useHookSubscriptions } from '../hooks/useHookQueries';
 import { useTokenPermissions } from '../hooks/useTokenPermissions';
 import { useScopes } from '../hooks/useTokenQueries';
 import { getTranslation } from '../utils/getTranslation';
 
 import type { HookListQuery } from '../api/hooks';
-import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 
 interface SubscriptionsPanelProps {
   query: HookListQuery;
@@ -24,7 +24,7 @@ interface SubscriptionsPanelProps {
   subtitle?: string;
 }
 
-/** Loads a page of subscriptions and shows it, with its loading, error and empty states, and Remove for admins who may delete. */
+/** Loads a page of subscriptions and shows it, with its loading, error and empty states, and the actions this admin may take. */
 export const SubscriptionsPanel = ({
   query,
   onPageChange,
@@ -37,10 +37,14 @@ export const SubscriptionsPanel = ({
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const subscriptions = useHookSubscriptions(query);
   const scopes = useScopes();
-  const { canDelete } = useTokenPermissions();
-  const remove = useRemoveSubscription();
-  const [removing, setRemoving] = React.useState<AdminHookSubscription | null>(null);
-  const close = () => setRemoving(null);
+  const { canCreate, canUpdate, canDelete } = useTokenPermissions();
+  // Rotating hands out a signing secret, so it needs create as well (as regenerating a token does).
+  const allowed = [
+    ...(canUpdate && canCreate ? (['rotate'] as const) : []),
+    ...(canUpdate ? (['replay'] as const) : []),
+    ...(canDelete ? (['remove'] as const) : []),
+  ];
+  const [dialog, setDialog] = React.useState<OpenSubscriptionDialog | null>(null);
   const rows = subscriptions.data?.data ?? [];
   const title = t('hooks.subscriptions.title', 'Hooks');
 
@@ -66,20 +70,23 @@ export const SubscriptionsPanel = ({
           subscriptions={rows}
           scopes={scopes.data ?? []}
           showToken={showToken}
-          onRemove={canDelete ? setRemoving : undefined}
+          actions={
+            allowed.length > 0
+              ? (subscription) => (
+                  <SubscriptionActions
+                    subscription={subscription}
+                    allowed={allowed}
+                    onAction={(action) => setDialog({ action, subscription })}
+                  />
+                )
+              : undefined
+          }
         />
         {subscriptions.data && (
           <TablePagination pagination={subscriptions.data.meta.pagination} onPageChange={onPageChange} label={title} />
         )}
       </ListState>
-      {removing && (
-        <RemoveSubscriptionDialog
-          subscription={removing}
-          onClose={close}
-          // The mutation reports a failure itself; the dialog closes either way.
-          onConfirm={() => remove.mutateAsync(removing.id).then(close, close)}
-        />
-      )}
+      <SubscriptionDialogs open={dialog} onClose={() => setDialog(null)} />
     </Section>
   );
 };

@@ -25,6 +25,7 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
       concurrencyPerToken: 8,
       concurrencyPerHost: 8,
       retentionDays: 30,
+      secretRotationGraceSeconds: 24 * 60 * 60,
     },
     cache: {
       enabled: true,

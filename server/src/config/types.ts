@@ -31,6 +31,8 @@ export interface PluginConfig {
     concurrencyPerHost: number;
     /** Days succeeded and dead deliveries are kept before the worker deletes them. */
     retentionDays: number;
+    /** Seconds a rotated signing secret keeps signing next to the new one, unless the rotation asks otherwise. */
+    secretRotationGraceSeconds: number;
   };
   cache: {
     enabled: boolean;

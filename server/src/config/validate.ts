@@ -1,5 +1,7 @@
 import { yup } from '@strapi/utils';
 
+import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../lib/secret-rotation';
+
 const positiveInt = () => yup.number().integer().positive();
 
 const schema = yup.object({
@@ -32,6 +34,7 @@ const schema = yup.object({
     concurrencyPerToken: positiveInt(),
     concurrencyPerHost: positiveInt(),
     retentionDays: positiveInt(),
+    secretRotationGraceSeconds: yup.number().integer().min(0).max(MAX_SECRET_ROTATION_GRACE_SECONDS),
   }),
   cache: yup.object({
     enabled: yup.boolean(),

@@ -27,6 +27,9 @@ const createHooksController = ({ strapi }: { strapi: Core.Strapi }) => {
     async sample(ctx: Ctx) {
       ctx.body = { data: await getService('hookPayloads', { strapi }).sample(tokenOf(ctx), ctx.query) };
     },
+    async rotateSecret(ctx: Ctx) {
+      ctx.body = { data: await getService('hookSecrets', { strapi }).rotateForToken(tokenOf(ctx), Number(ctx.params.id), ctx.request.body) };
+    },
   };
 };
 

@@ -18,6 +18,11 @@ export interface VerifyInput extends SignInput {
   now?: Date;
 }
 
+/** Several secrets sign a delivery during a rotation: the receiver may hold either. */
+export interface HeadersInput extends Omit<SignInput, 'secret'> {
+  secrets: readonly string[];
+}
+
 export interface WebhookHeaders {
   'webhook-id': string;
   'webhook-timestamp': string;
@@ -42,12 +47,15 @@ export const signPayload = ({ secret, id, timestamp, body }: SignInput): string 
   return `v1,${mac}`;
 };
 
-/** The three headers of a delivery. */
-export const buildWebhookHeaders = (input: SignInput): WebhookHeaders => ({
-  'webhook-id': input.id,
-  'webhook-timestamp': String(input.timestamp),
-  'webhook-signature': signPayload(input),
-});
+/** The three headers of a delivery; one space-separated `v1,` signature per secret, in the order given. */
+export const buildWebhookHeaders = ({ secrets, ...input }: HeadersInput): WebhookHeaders => {
+  if (secrets.length === 0) throw new Error('A delivery needs at least one signing secret');
+  return {
+    'webhook-id': input.id,
+    'webhook-timestamp': String(input.timestamp),
+    'webhook-signature': secrets.map((secret) => signPayload({ ...input, secret })).join(' '),
+  };
+};
 
 const safeEqual = (a: string, b: string): boolean => {
   const left = Buffer.from(a, 'utf8');

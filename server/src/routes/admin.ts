@@ -37,5 +37,8 @@ export default {
     route('DELETE', '/hooks/:id', 'hook-admin.remove', ACTIONS.delete),
     route('GET', '/deliveries', 'hook-admin.deliveries', ACTIONS.read),
     route('POST', '/deliveries/:id/retry', 'hook-admin.retry', ACTIONS.update),
+    // Rotation hands the admin a signing secret that can forge deliveries: like regenerate, it mints a credential.
+    route('POST', '/hooks/:id/rotate-secret', 'hook-admin.rotateSecret', ACTIONS.update, ACTIONS.create),
+    route('POST', '/hooks/:id/replay', 'hook-admin.replay', ACTIONS.update),
   ],
 };

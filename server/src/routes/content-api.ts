@@ -14,5 +14,6 @@ export default {
     { method: 'POST', path: '/hooks', handler: 'hooks.create', config: tokenOnly },
     { method: 'GET', path: '/hooks/sample', handler: 'hooks.sample', config: tokenOnly },
     { method: 'DELETE', path: '/hooks/:id', handler: 'hooks.delete', config: tokenOnly },
+    { method: 'POST', path: '/hooks/:id/rotate-secret', handler: 'hooks.rotateSecret', config: tokenOnly },
   ],
 };

@@ -39,7 +39,7 @@ const createHookSenderService = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!target.ok) return { kind: 'failed', row, sub, result: { ok: false, error: target.reason, durationMs: 0 } };
 
     const headers = buildWebhookHeaders({
-      secret: getService('hookSubscriptions', { strapi }).openSecret(sub),
+      secrets: getService('hookSecrets', { strapi }).signingSecrets(sub),
       id: row.webhookId,
       timestamp: Math.floor(Date.now() / 1000),
       body: row.payload,

@@ -65,6 +65,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
     validationContext,
     contentTypeProblem,
     openSecret: (row: SubscriptionRow) => openWithAny(getService('keys', { strapi }).openingKeys, row.secret).plaintext,
+    sealSecret: (secret: string) => seal(key(), secret),
 
     async listForToken(token: TokenRow): Promise<HookSubscription[]> {
       const rows = (await subscriptions().findMany({ where: { tokenId: token.id }, orderBy: { id: 'asc' } })) as SubscriptionRow[];

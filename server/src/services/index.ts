@@ -6,6 +6,7 @@ import hookEvents from './hook-events';
 import hookOutcomes from './hook-outcomes';
 import hookPayloads from './hook-payloads';
 import hookRetention from './hook-retention';
+import hookSecrets from './hook-secrets';
 import hookSender from './hook-sender';
 import hookSubscriptions from './hook-subscriptions';
 import hookWorker from './hook-worker';
@@ -26,6 +27,7 @@ export default {
   hookOutcomes,
   hookPayloads,
   hookRetention,
+  hookSecrets,
   hookSender,
   hookSubscriptions,
   hookWorker,

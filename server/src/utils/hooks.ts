@@ -20,6 +20,9 @@ export interface SubscriptionRow {
   consecutiveFailures: number | null;
   disabledAt: Date | string | null;
   createdAt: Date | string;
+  /** Sealed, like `secret`: the secret a rotation replaced, still signing until `previousSecretExpiresAt`. */
+  previousSecret?: string | null;
+  previousSecretExpiresAt?: Date | string | null;
 }
 
 export interface DeliveryRow {

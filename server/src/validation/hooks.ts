@@ -1,8 +1,9 @@
 import { yup, validateYupSchema } from '@strapi/utils';
 
 import { HOOK_EVENTS, type HookEvent } from '../lib/hook-events';
+import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../lib/secret-rotation';
 import { checkTargetUrl } from '../lib/target-url';
-import { knownFieldsOnly, pageQuery } from './common';
+import { isoDate, knownFieldsOnly, pageQuery } from './common';
 
 import type { DeliveryStatus } from '../../../shared/contracts/hooks';
 
@@ -90,3 +91,25 @@ export const validateDeliveryListQuery = (raw: unknown) =>
 
 export const validateHookListQuery = (raw: unknown) =>
   validateYupSchema(hookListQuerySchema, query)(raw ?? {}) as Promise<{ tokenId?: number; page: number; pageSize: number }>;
+
+const rotateSecretSchema = knownFieldsOnly(
+  yup.object({ gracePeriodSeconds: yup.number().integer().min(0).max(MAX_SECRET_ROTATION_GRACE_SECONDS) })
+);
+
+const replaySchema = knownFieldsOnly(
+  yup.object({
+    since: isoDate()
+      .required('since is required: the ISO 8601 date-time to replay failed deliveries from')
+      .test('not-future', 'since must not be in the future', (value) => !(Date.parse(value ?? '') > Date.now())),
+  })
+);
+
+const body = { strict: true, abortEarly: false };
+
+export const validateRotateSecret = (raw: unknown) =>
+  validateYupSchema(rotateSecretSchema, body)(raw ?? {}) as Promise<{ gracePeriodSeconds?: number }>;
+
+export const validateReplay = async (raw: unknown) => {
+  const { since } = (await validateYupSchema(replaySchema, body)(raw ?? {})) as { since: string };
+  return { since: new Date(since) };
+};

@@ -34,13 +34,13 @@ describe('hook, delivery and settings routes survive random and malformed input'
     audit: await suite.app.strapi.db.query('plugin::access-tokens.audit-entry').count({}),
   });
 
-  /** No 5xx, Strapi's error shape on refusals, nothing stored by a refusal, no secret but in a 201. */
-  const check = async (send: () => Promise<{ status: number; body: unknown }>) => {
+  /** No 5xx, Strapi's error shape on refusals, nothing stored by a refusal, no secret but in a 201 (or `secretStatus`). */
+  const check = async (send: () => Promise<{ status: number; body: unknown }>, secretStatus = 201) => {
     tried += 1;
     const before = await counts();
     const response = await send();
     expect(response.status).toBeLessThan(500);
-    if (response.status !== 201) expect(JSON.stringify(response.body ?? '')).not.toMatch(SECRET);
+    if (response.status !== secretStatus) expect(JSON.stringify(response.body ?? '')).not.toMatch(SECRET);
     if (response.status >= 400) {
       expect(response.body).toMatchObject({ data: null, error: { status: response.status } });
       expect(await counts()).toEqual(before);
@@ -78,4 +78,21 @@ describe('hook, delivery and settings routes survive random and malformed input'
       }),
       { numRuns: RUNS }
     ));
+
+  it('POST /hooks/:id/rotate-secret (token and admin) and admin POST /hooks/:id/replay', async () => {
+    const created = await tokenApi.post('/api/access-tokens/hooks', { targetUrl: 'http://127.0.0.1:9/fuzz', event: 'entry.create' });
+    const body = fc.oneof(
+      fc.record({ gracePeriodSeconds: awkwardValue, since: awkwardValue, __proto__: awkwardValue }, { requiredKeys: [] }),
+      fc.dictionary(fc.oneof(fc.constantFrom('gracePeriodSeconds', 'since', 'constructor'), fc.string({ maxLength: 10 })), awkwardValue, { maxKeys: 4 }),
+      awkwardValue
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.constant(String(created.body.data.id)), awkwardId), body, async (id, payload) => {
+        await check(() => tokenApi.post(`/api/access-tokens/hooks/${id}/rotate-secret`, payload), 200);
+        await check(() => suite.adminApi.post(`/access-tokens/hooks/${id}/rotate-secret`, payload), 200);
+        await check(() => suite.adminApi.post(`/access-tokens/hooks/${id}/replay`, payload));
+      }),
+      { numRuns: RUNS }
+    );
+  });
 });

@@ -37,6 +37,15 @@ describe('secrets never reach logs or any response but the one that creates them
     });
     expect(hook.body.data.secret).toMatch(/^whsec_/);
     secrets.push(hook.body.data.secret);
+    // Rotated by the token, then by an admin: each new secret is answered once; the replaced ones stay sealed.
+    const rotatePath = `/access-tokens/hooks/${hook.body.data.id}/rotate-secret`;
+    const rotated = await createClient(suite.app.url, bearer(created.body.data.accessKey)).post(`/api${rotatePath}`, { gracePeriodSeconds: 60 });
+    const rotatedByAdmin = await suite.adminApi.post(rotatePath, { gracePeriodSeconds: 60 });
+    for (const response of [rotated, rotatedByAdmin]) {
+      expect(response.body.data.secret).toMatch(/^whsec_/);
+      secrets.push(response.body.data.secret);
+    }
+    record(await suite.adminApi.post(`/access-tokens/hooks/${hook.body.data.id}/replay`, { since: new Date(Date.now() - 60_000).toISOString() }));
 
     const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${created.body.data.id}/regenerate`, { gracePeriodSeconds: 60 });
     secrets.push(regenerated.body.data.accessKey);

@@ -130,7 +130,7 @@ describe('AuditFilters', () => {
   it('offers every action, or only those of the chosen subject type, and reports the chosen one', async () => {
     const { user, onActionChange, unmount } = setup();
     await user.click(screen.getByRole('combobox', { name: 'Action' }));
-    expect(await screen.findAllByRole('option')).toHaveLength(10);
+    expect(await screen.findAllByRole('option')).toHaveLength(12);
     await user.click(screen.getByRole('option', { name: 'Revoked' }));
     expect(onActionChange).toHaveBeenCalledWith('token.revoke');
     unmount();
@@ -138,7 +138,12 @@ describe('AuditFilters', () => {
     const hooks = setup({ subjectType: 'hook' });
     await hooks.user.click(screen.getByRole('combobox', { name: 'Action' }));
     const options = await screen.findAllByRole('option');
-    expect(options.map((option) => option.textContent)).toEqual(['Hook subscribed', 'Hook unsubscribed']);
+    expect(options.map((option) => option.textContent)).toEqual([
+      'Hook subscribed',
+      'Hook unsubscribed',
+      'Hook signing secret rotated',
+      'Hook deliveries replayed',
+    ]);
   });
 
   it('shows the current filters and clears them', async () => {

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { makeSubscription } from '../../__tests__/hookFixtures';
 import { renderWithProviders } from '../../__tests__/render';
 import { RemoveSubscriptionDialog } from '../RemoveSubscriptionDialog';
+import { SubscriptionActions } from '../SubscriptionActions';
 import { SubscriptionsTable } from '../SubscriptionsTable';
 import { TablePagination, pageItems } from '../TablePagination';
 import { TokenSelectFilter } from '../TokenSelectFilter';
@@ -57,15 +58,28 @@ describe('SubscriptionsTable', () => {
     expect(screen.getByText('Event')).toBeInTheDocument();
   });
 
-  it('offers Remove on each row only when given onRemove (admins who may delete)', async () => {
-    const { user, rerender } = renderWithProviders(<SubscriptionsTable subscriptions={subscriptions} scopes={scopes} />);
+  it('offers Remove on each row to admins who may delete, alone or beside the update actions', async () => {
+    const onAction = jest.fn();
+    const { user, rerender } = renderWithProviders(
+      <SubscriptionsTable
+        subscriptions={subscriptions}
+        scopes={scopes}
+        actions={(sub) => <SubscriptionActions subscription={sub} allowed={['rotate', 'replay']} onAction={onAction} />}
+      />
+    );
     expect(screen.queryByRole('button', { name: /^Remove the hook/ })).not.toBeInTheDocument();
 
-    const onRemove = jest.fn();
-    rerender(<SubscriptionsTable subscriptions={subscriptions} scopes={scopes} onRemove={onRemove} />);
+    rerender(
+      <SubscriptionsTable
+        subscriptions={subscriptions}
+        scopes={scopes}
+        actions={(sub) => <SubscriptionActions subscription={sub} allowed={['remove']} onAction={onAction} />}
+      />
+    );
     expect(screen.getAllByRole('button', { name: /^Remove the hook/ })).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: /^Rotate/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove the hook to https://hooks.example.com/down' }));
-    expect(onRemove).toHaveBeenCalledWith(subscriptions[1]);
+    expect(onAction).toHaveBeenCalledWith('remove', subscriptions[1]);
   });
 });
 

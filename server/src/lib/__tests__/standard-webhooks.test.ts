@@ -44,11 +44,24 @@ describe('signPayload', () => {
   });
 
   it('builds the three delivery headers', () => {
-    expect(buildWebhookHeaders({ secret, id, timestamp, body })).toEqual({
+    expect(buildWebhookHeaders({ secrets: [secret], id, timestamp, body })).toEqual({
       'webhook-id': id,
       'webhook-timestamp': '1614265330',
       'webhook-signature': signature,
     });
+  });
+
+  it('signs with every secret given, space-separated in that order, each verifying on its own', () => {
+    const previous = generateWebhookSecret();
+    const header = buildWebhookHeaders({ secrets: [secret, previous], id, timestamp, body })['webhook-signature'];
+    expect(header).toBe(`${signature} ${signPayload({ secret: previous, id, timestamp, body })}`);
+    expect(verifySignature({ secret, id, timestamp, body, signatureHeader: header, now })).toBe(true);
+    expect(verifySignature({ secret: previous, id, timestamp, body, signatureHeader: header, now })).toBe(true);
+    expect(verifySignature({ secret: generateWebhookSecret(), id, timestamp, body, signatureHeader: header, now })).toBe(false);
+  });
+
+  it('refuses to build headers without a secret', () => {
+    expect(() => buildWebhookHeaders({ secrets: [], id, timestamp, body })).toThrow(/at least one/);
   });
 });
 

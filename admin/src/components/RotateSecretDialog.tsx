@@ -1,0 +1,82 @@
+import * as React from 'react';
+import { Key } from '@strapi/icons';
+import { useIntl } from 'react-intl';
+
+import { DATE_TIME_FORMAT } from '../utils/format';
+import { getTranslation } from '../utils/getTranslation';
+import { ActionDialog } from './ActionDialog';
+import { GracePeriodField } from './RegenerateDialog';
+import { SecretShownOnce } from './ShowOnceDialog';
+
+import type { AdminHookSubscription, RotateSecretResponse } from '../../../shared/contracts/hooks';
+
+/** The plugin's default: a day for the receiver to switch. */
+const DEFAULT_GRACE_SECONDS = 86400;
+
+interface RotateSecretDialogProps {
+  subscription: AdminHookSubscription;
+  onConfirm: (gracePeriodSeconds: number) => Promise<unknown> | void;
+  onClose: () => void;
+}
+
+/** Asks how long the old signing secret keeps signing next to the new one. */
+export const RotateSecretDialog = ({ subscription, onConfirm, onClose }: RotateSecretDialogProps) => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, { targetUrl: subscription.targetUrl });
+  const [grace, setGrace] = React.useState(DEFAULT_GRACE_SECONDS);
+
+  return (
+    <ActionDialog
+      title={t('hooks.rotate.title', 'Rotate signing secret')}
+      body={t('hooks.rotate.body', 'A new secret will sign the deliveries to {targetUrl}. It is shown once: give it to the receiver.')}
+      confirmLabel={t('hooks.rotate.confirm', 'Rotate')}
+      icon={<Key />}
+      onConfirm={() => onConfirm(grace)}
+      onClose={onClose}
+    >
+      <GracePeriodField
+        label={t('hooks.rotate.grace', 'Keep signing with the old secret for')}
+        hint={t('hooks.rotate.graceHint', 'Meanwhile each delivery carries both signatures.')}
+        value={grace}
+        onChange={setGrace}
+      />
+    </ActionDialog>
+  );
+};
+
+interface RotatedSecretDialogProps {
+  rotated: RotateSecretResponse['data'];
+  onClose: () => void;
+}
+
+/** The new signing secret, shown once, and until when the old one still signs. */
+export const RotatedSecretDialog = ({ rotated, onClose }: RotatedSecretDialogProps) => {
+  const { formatMessage, formatDate } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+
+  return (
+    <SecretShownOnce
+      value={rotated.secret}
+      testId="hook-secret"
+      onClose={onClose}
+      note={
+        rotated.previousSecretExpiresAt
+          ? t('hooks.rotated.graceUntil', 'The old secret signs deliveries too until {date}.', {
+              date: formatDate(rotated.previousSecretExpiresAt, DATE_TIME_FORMAT),
+            })
+          : t('hooks.rotated.noGrace', 'The old secret no longer signs deliveries.')
+      }
+      texts={{
+        title: t('hooks.rotated.title', 'New signing secret'),
+        warning: t(
+          'hooks.rotated.warning',
+          'Copy this secret now and give it to the receiver: it will not be shown again. Treat it like a password.'
+        ),
+        copy: t('hooks.rotated.copy', 'Copy secret'),
+        copyFailed: t('hooks.rotated.copyFailed', 'Copying failed: select the secret and copy it by hand.'),
+      }}
+    />
+  );
+};

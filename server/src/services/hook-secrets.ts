@@ -1,0 +1,78 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { graceEndsAt, secretsInForce } from '../lib/secret-rotation';
+import { generateWebhookSecret } from '../lib/standard-webhooks';
+import { TOKEN_UID, getPluginConfig, getService } from '../utils';
+import { ConflictError } from '../utils/errors';
+import { HOOK_SUBSCRIPTION_UID, iso, type SubscriptionRow } from '../utils/hooks';
+import { validateRotateSecret } from '../validation/hooks';
+
+import type { RotateSecretResponse } from '../../../shared/contracts/hooks';
+import type { AdminUserLike } from '../utils/actor';
+import type { TokenRow } from '../utils/token-dto';
+
+/**
+ * Signing secrets of hook subscriptions: which ones sign a delivery now, and rotation. Sealing and opening are
+ * the subscriptions service's (one key, derived there); both secrets are stored sealed.
+ */
+const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const subscriptions = () => strapi.db.query(HOOK_SUBSCRIPTION_UID);
+  const box = () => getService('hookSubscriptions', { strapi });
+  const audit = () => getService('audit', { strapi });
+
+  const findRow = async (where: { id: number; tokenId?: number }) => {
+    const row = Number.isSafeInteger(where.id) ? ((await subscriptions().findOne({ where })) as SubscriptionRow | null) : null;
+    if (!row) throw new errors.NotFoundError('Hook subscription not found');
+    return row;
+  };
+
+  /** A new secret; the current one keeps signing next to it for the grace period, then stops. */
+  const rotate = async (
+    row: SubscriptionRow,
+    token: { id: number; name: string } | null,
+    body: unknown,
+    actor: AdminUserLike | null
+  ): Promise<RotateSecretResponse['data']> => {
+    const { gracePeriodSeconds = getPluginConfig(strapi).hooks.secretRotationGraceSeconds } = await validateRotateSecret(body);
+    const secret = generateWebhookSecret();
+    const expiresAt = graceEndsAt(gracePeriodSeconds);
+    await strapi.db.transaction(async () => {
+      // Conditional on the secret read: of two concurrent rotations one wins, and the other is told, not lost.
+      const { count } = await subscriptions().updateMany({
+        where: { id: row.id, secret: row.secret },
+        data: { secret: box().sealSecret(secret), previousSecret: expiresAt ? row.secret : null, previousSecretExpiresAt: expiresAt },
+      });
+      if (count === 0) throw new ConflictError('The secret of this subscription changed meanwhile: rotate it again', { id: row.id });
+      await audit().record({
+        action: 'hook.rotateSecret',
+        token,
+        hook: row,
+        actor,
+        changes: { gracePeriodSeconds: { from: null, to: gracePeriodSeconds } },
+      });
+    });
+    return { id: row.id, secret, previousSecretExpiresAt: iso(expiresAt) };
+  };
+
+  return {
+    /** The opened secrets a delivery is signed with now: the current one, and the previous one during its grace period. */
+    signingSecrets: (sub: SubscriptionRow, now = new Date()): string[] =>
+      secretsInForce(sub, now).map((secret) => box().openSecret({ ...sub, secret })),
+
+    /** Content API: only the calling token's own subscription (404 for any other). */
+    async rotateForToken(token: TokenRow, id: number, body: unknown) {
+      return rotate(await findRow({ id, tokenId: token.id }), token, body, null);
+    },
+
+    /** Admin API: any subscription, audited with the admin. */
+    async rotateForAdmin(id: number, body: unknown, admin: AdminUserLike) {
+      const row = await findRow({ id });
+      const token = (await strapi.db.query(TOKEN_UID).findOne({ where: { id: row.tokenId }, select: ['id', 'name'] })) as TokenRow | null;
+      return rotate(row, token, body, admin);
+    },
+  };
+};
+
+export type HookSecretsService = ReturnType<typeof createHookSecretsService>;
+export default createHookSecretsService;
