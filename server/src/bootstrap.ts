@@ -5,6 +5,7 @@ import { getPluginConfig, getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissionActions(strapi);
+  getService('clientAddress', { strapi }).warnIfUnbounded();
   await getService('provisioning', { strapi }).syncConfiguredTokens();
   if (getPluginConfig(strapi).cache.enabled) {
     await getService('authenticator', { strapi }).startRevocationPolling();

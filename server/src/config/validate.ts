@@ -1,5 +1,7 @@
 import { yup } from '@strapi/utils';
 
+import { isValidCidr } from '../lib/ip-allowlist';
+
 const positiveInt = () => yup.number().integer().positive();
 
 const schema = yup.object({
@@ -20,6 +22,12 @@ const schema = yup.object({
         valueFromEnv: yup.string().required(),
       })
       .noUnknown()
+  ),
+  trustedProxies: yup.array(
+    yup
+      .string()
+      .required()
+      .test('cidr', 'trustedProxies entries must be IP addresses or CIDR ranges, not "${value}"', (v) => v === undefined || isValidCidr(v))
   ),
   hooks: yup.object({
     allowPrivateTargets: yup.boolean(),

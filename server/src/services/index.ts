@@ -1,5 +1,6 @@
 import audit from './audit';
 import authenticator from './authenticator';
+import clientAddress from './client-address';
 import hookDeliveries from './hook-deliveries';
 import hookEvents from './hook-events';
 import hookOutcomes from './hook-outcomes';
@@ -16,6 +17,7 @@ import tokens from './tokens';
 export default {
   audit,
   authenticator,
+  clientAddress,
   hookDeliveries,
   hookEvents,
   hookOutcomes,
