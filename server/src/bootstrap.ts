@@ -5,6 +5,7 @@ import { getPluginConfig, getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissionActions(strapi);
+  getService('clientAddress', { strapi }).warnIfUnbounded();
   await getService('provisioning', { strapi }).syncConfiguredTokens();
   await getService('keyMigration', { strapi }).resealHookSecrets();
   if (getPluginConfig(strapi).cache.enabled) {

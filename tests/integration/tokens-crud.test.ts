@@ -40,13 +40,25 @@ describe('tokens admin API: create, read, update, delete', () => {
 
   it.each([
     ['too short', 'Short-key-123'],
-    ['one class of character', 'a'.repeat(40)],
+    ['one character repeated', 'a'.repeat(40)],
+    ['a repeated word', 'password1password1password1password1'],
+    ['runs', 'abcdefghij0123456789ABCDEFGHIJKL'],
     ['forbidden characters', 'has spaces and symbols!! 0123456789 abcdef'],
     ['our prefix with a bad checksum', 'sat_AAAAAAAAAAbbbbbbbbbbCCCCCCCCCC123456'],
   ])('refuses a custom value: %s', async (_, accessKey) => {
     const response = await create({ name: `Custom ${accessKey.length}`, accessLevel: 'read-only', accessKey });
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors[0].path).toEqual(['accessKey']);
+  });
+
+  it('says why a predictable custom value is refused, naming accessKey, without echoing it', async () => {
+    const accessKey = 'password1password1password1password1';
+    const response = await create({ name: 'Predictable', accessLevel: 'read-only', accessKey });
+    expect(response.status).toBe(400);
+    const [error] = response.body.error.details.errors;
+    expect(error.path).toEqual(['accessKey']);
+    expect(error.message).toMatch(/^accessKey is too predictable: about \d+ bits of randomness estimated, 128 needed/);
+    expect(JSON.stringify(response.body)).not.toContain(accessKey);
   });
 
   it('refuses a custom value already in use', async () => {

@@ -2,6 +2,12 @@ import { Box, Checkbox, Field, Flex, IconButton, TextInput } from '@strapi/desig
 import { ArrowClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
+import {
+  CUSTOM_TOKEN_MAX_LENGTH,
+  CUSTOM_TOKEN_MIN_BITS,
+  CUSTOM_TOKEN_MIN_LENGTH,
+  estimateEntropyBits,
+} from '../../../shared/token-rules';
 import { generateAccessKey } from '../utils/generateAccessKey';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -13,10 +19,14 @@ interface CustomKeyFieldProps {
   onValueChange: (value: string) => void;
 }
 
-/** On create only: type a token value an integration already holds, or generate one in the browser. */
+/**
+ * On create only: type a token value an integration already holds, or generate one in the browser. The hint shows
+ * the estimate of shared/token-rules.ts that the server applies.
+ */
 export const CustomKeyField = ({ enabled, value, error, onEnabledChange, onValueChange }: CustomKeyFieldProps) => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const bits = value.length <= CUSTOM_TOKEN_MAX_LENGTH ? estimateEntropyBits(value) : 0;
 
   return (
     <Box paddingTop={5}>
@@ -34,9 +44,14 @@ export const CustomKeyField = ({ enabled, value, error, onEnabledChange, onValue
           <Field.Root
             name="accessKey"
             error={error}
-            hint={t(
-              'tokens.form.customKey.hint',
-              'At least 40 random characters. Leave unchecked to let the server generate one.'
+            hint={formatMessage(
+              {
+                id: getTranslation('tokens.form.customKey.hint'),
+                defaultMessage:
+                  "At least {minLength} characters carrying {minBits} bits of randomness by the server's estimate; " +
+                  'this value: {bits} bits. Leave unchecked to let the server generate one.',
+              },
+              { minLength: CUSTOM_TOKEN_MIN_LENGTH, minBits: CUSTOM_TOKEN_MIN_BITS, bits }
             )}
           >
             <Field.Label>{t('tokens.form.customKey', 'Token value')}</Field.Label>

@@ -1,7 +1,5 @@
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-export const CUSTOM_KEY_MIN_LENGTH = 40;
-
 /**
  * A random base62 value for the "custom token" field, made in the browser with `crypto.getRandomValues`.
  * Bytes >= 248 are dropped so every character is equally likely (248 = 4 * 62).

@@ -1,5 +1,5 @@
 /** The create/edit form's values, validation and mapping to the API input: pure, so it can be tested alone. */
-import { CUSTOM_KEY_MIN_LENGTH } from './generateAccessKey';
+import { checkCustomToken, type CustomTokenProblem } from '../../../shared/token-rules';
 import { getTranslation } from './getTranslation';
 
 import type { AccessLevel, AccessToken, CreateTokenInput } from '../../../shared/contracts/tokens';
@@ -50,7 +50,17 @@ export const formMessages = {
   past: msg('tokens.form.error.past', 'The date must not be in the past'),
   validToBeforeFrom: msg('tokens.form.error.validToBeforeFrom', 'Valid to must be after valid from'),
   cidr: msg('tokens.form.error.cidr', 'One IP address or CIDR range per line (e.g. 10.0.0.0/8)'),
-  keyTooShort: msg('tokens.form.error.keyTooShort', 'A custom token must be at least 40 characters, without spaces'),
+};
+
+/** The admin's words for each rule of shared/token-rules.ts, which the server enforces too. */
+export const customKeyMessages: Record<CustomTokenProblem, MessageDescriptor> = {
+  'too-short': msg('tokens.form.error.keyTooShort', 'A custom token must be at least 32 characters'),
+  'too-long': msg('tokens.form.error.keyTooLong', 'A custom token must be at most 256 characters'),
+  charset: msg('tokens.form.error.keyCharset', 'Only letters, digits, "_", "." and "-", without spaces'),
+  weak: msg(
+    'tokens.form.error.keyWeak',
+    'Too predictable: repeats, runs such as "abc" or "123" and few different characters count for little. Generate one instead.'
+  ),
 };
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}(\/(3[0-2]|[12]?\d))?$/;
@@ -87,9 +97,8 @@ export const validateTokenForm = (
   if (parseIpAllowlist(values.ipAllowlist).some((line) => !IPV4.test(line) && !IPV6.test(line))) {
     errors.ipAllowlist = formMessages.cidr;
   }
-  if (values.useCustomKey && (values.accessKey.length < CUSTOM_KEY_MIN_LENGTH || /\s/.test(values.accessKey))) {
-    errors.accessKey = formMessages.keyTooShort;
-  }
+  const keyProblem = values.useCustomKey ? checkCustomToken(values.accessKey) : null;
+  if (keyProblem) errors.accessKey = customKeyMessages[keyProblem];
   return errors;
 };
 

@@ -12,6 +12,7 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
     documentationUrl: null,
     zapierUrl: null,
     tokens: [],
+    trustedProxies: [],
     hooks: {
       allowPrivateTargets: false,
       timeoutMs: 10_000,

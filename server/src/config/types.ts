@@ -16,6 +16,8 @@ export interface PluginConfig {
   documentationUrl: string | null;
   zapierUrl: string | null;
   tokens: ProvisionedTokenConfig[];
+  /** Proxies (CIDRs) whose X-Forwarded-For entries are believed; empty = Koa's `server.proxy` settings decide. */
+  trustedProxies: string[];
   hooks: {
     allowPrivateTargets: boolean;
     timeoutMs: number;

@@ -1,5 +1,6 @@
 import { yup } from '@strapi/utils';
 
+import { isValidCidr } from '../lib/ip-allowlist';
 import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../lib/secret-rotation';
 
 const positiveInt = () => yup.number().integer().positive();
@@ -22,6 +23,12 @@ const schema = yup.object({
         valueFromEnv: yup.string().required(),
       })
       .noUnknown()
+  ),
+  trustedProxies: yup.array(
+    yup
+      .string()
+      .required()
+      .test('cidr', 'trustedProxies entries must be IP addresses or CIDR ranges, not "${value}"', (v) => v === undefined || isValidCidr(v))
   ),
   hooks: yup.object({
     allowPrivateTargets: yup.boolean(),

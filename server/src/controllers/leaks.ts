@@ -6,9 +6,6 @@ import { validateLeakReport } from '../validation/leaks';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-/** The address a report is counted against. */
-const clientAddressOf = (ctx: Ctx): string => ctx.request.ip;
-
 /**
  * Content API, no authentication: whoever holds a leaked value reports it, like GitHub's credential revocation API.
  * The answer is the same whatever the values were, so it tells nothing about them.
@@ -16,7 +13,7 @@ const clientAddressOf = (ctx: Ctx): string => ctx.request.ip;
 const createLeaksController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async revoke(ctx: Ctx) {
     const leakReports = getService('leakReports', { strapi });
-    const retryAfterSeconds = leakReports.admit(clientAddressOf(ctx));
+    const retryAfterSeconds = leakReports.admit(getService('clientAddress', { strapi }).of(ctx));
     if (retryAfterSeconds !== null) {
       ctx.set('Retry-After', String(retryAfterSeconds));
       throw new errors.RateLimitError('Too many leak reports from this address', { retryAfterSeconds });

@@ -2,9 +2,11 @@ import type { Core } from '@strapi/strapi';
 
 import { createFailureThrottle } from '../lib/failure-throttle';
 import { createIpMatcher } from '../lib/ip-allowlist';
+import { looksLikeJwt } from '../lib/jwt-shape';
 import { RevocableCache } from '../lib/revocable-cache';
 import { deriveTokenStatus, toTime } from '../lib/token-status';
 import { AUDIT_ENTRY_UID, TOKEN_UID, getPluginConfig, getService } from '../utils';
+import { isStrapiApiToken } from '../utils/strapi-api-tokens';
 
 import type { TokenRow } from '../utils/token-dto';
 
@@ -26,6 +28,8 @@ const REFUSALS: Partial<Record<ReturnType<typeof deriveTokenStatus>, string>> = 
   revoked: 'Access token revoked',
   archived: 'Access token archived',
 };
+
+const NOT_OURS: Authentication = { ok: false, status: 'not-ours' };
 
 /** Audit ids are assigned before commit, so a poll re-reads this many below the last one it saw. */
 const AUDIT_OVERLAP = 100;
@@ -77,13 +81,29 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const refuse = (client: string, message: string): Authentication => {
+  const throttled = (client: string): Authentication | null => {
     const retryAfterMs = config.throttle.enabled ? throttle.retryAfterMs(client) : null;
-    if (retryAfterMs !== null) {
-      return { ok: false, status: 429, message: 'Too many invalid access tokens', retryAfterSeconds: Math.ceil(retryAfterMs / 1000) };
-    }
+    if (retryAfterMs === null) return null;
+    return { ok: false, status: 429, message: 'Too many invalid access tokens', retryAfterSeconds: Math.ceil(retryAfterMs / 1000) };
+  };
+
+  const refuse = (client: string, message: string): Authentication => {
+    const refusal = throttled(client);
+    if (refusal) return refusal;
     throttle.recordFailure(client);
     return { ok: false, status: 401, message };
+  };
+
+  /**
+   * An unknown custom value reaches us after Strapi's strategies refused it: left to their 401, but counted as a
+   * guess unless it is their own credential (a stale users-permissions JWT, any Strapi API token).
+   */
+  const refuseUnknownCustom = async (value: string, client: string): Promise<Authentication> => {
+    if (looksLikeJwt(value)) return NOT_OURS;
+    const refusal = throttled(client);
+    if (refusal) return refusal;
+    if (!(await isStrapiApiToken(strapi, value))) throttle.recordFailure(client);
+    return NOT_OURS;
   };
 
   const evictChangedTokens = async () => {
@@ -108,7 +128,7 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /**
      * Prefixed values are ours by their shape. A custom value (no prefix) is ours only if it is stored: an
-     * unknown one is left to the other strategies, neither refused nor counted by the throttle.
+     * unknown one is left to the other strategies (whose 401 the client gets), but counted by the throttle.
      */
     async authenticate(value: string, client: string): Promise<Authentication> {
       const prefixed = keys().hasOurPrefix(value);
@@ -116,7 +136,7 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const keyHash = keys().hash(value);
       const verified = await load(keyHash, value);
-      if (!verified) return prefixed ? refuse(client, 'Unknown access token') : { ok: false, status: 'not-ours' };
+      if (!verified) return prefixed ? refuse(client, 'Unknown access token') : refuseUnknownCustom(value, client);
 
       const { row } = verified;
       const graceEnded = row.keyHash !== keyHash && (toTime(row.previousKeyExpiresAt) ?? 0) <= Date.now();

@@ -1,5 +1,6 @@
 import audit from './audit';
 import authenticator from './authenticator';
+import clientAddress from './client-address';
 import hookContentTypes from './hook-content-types';
 import hookDeliveries from './hook-deliveries';
 import hookEvents from './hook-events';
@@ -21,6 +22,7 @@ import tokens from './tokens';
 export default {
   audit,
   authenticator,
+  clientAddress,
   hookContentTypes,
   hookDeliveries,
   hookEvents,

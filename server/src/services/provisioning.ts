@@ -23,7 +23,7 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       const problem = validateCustomToken(value, keys.prefix);
       if (problem) {
-        throw new Error(`[access-tokens] ${spec.valueFromEnv} cannot be used for token "${spec.name}": ${problem}`);
+        throw new Error(`[access-tokens] ${spec.valueFromEnv} cannot be used for token "${spec.name}": the value ${problem}`);
       }
       const scopes = spec.scopes ?? [];
       const unknown = scopes.filter((scope) => !knownScopes.has(scope));

@@ -54,7 +54,7 @@ export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) =>
     const value = extractBearer(ctx);
     if (!value) return { authenticated: false };
 
-    const result = await getService('authenticator', { strapi }).authenticate(value, ctx.request.ip);
+    const result = await getService('authenticator', { strapi }).authenticate(value, getService('clientAddress', { strapi }).of(ctx));
     if (!result.ok) {
       if (result.status === 'not-ours') return { authenticated: false };
       if (result.status === 429) {

@@ -1,6 +1,6 @@
 import { yup, validateYupSchema } from '@strapi/utils';
 
-import { CUSTOM_TOKEN_MAX_LENGTH } from '../lib/token-format';
+import { CUSTOM_TOKEN_MAX_LENGTH } from '../../../shared/token-rules';
 import { knownFieldsOnly, withoutEchoedValues } from './common';
 
 /** Values one leak report may hold: a scanner finds a few at a time; more go in several reports. */

@@ -5,6 +5,11 @@ module.exports = ({ env }) => ({
     updates: { enabled: false },
     startup: { enabled: env.bool('STARTUP_MESSAGE', true) },
   },
+  // Off unless a test turns it on (tests/integration/auth/proxy.test.ts): the test client then plays the proxy.
+  proxy: {
+    koa: env.bool('PROXY_KOA', false),
+    ...(env('PROXY_MAX_IPS_COUNT') ? { maxIpsCount: env.int('PROXY_MAX_IPS_COUNT') } : {}),
+  },
   app: {
     // Fixed keys are fine for a test app; a real app reads them from its environment.
     keys: env.array('APP_KEYS', ['test-app-key-a', 'test-app-key-b']),

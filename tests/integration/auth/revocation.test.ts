@@ -65,7 +65,7 @@ describe('custom token values (migrated from another system, no prefix)', () => 
     expect(refused.body.error.message).toBe('Access token revoked');
   });
 
-  it('leaves an unknown unprefixed value to the other strategies, unthrottled', async () => {
+  it('leaves an unknown unprefixed value to the other strategies and their 401', async () => {
     const response = await createClient(suite.app.url, bearer('Nobody-Knows-This-Value-0123456789-abcdef')).get('/api/articles');
     expect(response.status).toBe(401);
     expect(response.body.error.message).toBe('Missing or invalid credentials');

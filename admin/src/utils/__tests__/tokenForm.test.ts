@@ -1,3 +1,4 @@
+import { generateAccessKey } from '../generateAccessKey';
 import { emptyTokenForm, validateTokenForm } from '../tokenForm';
 
 const now = new Date('2030-01-01T12:00:00.000Z');
@@ -43,5 +44,16 @@ describe('validateTokenForm', () => {
 
   it.each(['10.0.0.0/33', '300.1.1.1', 'example.com'])('refuses %s in the allowlist', (line) => {
     expect(validateTokenForm({ ...valid, ipAllowlist: line }, { now })).toHaveProperty('ipAllowlist');
+  });
+
+  it('applies the shared custom-value rule only when a custom value is asked for', () => {
+    const custom = (accessKey: string) => ids(validateTokenForm({ ...valid, useCustomKey: true, accessKey }, { now }));
+    expect(custom(generateAccessKey())).toEqual({});
+    expect(custom('vR3kQ9zL7mT2wX8pN4bF6hJ1cY5sD0gA')).toEqual({}); // 32 characters
+    expect(custom('Short-key-123')).toEqual({ accessKey: 'access-tokens.tokens.form.error.keyTooShort' });
+    expect(custom(generateAccessKey(257))).toEqual({ accessKey: 'access-tokens.tokens.form.error.keyTooLong' });
+    expect(custom(`${generateAccessKey()} `)).toEqual({ accessKey: 'access-tokens.tokens.form.error.keyCharset' });
+    expect(custom('password1password1password1password1')).toEqual({ accessKey: 'access-tokens.tokens.form.error.keyWeak' });
+    expect(validateTokenForm({ ...valid, useCustomKey: false, accessKey: 'weak' }, { now })).toEqual({});
   });
 });
