@@ -143,6 +143,25 @@ describe('a token\'s hooks in the admin API: remove, and drop on regenerate', ()
     expect([receiver.at('/legit').length, receiver.at('/thief').length, receiver.at('/thief-stuck').length]).toEqual([1, 1, 1]);
   });
 
+  it('refuses the old value, during a grace period, hooks of its own and new signing secrets; it can still read', async () => {
+    const token = await createToken(suite, { name: 'rotated with grace', accessLevel: 'read-only' });
+    const legit = await subscribe(token.value, '/grace-legit');
+    const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${token.id}/regenerate`, { gracePeriodSeconds: 3600, dropSubscriptions: true });
+    expect(regenerated.status).toBe(200);
+    const oldValue = createClient(suite.app.url, bearer(token.value));
+
+    expect((await oldValue.get('/api/access-tokens/me')).status).toBe(200);
+    const subscribed = await oldValue.post('/api/access-tokens/hooks', { targetUrl: receiver.url('/grace-thief'), event: 'entry.create' });
+    expect(subscribed.status).toBe(403);
+    expect(await suite.app.strapi.db.query(SUBSCRIPTION_UID).count({ where: { tokenId: token.id } })).toBe(0);
+
+    const newValue = regenerated.body.data.accessKey as string;
+    const again = await subscribe(newValue, '/grace-legit-again');
+    expect(again).not.toBe(legit);
+    expect((await oldValue.post(`/api/access-tokens/hooks/${again}/rotate-secret`, {})).status).toBe(403);
+    expect((await createClient(suite.app.url, bearer(newValue)).post(`/api/access-tokens/hooks/${again}/rotate-secret`, {})).status).toBe(200);
+  });
+
   it('keeps subscriptions when regenerating without dropSubscriptions, and refuses a non-boolean', async () => {
     const token = await createToken(suite, { name: 'rotated', accessLevel: 'read-only' });
     await subscribe(token.value, '/rotated');

@@ -82,14 +82,6 @@ export const RegenerateDialog = ({ token, hooks, hooksError = false, scopes, onC
                 {t('tokens.regenerate.drop', 'Remove these hooks: the integration subscribes again with the new value')}
               </Checkbox>
             )}
-            {dropping && grace > 0 && (
-              <Typography variant="pi" textColor="warning600">
-                {t(
-                  'tokens.regenerate.drop.grace',
-                  'Until the grace period ends, the old value can subscribe hooks again: check this token’s hooks then.'
-                )}
-              </Typography>
-            )}
           </Flex>
         </Dialog.Body>
         <ConfirmFooter

@@ -8,7 +8,7 @@ import { deriveTokenStatus, toTime } from '../lib/token-status';
 import { AUDIT_ENTRY_UID, TOKEN_UID, getPluginConfig, getService } from '../utils';
 import { isStrapiApiToken } from '../utils/strapi-api-tokens';
 
-import type { TokenRow } from '../utils/token-dto';
+import type { AuthenticatedToken, TokenRow } from '../utils/token-dto';
 
 interface VerifiedToken {
   row: TokenRow;
@@ -16,7 +16,7 @@ interface VerifiedToken {
 }
 
 export type Authentication =
-  | { ok: true; token: TokenRow }
+  | { ok: true; token: AuthenticatedToken }
   /** A value without our prefix that is not ours either: another strategy's, or nobody's. */
   | { ok: false; status: 'not-ours' }
   | { ok: false; status: 401; message: string }
@@ -147,7 +147,8 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!verified.ipAllowed(client)) return refuse(client, 'This access token is not allowed from this IP address');
 
       recordUse(row.id);
-      return { ok: true, token: row };
+      // A copy only for the rare previous value: the cached row itself is shared by every request.
+      return { ok: true, token: row.keyHash === keyHash ? row : { ...row, viaPreviousKey: true } };
     },
 
     /** Forgets a token on this instance at once (other instances follow through the audit poll). */

@@ -26,6 +26,12 @@ export interface TokenRow {
   updatedAt: Date | string;
 }
 
+/** The credentials of an authenticated request: the row, marked when the value used was the previous one. */
+export interface AuthenticatedToken extends TokenRow {
+  /** Set when the request carried the value a regeneration replaced, still in its grace period. */
+  viaPreviousKey?: true;
+}
+
 const iso = (value: Date | string | null | undefined): string | null =>
   value == null ? null : new Date(value).toISOString();
 

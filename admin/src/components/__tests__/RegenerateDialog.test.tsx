@@ -70,15 +70,6 @@ describe('RegenerateDialog', () => {
     await waitFor(() => expect(onConfirm).toHaveBeenCalledWith({ gracePeriodSeconds: 0, dropSubscriptions: false }));
   });
 
-  it('warns that a grace period lets the old value subscribe again', async () => {
-    const { user } = setup({ hooks: withAThief });
-    const warning = /Until the grace period ends/;
-    expect(screen.queryByText(warning)).not.toBeInTheDocument();
-    await user.click(screen.getByRole('combobox', { name: 'Keep the old value working for' }));
-    await user.click(await screen.findByRole('option', { name: '1 hour' }));
-    expect(screen.getByText(warning)).toBeInTheDocument();
-  });
-
   it('counts hooks beyond those listed', () => {
     setup({ hooks: listOf([makeSubscription()], 130) });
     expect(screen.getByText('Hooks of this token (130)')).toBeInTheDocument();
