@@ -1,4 +1,4 @@
-import { addWebhooks, webhooksCatalog } from '../documentation-webhooks';
+import { addWebhooks, webhooksCatalog } from '../webhooks';
 
 const catalog = webhooksCatalog('#/components/schemas/Payload', 'Tag');
 
