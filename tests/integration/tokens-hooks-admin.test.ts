@@ -151,6 +151,7 @@ describe('a token\'s hooks in the admin API: remove, and drop on regenerate', ()
     const oldValue = createClient(suite.app.url, bearer(token.value));
 
     expect((await oldValue.get('/api/access-tokens/me')).status).toBe(200);
+    expect((await oldValue.get('/api/access-tokens/hooks')).status).toBe(403);
     const subscribed = await oldValue.post('/api/access-tokens/hooks', { targetUrl: receiver.url('/grace-thief'), event: 'entry.create' });
     expect(subscribed.status).toBe(403);
     expect(await suite.app.strapi.db.query(SUBSCRIPTION_UID).count({ where: { tokenId: token.id } })).toBe(0);
@@ -159,7 +160,22 @@ describe('a token\'s hooks in the admin API: remove, and drop on regenerate', ()
     const again = await subscribe(newValue, '/grace-legit-again');
     expect(again).not.toBe(legit);
     expect((await oldValue.post(`/api/access-tokens/hooks/${again}/rotate-secret`, {})).status).toBe(403);
+    expect((await oldValue.delete(`/api/access-tokens/hooks/${again}`)).status).toBe(403);
     expect((await createClient(suite.app.url, bearer(newValue)).post(`/api/access-tokens/hooks/${again}/rotate-secret`, {})).status).toBe(200);
+  });
+
+  it('refuses a subscribe or a rotation authenticated just before a regeneration committed (stale credentials)', async () => {
+    const token = await createToken(suite, { name: 'raced', accessLevel: 'read-only' });
+    const kept = await subscribe(token.value, '/raced-kept');
+    const strapi = suite.app.strapi;
+    // What a request authenticated before the regeneration holds as its credentials.
+    const credentials = await strapi.db.query('plugin::access-tokens.token').findOne({ where: { id: token.id } });
+    expect((await suite.adminApi.post(`/access-tokens/tokens/${token.id}/regenerate`, { dropSubscriptions: false })).status).toBe(200);
+
+    const body = { targetUrl: receiver.url('/raced-thief'), event: 'entry.create' };
+    await expect(strapi.plugin('access-tokens').service('hookSubscriptions').subscribe(credentials, body)).rejects.toThrow(/regenerated or ended/);
+    await expect(strapi.plugin('access-tokens').service('hookSecrets').rotateForToken(credentials, kept, {})).rejects.toThrow(/regenerated or ended/);
+    expect(await strapi.db.query(SUBSCRIPTION_UID).count({ where: { tokenId: token.id } })).toBe(1);
   });
 
   it('keeps subscriptions when regenerating without dropSubscriptions, and refuses a non-boolean', async () => {

@@ -10,8 +10,9 @@ type Ctx = Parameters<Core.MiddlewareHandler>[0];
 const tokenOf = (ctx: Ctx) => ctx.state.auth.credentials as AuthenticatedToken;
 
 /**
- * Subscribing and rotating hand out a signing secret. The value a regeneration replaced keeps working during its
- * grace period, but may not take one: a thief holding it would otherwise outlive the rotation through its hooks.
+ * Hooks belong to the token's current value. The value a regeneration replaced keeps working during its grace
+ * period, but may not subscribe or rotate (a signing secret a thief would keep), nor list or remove hooks (their
+ * URLs are often secrets themselves, and removing them would cut the real integration off).
  */
 const currentValueOnly = (ctx: Ctx) => {
   const token = tokenOf(ctx);
@@ -27,14 +28,14 @@ const createHooksController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async find(ctx: Ctx) {
-      ctx.body = { data: await subscriptions().listForToken(tokenOf(ctx)) };
+      ctx.body = { data: await subscriptions().listForToken(currentValueOnly(ctx)) };
     },
     async create(ctx: Ctx) {
       ctx.status = 201;
       ctx.body = { data: await subscriptions().subscribe(currentValueOnly(ctx), ctx.request.body) };
     },
     async delete(ctx: Ctx) {
-      await subscriptions().unsubscribe(tokenOf(ctx), Number(ctx.params.id));
+      await subscriptions().unsubscribe(currentValueOnly(ctx), Number(ctx.params.id));
       ctx.status = 204;
     },
     async sample(ctx: Ctx) {

@@ -84,9 +84,11 @@ export const findGatesByType = (uids: readonly string[], routes: readonly Regist
 const passes = (token: TokenAccess, gate: FindGate) => {
   const scopes = token.scopes ?? [];
   if (!isMethodAllowed(token.accessLevel, 'GET')) return false;
-  if (!gate.requireToken) return gate.actionScopes.every((actionScopes) => isScopeAllowed(scopes, actionScopes));
+  const routeScopesAllowed = () => gate.actionScopes.every((actionScopes) => isScopeAllowed(scopes, actionScopes));
+  if (!gate.requireToken) return routeScopesAllowed();
   const { access, scopes: required } = gate.requireToken;
-  return (access !== 'read-write' || isMethodAllowed(token.accessLevel, 'POST')) && (!required?.length || isScopeAllowed(scopes, required));
+  // As verify does: a policy that names scopes decides them; one that names none leaves the route's own scopes.
+  return (access !== 'read-write' || isMethodAllowed(token.accessLevel, 'POST')) && (required?.length ? isScopeAllowed(scopes, required) : routeScopesAllowed());
 };
 
 /** May this token call at least one of these find routes? */

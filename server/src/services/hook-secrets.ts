@@ -5,7 +5,7 @@ import { graceEndsAt, secretsInForce } from '../lib/secret-rotation';
 import { generateWebhookSecret } from '../lib/standard-webhooks';
 import { TOKEN_UID, getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
-import { HOOK_SUBSCRIPTION_UID, iso, type SubscriptionRow } from '../utils/hooks';
+import { HOOK_SUBSCRIPTION_UID, iso, lockCurrentToken, type SubscriptionRow } from '../utils/hooks';
 import { validateRotateSecret } from '../validation/hooks';
 
 import type { RotateSecretResponse } from '../../../shared/contracts/hooks';
@@ -32,12 +32,15 @@ const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
     row: SubscriptionRow,
     token: { id: number; name: string } | null,
     body: unknown,
-    actor: AdminUserLike | null
+    actor: AdminUserLike | null,
+    /** The token whose own request this is: still current under its lock, or the rotation is refused. */
+    caller?: TokenRow
   ): Promise<RotateSecretResponse['data']> => {
     const { gracePeriodSeconds = getPluginConfig(strapi).hooks.secretRotationGraceSeconds } = await validateRotateSecret(body);
     const secret = generateWebhookSecret();
     const expiresAt = graceEndsAt(gracePeriodSeconds);
-    await strapi.db.transaction(async () => {
+    await strapi.db.transaction(async ({ trx }) => {
+      if (caller) await lockCurrentToken(strapi, trx, caller);
       // Conditional on the secret read: of two concurrent rotations one wins, and the other is told, not lost.
       const { count } = await subscriptions().updateMany({
         where: { id: row.id, secret: row.secret },
@@ -62,7 +65,7 @@ const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Content API: only the calling token's own subscription (404 for any other). */
     async rotateForToken(token: TokenRow, id: number, body: unknown) {
-      return rotate(await findRow({ id, tokenId: token.id }), token, body, null);
+      return rotate(await findRow({ id, tokenId: token.id }), token, body, null, token);
     },
 
     /** Admin API: any subscription, audited with the admin. */

@@ -5,7 +5,7 @@ import { generateWebhookSecret } from '../lib/standard-webhooks';
 import { openWithAny, seal } from '../lib/secret-box';
 import { TOKEN_UID, getPluginConfig, getService } from '../utils';
 import type { snapshotAdmin } from '../utils/actor';
-import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, lockTokenRow, type SubscriptionRow } from '../utils/hooks';
+import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, lockCurrentToken, type SubscriptionRow } from '../utils/hooks';
 import { validateHookListQuery, validateSubscribe, type HookValidationContext } from '../validation/hooks';
 
 import type { AdminHookSubscription, HookListResponse, HookSubscription, HookSubscriptionWithSecret } from '../../../shared/contracts/hooks';
@@ -77,7 +77,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
       const secret = generateWebhookSecret();
       const row = (await strapi.db.transaction(async ({ trx }) => {
         // Counted under the token's lock: concurrent subscribes cannot all see room for one more.
-        await lockTokenRow(strapi, trx, token.id);
+        await lockCurrentToken(strapi, trx, token);
         await ensureRoom(token);
         const created = (await subscriptions().create({
           data: { tokenId: token.id, event: input.event, contentType: input.contentType, targetUrl: input.targetUrl, secret: seal(key(), secret), consecutiveFailures: 0 },

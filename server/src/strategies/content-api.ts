@@ -34,15 +34,19 @@ const actionsOf = (config: { scope?: string | string[] }) => (config.scope === u
 
 const sameActions = (a: string[], b: string[]) => a.length === b.length && a.every((action) => b.includes(action));
 
-/** The route's own action on a route guarded by the require-token policy, whose config then decides its scopes. */
-const isPolicyGuardedRouteAction = (ctx: Ctx | undefined, actions: string[]) => {
+/**
+ * The route's own action on a route whose require-token policy names scopes: the policy then decides them. A
+ * policy without scopes narrows nothing, so the route's action is checked as on any route.
+ */
+const isPolicyScopedRouteAction = (ctx: Ctx | undefined, actions: string[]) => {
   const route = ctx?.state.route;
-  const policies = (route?.config?.policies ?? []) as unknown[];
-  const guarded = policies.some(
-    (policy) => policy === REQUIRE_TOKEN_POLICY || (policy as { name?: string })?.name === REQUIRE_TOKEN_POLICY
-  );
-  return guarded && actions.length > 0 && sameActions(actions, actionsOf(route?.config?.auth ?? {}));
+  const policies = (route?.config?.policies ?? []) as { name?: string; config?: { scopes?: string[] } }[];
+  const scoped = policies.some((policy) => policy?.name === REQUIRE_TOKEN_POLICY && (policy.config?.scopes?.length ?? 0) > 0);
+  return scoped && actions.length > 0 && sameActions(actions, actionsOf(route?.config?.auth ?? {}));
 };
+
+/** A generic action on one of the plugin's own content types (`plugin::access-tokens.token.update`): never a token's. */
+const isOwnContentTypeAction = (action: string) => action.startsWith(`plugin::${PLUGIN_ID}.`) && !OWN_ACTIONS.has(action);
 
 /**
  * Content-API strategy for this plugin's tokens. Prefixed tokens are served before Strapi's own strategies
@@ -79,13 +83,14 @@ export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) =>
 
     const actions = actionsOf(config);
     if (actions.length > 0 && actions.every((action) => OWN_ACTIONS.has(action))) return;
+    if (actions.some(isOwnContentTypeAction)) throw new errors.ForbiddenError('The plugin’s own tables are not part of the content API');
 
     const ctx = strapi.requestContext.get() as Ctx | undefined;
     const request = { method: ctx?.method ?? 'GET', graphqlOperation: executedGraphqlOperation(ctx) };
     if (!isRequestAllowed(token.accessLevel, request)) {
       throw new errors.ForbiddenError('This access token is read-only');
     }
-    if (isPolicyGuardedRouteAction(ctx, actions)) return;
+    if (isPolicyScopedRouteAction(ctx, actions)) return;
 
     const tokenScopes = token.scopes ?? [];
     const allowed =

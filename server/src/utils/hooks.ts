@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { traverseEntity } from '@strapi/utils';
+import { errors, traverseEntity } from '@strapi/utils';
 
+import { deriveTokenStatus } from '../lib/token-status';
 import { createContentApiStrategy } from '../strategies/content-api';
 import { TOKEN_UID } from './index';
 
@@ -53,8 +54,22 @@ type Transaction = Parameters<ReturnType<Core.Strapi['db']['getConnection']>['tr
  * Locks a token's row until the transaction ends (SELECT ... FOR UPDATE), so that changes to what the token
  * holds are made one after another. SQLite has a single connection and so one transaction at a time.
  */
-export const lockTokenRow = (strapi: Core.Strapi, trx: Transaction, id: number) =>
+const lockTokenRow = (strapi: Core.Strapi, trx: Transaction, id: number) =>
   strapi.db.getConnection(strapi.db.metadata.get(TOKEN_UID).tableName).transacting(trx).where({ id }).forUpdate().select('id');
+
+/**
+ * Locks the token's row and checks, under the lock, that the value the request authenticated with is still the
+ * token's current one and the token still active. A regeneration that drops the token's hooks, or a revocation,
+ * may commit while a request authenticated just before it is still running: what that request creates must not
+ * outlive it.
+ */
+export const lockCurrentToken = async (strapi: Core.Strapi, trx: Transaction, token: TokenRow) => {
+  await lockTokenRow(strapi, trx, token.id);
+  const current = (await strapi.db.query(TOKEN_UID).findOne({ where: { id: token.id } })) as TokenRow | null;
+  if (!current || current.keyHash !== token.keyHash || deriveTokenStatus(current) !== 'active') {
+    throw new errors.UnauthorizedError('This access token was regenerated or ended while the request ran');
+  }
+};
 
 export const iso = (value: Date | string | null | undefined): string | null =>
   value == null ? null : new Date(value).toISOString();

@@ -23,6 +23,13 @@ describe('scopes on unattributable routes and behind the require-token policy', 
     expect((await articlesOnly.get('/api/reports/status')).status).toBe(403);
   });
 
+  it('checks the scopes of a route whose require-token policy names none, as on any route', async () => {
+    const writer = await createToken(suite, { name: 'categories writer', accessLevel: 'read-write', scopes: ['api::category.category'] });
+    expect((await createClient(suite.app.url, bearer(writer.value)).post('/api/reports/rebuild')).status).toBe(403);
+    const allScopes = await createToken(suite, { name: 'all-scope writer', accessLevel: 'read-write' });
+    expect((await createClient(suite.app.url, bearer(allScopes.value)).post('/api/reports/rebuild')).status).toBe(200);
+  });
+
   it('checks the populated relations of a policy-guarded route against the token’s scopes', async () => {
     const withCategory = await allScopes.get('/api/reports/latest-articles?populate=category');
     expect(withCategory.status).toBe(200);

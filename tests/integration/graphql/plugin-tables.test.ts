@@ -79,18 +79,21 @@ describe('GraphQL and the plugin’s own tables', () => {
   });
 
   it('lets a token through on the plugin’s own actions only, never on its content types’ generic actions', async () => {
-    const row = await suite.app.strapi.db.query('plugin::access-tokens.token').findOne({ where: { documentId: scopedTokenDocumentId } });
+    const scoped = await suite.app.strapi.db.query('plugin::access-tokens.token').findOne({ where: { documentId: scopedTokenDocumentId } });
     const { verify } = createContentApiStrategy({ strapi: suite.app.strapi });
-    const auth = { credentials: row };
-    await suite.app.strapi.requestContext.run(undefined as never, async () => {
-      expect(() => verify(auth, { scope: ['plugin::access-tokens.me.me'] })).not.toThrow();
-      expect(() => verify(auth, { scope: ['plugin::access-tokens.hooks.create'] })).not.toThrow();
-      for (const uid of PLUGIN_TYPES) {
-        for (const action of ['find', 'findOne', 'create', 'update', 'delete']) {
-          expect(() => verify(auth, { scope: [`${uid}.${action}`] })).toThrow();
+    // Ours scoped to categories, ours with every scope, and ours scoped to the plugin itself.
+    for (const credentials of [scoped, { ...scoped, accessLevel: 'read-write', scopes: [] }, { ...scoped, accessLevel: 'read-write', scopes: ['plugin::access-tokens'] }]) {
+      const auth = { credentials };
+      await suite.app.strapi.requestContext.run(undefined as never, async () => {
+        expect(() => verify(auth, { scope: ['plugin::access-tokens.me.me'] })).not.toThrow();
+        expect(() => verify(auth, { scope: ['plugin::access-tokens.hooks.create'] })).not.toThrow();
+        for (const uid of PLUGIN_TYPES) {
+          for (const action of ['find', 'findOne', 'create', 'update', 'delete']) {
+            expect(() => verify(auth, { scope: [`${uid}.${action}`] })).toThrow();
+          }
         }
-      }
-    });
+      });
+    }
   });
 
   it('keeps secret- and authority-bearing fields out of any generic content-API input', async () => {
