@@ -7,7 +7,7 @@ import type { AdminSnapshot } from '../../../shared/contracts/tokens';
 
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
-interface MaskedTokenInfo {
+export interface MaskedTokenInfo {
   name: string;
   keyPrefix: string;
   keyLastFour: string;
