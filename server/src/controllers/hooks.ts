@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { getService } from '../utils';
 
-import type { AuthenticatedToken } from '../utils/token-dto';
+import type { AuthenticatedToken } from '../data/tokens';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../utils';
 
 import { REVOKE_REASONS } from '../../../shared/contracts/audit';
-import type { TokenRow } from '../utils/token-dto';
+import type { TokenRow } from '../data/tokens';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 

@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { isMethodAllowed, isScopeAllowed, type AccessLevel } from '../lib/access-rules';
 import { STRATEGY_NAME } from '../utils';
 
-import type { TokenRow } from '../utils/token-dto';
+import type { TokenRow } from '../data/tokens';
 
 export interface RequireTokenConfig {
   /** The least access level the route needs. */

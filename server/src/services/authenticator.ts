@@ -8,7 +8,7 @@ import { deriveTokenStatus, toTime } from '../lib/token-status';
 import { AUDIT_ENTRY_UID, TOKEN_UID, getPluginConfig, getService } from '../utils';
 import { isStrapiApiToken } from '../utils/strapi-api-tokens';
 
-import type { AuthenticatedToken, TokenRow } from '../utils/token-dto';
+import type { AuthenticatedToken, TokenRow } from '../data/tokens';
 
 interface VerifiedToken {
   row: TokenRow;

@@ -5,7 +5,7 @@ import { isSubscribableContentType } from '../lib/hook-events';
 import { REQUIRE_TOKEN_POLICY, STRATEGY_NAME, routeScopesOf } from '../strategies/content-api';
 import { PLUGIN_ID } from '../utils';
 
-import type { TokenRow } from '../utils/token-dto';
+import type { TokenRow } from '../data/tokens';
 
 /**
  * The content types hooks may read for a token: those with a content-API find route the token may call,

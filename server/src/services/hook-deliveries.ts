@@ -3,13 +3,13 @@ import { errors } from '@strapi/utils';
 
 import { deriveTokenStatus } from '../lib/token-status';
 import { TOKEN_UID, getService } from '../utils';
-import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, type DeliveryRow, type SubscriptionRow } from '../utils/hooks';
+import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, type DeliveryRow, type SubscriptionRow } from '../data/hook-subscriptions';
 import { ConflictError } from '../utils/errors';
 import { validateDeliveryListQuery, validateReplay } from '../validation/hooks';
 
 import type { DeliveryAttempt, DeliveryListResponse, DeliveryStatus, HookDelivery, ReplayResponse } from '../../../shared/contracts/hooks';
 import type { AdminUserLike } from '../utils/actor';
-import type { TokenRow } from '../utils/token-dto';
+import type { TokenRow } from '../data/tokens';
 
 export const toDeliveryDto = (row: DeliveryRow): HookDelivery => ({
   id: row.id,

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_RETRY_SCHEDULE_SECONDS, nextAttemptDelay } from '../lib/retry-schedule';
 import { toTime } from '../lib/token-status';
 import { getPluginConfig, getService } from '../utils';
-import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type DeliveryRow, type SubscriptionRow } from '../utils/hooks';
+import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type DeliveryRow, type SubscriptionRow } from '../data/hook-subscriptions';
 
 import type { DeliveryAttempt } from '../../../shared/contracts/hooks';
 import type { PostResult } from '../lib/http-post';

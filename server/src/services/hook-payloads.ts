@@ -2,10 +2,10 @@ import type { Core } from '@strapi/strapi';
 
 import type { HookEvent, HookPayload } from '../lib/hook-events';
 import { getService } from '../utils';
-import { sanitizeForToken } from '../utils/hooks';
+import { sanitizeForToken } from '../data/hook-subscriptions';
 import { validateSampleQuery } from '../validation/hooks';
 
-import type { TokenRow } from '../utils/token-dto';
+import type { TokenRow } from '../data/tokens';
 
 const SAMPLE_SIZE = 3;
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { getPluginConfig } from '../utils';
-import { HOOK_DELIVERY_UID } from '../utils/hooks';
+import { HOOK_DELIVERY_UID } from '../data/hook-subscriptions';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const FINISHED = ['succeeded', 'dead'];

@@ -5,12 +5,12 @@ import { graceEndsAt, secretsInForce } from '../lib/secret-rotation';
 import { generateWebhookSecret } from '../lib/standard-webhooks';
 import { TOKEN_UID, getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
-import { HOOK_SUBSCRIPTION_UID, iso, lockCurrentToken, type SubscriptionRow } from '../utils/hooks';
+import { HOOK_SUBSCRIPTION_UID, iso, lockCurrentToken, type SubscriptionRow } from '../data/hook-subscriptions';
 import { validateRotateSecret } from '../validation/hooks';
 
 import type { RotateSecretResponse } from '../../../shared/contracts/hooks';
 import type { AdminUserLike } from '../utils/actor';
-import type { TokenRow } from '../utils/token-dto';
+import type { TokenRow } from '../data/tokens';
 
 /**
  * Signing secrets of hook subscriptions: which ones sign a delivery now, and rotation. Sealing and opening are

@@ -6,8 +6,8 @@ import { checkTargetUrl } from '../lib/target-url';
 import { deriveTokenStatus } from '../lib/token-status';
 import { getPluginConfig, getService } from '../utils';
 
-import type { DeliveryRow, SubscriptionRow } from '../utils/hooks';
-import type { TokenRow } from '../utils/token-dto';
+import type { DeliveryRow, SubscriptionRow } from '../data/hook-subscriptions';
+import type { TokenRow } from '../data/tokens';
 
 /** What came of one attempt, for the worker to write (see hook-outcomes). */
 export type DeliveryOutcome =

@@ -5,11 +5,11 @@ import { generateWebhookSecret } from '../lib/standard-webhooks';
 import { openWithAny, seal } from '../lib/secret-box';
 import { TOKEN_UID, getPluginConfig, getService } from '../utils';
 import type { snapshotAdmin } from '../utils/actor';
-import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, lockCurrentToken, type SubscriptionRow } from '../utils/hooks';
+import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, iso, lockCurrentToken, type SubscriptionRow } from '../data/hook-subscriptions';
 import { validateHookListQuery, validateSubscribe, type HookValidationContext } from '../validation/hooks';
 
 import type { AdminHookSubscription, HookListResponse, HookSubscription, HookSubscriptionWithSecret } from '../../../shared/contracts/hooks';
-import type { TokenRow } from '../utils/token-dto';
+import type { TokenRow } from '../data/tokens';
 
 const toDto = (row: SubscriptionRow): HookSubscription => ({
   id: row.id,

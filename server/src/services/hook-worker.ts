@@ -5,9 +5,9 @@ import type { Core } from '@strapi/strapi';
 import { randomBase62 } from '../lib/base62';
 import { createDeliveryLimiter, deliveryLimits, hostOf, type DeliveryKeys } from '../lib/delivery-limits';
 import { TOKEN_UID, getPluginConfig, getService } from '../utils';
-import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type DeliveryRow, type SubscriptionRow } from '../utils/hooks';
+import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type DeliveryRow, type SubscriptionRow } from '../data/hook-subscriptions';
 
-import type { TokenRow } from '../utils/token-dto';
+import type { TokenRow } from '../data/tokens';
 import type { DeliveryOutcome, DeliveryTarget } from './hook-sender';
 
 const DUE_STATUSES = ['pending', 'failed', 'delivering'];

@@ -3,7 +3,7 @@ import authenticator from './authenticator';
 import clientAddress from './client-address';
 import hookContentTypes from './hook-content-types';
 import hookDeliveries from './hook-deliveries';
-import hookEvents from './hook-events';
+import hookEvents from './hook-enqueuer';
 import hookOutcomes from './hook-outcomes';
 import hookPayloads from './hook-payloads';
 import hookRetention from './hook-retention';

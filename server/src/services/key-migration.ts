@@ -3,9 +3,9 @@ import type { Core } from '@strapi/strapi';
 import { legacyHashColumns } from '../lib/legacy-keys';
 import { openWithAny, seal } from '../lib/secret-box';
 import { TOKEN_UID, getService } from '../utils';
-import { HOOK_SUBSCRIPTION_UID } from '../utils/hooks';
+import { HOOK_SUBSCRIPTION_UID } from '../data/hook-subscriptions';
 
-import type { TokenRow } from '../utils/token-dto';
+import type { TokenRow } from '../data/tokens';
 
 const PAGE = 500;
 

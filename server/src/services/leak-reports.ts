@@ -7,7 +7,7 @@ import { TOKEN_UID, getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
 
 import { REVOKE_REASONS } from '../../../shared/contracts/audit';
-import type { TokenRow } from '../utils/token-dto';
+import type { TokenRow } from '../data/tokens';
 
 /**
  * Leaked values reported by whoever found them (POST /api/access-tokens/revoke). The request only hashes the

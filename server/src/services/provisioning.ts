@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { validateCustomToken } from '../lib/token-format';
 import { TOKEN_UID, getPluginConfig, getService } from '../utils';
-import { toScopeKey } from './token-list';
+import { toScopeKey } from '../lib/token-list';
 
 /**
  * Creates or updates the tokens listed in `config.tokens` from environment variables at start-up,

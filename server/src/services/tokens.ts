@@ -6,7 +6,7 @@ import { snapshotAdmin, displayNameOf } from '../utils/actor';
 import { ConflictError } from '../utils/errors';
 import { asValidationErrorIfDuplicate } from '../utils/unique-violation';
 import { TOKEN_UID, getService } from '../utils';
-import { toTokenDto, type TokenRow } from '../utils/token-dto';
+import { toTokenDto, type TokenRow } from '../data/tokens';
 import {
   validateCreateToken,
   validateRegenerateToken,
@@ -15,7 +15,7 @@ import {
   validateUpdateToken,
   type ValidListQuery,
 } from '../validation/tokens';
-import { listSegments, toScopeKey } from './token-list';
+import { listSegments, toScopeKey } from '../lib/token-list';
 
 import { REVOKE_REASONS, type RevokeReason } from '../../../shared/contracts/audit';
 import type {

@@ -8,7 +8,7 @@ import contentApiRoutes from '../routes/content-api';
 import { PLUGIN_ID, STRATEGY_NAME, getService } from '../utils';
 import { extractBearer } from './extract-bearer';
 
-import type { TokenRow } from '../utils/token-dto';
+import type { TokenRow } from '../data/tokens';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 

@@ -4,9 +4,9 @@ import { createEventCoalescer } from '../lib/event-coalescer';
 import { HOOK_EVENTS, isHookEvent, isSubscribableContentType, newWebhookId, type HookEvent } from '../lib/hook-events';
 import { deriveTokenStatus } from '../lib/token-status';
 import { PLUGIN_ID, TOKEN_UID, getService } from '../utils';
-import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type SubscriptionRow } from '../utils/hooks';
+import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type SubscriptionRow } from '../data/hook-subscriptions';
 
-import type { TokenRow } from '../utils/token-dto';
+import type { TokenRow } from '../data/tokens';
 
 interface ContentEvent {
   event: HookEvent;

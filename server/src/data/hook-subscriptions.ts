@@ -3,9 +3,9 @@ import { errors, traverseEntity } from '@strapi/utils';
 
 import { deriveTokenStatus } from '../lib/token-status';
 import { createContentApiStrategy } from '../strategies/content-api';
-import { TOKEN_UID } from './index';
+import { TOKEN_UID } from '../utils';
 
-import type { TokenRow } from './token-dto';
+import type { TokenRow } from './tokens';
 
 export const HOOK_SUBSCRIPTION_UID = 'plugin::access-tokens.hook-subscription';
 export const HOOK_DELIVERY_UID = 'plugin::access-tokens.hook-delivery';
