@@ -1,20 +1,14 @@
 import { errors } from '@strapi/utils';
 
 /**
- * 409 Conflict: the request is valid but the token's state forbids it (revoking a revoked token).
- * @strapi/utils has no such class. Strapi's error middleware formats any http-errors `HttpError` with its
- * status and logs nothing; that class cannot be constructed or extended, so this one joins its prototype chain.
+ * 409 Conflict: the request is valid but the state of what it names forbids it (revoking a revoked token).
+ * @strapi/utils has no such class, and Strapi's error middleware answers an ApplicationError it does not know with
+ * 400: the controllers answer this one with Strapi's own `ctx.conflict` (controllers/index.ts), whose body is
+ * `{ data: null, error: { status: 409, name: 'ConflictError', message, details } }`.
  */
-export class ConflictError extends Error {
-  readonly status = 409;
-  readonly statusCode = 409;
-  readonly expose = true;
-  readonly details: Record<string, unknown>;
-
+export class ConflictError extends errors.ApplicationError<'ConflictError', string, Record<string, unknown>> {
   constructor(message: string, details: Record<string, unknown> = {}) {
-    super(message);
+    super(message, details);
     this.name = 'ConflictError';
-    this.details = details;
   }
 }
-Object.setPrototypeOf(ConflictError.prototype, errors.HttpError.prototype);
