@@ -38,5 +38,4 @@ const createClientAddressService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export type ClientAddressService = ReturnType<typeof createClientAddressService>;
 export default createClientAddressService;

@@ -50,5 +50,4 @@ const createHookContentTypesService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export type HookContentTypesService = ReturnType<typeof createHookContentTypesService>;
 export default createHookContentTypesService;

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { chooseRootSecret, deriveKeys } from '../lib/key-derivation';
 import { legacyKeys } from '../lib/legacy-keys';
 import { hashToken } from '../lib/token-hash';
-import { formatMaskedKey, generateToken, hasValidChecksum, maskToken } from '../lib/token-format';
+import { generateToken, hasValidChecksum, maskToken } from '../lib/token-format';
 import { getPluginConfig } from '../utils';
 
 /**
@@ -44,10 +44,7 @@ const createKeysService = ({ strapi }: { strapi: Core.Strapi }) => {
       const masked = maskToken(value, prefix);
       return { keyPrefix: masked.prefix, keyLastFour: masked.lastFour };
     },
-    formatMasked: (keyPrefix: string, keyLastFour: string) =>
-      formatMaskedKey({ prefix: keyPrefix, lastFour: keyLastFour }),
   };
 };
 
-export type KeysService = ReturnType<typeof createKeysService>;
 export default createKeysService;

@@ -46,5 +46,4 @@ const createScopesService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export type ScopesService = ReturnType<typeof createScopesService>;
 export default createScopesService;
