@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { iso } from '../data/store';
 import { getService } from '../utils';
 
 import { REVOKE_REASONS } from '../../../shared/contracts/audit';
@@ -19,7 +20,7 @@ const createMeController = ({ strapi }: { strapi: Core.Strapi }) => ({
         name: token.name,
         accessLevel: token.accessLevel,
         scopes: token.scopes ?? [],
-        validTo: token.validTo ? new Date(token.validTo).toISOString() : null,
+        validTo: iso(token.validTo),
       },
     };
   },

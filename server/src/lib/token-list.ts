@@ -111,3 +111,30 @@ export const listSegments = (query: Required<Pick<TokenListQuery, 'sort'>> & Lis
   const empty = { where: { $and: [where, { [column]: { $null: true } }] }, orderBy };
   return (emptySorts === 'first') === (direction === 'asc') ? [empty, filled] : [filled, empty];
 };
+
+/** The part of one segment a page shows. */
+export interface SegmentSlice {
+  segment: number;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Where a page falls when the segments, of `counts` rows each, follow one another as one list: the slice of each
+ * segment it takes, in order, and the total of the list.
+ */
+export const pageAcrossSegments = (counts: number[], { page, pageSize }: { page: number; pageSize: number }) => {
+  const slices: SegmentSlice[] = [];
+  let before = 0;
+  let wanted = pageSize;
+  counts.forEach((count, segment) => {
+    const offset = Math.max(0, (page - 1) * pageSize - before);
+    if (wanted > 0 && offset < count) {
+      const limit = Math.min(wanted, count - offset);
+      slices.push({ segment, offset, limit });
+      wanted -= limit;
+    }
+    before += count;
+  });
+  return { slices, total: before };
+};

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-import { AUDIT_ENTRY_UID } from '../utils';
+import { auditEntriesTable, toAuditEntryDto } from '../data/audit-entries';
 import { snapshotAdmin } from '../utils/actor';
 import { validateAuditListQuery } from '../validation/audit';
 
-import type { AuditAction, AuditEntry } from '../../../shared/contracts/audit';
+import type { AuditAction } from '../../../shared/contracts/audit';
 
 export interface RecordInput {
   action: AuditAction;
@@ -17,20 +17,18 @@ export interface RecordInput {
 
 /** The audit trail: who changed which token or hook, when and how. Never holds a secret. */
 const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const entries = () => strapi.db.query(AUDIT_ENTRY_UID);
+  const entries = auditEntriesTable(strapi);
 
   return {
     async record({ action, token, hook, actor, changes }: RecordInput) {
-      await entries().create({
-        data: {
-          action,
-          subjectType: hook ? 'hook' : 'token',
-          subjectId: hook?.id ?? token?.id ?? null,
-          subjectName: hook?.targetUrl ?? token?.name ?? null,
-          tokenId: token?.id ?? null,
-          actor: snapshotAdmin(actor),
-          changes: changes && Object.keys(changes).length ? changes : null,
-        },
+      await entries.create({
+        action,
+        subjectType: hook ? 'hook' : 'token',
+        subjectId: hook?.id ?? token?.id ?? null,
+        subjectName: hook?.targetUrl ?? token?.name ?? null,
+        tokenId: token?.id ?? null,
+        actor: snapshotAdmin(actor),
+        changes: changes && Object.keys(changes).length ? changes : null,
       });
     },
 
@@ -41,29 +39,10 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
         ...(tokenId ? { tokenId } : {}),
         ...(action ? { action } : {}),
       };
-      const [rows, total] = await Promise.all([
-        entries().findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
-        entries().count({ where }),
-      ]);
-      return {
-        data: rows.map(
-          (row): AuditEntry => ({
-            id: row.id,
-            action: row.action,
-            subjectType: row.subjectType,
-            subjectId: row.subjectId,
-            subjectName: row.subjectName,
-            tokenId: row.tokenId,
-            actor: row.actor,
-            changes: row.changes,
-            createdAt: new Date(row.createdAt).toISOString(),
-          })
-        ),
-        meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
-      };
+      const { rows, pagination } = await entries.page({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }, { page, pageSize });
+      return { data: rows.map(toAuditEntryDto), meta: { pagination } };
     },
   };
 };
 
-export type AuditService = ReturnType<typeof createAuditService>;
 export default createAuditService;

@@ -5,10 +5,10 @@ import { createIpMatcher } from '../lib/ip-allowlist';
 import { looksLikeJwt } from '../lib/jwt-shape';
 import { RevocableCache } from '../lib/revocable-cache';
 import { deriveTokenStatus, toTime } from '../lib/token-status';
-import { AUDIT_ENTRY_UID, TOKEN_UID, getPluginConfig, getService } from '../utils';
+import { auditEntriesTable } from '../data/audit-entries';
+import { tokensTable, type AuthenticatedToken, type TokenRow } from '../data/tokens';
+import { getPluginConfig, getService } from '../utils';
 import { isStrapiApiToken } from '../utils/strapi-api-tokens';
-
-import type { AuthenticatedToken, TokenRow } from '../data/tokens';
 
 interface VerifiedToken {
   row: TokenRow;
@@ -51,6 +51,8 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
   let poller: NodeJS.Timeout | undefined;
 
   const keys = () => getService('keys', { strapi });
+  const tokens = tokensTable(strapi);
+  const auditEntries = auditEntriesTable(strapi);
 
   /** One query finds the token by its hash or, for a row 0.1 stored, by its old hash (then rewritten). */
   const load = async (keyHash: string, value: string): Promise<VerifiedToken | null> => {
@@ -58,9 +60,9 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (cached) return cached;
     const generation = cache.generation();
     const legacyHash = keys().legacyHash(value);
-    const found = (await strapi.db.query(TOKEN_UID).findOne({
+    const found = await tokens.findOne({
       where: { $or: [keyHash, legacyHash].flatMap((hash) => [{ keyHash: hash }, { previousKeyHash: hash }]) },
-    })) as TokenRow | null;
+    });
     if (!found) return null;
     const row = getService('keyMigration', { strapi }).adoptCurrentHash(found, keyHash, legacyHash);
     const verified = { row, ipAllowed: createIpMatcher(row.ipAllowlist ?? []) };
@@ -74,9 +76,8 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (now - (lastUseWritten.get(id) ?? 0) < config.lastUsedIntervalMs) return;
     lastUseWritten.set(id, now);
     setImmediate(() => {
-      strapi.db
-        .query(TOKEN_UID)
-        .update({ where: { id }, data: { lastUsedAt: new Date(now) } })
+      tokens
+        .update(id, { lastUsedAt: new Date(now) })
         .catch((error: Error) => strapi.log.warn(`[access-tokens] Could not record a token's last use: ${error.message}`));
     });
   };
@@ -108,11 +109,7 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const evictChangedTokens = async () => {
     const startedAt = Date.now();
-    const entries = (await strapi.db.query(AUDIT_ENTRY_UID).findMany({
-      where: { id: { $gt: Math.max(0, lastAuditId - AUDIT_OVERLAP) } },
-      select: ['id', 'tokenId'],
-      orderBy: { id: 'asc' },
-    })) as { id: number; tokenId: number | null }[];
+    const entries = await auditEntries.tokenIdsAfter(Math.max(0, lastAuditId - AUDIT_OVERLAP));
     for (const entry of entries) {
       if (seenAuditIds.has(entry.id)) continue;
       seenAuditIds.add(entry.id);
@@ -156,8 +153,7 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async startRevocationPolling() {
       const startedAt = Date.now();
-      const newest = (await strapi.db.query(AUDIT_ENTRY_UID).findOne({ select: ['id'], orderBy: { id: 'desc' } })) as { id: number } | null;
-      lastAuditId = newest?.id ?? 0;
+      lastAuditId = await auditEntries.newestId();
       cache.confirmCurrent(startedAt);
       poller = setInterval(() => {
         evictChangedTokens().catch((error: Error) => strapi.log.warn(`[access-tokens] Revocation poll failed: ${error.message}`));
@@ -172,5 +168,4 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export type AuthenticatorService = ReturnType<typeof createAuthenticatorService>;
 export default createAuthenticatorService;

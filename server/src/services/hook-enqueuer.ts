@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
 import { createEventCoalescer } from '../lib/event-coalescer';
-import { HOOK_EVENTS, isHookEvent, isSubscribableContentType, newWebhookId, type HookEvent } from '../lib/hook-events';
+import { hookDeliveriesTable } from '../data/hook-deliveries';
+import { hookSubscriptionsTable } from '../data/hook-subscriptions';
+import { tokensTable } from '../data/tokens';
+import { isHookEvent, isSubscribableContentType, newWebhookId, type HookEvent } from '../lib/hook-events';
 import { deriveTokenStatus } from '../lib/token-status';
-import { PLUGIN_ID, TOKEN_UID, getService } from '../utils';
-import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type SubscriptionRow } from '../data/hook-subscriptions';
-
-import type { TokenRow } from '../data/tokens';
+import { PLUGIN_ID, getService } from '../utils';
 
 interface ContentEvent {
   event: HookEvent;
@@ -23,20 +23,20 @@ const keyOf = (event: ContentEvent) => `${event.event}|${event.uid}|${String(eve
 /**
  * Listens to Strapi's entry events and queues one delivery per matching subscription, in the database.
  * No HTTP here: the worker sends. Strapi emits per locale and per draft / published version; those are
- * merged into one change (the published version is preferred, as the one readers saw).
+ * merged into one change (the published version is preferred, as the one readers saw). Registered as `hookEvents`.
  */
-const createHookEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
+const createHookEnqueuerService = ({ strapi }: { strapi: Core.Strapi }) => {
   let unsubscribe: (() => void) | undefined;
   const inFlight = new Set<Promise<void>>();
 
   const enqueue = async (events: ContentEvent[]) => {
     const payloads = getService('hookPayloads', { strapi });
-    const subs = (await strapi.db.query(HOOK_SUBSCRIPTION_UID).findMany({
+    const subs = await hookSubscriptionsTable(strapi).findMany({
       where: { event: { $in: [...new Set(events.map((event) => event.event))] }, disabledAt: { $null: true } },
-    })) as SubscriptionRow[];
+    });
     if (subs.length === 0) return;
     const tokenIds = [...new Set(subs.map((sub) => sub.tokenId))];
-    const tokens = new Map(((await strapi.db.query(TOKEN_UID).findMany({ where: { id: { $in: tokenIds } } })) as TokenRow[]).map((t) => [t.id, t]));
+    const tokens = new Map((await tokensTable(strapi).findByIds(tokenIds)).map((t) => [t.id, t]));
 
     const entries = new Map<string, Promise<Record<string, unknown>>>();
     const rows: Record<string, unknown>[] = [];
@@ -67,7 +67,7 @@ const createHookEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
     }
-    if (rows.length > 0) await strapi.db.query(HOOK_DELIVERY_UID).createMany({ data: rows });
+    if (rows.length > 0) await hookDeliveriesTable(strapi).createMany(rows);
     for (const orphan of orphans) await getService('hookSubscriptions', { strapi }).remove(orphan, null, 'token deleted');
     if (rows.length > 0) getService('hookWorker', { strapi }).wake();
   };
@@ -96,7 +96,6 @@ const createHookEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    events: HOOK_EVENTS,
     start() {
       unsubscribe ??= strapi.eventHub.subscribe(onEvent as Parameters<typeof strapi.eventHub.subscribe>[0]);
     },
@@ -110,5 +109,4 @@ const createHookEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export type HookEventsService = ReturnType<typeof createHookEventsService>;
-export default createHookEventsService;
+export default createHookEnqueuerService;

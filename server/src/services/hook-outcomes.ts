@@ -3,7 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_RETRY_SCHEDULE_SECONDS, nextAttemptDelay } from '../lib/retry-schedule';
 import { toTime } from '../lib/token-status';
 import { getPluginConfig, getService } from '../utils';
-import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type DeliveryRow, type SubscriptionRow } from '../data/hook-subscriptions';
+import { hookDeliveriesTable, type DeliveryRow } from '../data/hook-deliveries';
+import { hookSubscriptionsTable, type SubscriptionRow } from '../data/hook-subscriptions';
 
 import type { DeliveryAttempt } from '../../../shared/contracts/hooks';
 import type { PostResult } from '../lib/http-post';
@@ -23,12 +24,12 @@ const attemptOf = (result: PostResult, at: Date): DeliveryAttempt => ({
  * so an instance whose lease ran out cannot overwrite the work of the one that took the delivery over.
  */
 const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const deliveries = () => strapi.db.query(HOOK_DELIVERY_UID);
-  const subscriptions = () => strapi.db.query(HOOK_SUBSCRIPTION_UID);
+  const deliveries = hookDeliveriesTable(strapi);
+  const subscriptions = hookSubscriptionsTable(strapi);
   const unlocked = { lockedBy: null, lockedUntil: null };
 
   const write = (row: DeliveryRow, data: Record<string, unknown>) =>
-    deliveries().updateMany({ where: { id: row.id, lockedBy: row.lockedBy }, data: { ...data, ...unlocked } });
+    deliveries.updateMany({ id: row.id, lockedBy: row.lockedBy }, { ...data, ...unlocked });
 
   const attempted = (row: DeliveryRow, result: PostResult, at: Date) => ({
     attempts: (row.attempts ?? 0) + 1,
@@ -42,7 +43,7 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       await write(row, { ...attempted(row, result, now), status: 'succeeded', deliveredAt: now, nextAttemptAt: null });
       if (sub.failingSince || sub.consecutiveFailures) {
-        await subscriptions().update({ where: { id: sub.id }, data: { failingSince: null, consecutiveFailures: 0 } });
+        await subscriptions.update(sub.id, { failingSince: null, consecutiveFailures: 0 });
       }
     },
 
@@ -58,7 +59,7 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       const { retrySchedule, disableAfterFailingMs } = getPluginConfig(strapi).hooks;
       // Read again: the row loaded at claim time does not count the failures written since.
-      const sub = ((await subscriptions().findOne({ where: { id: claimedSub.id } })) as SubscriptionRow | null) ?? claimedSub;
+      const sub = (await subscriptions.findById(claimedSub.id)) ?? claimedSub;
       const done = attempted(row, result, now);
       const retryAfter = result.ok && (result.status === 429 || result.status === 503) ? result.retryAfter : null;
       const delay = nextAttemptDelay(done.attempts, retrySchedule ?? DEFAULT_RETRY_SCHEDULE_SECONDS, retryAfter, now);
@@ -66,10 +67,7 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const disable = now.getTime() - failingSince >= disableAfterFailingMs;
       const giveUp = delay === null || disable;
       // Subscription first: whoever sees this delivery's outcome also sees the subscription's.
-      await subscriptions().update({
-        where: { id: sub.id },
-        data: { failingSince: new Date(failingSince), consecutiveFailures: (sub.consecutiveFailures ?? 0) + 1 },
-      });
+      await subscriptions.update(sub.id, { failingSince: new Date(failingSince), consecutiveFailures: (sub.consecutiveFailures ?? 0) + 1 });
       if (disable) await getService('hookSubscriptions', { strapi }).disable(sub, `failing since ${new Date(failingSince).toISOString()}`);
       await write(row, {
         ...done,
@@ -103,5 +101,4 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export type HookOutcomesService = ReturnType<typeof createHookOutcomesService>;
 export default createHookOutcomesService;

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { traverseEntity } from '@strapi/utils';
 
 import type { HookEvent, HookPayload } from '../lib/hook-events';
+import { createContentApiStrategy } from '../strategies/content-api';
 import { getService } from '../utils';
-import { sanitizeForToken } from '../data/hook-subscriptions';
 import { validateSampleQuery } from '../validation/hooks';
 
 import type { TokenRow } from '../data/tokens';
@@ -13,6 +14,31 @@ type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
 
 /** Events on drafts (create, update, delete, unpublish) show drafts; publish shows published versions. */
 const statusFor = (event: HookEvent) => (event === 'entry.publish' ? 'published' : 'draft');
+
+/**
+ * The entry as the type's find route would give it to the token asked to populate: relations only to types the
+ * token may read through a find route of their own (`readable`), morph relations (targets vary per entry) never.
+ * Not the route's default (no relations): Strapi's events carry every relation, and those the token could ask
+ * for itself keep payloads useful without showing it anything more. Then the content-API output sanitizer with
+ * the auth the token's request would have (private fields, Strapi's own relation checks), outside any request
+ * context: the strategy would otherwise judge that request's method.
+ */
+const sanitizeForToken = async (strapi: Core.Strapi, uid: string, entry: unknown, token: TokenRow, readable: (target: string) => boolean) => {
+  const auth = { strategy: createContentApiStrategy({ strapi }), credentials: token };
+  const schema = strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]);
+  const getModel = strapi.getModel.bind(strapi) as (target: string) => typeof schema;
+  const dropUnreadable: Parameters<typeof traverseEntity>[0] = ({ key, attribute }, { remove }) => {
+    if (attribute?.type !== 'relation') return;
+    const target = (attribute as { target?: string }).target;
+    if (!target || !readable(target)) remove(key);
+  };
+  let sanitized: unknown;
+  await strapi.requestContext.run(undefined as never, async () => {
+    const pruned = await traverseEntity(dropUnreadable, { schema, getModel }, entry as Parameters<typeof traverseEntity>[2]);
+    sanitized = await strapi.contentAPI.sanitize.output(pruned, schema, { auth });
+  });
+  return sanitized as Record<string, unknown>;
+};
 
 /** The body of a delivery, and of each item of the sample list Zapier shows while building a Zap. */
 const createHookPayloadsService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -74,5 +100,4 @@ const createHookPayloadsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export type HookPayloadsService = ReturnType<typeof createHookPayloadsService>;
 export default createHookPayloadsService;

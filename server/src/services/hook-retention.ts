@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { getPluginConfig } from '../utils';
-import { HOOK_DELIVERY_UID } from '../data/hook-subscriptions';
+import { hookDeliveriesTable } from '../data/hook-deliveries';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const FINISHED = ['succeeded', 'dead'];
@@ -22,15 +22,10 @@ const createHookRetentionService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** One bounded batch; returns how many rows went. */
   const prune = async (now = new Date()): Promise<number> => {
     const cutoff = new Date(now.getTime() - getPluginConfig(strapi).hooks.retentionDays * DAY_MS);
-    const deliveries = strapi.db.query(HOOK_DELIVERY_UID);
-    const old = (await deliveries.findMany({
-      select: ['id'],
-      where: { status: { $in: FINISHED }, updatedAt: { $lt: cutoff } },
-      orderBy: { id: 'asc' },
-      limit: PRUNE_BATCH,
-    })) as { id: number }[];
+    const deliveries = hookDeliveriesTable(strapi);
+    const old = await deliveries.select(['id'], { where: { status: { $in: FINISHED }, updatedAt: { $lt: cutoff } }, orderBy: { id: 'asc' }, limit: PRUNE_BATCH });
     if (old.length === 0) return 0;
-    await deliveries.deleteMany({ where: { id: { $in: old.map((row) => row.id) }, status: { $in: FINISHED } } });
+    await deliveries.deleteMany({ id: { $in: old.map((row) => row.id) }, status: { $in: FINISHED } });
     return old.length;
   };
 
@@ -55,5 +50,4 @@ const createHookRetentionService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export type HookRetentionService = ReturnType<typeof createHookRetentionService>;
 export default createHookRetentionService;

@@ -3,26 +3,28 @@ import { errors } from '@strapi/utils';
 
 import { graceEndsAt, secretsInForce } from '../lib/secret-rotation';
 import { generateWebhookSecret } from '../lib/standard-webhooks';
-import { TOKEN_UID, getPluginConfig, getService } from '../utils';
+import { hookSubscriptionsTable, type SubscriptionRow } from '../data/hook-subscriptions';
+import { iso } from '../data/store';
+import { tokensTable, type TokenRef, type TokenRow } from '../data/tokens';
+import { getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
-import { HOOK_SUBSCRIPTION_UID, iso, lockCurrentToken, type SubscriptionRow } from '../data/hook-subscriptions';
 import { validateRotateSecret } from '../validation/hooks';
 
 import type { RotateSecretResponse } from '../../../shared/contracts/hooks';
 import type { AdminUserLike } from '../utils/actor';
-import type { TokenRow } from '../data/tokens';
 
 /**
  * Signing secrets of hook subscriptions: which ones sign a delivery now, and rotation. Sealing and opening are
  * the subscriptions service's (one key, derived there); both secrets are stored sealed.
  */
 const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const subscriptions = () => strapi.db.query(HOOK_SUBSCRIPTION_UID);
+  const subscriptions = hookSubscriptionsTable(strapi);
+  const tokens = tokensTable(strapi);
   const box = () => getService('hookSubscriptions', { strapi });
   const audit = () => getService('audit', { strapi });
 
   const findRow = async (where: { id: number; tokenId?: number }) => {
-    const row = Number.isSafeInteger(where.id) ? ((await subscriptions().findOne({ where })) as SubscriptionRow | null) : null;
+    const row = Number.isSafeInteger(where.id) ? await subscriptions.findOne({ where }) : null;
     if (!row) throw new errors.NotFoundError('Hook subscription not found');
     return row;
   };
@@ -30,7 +32,7 @@ const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** A new secret; the current one keeps signing next to it for the grace period, then stops. */
   const rotate = async (
     row: SubscriptionRow,
-    token: { id: number; name: string } | null,
+    token: TokenRef | null,
     body: unknown,
     actor: AdminUserLike | null,
     /** The token whose own request this is: still current under its lock, or the rotation is refused. */
@@ -40,12 +42,12 @@ const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
     const secret = generateWebhookSecret();
     const expiresAt = graceEndsAt(gracePeriodSeconds);
     await strapi.db.transaction(async ({ trx }) => {
-      if (caller) await lockCurrentToken(strapi, trx, caller);
+      if (caller) await tokens.lockCurrent(trx, caller);
       // Conditional on the secret read: of two concurrent rotations one wins, and the other is told, not lost.
-      const { count } = await subscriptions().updateMany({
-        where: { id: row.id, secret: row.secret },
-        data: { secret: box().sealSecret(secret), previousSecret: expiresAt ? row.secret : null, previousSecretExpiresAt: expiresAt },
-      });
+      const count = await subscriptions.updateMany(
+        { id: row.id, secret: row.secret },
+        { secret: box().sealSecret(secret), previousSecret: expiresAt ? row.secret : null, previousSecretExpiresAt: expiresAt }
+      );
       if (count === 0) throw new ConflictError('The secret of this subscription changed meanwhile: rotate it again', { id: row.id });
       await audit().record({
         action: 'hook.rotateSecret',
@@ -71,11 +73,10 @@ const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Admin API: any subscription, audited with the admin. */
     async rotateForAdmin(id: number, body: unknown, admin: AdminUserLike) {
       const row = await findRow({ id });
-      const token = (await strapi.db.query(TOKEN_UID).findOne({ where: { id: row.tokenId }, select: ['id', 'name'] })) as TokenRow | null;
-      return rotate(row, token, body, admin);
+      const [token] = await tokens.refsByIds([row.tokenId]);
+      return rotate(row, token ?? null, body, admin);
     },
   };
 };
 
-export type HookSecretsService = ReturnType<typeof createHookSecretsService>;
 export default createHookSecretsService;

@@ -6,7 +6,8 @@ import { checkTargetUrl } from '../lib/target-url';
 import { deriveTokenStatus } from '../lib/token-status';
 import { getPluginConfig, getService } from '../utils';
 
-import type { DeliveryRow, SubscriptionRow } from '../data/hook-subscriptions';
+import type { DeliveryRow } from '../data/hook-deliveries';
+import type { SubscriptionRow } from '../data/hook-subscriptions';
 import type { TokenRow } from '../data/tokens';
 
 /** What came of one attempt, for the worker to write (see hook-outcomes). */
@@ -52,5 +53,4 @@ const createHookSenderService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
-export type HookSenderService = ReturnType<typeof createHookSenderService>;
 export default createHookSenderService;

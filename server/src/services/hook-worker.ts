@@ -2,29 +2,25 @@ import { hostname } from 'node:os';
 
 import type { Core } from '@strapi/strapi';
 
+import { hookDeliveriesTable, type DeliveryRow, type DueRow } from '../data/hook-deliveries';
+import { hookSubscriptionsTable } from '../data/hook-subscriptions';
+import { tokensTable } from '../data/tokens';
 import { randomBase62 } from '../lib/base62';
 import { createDeliveryLimiter, deliveryLimits, hostOf, type DeliveryKeys } from '../lib/delivery-limits';
-import { TOKEN_UID, getPluginConfig, getService } from '../utils';
-import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type DeliveryRow, type SubscriptionRow } from '../data/hook-subscriptions';
+import { getPluginConfig, getService } from '../utils';
 
-import type { TokenRow } from '../data/tokens';
 import type { DeliveryOutcome, DeliveryTarget } from './hook-sender';
-
-const DUE_STATUSES = ['pending', 'failed', 'delivering'];
-
-type DueRow = Pick<DeliveryRow, 'id' | 'subscriptionId' | 'tokenId' | 'targetUrl'>;
 
 const keysOf = (row: DueRow): DeliveryKeys => ({ subscriptionId: row.subscriptionId, tokenId: row.tokenId ?? null, host: hostOf(row.targetUrl) });
 
 /**
- * The delivery worker of this instance. Each tick claims due deliveries with one conditional UPDATE
- * (only rows whose lock is free or expired), then reads back the rows carrying its own claim id: the
- * database serialises competing UPDATEs of a row, so two instances never hold the same delivery.
- * A claim is a lease: a delivery left `delivering` by a killed process is taken again once it expires.
+ * The delivery worker of this instance. Each tick claims due deliveries (data/hook-deliveries: one conditional
+ * UPDATE, so two instances never hold the same delivery) and starts them. A claim is a lease: a delivery left
+ * `delivering` by a killed process is taken again once it expires.
  */
 const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const instanceId = `${hostname()}:${process.pid}:${randomBase62(6)}`;
-  const deliveries = () => strapi.db.query(HOOK_DELIVERY_UID);
+  const deliveries = hookDeliveriesTable(strapi);
   const running = new Map<number, DeliveryKeys & { controller: AbortController; done: Promise<void> }>();
   let claims = 0;
   /** Outcomes of finished attempts, written by the next tick. */
@@ -40,42 +36,21 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Due deliveries for the free slots, within the limits per subscription, token and host (lib/delivery-limits). */
   const claim = async (): Promise<DeliveryRow[]> => {
     const now = new Date();
-    const due = {
-      status: { $in: DUE_STATUSES },
-      nextAttemptAt: { $lte: now },
-      $or: [{ lockedUntil: { $null: true } }, { lockedUntil: { $lt: now } }],
-    };
     const limiter = createDeliveryLimiter(deliveryLimits(config()), running.values());
     const free = limiter.free();
     if (free === 0) return [];
-    const { subscriptionIds, tokenIds } = limiter.saturated();
-    const skip = [
-      ...(subscriptionIds.length ? [{ subscriptionId: { $notIn: subscriptionIds } }] : []),
-      ...(tokenIds.length ? [{ $or: [{ tokenId: { $null: true } }, { tokenId: { $notIn: tokenIds } }] }] : []),
-    ];
-    const dueRows = (await deliveries().findMany({
-      select: ['id', 'subscriptionId', 'tokenId', 'targetUrl'],
-      where: skip.length ? { ...due, $and: skip } : due,
-      orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
-      limit: free * 4,
-    })) as DueRow[];
+    const dueRows = await deliveries.due(now, limiter.saturated(), free * 4);
     const candidates = limiter.pick(dueRows, keysOf).map((row) => row.id);
     if (candidates.length === 0) return [];
     claims += 1;
-    const lockedBy = `${instanceId}:${claims}`;
-    await deliveries().updateMany({
-      where: { ...due, id: { $in: candidates } },
-      data: { status: 'delivering', lockedBy, lockedUntil: new Date(now.getTime() + leaseMs()) },
-    });
-    return (await deliveries().findMany({ where: { lockedBy } })) as DeliveryRow[];
+    return deliveries.claim(candidates, now, `${instanceId}:${claims}`, new Date(now.getTime() + leaseMs()));
   };
 
   /** The subscriptions and tokens of claimed deliveries, two queries for the whole batch. */
   const loadTargets = async (rows: DeliveryRow[]): Promise<Map<number, DeliveryTarget>> => {
     const subIds = [...new Set(rows.map((row) => row.subscriptionId))];
-    const subs = (await strapi.db.query(HOOK_SUBSCRIPTION_UID).findMany({ where: { id: { $in: subIds } } })) as SubscriptionRow[];
-    const tokenIds = [...new Set(subs.map((sub) => sub.tokenId))];
-    const tokens = (await strapi.db.query(TOKEN_UID).findMany({ where: { id: { $in: tokenIds } } })) as TokenRow[];
+    const subs = await hookSubscriptionsTable(strapi).findByIds(subIds);
+    const tokens = await tokensTable(strapi).findByIds([...new Set(subs.map((sub) => sub.tokenId))]);
     const tokensById = new Map(tokens.map((token) => [token.id, token]));
     return new Map(subs.map((sub) => [sub.id, { sub, token: tokensById.get(sub.tokenId) }]));
   };
@@ -169,7 +144,6 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const wake = () => schedule(0);
 
   return {
-    instanceId,
     wake,
     start() {
       stopped = false;
@@ -189,5 +163,4 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export type HookWorkerService = ReturnType<typeof createHookWorkerService>;
 export default createHookWorkerService;

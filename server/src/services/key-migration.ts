@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
+import { hookSubscriptionsTable } from '../data/hook-subscriptions';
+import { tokensTable, type TokenRow } from '../data/tokens';
 import { legacyHashColumns } from '../lib/legacy-keys';
 import { openWithAny, seal } from '../lib/secret-box';
-import { TOKEN_UID, getService } from '../utils';
-import { HOOK_SUBSCRIPTION_UID } from '../data/hook-subscriptions';
-
-import type { TokenRow } from '../data/tokens';
+import { getService } from '../utils';
 
 const PAGE = 500;
 
@@ -22,7 +21,7 @@ const createKeyMigrationService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const rehash = async (id: number, columns: ('keyHash' | 'previousKeyHash')[], legacyHash: string, currentHash: string) => {
     for (const column of columns) {
-      await strapi.db.query(TOKEN_UID).updateMany({ where: { id, [column]: legacyHash }, data: { [column]: currentHash } });
+      await tokensTable(strapi).updateMany({ id, [column]: legacyHash }, { [column]: currentHash });
     }
   };
 
@@ -30,11 +29,11 @@ const createKeyMigrationService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Reseals the hook secrets that only 0.1's key opens; returns how many it resealed. */
     async resealHookSecrets(): Promise<number> {
       const { sealingKey, openingKeys } = keys();
-      const subscriptions = strapi.db.query(HOOK_SUBSCRIPTION_UID);
+      const subscriptions = hookSubscriptionsTable(strapi);
       let resealed = 0;
       let unreadable = 0;
       for (let afterId = 0; ; ) {
-        const rows = (await subscriptions.findMany({ where: { id: { $gt: afterId } }, select: ['id', 'secret'], orderBy: { id: 'asc' }, limit: PAGE })) as { id: number; secret: string }[];
+        const rows = await subscriptions.select(['id', 'secret'], { where: { id: { $gt: afterId } }, orderBy: { id: 'asc' }, limit: PAGE });
         if (rows.length === 0) break;
         for (const row of rows) {
           let opened: ReturnType<typeof openWithAny>;
@@ -45,8 +44,7 @@ const createKeyMigrationService = ({ strapi }: { strapi: Core.Strapi }) => {
             continue;
           }
           if (opened.keyIndex === 0) continue;
-          const { count } = await subscriptions.updateMany({ where: { id: row.id, secret: row.secret }, data: { secret: seal(sealingKey, opened.plaintext) } });
-          resealed += count;
+          resealed += await subscriptions.updateMany({ id: row.id, secret: row.secret }, { secret: seal(sealingKey, opened.plaintext) });
         }
         afterId = rows[rows.length - 1].id;
       }
@@ -75,5 +73,4 @@ const createKeyMigrationService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export type KeyMigrationService = ReturnType<typeof createKeyMigrationService>;
 export default createKeyMigrationService;

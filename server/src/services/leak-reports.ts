@@ -3,11 +3,11 @@ import { errors } from '@strapi/utils';
 
 import { createFailureThrottle } from '../lib/failure-throttle';
 import { holdsUnrevokedCredential } from '../lib/leak-match';
-import { TOKEN_UID, getPluginConfig, getService } from '../utils';
+import { tokensTable, type TokenRow } from '../data/tokens';
+import { getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
 
 import { REVOKE_REASONS } from '../../../shared/contracts/audit';
-import type { TokenRow } from '../data/tokens';
 
 /**
  * Leaked values reported by whoever found them (POST /api/access-tokens/revoke). The request only hashes the
@@ -35,9 +35,7 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const revokeLive = async (hashes: Set<string>) => {
     const list = [...hashes];
-    const rows = (await strapi.db.query(TOKEN_UID).findMany({
-      where: { $or: [{ keyHash: { $in: list } }, { previousKeyHash: { $in: list } }] },
-    })) as TokenRow[];
+    const rows = await tokensTable(strapi).findMany({ where: { $or: [{ keyHash: { $in: list } }, { previousKeyHash: { $in: list } }] } });
     const revoked: TokenRow[] = [];
     for (const row of rows.filter((candidate) => holdsUnrevokedCredential(candidate, hashes))) {
       if (await revokeOne(row)) revoked.push(row);
@@ -79,5 +77,4 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export type LeakReportsService = ReturnType<typeof createLeakReportsService>;
 export default createLeakReportsService;

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
+import { tokensTable } from '../data/tokens';
 import { validateCustomToken } from '../lib/token-format';
-import { TOKEN_UID, getPluginConfig, getService } from '../utils';
 import { toScopeKey } from '../lib/token-list';
+import { getPluginConfig, getService } from '../utils';
 
 /**
  * Creates or updates the tokens listed in `config.tokens` from environment variables at start-up,
@@ -41,11 +42,11 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => ({
         keyHash: keys.hash(value),
         ...keys.mask(value),
       };
-      const query = strapi.db.query(TOKEN_UID);
-      const existing = await query.findOne({ where: { nameKey: data.nameKey } });
+      const tokens = tokensTable(strapi);
+      const existing = await tokens.findOne({ where: { nameKey: data.nameKey } });
       const token = existing
-        ? await query.update({ where: { id: existing.id }, data })
-        : await query.create({ data: { ...data, ipAllowlist: [], creator: null, creatorName: '' } });
+        ? await tokens.update(existing.id, data)
+        : await tokens.create({ ...data, ipAllowlist: [], creator: null, creatorName: '' });
 
       const changed = !existing || existing.keyHash !== data.keyHash || existing.accessLevel !== data.accessLevel || existing.scopeKey !== data.scopeKey;
       if (changed) {
@@ -60,5 +61,4 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
-export type ProvisioningService = ReturnType<typeof createProvisioningService>;
 export default createProvisioningService;

@@ -7,9 +7,6 @@ export const PLUGIN_ID = 'access-tokens';
 /** Name of the content-API auth strategy; routes that only our tokens may call list it. */
 export const STRATEGY_NAME = 'access-tokens';
 
-export const TOKEN_UID = 'plugin::access-tokens.token';
-export const AUDIT_ENTRY_UID = 'plugin::access-tokens.audit-entry';
-
 type Services = typeof services;
 export type ServiceName = keyof Services;
 export type ServiceOf<Name extends ServiceName> = ReturnType<Services[Name]>;

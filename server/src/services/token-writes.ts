@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { tokensTable, type TokenRow } from '../data/tokens';
+import { getService } from '../utils';
+import { asValidationErrorIfDuplicate } from '../utils/unique-violation';
+
+/** What the tokens service and its lifecycle share: find a row, write in a transaction, forget the cached one. */
+export const createTokenWrites = (strapi: Core.Strapi) => {
+  const tokens = tokensTable(strapi);
+  const keys = () => getService('keys', { strapi });
+
+  return {
+    tokens,
+    audit: () => getService('audit', { strapi }),
+
+    async findRow(id: number): Promise<TokenRow> {
+      const row = await tokens.findById(id);
+      if (!row) throw new errors.NotFoundError('Token not found');
+      return row;
+    },
+
+    /** One transaction for a change and its audit entry; a unique-index race becomes the usual 400. */
+    write: <T>(work: () => Promise<T>): Promise<T> =>
+      (strapi.db.transaction(work) as Promise<T>).catch((error: unknown) => {
+        throw asValidationErrorIfDuplicate(error);
+      }),
+
+    /** Effective on this instance at once; other instances follow through the audit poll. */
+    forgetCached: (id: number) => getService('authenticator', { strapi }).evict(id),
+
+    /** The stored columns of a token value: its hash and what the masked key shows. */
+    keyColumns: (value: string) => ({ keyHash: keys().hash(value), ...keys().mask(value) }),
+  };
+};
