@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { formatMaskedKey } from '../lib/token-format';
 import { deriveTokenStatus } from '../lib/token-status';
-import { createStore, iso, type DbDate } from './store';
+import { createStore, iso } from './store';
 
 import type { AccessToken, AccessLevel, AdminSnapshot } from '../../../shared/contracts/tokens';
 
@@ -13,29 +13,26 @@ export const TOKEN_UID = 'plugin::access-tokens.token';
 export interface TokenRow {
   id: number;
   name: string;
-  /** The name in lower case: unique, and what the list sorts by. */
   nameKey: string;
   description: string | null;
   accessLevel: AccessLevel;
   scopes: string[] | null;
-  /** `|uid|uid|`, see lib/token-list. */
   scopeKey: string | null;
   ipAllowlist: string[] | null;
-  validFrom: DbDate | null;
-  validTo: DbDate | null;
+  validFrom: Date | string | null;
+  validTo: Date | string | null;
   keyHash: string;
   keyPrefix: string;
   keyLastFour: string;
   previousKeyHash: string | null;
-  previousKeyExpiresAt: DbDate | null;
-  revokedAt: DbDate | null;
-  archivedAt: DbDate | null;
-  lastUsedAt: DbDate | null;
+  previousKeyExpiresAt: Date | string | null;
+  revokedAt: Date | string | null;
+  archivedAt: Date | string | null;
+  lastUsedAt: Date | string | null;
   creator: AdminSnapshot | null;
-  /** The creator's display name in lower case, what "created by" sorts by. */
   creatorName: string | null;
-  createdAt: DbDate;
-  updatedAt: DbDate;
+  createdAt: Date | string;
+  updatedAt: Date | string;
 }
 
 /** The credentials of an authenticated request: the row, marked when the value used was the previous one. */
@@ -81,11 +78,9 @@ export const tokensTable = (strapi: Core.Strapi) => {
     refsByIds: (ids: number[]): Promise<TokenRef[]> => store.select(['id', 'name'], { where: { id: { $in: ids } } }),
 
     /**
-     * Locks the token's row until the transaction ends (SELECT ... FOR UPDATE) and checks, under the lock, that
-     * the value the request authenticated with is still the token's current one and the token still active. A
-     * regeneration that drops the token's hooks, or a revocation, may commit while a request authenticated just
-     * before it is still running: what that request creates must not outlive it. SQLite has a single connection
-     * and so one transaction at a time.
+     * Locks the token's row (SELECT ... FOR UPDATE; SQLite runs one transaction at a time) and checks under the
+     * lock that the request's value is still current and the token active: what a request authenticated just
+     * before a regeneration or revocation creates must not outlive it.
      */
     async lockCurrent(trx: Transaction, token: TokenRow) {
       await strapi.db.getConnection(strapi.db.metadata.get(TOKEN_UID).tableName).transacting(trx).where({ id: token.id }).forUpdate().select('id');

@@ -128,5 +128,14 @@ describe('REST hook retries', () => {
     await sleep(500);
     expect(receiver.at(path).filter((request) => request.headers['webhook-id'] === 'msg_strandedLocked00000000000')).toHaveLength(0);
     expect(receiver.at(path).every((request) => request.verified)).toBe(true);
+
+    // An admin's retry of the one still held is refused: 409 in Strapi's error shape.
+    const held = await suite.app.strapi.db.query(DELIVERY_UID).findOne({ where: { webhookId: 'msg_strandedLocked00000000000' } });
+    const retried = await suite.adminApi.post(`/access-tokens/deliveries/${held.id}/retry`);
+    expect(retried.status).toBe(409);
+    expect(retried.body).toEqual({
+      data: null,
+      error: { status: 409, name: 'ConflictError', message: 'This delivery is being sent right now', details: { status: 'delivering' } },
+    });
   });
 });
