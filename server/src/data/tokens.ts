@@ -68,7 +68,7 @@ export const toTokenDto = (row: TokenRow, now: Date = new Date()): AccessToken =
 /** What hook entries and lists name a token by. */
 export type TokenRef = Pick<TokenRow, 'id' | 'name'>;
 
-type Transaction = Parameters<ReturnType<Core.Strapi['db']['getConnection']>['transacting']>[0];
+export type Transaction = Parameters<ReturnType<Core.Strapi['db']['getConnection']>['transacting']>[0];
 
 /** The token table: the only module that queries it. */
 export const tokensTable = (strapi: Core.Strapi) => {
