@@ -56,7 +56,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
     async subscribe(token: TokenRow, body: unknown): Promise<HookSubscriptionWithSecret> {
       const input = await validateSubscribe(body, validationContext(token));
       const secret = generateWebhookSecret();
-      const row = (await strapi.db.transaction(async ({ trx }) => {
+      const row = await strapi.db.transaction(async ({ trx }) => {
         // Counted under the token's lock: concurrent subscribes cannot all see room for one more.
         await tokens.lockCurrent(trx, token);
         await ensureRoom(token);
@@ -76,7 +76,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
           changes: { event: { from: null, to: input.event }, contentType: { from: null, to: input.contentType } },
         });
         return created;
-      })) as SubscriptionRow;
+      });
       return { ...toSubscriptionDto(row), secret };
     },
 
