@@ -1,13 +1,16 @@
 import type { Core } from '@strapi/strapi';
 
-/** Our tokens, Strapi's built-in API tokens and users-permissions users. The revocation poll (audit table) is none of them. */
-const CREDENTIAL_TABLES = /access_tokens_tokens|strapi_api_tokens|up_users/;
+/**
+ * Reads of our tokens by hash, of Strapi's built-in API tokens and of users-permissions users. Not the revocation
+ * poll (audit table), nor a `lastUsedAt` write and the read by id Strapi makes around it.
+ */
+const CREDENTIAL_LOOKUP = /^select .*(access_tokens_tokens.*key_hash|strapi_api_tokens|up_users)/i;
 
-/** The credential lookups (SQL) the app makes while `action` runs; writes (`lastUsedAt`) are not lookups. */
+/** The credential lookups (SQL) the app makes while `action` runs. */
 export const credentialQueries = async (strapi: Core.Strapi, action: () => Promise<unknown>) => {
   const seen: string[] = [];
   const onQuery = ({ sql }: { sql: string }) => {
-    if (CREDENTIAL_TABLES.test(sql) && /^select /i.test(sql)) seen.push(sql);
+    if (CREDENTIAL_LOOKUP.test(sql)) seen.push(sql);
   };
   const knex = strapi.db.connection;
   knex.on('query', onQuery);
