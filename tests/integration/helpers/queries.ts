@@ -36,3 +36,21 @@ export const afterRevocationPoll = (strapi: Core.Strapi) =>
     };
     knex.on('query-response', onResponse);
   });
+
+/**
+ * Resolves once the hook worker has looked for due deliveries `count` times from now (each look answered): what was
+ * due in the first look has been claimed by the time the last one answers.
+ */
+export const afterWorkerPolls = (strapi: Core.Strapi, count = 2) =>
+  new Promise<void>((resolve) => {
+    const knex = strapi.db.connection;
+    let seen = 0;
+    const onResponse = (_response: unknown, { sql }: { sql: string }) => {
+      if (!/^select .*access_tokens_hook_deliveries.*next_attempt_at/i.test(sql)) return;
+      seen += 1;
+      if (seen < count) return;
+      knex.removeListener('query-response', onResponse);
+      resolve();
+    };
+    knex.on('query-response', onResponse);
+  });
