@@ -39,7 +39,7 @@ export const serveOurTokensFirst = (strapi: Core.Strapi, strategy: ContentApiStr
   const warn = (reason: string) => {
     strapi.log.warn(
       `[access-tokens] serveFirst: Strapi's auth service ${reason}, so our tokens are checked after Strapi's own strategies, ` +
-        `as any strategy is (same answers, one more lookup per request). Tested with Strapi ${SERVE_FIRST_TESTED_WITH}; ` +
+        `the ordinary way (see "Serving our tokens first" in docs/security.md). Tested with Strapi ${SERVE_FIRST_TESTED_WITH}; ` +
         'set serveFirst: false to silence this warning.'
     );
     return false;
