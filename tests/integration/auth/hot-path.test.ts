@@ -1,6 +1,6 @@
 import { generateToken } from '../../../server/src/lib/token-format';
 import { bearer, createClient } from '../helpers/http';
-import { afterRevocationPoll, credentialQueries } from '../helpers/queries';
+import { createSettledToken, credentialQueries, expectTokenInQueryRefused } from '../helpers/queries';
 import { useApp, type Suite } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
 import { waitFor } from '../helpers/wait';
@@ -34,10 +34,7 @@ describe('the hot path: our tokens are served first, from memory', () => {
   const suite = useApp();
 
   it('authenticates a cached token without a credential lookup (no built-in token lookup either)', async () => {
-    const { value } = await createToken(suite, { name: 'hot', accessLevel: 'read-only' });
-    // Two polls: the first may have started before the creation committed.
-    await afterRevocationPoll(suite.app.strapi);
-    await afterRevocationPoll(suite.app.strapi);
+    const { value } = await createSettledToken(suite, { name: 'hot', accessLevel: 'read-only' });
     const client = createClient(suite.app.url, bearer(value));
     expect((await client.get('/api/articles')).status).toBe(200);
 
@@ -68,10 +65,7 @@ describe('the hot path: our tokens are served first, from memory', () => {
   });
 
   it('refuses tokens sent in the query string', async () => {
-    const { value } = await createToken(suite, { name: 'in query', accessLevel: 'read-only' });
-    const response = await suite.http.get(`/api/articles?access_token=${value}`);
-    expect(response.status).toBe(401);
-    expect(response.body.error.message).toMatch(/Authorization header/);
+    await expectTokenInQueryRefused(suite, 'in query');
   });
 
   it('accepts the Bearer scheme in any case', async () => {

@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 
 import { generateToken } from '../../../server/src/lib/token-format';
 import { bearer, createClient } from '../helpers/http';
-import { afterRevocationPoll, credentialQueries } from '../helpers/queries';
+import { createSettledToken, credentialQueries, expectTokenInQueryRefused } from '../helpers/queries';
 import { useApp, type Suite } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
 import { waitFor } from '../helpers/wait';
@@ -52,16 +52,11 @@ const itAuthenticatesTheOrdinaryWay = (suite: Suite, original: { authenticate?: 
   });
 
   it('still refuses a token sent in the query string', async () => {
-    const { value } = await createToken(suite, { name: 'ordinary in query', accessLevel: 'read-only' });
-    const response = await suite.http.get(`/api/articles?access_token=${value}`);
-    expect(response.status).toBe(401);
-    expect(response.body.error.message).toMatch(/Authorization header/);
+    await expectTokenInQueryRefused(suite, 'ordinary in query');
   });
 
   it('lets Strapi’s built-in API-token strategy look first, even for a cached token of ours', async () => {
-    const { value } = await createToken(suite, { name: 'cached ordinary', accessLevel: 'read-only' });
-    await afterRevocationPoll(suite.app.strapi);
-    await afterRevocationPoll(suite.app.strapi);
+    const { value } = await createSettledToken(suite, { name: 'cached ordinary', accessLevel: 'read-only' });
     const client = createClient(suite.app.url, bearer(value));
     expect((await client.get('/api/articles')).status).toBe(200);
     // /api/articles accepts every strategy (our /me route accepts only ours).

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
+import type { Suite } from './setup';
+import { createToken } from './tokens';
+
 /**
  * Reads of our tokens by hash, of Strapi's built-in API tokens and of users-permissions users. Not the revocation
  * poll (audit table), nor a `lastUsedAt` write and the read by id Strapi makes around it.
@@ -36,6 +39,23 @@ export const afterRevocationPoll = (strapi: Core.Strapi) =>
     };
     knex.on('query-response', onResponse);
   });
+
+/** Creates a token and waits out the polls that would evict it for being new: from then on it stays cached once used. */
+export const createSettledToken = async (suite: Suite, body: Record<string, unknown>) => {
+  const token = await createToken(suite, body);
+  // Two polls: the first may have started before the creation committed.
+  await afterRevocationPoll(suite.app.strapi);
+  await afterRevocationPoll(suite.app.strapi);
+  return token;
+};
+
+/** Sends a fresh token of ours in the query string, and expects it refused with a pointer to the header. */
+export const expectTokenInQueryRefused = async (suite: Suite, name: string) => {
+  const { value } = await createToken(suite, { name, accessLevel: 'read-only' });
+  const response = await suite.http.get(`/api/articles?access_token=${value}`);
+  expect(response.status).toBe(401);
+  expect(response.body.error.message).toMatch(/Authorization header/);
+};
 
 /**
  * Resolves once the hook worker has looked for due deliveries `count` times from now (each look answered): what was
