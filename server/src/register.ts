@@ -4,7 +4,7 @@ import { registerDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
 import { createContentApiStrategy } from './strategies/content-api';
 import { serveOurTokensFirst } from './strategies/serve-first';
-import { getService } from './utils';
+import { getPluginConfig, getService } from './utils';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Resolving the keys service checks the hashing secret now: a missing one in production stops the boot here.
@@ -12,7 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const strategy = createContentApiStrategy({ strapi });
   strapi.get('auth').register('content-api', strategy);
-  serveOurTokensFirst(strapi, strategy);
+  if (getPluginConfig(strapi).serveFirst) serveOurTokensFirst(strapi, strategy);
 
   // With @strapi/plugin-documentation installed: our content-API routes and token scheme in its OpenAPI document.
   registerDocumentation(strapi);

@@ -13,6 +13,8 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
     zapierUrl: null,
     tokens: [],
     trustedProxies: [],
+    // Our prefixed tokens are authenticated before Strapi's own strategies (strategies/serve-first.ts).
+    serveFirst: true,
     hooks: {
       allowPrivateTargets: false,
       timeoutMs: 10_000,

@@ -18,6 +18,8 @@ export interface PluginConfig {
   tokens: ProvisionedTokenConfig[];
   /** Proxies (CIDRs) whose X-Forwarded-For entries are believed; empty = Koa's `server.proxy` settings decide. */
   trustedProxies: string[];
+  /** Serves our prefixed tokens before Strapi's own strategies, by wrapping its auth service; false: the ordinary order. */
+  serveFirst: boolean;
   hooks: {
     allowPrivateTargets: boolean;
     timeoutMs: number;

@@ -30,6 +30,7 @@ const schema = yup.object({
       .required()
       .test('cidr', 'trustedProxies entries must be IP addresses or CIDR ranges, not "${value}"', (v) => v === undefined || isValidCidr(v))
   ),
+  serveFirst: yup.boolean(),
   hooks: yup.object({
     allowPrivateTargets: yup.boolean(),
     timeoutMs: positiveInt(),

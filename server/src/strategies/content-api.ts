@@ -6,7 +6,7 @@ import { deriveTokenStatus } from '../lib/token-status';
 import { executedGraphqlOperation } from '../graphql/executed-operation';
 import contentApiRoutes from '../routes/content-api';
 import { PLUGIN_ID, STRATEGY_NAME, getService } from '../utils';
-import { extractBearer } from './extract-bearer';
+import { QUERY_TOKEN_MESSAGE, extractBearer, refusesQueryToken } from './extract-bearer';
 
 import type { TokenRow } from '../data/tokens';
 
@@ -49,12 +49,15 @@ const isPolicyScopedRouteAction = (ctx: Ctx | undefined, actions: string[]) => {
 const isOwnContentTypeAction = (action: string) => action.startsWith(`plugin::${PLUGIN_ID}.`) && !OWN_ACTIONS.has(action);
 
 /**
- * Content-API strategy for this plugin's tokens. Prefixed tokens are served before Strapi's own strategies
- * (serve-first.ts); custom values reach this strategy after them, as the last one registered. A Bearer value
+ * Content-API strategy for this plugin's tokens. With `serveFirst` on, prefixed tokens are served before Strapi's
+ * own strategies (serve-first.ts); anything else reaches this strategy after them, as the last one registered. A Bearer value
  * that is not ours yields `{ authenticated: false }`, so built-in API tokens and users-permissions keep working.
  */
 export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) => {
   const authenticate = async (ctx: Ctx) => {
+    if (refusesQueryToken(ctx, getService('keys', { strapi }).prefix)) {
+      return { authenticated: false, error: new errors.UnauthorizedError(QUERY_TOKEN_MESSAGE) };
+    }
     const value = extractBearer(ctx);
     if (!value) return { authenticated: false };
 

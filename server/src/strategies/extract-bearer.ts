@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { hasValidChecksum } from '../lib/token-format';
-import { prefixedValues } from '../utils/redact-url';
+import { prefixedValues, redactPrefixedValues } from '../utils/redact-url';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -25,4 +25,16 @@ export const queryCarriesToken = (ctx: Ctx, prefix: string): boolean => {
   }
   const candidates = query.match(prefixedValues(prefix)) ?? [];
   return candidates.some((candidate) => hasValidChecksum(candidate, prefix));
+};
+
+export const QUERY_TOKEN_MESSAGE = 'Send access tokens in the Authorization header, never in the query string';
+
+/**
+ * True when the query string carries one of our tokens, which is then refused: a query string ends up in logs,
+ * proxies and browser history. The URL is redacted first, for Strapi's request log.
+ */
+export const refusesQueryToken = (ctx: Ctx, prefix: string): boolean => {
+  if (!queryCarriesToken(ctx, prefix)) return false;
+  ctx.url = redactPrefixedValues(ctx.url, prefix);
+  return true;
 };

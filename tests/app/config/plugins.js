@@ -11,6 +11,7 @@ module.exports = ({ env }) => ({
       documentationUrl: env('ACCESS_TOKENS_DOCUMENTATION_URL'),
       zapierUrl: env('ACCESS_TOKENS_ZAPIER_URL'),
       tokens: env('CI_TOKEN') ? [{ name: 'CI pipeline', accessLevel: 'read-only', valueFromEnv: 'CI_TOKEN' }] : [],
+      serveFirst: env.bool('ACCESS_TOKENS_SERVE_FIRST', true),
       trustedProxies: env('ACCESS_TOKENS_TRUSTED_PROXIES') ? env.array('ACCESS_TOKENS_TRUSTED_PROXIES') : [],
       throttle: { maxFailures: env.int('ACCESS_TOKENS_THROTTLE_MAX_FAILURES', 20) },
       leakReports: { maxRequests: env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10) },

@@ -1,8 +1,7 @@
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { untilPassed } from '../helpers/wait';
 
 describe('revocation, rotation and deletion take effect at once on this instance', () => {
   const suite = useApp();
@@ -20,11 +19,11 @@ describe('revocation, rotation and deletion take effect at once on this instance
   it('keeps the old value of a regenerated token working until its grace period ends', async () => {
     const { id, value: oldValue } = await createToken(suite, { name: 'rotating', accessLevel: 'read-only' });
     expect((await createClient(suite.app.url, bearer(oldValue)).get('/api/access-tokens/me')).status).toBe(200);
-    const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${id}/regenerate`, { gracePeriodSeconds: 1 });
-    const newValue = regenerated.body.data.accessKey;
+    const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${id}/regenerate`, { gracePeriodSeconds: 3 });
+    const { accessKey: newValue, previousKeyExpiresAt } = regenerated.body.data;
     expect((await createClient(suite.app.url, bearer(oldValue)).get('/api/access-tokens/me')).status).toBe(200);
     expect((await createClient(suite.app.url, bearer(newValue)).get('/api/access-tokens/me')).status).toBe(200);
-    await sleep(1100);
+    await untilPassed(previousKeyExpiresAt);
     expect((await createClient(suite.app.url, bearer(oldValue)).get('/api/access-tokens/me')).status).toBe(401);
     expect((await createClient(suite.app.url, bearer(newValue)).get('/api/access-tokens/me')).status).toBe(200);
   });
@@ -37,11 +36,12 @@ describe('revocation, rotation and deletion take effect at once on this instance
   });
 
   it('refuses a token as soon as its validTo passes, even from the cache', async () => {
-    const validTo = new Date(Date.now() + 1500).toISOString();
+    // Long enough for the first use on a busy machine; then the clock, not a guess, says when it has passed.
+    const validTo = new Date(Date.now() + 3000).toISOString();
     const { value } = await createToken(suite, { name: 'short lived', accessLevel: 'read-only', validTo });
     const client = createClient(suite.app.url, bearer(value));
     expect((await client.get('/api/access-tokens/me')).status).toBe(200);
-    await sleep(1600);
+    await untilPassed(validTo);
     const response = await client.get('/api/access-tokens/me');
     expect(response.status).toBe(401);
     expect(response.body.error.message).toBe('Access token expired');

@@ -24,11 +24,17 @@ export const appEnv = (env: Record<string, string>) => ({
   ...env,
 });
 
+export interface BootOptions {
+  /** Runs on the created Strapi before it loads (before any plugin's register): to alter a core service. */
+  beforeLoad?: (strapi: Core.Strapi) => void;
+}
+
 /** Loads tests/app in this process and listens on a free loopback port. */
-export const bootStrapi = async (env: Record<string, string>) => {
+export const bootStrapi = async (env: Record<string, string>, { beforeLoad }: BootOptions = {}) => {
   Object.assign(process.env, appEnv(env));
   const strapi = createStrapi({ appDir: APP_DIR, distDir: APP_DIR });
   try {
+    beforeLoad?.(strapi);
     await strapi.load();
     strapi.server.mount();
     await new Promise<void>((done) => strapi.server.httpServer.listen(0, '127.0.0.1', done));
@@ -44,11 +50,11 @@ export const bootStrapi = async (env: Record<string, string>) => {
  * Boots tests/app in-process on a fresh database. The plugin is loaded from its TypeScript sources
  * (tests/app/plugin-source), compiled by jest.
  */
-export const startApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
+export const startApp = async (env: Record<string, string> = {}, options: BootOptions = {}): Promise<TestApp> => {
   const database = await createTestDatabase();
   let booted: Awaited<ReturnType<typeof bootStrapi>>;
   try {
-    booted = await bootStrapi({ ...database.env, ...env });
+    booted = await bootStrapi({ ...database.env, ...env }, options);
   } catch (error) {
     await database.drop();
     throw error;

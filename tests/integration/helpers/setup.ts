@@ -1,5 +1,5 @@
 import { createAdmin, type AdminSession } from './admin';
-import { startApp, type TestApp } from './app';
+import { startApp, type BootOptions, type TestApp } from './app';
 import { createClient } from './http';
 
 export interface Suite {
@@ -12,10 +12,10 @@ export interface Suite {
 }
 
 /** One booted app per test file, with a logged-in super admin; closed after the file's tests. */
-export const useApp = (env: Record<string, string> = {}): Suite => {
+export const useApp = (env: Record<string, string> = {}, options: BootOptions = {}): Suite => {
   const suite = {} as Suite;
   beforeAll(async () => {
-    suite.app = await startApp(env);
+    suite.app = await startApp(env, options);
     suite.admin = await createAdmin(suite.app.strapi, suite.app.url);
     suite.adminApi = createClient(suite.app.url, { Authorization: `Bearer ${suite.admin.jwt}` });
     suite.http = createClient(suite.app.url);

@@ -15,6 +15,17 @@ describe('REST hook deliveries', () => {
   });
   afterAll(() => receiver?.close());
 
+  /** Every change made so far is queued: the merge window drained and each insert done, as at shutdown. */
+  const allQueued = async () => {
+    const events = suite.app.strapi.plugin('access-tokens').service('hookEvents');
+    await events.stop();
+    events.start();
+  };
+  const queuedTo = async (path: string) =>
+    ((await suite.app.strapi.db.query('plugin::access-tokens.hook-delivery').findMany({ where: { targetUrl: receiver.url(path) } })) as { contentType: string }[]).map(
+      (row) => row.contentType
+    );
+
   const subscribe = async (token: string, path: string, body: Record<string, unknown>) => {
     const response = await createClient(suite.app.url, bearer(token)).post('/api/access-tokens/hooks', { targetUrl: receiver.url(path), ...body });
     expect(response.status).toBe(201);
@@ -35,7 +46,8 @@ describe('REST hook deliveries', () => {
     expect((await writer.delete(`/api/articles/${documentId}`)).status).toBe(204);
 
     await receiver.waitFor(() => events.every((event) => receiver.at(`/all/${event}`).length > 0));
-    await sleep(500); // anything duplicated would arrive by now
+    await allQueued();
+    for (const event of ['entry.create', 'entry.update', 'entry.unpublish', 'entry.delete']) expect(await queuedTo(`/all/${event}`)).toHaveLength(1);
     for (const event of events) {
       const requests = receiver.at(`/all/${event}`);
       expect(requests.every((request) => request.verified)).toBe(true);
@@ -65,8 +77,9 @@ describe('REST hook deliveries', () => {
     });
     expect((await writer.delete(`/api/articles/${created.body.data.documentId}`)).status).toBe(204);
     await receiver.waitFor(() => receiver.at('/deletions').length > 0);
-    await sleep(500);
+    await allQueued();
     stop();
+    expect(await queuedTo('/deletions')).toHaveLength(1);
     expect(emitted).toHaveLength(2);
     expect(receiver.at('/deletions')).toHaveLength(1);
     expect(receiver.at('/deletions')[0].json.entry.publishedAt).not.toBeNull();
@@ -84,7 +97,8 @@ describe('REST hook deliveries', () => {
 
     const articleCreated = (path: string) => receiver.at(path).find((request) => request.json.contentType === 'api::article.article');
     await receiver.waitFor(() => !!articleCreated('/scoped') && !!articleCreated('/everything'));
-    await sleep(300);
+    await allQueued();
+    expect(await queuedTo('/scoped')).toEqual(['api::article.article']);
     expect(receiver.at('/scoped').map((request) => request.json.contentType)).toEqual(['api::article.article']);
     expect(articleCreated('/scoped')?.json.entry).not.toHaveProperty('category');
     expect(articleCreated('/everything')?.json.entry.category).toMatchObject({ name: 'News' });
@@ -109,7 +123,8 @@ describe('REST hook deliveries', () => {
     }
     await writer.post('/api/categories', { data: { name: 'After revocation' } });
     await receiver.waitFor(() => receiver.at('/control').length > 0);
-    await sleep(500);
+    await allQueued();
+    for (const path of silenced) expect(await queuedTo(path)).toEqual([]);
     for (const path of silenced) expect(receiver.at(path)).toHaveLength(0);
     // The deleted token's subscription is gone with it.
     const hooks = await suite.adminApi.get('/access-tokens/hooks?pageSize=100');

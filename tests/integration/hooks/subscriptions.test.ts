@@ -2,6 +2,7 @@ import { createAdmin } from '../helpers/admin';
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
+import { untilPassed } from '../helpers/wait';
 
 const SUBSCRIPTION_UID = 'plugin::access-tokens.hook-subscription';
 
@@ -73,8 +74,8 @@ describe('REST hook subscriptions (content API)', () => {
   it('samples recent entries newest first, in the delivery shape, sanitized', async () => {
     const documents = suite.app.strapi.documents('api::article.article');
     for (const title of ['first', 'second', 'third', 'fourth']) {
-      await documents.create({ data: { title, internalNote: 'private' }, status: 'published' });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      const created = await documents.create({ data: { title, internalNote: 'private' }, status: 'published' });
+      await untilPassed(created.publishedAt as string); // the next one is published strictly later
     }
     const sample = await own.get('/api/access-tokens/hooks/sample?event=entry.publish&contentType=api::article.article');
     expect(sample.status).toBe(200);

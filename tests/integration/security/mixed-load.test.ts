@@ -1,10 +1,12 @@
 import { createTestDatabase, selectedClient, type TestDatabase } from '../helpers/database';
 import { bearer, createClient } from '../helpers/http';
 import { startInstance, type Instance } from '../helpers/instances';
+import { statusesSentAfter, untilPassed, waitFor } from '../helpers/wait';
 import { sleep, startReceiver, type Receiver } from '../hooks/receiver';
 
 const READS = 400;
 const WRITES = 40;
+const HOOK_TIMEOUT_MS = 2000;
 
 // Several Strapi processes writing one SQLite file is not a deployment anyone runs (writers wait on its file lock):
 // this runs on PostgreSQL and MariaDB, as .ci/run does.
@@ -19,7 +21,8 @@ describeOnServer('two instances under mixed load', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     receiver = await startReceiver();
-    instances = [await startInstance(database.env), await startInstance(database.env)];
+    const env = { ACCESS_TOKENS_HOOKS_TIMEOUT_MS: String(HOOK_TIMEOUT_MS) };
+    instances = [await startInstance(database.env, env), await startInstance(database.env, env)];
     const registered = await createClient(instances[0].url).post('/admin/register-admin', {
       email: 'load@example.com',
       firstname: 'Load',
@@ -60,35 +63,31 @@ describeOnServer('two instances under mixed load', () => {
     });
     const revocation = (async () => {
       for (const index of [0, 1]) expect((await on(index, doomed).get('/api/access-tokens/me')).status).toBe(200);
-      await sleep(800);
+      await waitFor(() => statuses.length >= 40, { timeoutMs: 30_000, what: 'the load under way' });
       const { body } = await admin.get('/access-tokens/tokens?search=doomed');
       await admin.post(`/access-tokens/tokens/${body.data[0].id}/revoke`);
-      const revokedAt = Date.now();
-      const refusedAfter = await Promise.all(
-        [0, 1].map(async (index) => {
-          while ((await on(index, doomed).get('/api/access-tokens/me')).status !== 401) {
-            if (Date.now() - revokedAt > 5_000) throw new Error(`instance ${index} still accepts the revoked token`);
-            await sleep(20);
-          }
-          return Date.now() - revokedAt;
-        })
-      );
-      return refusedAfter;
+      const revokedAt = Date.now(); // after the revocation committed
+      // What requests sent a second after the revocation answered, however long a loaded machine takes to answer.
+      return Promise.all([0, 1].map((index) => statusesSentAfter(revokedAt + 1000, () => on(index, doomed).get('/api/access-tokens/me'))));
     })();
 
-    const [refusedAfter] = await Promise.all([revocation, ...reads, ...writes]);
+    const [refusedLate] = await Promise.all([revocation, ...reads, ...writes]);
     await receiver.waitFor(() => receiver.at('/load').length >= WRITES, 30_000);
-    await sleep(1000); // a duplicate would arrive within the poll interval
+    const succeeded = async () => (await admin.get('/access-tokens/deliveries?pageSize=1&status=succeeded')).body.meta.pagination.total;
+    await waitFor(async () => (await succeeded()) >= WRITES, { timeoutMs: 30_000, what: 'every delivery succeeded' });
+    // Nothing is due any more; an attempt claimed twice before that would still end within its timeout.
+    await untilPassed(Date.now() + HOOK_TIMEOUT_MS);
 
     const deliveries = receiver.at('/load');
     const webhookIds = new Set(deliveries.map((request) => String(request.headers['webhook-id'])));
     console.info(
       `mixed load: ${READS} reads and ${WRITES} writes over 2 instances, statuses ${JSON.stringify(countBy(statuses))}; ` +
-        `revoked token refused after ${refusedAfter.join(' ms and ')} ms; ${deliveries.length} deliveries, ${webhookIds.size} distinct`
+        `revoked token, a second later: ${JSON.stringify(refusedLate)}; ${deliveries.length} deliveries, ${webhookIds.size} distinct`
     );
     expect(statuses.filter((status) => status >= 500)).toEqual([]);
     expect(statuses.filter((status) => status !== 200 && status !== 201)).toEqual([]);
-    expect(Math.max(...refusedAfter)).toBeLessThan(1000);
+    // 401, or 429 once the throttle counts the refusals: never served.
+    expect(refusedLate.flat().filter((status) => status !== 401 && status !== 429)).toEqual([]);
     expect(deliveries.every((request) => request.verified)).toBe(true);
     expect(webhookIds.size).toBe(WRITES);
     expect(deliveries).toHaveLength(WRITES);

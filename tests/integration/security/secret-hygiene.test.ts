@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
+import { waitFor } from '../helpers/wait';
 
 const LOG_FILE = join(tmpdir(), `access-tokens-debug-${process.pid}.log`);
 const CI_VALUE = 'Provisioned-CI-Value-0123456789-abcdefgh';
@@ -64,7 +65,8 @@ describe('secrets never reach logs or any response but the one that creates them
     record(await suite.adminApi.get('/access-tokens/tokens'));
     record(await suite.adminApi.get(`/access-tokens/tokens/${created.body.data.id}`));
     record(await suite.adminApi.get('/access-tokens/audit?pageSize=100'));
-    await new Promise((resolve) => setTimeout(resolve, 300)); // let the file transport flush
+    // The file transport writes in order: once the last request's line is there, every earlier one is.
+    await waitFor(() => existsSync(LOG_FILE) && readFileSync(LOG_FILE, 'utf8').includes('/access-tokens/audit?pageSize=100'), { what: 'the last request logged' });
   });
 
   it('wrote debug logs, and none of them holds a secret', () => {

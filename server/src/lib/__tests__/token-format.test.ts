@@ -53,9 +53,18 @@ describe('hasValidChecksum', () => {
     }
   });
 
-  it('refuses swapped characters (near miss)', () => {
-    const swapped = token.slice(0, 4) + token[5] + token[4] + token.slice(6);
-    if (swapped !== token) expect(hasValidChecksum(swapped, 'sat_')).toBe(false);
+  it('refuses two swapped neighbours anywhere after the prefix (near miss)', () => {
+    // A fixed value whose neighbours all differ: a random one has equal neighbours, and nothing to swap, by chance.
+    const head = 'sat_0123456789abcdefghijABCDEFGHIJ';
+    const fixed = head + toFixedBase62(crc32(head), 6);
+    const swaps: string[] = [];
+    for (let index = 4; index < fixed.length - 1; index += 1) {
+      if (fixed[index] === fixed[index + 1]) continue;
+      swaps.push(fixed.slice(0, index) + fixed[index + 1] + fixed[index] + fixed.slice(index + 2));
+    }
+    expect(hasValidChecksum(fixed, 'sat_')).toBe(true);
+    expect(swaps.length).toBeGreaterThanOrEqual(34);
+    expect(swaps.filter((swapped) => hasValidChecksum(swapped, 'sat_'))).toEqual([]);
   });
 
   it('refuses a wrong prefix, even with a checksum that matches for it', () => {
