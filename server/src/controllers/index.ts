@@ -3,6 +3,7 @@ import hookAdmin from './hook-admin';
 import hooks from './hooks';
 import leaks from './leaks';
 import me from './me';
+import tokenUsage from './token-usage';
 import tokens from './tokens';
 
 export default {
@@ -12,4 +13,5 @@ export default {
   leaks,
   me,
   tokens,
+  'token-usage': tokenUsage,
 };

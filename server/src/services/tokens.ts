@@ -125,8 +125,9 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       total += count;
     }
 
+    const requests = await getService('usage', { strapi }).requestsLast24Hours(rows.map((row) => row.id));
     return {
-      data: rows.map((row) => toTokenDto(row, now)),
+      data: rows.map((row) => ({ ...toTokenDto(row, now), requests24h: requests.get(row.id) ?? 0 })),
       meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
     };
   };
@@ -261,6 +262,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await findRow(id);
       await write(async () => {
         await tokens().delete({ where: { id } });
+        await getService('usage', { strapi }).removeOfToken(id);
         await audit().record({ action: 'token.delete', token: row, actor, changes: null });
       });
       forgetCached(id);

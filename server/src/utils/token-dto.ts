@@ -21,6 +21,8 @@ export interface TokenRow {
   revokedAt: Date | string | null;
   archivedAt: Date | string | null;
   lastUsedAt: Date | string | null;
+  lastUsedIp?: string | null;
+  lastUsedUserAgent?: string | null;
   creator: AdminSnapshot | null;
   createdAt: Date | string;
   updatedAt: Date | string;
@@ -53,6 +55,8 @@ export const toTokenDto = (row: TokenRow, now: Date = new Date()): AccessToken =
     revokedAt: iso(row.revokedAt),
     archivedAt: iso(row.archivedAt),
     lastUsedAt: iso(row.lastUsedAt),
+    lastUsedIp: row.lastUsedIp ?? null,
+    lastUsedUserAgent: row.lastUsedUserAgent ?? null,
     createdAt: iso(row.createdAt) as string,
     updatedAt: iso(row.updatedAt) as string,
     createdBy: row.creator ?? null,
