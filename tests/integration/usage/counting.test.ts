@@ -32,6 +32,23 @@ describe('token usage: counting requests by outcome, per UTC day', () => {
     expect(await usageToday(suite, id)).toEqual({ ...expected, success: 4 });
   });
 
+  it('counts in memory: requests query no usage table', async () => {
+    const { value } = await createToken(suite, { name: 'no queries', accessLevel: 'read-only' });
+    const knex = suite.app.strapi.db.connection;
+    const usageQueries: string[] = [];
+    const onQuery = ({ sql }: { sql: string }) => {
+      if (/access_tokens_usage/.test(sql)) usageQueries.push(sql);
+    };
+    knex.on('query', onQuery);
+    try {
+      for (let i = 0; i < 10; i += 1) expect((await as(value).get('/api/articles')).status).toBe(200);
+      expect((await as(value).post('/api/articles', { data: { title: 'no' } })).status).toBe(403);
+    } finally {
+      knex.removeListener('query', onQuery);
+    }
+    expect(usageQueries).toEqual([]);
+  });
+
   it('counts the 401s of its own tokens (expired, revoked, refused IP) and nothing for unknown values', async () => {
     const expired = await createToken(suite, { name: 'expired', accessLevel: 'read-only' });
     await expireToken(suite, expired.id);
