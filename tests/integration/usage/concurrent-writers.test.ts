@@ -17,24 +17,20 @@ describe('token usage: instances writing the same rows concurrently', () => {
   it('adds every count exactly once', async () => {
     const strapi = suite.app.strapi;
     const instances = Array.from({ length: WRITERS }, () => createUsageService({ strapi }));
-    const warnings: string[] = [];
-    const warn = strapi.log.warn;
-    strapi.log.warn = ((message: string) => warnings.push(message)) as typeof warn;
-    try {
-      for (let round = 0; round < ROUNDS; round += 1) {
-        for (const instance of instances) {
-          for (const tokenId of TOKENS) {
-            instance.count(tokenId, 'success');
-            instance.count(tokenId, 'forbidden', 2);
-          }
+    const warn = jest.spyOn(strapi.log, 'warn');
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const instance of instances) {
+        for (const tokenId of TOKENS) {
+          instance.count(tokenId, 'success');
+          instance.count(tokenId, 'forbidden', 2);
         }
-        await Promise.all(instances.map((instance) => instance.flush()));
       }
-      // A write that lost a deadlock keeps its counts for the next one.
-      await Promise.all(instances.map((instance) => instance.stop()));
-    } finally {
-      strapi.log.warn = warn;
+      await Promise.all(instances.map((instance) => instance.flush()));
     }
+    // A write that lost a deadlock keeps its counts for the next one.
+    await Promise.all(instances.map((instance) => instance.stop()));
+    const warnings = warn.mock.calls.map(([message]) => String(message));
+    warn.mockRestore();
 
     const rows = (await strapi.db.query(TOKEN_USAGE_UID).findMany({ where: { tokenId: { $in: TOKENS } } })) as Record<string, number>[];
     expect(rows).toHaveLength(TOKENS.length);
