@@ -69,7 +69,9 @@ export const createUsageStore = (strapi: Core.Strapi) => {
     },
 
     /** In the caller's transaction, if any. */
-    removeOfToken: (tokenId: number) => table().deleteMany({ where: { tokenId } }),
+    async removeOfToken(tokenId: number): Promise<void> {
+      await table().deleteMany({ where: { tokenId } });
+    },
 
     /** Deletes at most `limit` rows of days before `day`; returns how many went. */
     async removeBefore(day: string, limit: number): Promise<number> {
