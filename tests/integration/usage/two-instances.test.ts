@@ -1,45 +1,37 @@
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { bearer, createClient } from '../helpers/http';
-import { startInstance, type Instance } from '../helpers/instances';
+import { registerFirstAdmin, startInstance, type Instance } from '../helpers/instances';
 import { eventually, today } from './helpers';
 
 const REQUESTS_EACH = 30;
 
 describe('token usage with two Strapi processes on one database', () => {
-  let database: TestDatabase;
-  let first: Instance;
-  let second: Instance;
-  let adminApi: ReturnType<typeof createClient>;
+  const context = {} as { database: TestDatabase; writing: Instance; stopping: Instance; adminApi: ReturnType<typeof createClient> };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    // The first writes every 100 ms, while the requests run; the second only when it shuts down.
-    first = await startInstance(database.env, { ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS: '100' });
-    second = await startInstance(database.env, { ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS: '3600000' });
-    const registered = await createClient(first.url).post('/admin/register-admin', {
-      email: 'usage@example.com',
-      firstname: 'Usage',
-      lastname: 'Admin',
-      password: 'Usage-admin-1234',
-    });
-    adminApi = createClient(first.url, bearer(registered.body.data.token));
+    context.database = await createTestDatabase();
+    // One writes every 100 ms while the requests run; the other only when it shuts down.
+    context.writing = await startInstance(context.database.env, { ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS: '100' });
+    context.stopping = await startInstance(context.database.env, { ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS: '3600000' });
+    context.adminApi = await registerFirstAdmin(context.writing.url);
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
-    await database?.drop();
+    await Promise.all([context.writing?.stop(), context.stopping?.stop()]);
+    await context.database?.drop();
   });
 
   it('adds up what both counted, including what the stopped one wrote on shutdown', async () => {
+    const { writing, stopping, adminApi } = context;
     const created = await adminApi.post('/access-tokens/tokens', { name: 'shared', accessLevel: 'read-only' });
     const { id, accessKey } = created.body.data;
-    const call = (instance: Instance) => createClient(instance.url, bearer(accessKey)).get('/api/articles');
     await Promise.all(
-      [first, second].map(async (instance) => {
-        for (let i = 0; i < REQUESTS_EACH; i += 1) expect((await call(instance)).status).toBe(200);
+      [writing, stopping].map(async (instance) => {
+        const client = createClient(instance.url, bearer(accessKey));
+        for (let i = 0; i < REQUESTS_EACH; i += 1) expect((await client.get('/api/articles')).status).toBe(200);
       })
     );
-    await second.stop();
+    await stopping.stop();
 
     await eventually(async () => {
       const usage = await adminApi.get(`/access-tokens/tokens/${id}/usage?days=1`);
