@@ -19,7 +19,7 @@ const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
  * prunes the days past `usage.retentionDays`. Reads add what this instance has not written yet.
  */
 const createUsageService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = () => getPluginConfig(strapi).usage;
+  const config = getPluginConfig(strapi).usage;
   const store = createUsageStore(strapi);
   const pending = new PendingUsage();
   /** The token a request was made with, set by the strategy once it knows (accepted or refused). */
@@ -29,7 +29,7 @@ const createUsageService = ({ strapi }: { strapi: Core.Strapi }) => {
   let nextPruneAt = 0;
 
   const count = (tokenId: number, counter: UsageCounter, amount = 1) => {
-    if (config().enabled) pending.add(tokenId, counter, new Date(), amount);
+    if (config.enabled) pending.add(tokenId, counter, new Date(), amount);
   };
 
   /** Batch by batch: a batch that fails goes back to the pending counts, with the ones not tried yet. */
@@ -47,7 +47,7 @@ const createUsageService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** One bounded batch of the days past the retention period; returns how many rows went. */
-  const prune = () => store.removeBefore(daysEndingAt(new Date(), config().retentionDays)[0], PRUNE_BATCH);
+  const prune = () => store.removeBefore(daysEndingAt(new Date(), config.retentionDays)[0], PRUNE_BATCH);
 
   /** Once an hour; at every write while full batches show a backlog. */
   const pruneWhenDue = async () => {
@@ -116,10 +116,10 @@ const createUsageService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     start() {
-      if (!config().enabled || timer) return;
+      if (!config.enabled || timer) return;
       timer = setInterval(() => {
         flush().then(pruneWhenDue);
-      }, config().flushIntervalMs);
+      }, config.flushIntervalMs);
       timer.unref();
     },
 

@@ -1,4 +1,5 @@
 import { generateToken } from '../../../server/src/lib/token-format';
+import createUsageService from '../../../server/src/services/usage';
 import { createAdmin } from '../helpers/admin';
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
@@ -135,6 +136,22 @@ describe('token usage: counting requests by outcome, per UTC day', () => {
     expect((await suite.adminApi.delete(`/access-tokens/tokens/${id}`)).status).toBe(200);
     await usageService(suite).flush();
     expect(await suite.app.strapi.db.query(TOKEN_USAGE_UID).count({ where: { tokenId: id } })).toBe(0);
+  });
+
+  it('counts nothing with usage.enabled false', async () => {
+    const { id } = await createToken(suite, { name: 'not counted', accessLevel: 'read-only' });
+    const strapi = suite.app.strapi;
+    const config = strapi.config.get('plugin::access-tokens') as { usage: { enabled: boolean } };
+    strapi.config.set('plugin::access-tokens.usage', { ...config.usage, enabled: false });
+    try {
+      const disabled = createUsageService({ strapi });
+      disabled.count(id, 'success');
+      await disabled.flush();
+      expect((await disabled.daysOf(id, 1)).totals.success).toBe(0);
+    } finally {
+      strapi.config.set('plugin::access-tokens.usage', { ...config.usage, enabled: true });
+    }
+    expect(await strapi.db.query(TOKEN_USAGE_UID).count({ where: { tokenId: id } })).toBe(0);
   });
 
   it('prunes the days past the retention period and keeps the rest', async () => {
