@@ -8,4 +8,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Queue what the merge window still holds, then hand running deliveries back before the database closes.
   await getService('hookEvents', { strapi }).stop();
   await getService('hookWorker', { strapi }).stop();
+  // After the worker, whose last outcomes count deliveries.
+  await getService('usage', { strapi }).stop();
 };

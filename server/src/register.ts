@@ -13,6 +13,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const strategy = createContentApiStrategy({ strapi });
   strapi.get('auth').register('content-api', strategy);
   if (getPluginConfig(strapi).serveFirst) serveOurTokensFirst(strapi, strategy);
+  // Before Strapi's own middlewares (added after register): it sees each request's final status.
+  strapi.server.use(getService('usage', { strapi }).middleware);
 
   // With @strapi/plugin-documentation installed: our content-API routes and token scheme in its OpenAPI document.
   registerDocumentation(strapi);

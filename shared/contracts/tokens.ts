@@ -32,6 +32,10 @@ export interface AccessToken {
   revokedAt: string | null;
   archivedAt: string | null;
   lastUsedAt: string | null;
+  /** The client address of that use, as the trusted-proxy rules resolve it (never a forwarded value a client wrote). */
+  lastUsedIp: string | null;
+  /** The User-Agent of that use, at most 255 characters. */
+  lastUsedUserAgent: string | null;
   createdAt: string;
   updatedAt: string;
   createdBy: AdminSnapshot | null;
@@ -106,8 +110,13 @@ export interface Pagination {
   total: number;
 }
 
+/** A token in the list, with its requests in the current UTC hour and the 23 before it (any status). */
+export interface AccessTokenListItem extends AccessToken {
+  requests24h: number;
+}
+
 export interface TokenListResponse {
-  data: AccessToken[];
+  data: AccessTokenListItem[];
   meta: { pagination: Pagination };
 }
 

@@ -47,6 +47,11 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
       maxRequests: 10,
       windowMs: 60_000,
     },
+    usage: {
+      enabled: true,
+      flushIntervalMs: 10_000,
+      retentionDays: 90,
+    },
   }) satisfies PluginConfig;
 
 export default {

@@ -54,4 +54,12 @@ export interface PluginConfig {
     maxRequests: number;
     windowMs: number;
   };
+  /** Requests and hook deliveries counted per token and UTC hour (GET /tokens/:id/usage, requests24h). */
+  usage: {
+    enabled: boolean;
+    /** How often each instance adds its counts to the database (and on shutdown). */
+    flushIntervalMs: number;
+    /** Days of counts kept; older ones are pruned. */
+    retentionDays: number;
+  };
 }

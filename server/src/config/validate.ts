@@ -60,6 +60,11 @@ const schema = yup.object({
     maxRequests: positiveInt(),
     windowMs: positiveInt(),
   }),
+  usage: yup.object({
+    enabled: yup.boolean(),
+    flushIntervalMs: positiveInt(),
+    retentionDays: positiveInt(),
+  }),
 });
 
 /** Strapi calls this with the merged config at start-up; a thrown error stops the boot with its message. */

@@ -6,6 +6,7 @@ import hookAdmin from './hook-admin';
 import hooks from './hooks';
 import leaks from './leaks';
 import me from './me';
+import tokenUsage from './token-usage';
 import tokens from './tokens';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -36,4 +37,5 @@ export default {
   leaks: answeringConflicts(leaks),
   me: answeringConflicts(me),
   tokens: answeringConflicts(tokens),
+  'token-usage': answeringConflicts(tokenUsage),
 };

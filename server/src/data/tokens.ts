@@ -29,6 +29,8 @@ export interface TokenRow {
   revokedAt: Date | string | null;
   archivedAt: Date | string | null;
   lastUsedAt: Date | string | null;
+  lastUsedIp?: string | null;
+  lastUsedUserAgent?: string | null;
   creator: AdminSnapshot | null;
   creatorName: string | null;
   createdAt: Date | string;
@@ -59,6 +61,8 @@ export const toTokenDto = (row: TokenRow, now: Date = new Date()): AccessToken =
     revokedAt: iso(row.revokedAt),
     archivedAt: iso(row.archivedAt),
     lastUsedAt: iso(row.lastUsedAt),
+    lastUsedIp: row.lastUsedIp ?? null,
+    lastUsedUserAgent: row.lastUsedUserAgent ?? null,
     createdAt: iso(row.createdAt) as string,
     updatedAt: iso(row.updatedAt) as string,
     createdBy: row.creator ?? null,

@@ -29,6 +29,7 @@ export default {
     route('POST', '/tokens/:id/regenerate', 'tokens.regenerate', ACTIONS.revoke, ACTIONS.create),
     route('POST', '/tokens/:id/archive', 'tokens.archive', ACTIONS.update),
     route('POST', '/tokens/:id/restore', 'tokens.restore', ACTIONS.update),
+    route('GET', '/tokens/:id/usage', 'token-usage.find', ACTIONS.read),
     route('GET', '/scopes', 'admin-info.scopes', ACTIONS.read),
     route('GET', '/audit', 'admin-info.audit', ACTIONS.read),
     route('GET', '/settings', 'admin-info.settings', ACTIONS.read),

@@ -7,6 +7,7 @@ import { RevocableCache } from '../lib/revocable-cache';
 import { deriveTokenStatus, toTime } from '../lib/token-status';
 import { auditEntriesTable } from '../data/audit-entries';
 import { tokensTable, type AuthenticatedToken, type TokenRow } from '../data/tokens';
+import { recordableUserAgent } from '../lib/usage-user-agent';
 import { getPluginConfig, getService } from '../utils';
 import { isStrapiApiToken } from '../utils/strapi-api-tokens';
 
@@ -18,9 +19,10 @@ interface VerifiedToken {
 export type Authentication =
   | { ok: true; token: AuthenticatedToken }
   /** A value without our prefix that is not ours either: another strategy's, or nobody's. */
-  | { ok: false; status: 'not-ours' }
-  | { ok: false; status: 401; message: string }
-  | { ok: false; status: 429; message: string; retryAfterSeconds: number };
+  | { ok: false; status: 'not-ours'; tokenId?: undefined }
+  /** `tokenId` when the value is one of our tokens (expired, revoked, refused IP...): the refusal counts for it. */
+  | { ok: false; status: 401; message: string; tokenId?: number }
+  | { ok: false; status: 429; message: string; retryAfterSeconds: number; tokenId?: number };
 
 const REFUSALS: Partial<Record<ReturnType<typeof deriveTokenStatus>, string>> = {
   expired: 'Access token expired',
@@ -70,29 +72,29 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
     return verified;
   };
 
-  /** lastUsedAt is written at most once per interval per token, after the response, never awaited. */
-  const recordUse = (id: number) => {
+  /** lastUsedAt (with the client address and User-Agent) is written at most once per interval per token, never awaited. */
+  const recordUse = (id: number, client: string, userAgent: string | undefined) => {
     const now = Date.now();
     if (now - (lastUseWritten.get(id) ?? 0) < config.lastUsedIntervalMs) return;
     lastUseWritten.set(id, now);
     setImmediate(() => {
       tokens
-        .update(id, { lastUsedAt: new Date(now) })
+        .update(id, { lastUsedAt: new Date(now), lastUsedIp: client || null, lastUsedUserAgent: recordableUserAgent(userAgent) })
         .catch((error: Error) => strapi.log.warn(`[access-tokens] Could not record a token's last use: ${error.message}`));
     });
   };
 
-  const throttled = (client: string): Authentication | null => {
+  const throttled = (client: string): Extract<Authentication, { status: 429 }> | null => {
     const retryAfterMs = config.throttle.enabled ? throttle.retryAfterMs(client) : null;
     if (retryAfterMs === null) return null;
     return { ok: false, status: 429, message: 'Too many invalid access tokens', retryAfterSeconds: Math.ceil(retryAfterMs / 1000) };
   };
 
-  const refuse = (client: string, message: string): Authentication => {
+  const refuse = (client: string, message: string, tokenId?: number): Authentication => {
     const refusal = throttled(client);
-    if (refusal) return refusal;
+    if (refusal) return { ...refusal, tokenId };
     throttle.recordFailure(client);
-    return { ok: false, status: 401, message };
+    return { ok: false, status: 401, message, tokenId };
   };
 
   /**
@@ -127,7 +129,7 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Prefixed values are ours by their shape. A custom value (no prefix) is ours only if it is stored: an
      * unknown one is left to the other strategies (whose 401 the client gets), but counted by the throttle.
      */
-    async authenticate(value: string, client: string): Promise<Authentication> {
+    async authenticate(value: string, client: string, userAgent?: string): Promise<Authentication> {
       const prefixed = keys().hasOurPrefix(value);
       if (prefixed && keys().isMalformed(value)) return refuse(client, 'Malformed access token');
 
@@ -137,13 +139,13 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const { row } = verified;
       const graceEnded = row.keyHash !== keyHash && (toTime(row.previousKeyExpiresAt) ?? 0) <= Date.now();
-      if (graceEnded) return refuse(client, 'Unknown access token');
+      if (graceEnded) return refuse(client, 'Unknown access token', row.id);
 
       const refusal = REFUSALS[deriveTokenStatus(row)];
-      if (refusal) return refuse(client, refusal);
-      if (!verified.ipAllowed(client)) return refuse(client, 'This access token is not allowed from this IP address');
+      if (refusal) return refuse(client, refusal, row.id);
+      if (!verified.ipAllowed(client)) return refuse(client, 'This access token is not allowed from this IP address', row.id);
 
-      recordUse(row.id);
+      recordUse(row.id, client, userAgent);
       // A copy only for the rare previous value: the cached row itself is shared by every request.
       return { ok: true, token: row.keyHash === keyHash ? row : { ...row, viaPreviousKey: true } };
     },

@@ -64,6 +64,8 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
         return { kind: 'failed', row, sub: target.sub, result: { ok: false, error: 'Internal error', durationMs: 0 } };
       })
       .then((outcome) => {
+        // Counted here, once per attempt: an outcome may be written twice (see writeAndClaim).
+        getService('usage', { strapi }).countDelivery(target.sub.tokenId, outcome.kind);
         settled.push(outcome);
       })
       .finally(() => {

@@ -18,6 +18,7 @@ import notifier from './notifier';
 import provisioning from './provisioning';
 import scopes from './scopes';
 import tokens from './tokens';
+import usage from './usage';
 
 export default {
   audit,
@@ -40,4 +41,5 @@ export default {
   provisioning,
   scopes,
   tokens,
+  usage,
 };

@@ -63,7 +63,12 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { where, orderBy } = segments[segment];
       rows.push(...(await tokens.findMany({ where, orderBy, offset, limit })));
     }
-    return { data: rows.map((row) => toTokenDto(row, now)), meta: { pagination: paginationOf(query, total) } };
+
+    const requests = await getService('usage', { strapi }).requestsLast24Hours(rows.map((row) => row.id));
+    return {
+      data: rows.map((row) => ({ ...toTokenDto(row, now), requests24h: requests.get(row.id) ?? 0 })),
+      meta: { pagination: paginationOf(query, total) },
+    };
   };
 
   return {
@@ -141,6 +146,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await findRow(id);
       await write(async () => {
         await tokens.delete(id);
+        await getService('usage', { strapi }).removeOfToken(id);
         await audit().record({ action: 'token.delete', token: row, actor, changes: null });
       });
       forgetCached(id);

@@ -61,7 +61,10 @@ export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) =>
     const value = extractBearer(ctx);
     if (!value) return { authenticated: false };
 
-    const result = await getService('authenticator', { strapi }).authenticate(value, getService('clientAddress', { strapi }).of(ctx));
+    const client = getService('clientAddress', { strapi }).of(ctx);
+    const result = await getService('authenticator', { strapi }).authenticate(value, client, ctx.get('User-Agent'));
+    // The response counts for the token, once it is known: accepted, or refused as expired, revoked, from a refused IP...
+    getService('usage', { strapi }).attribute(ctx, result.ok ? result.token.id : result.tokenId);
     if (!result.ok) {
       if (result.status === 'not-ours') return { authenticated: false };
       if (result.status === 429) {

@@ -15,6 +15,7 @@ module.exports = ({ env }) => ({
       trustedProxies: env('ACCESS_TOKENS_TRUSTED_PROXIES') ? env.array('ACCESS_TOKENS_TRUSTED_PROXIES') : [],
       throttle: { maxFailures: env.int('ACCESS_TOKENS_THROTTLE_MAX_FAILURES', 20) },
       leakReports: { maxRequests: env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10) },
+      usage: { flushIntervalMs: env.int('ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS', 10000) },
       // The benchmark (bench/) compares the authentication cache on and off.
       cache: {
         enabled: env.bool('ACCESS_TOKENS_CACHE_ENABLED', true),

@@ -3,13 +3,14 @@ import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
 import { graphql } from './graphql-client';
 
-const PLUGIN_TYPES = ['token', 'audit-entry', 'hook-subscription', 'hook-delivery'].map((name) => `plugin::access-tokens.${name}`);
+const PLUGIN_TYPES = ['token', 'audit-entry', 'hook-subscription', 'hook-delivery', 'token-usage'].map((name) => `plugin::access-tokens.${name}`);
 
 /** What an attacker would send: every shadow-CRUD operation over the plugin's own tables. */
 const ATTACKS = {
   listTokens: '{ accessTokensTokens { documentId name accessLevel scopes } }',
   listDeliveries: '{ accessTokensHookDeliveries { documentId targetUrl payload } }',
   listAudit: '{ accessTokensAuditEntries { documentId action } }',
+  listUsage: '{ accessTokensTokenUsages { documentId tokenId success } }',
   escalate: (documentId: string) =>
     `mutation { updateAccessTokensToken(documentId: "${documentId}", data: { accessLevel: read_write, scopes: [] }) { documentId } }`,
   deleteAudit: (documentId: string) => `mutation { deleteAccessTokensAuditEntry(documentId: "${documentId}") { documentId } }`,
@@ -66,7 +67,7 @@ describe('GraphQL and the plugin’s own tables', () => {
     const before = await authority();
     const auditCount = await suite.app.strapi.db.query('plugin::access-tokens.audit-entry').count();
 
-    for (const query of [ATTACKS.listTokens, ATTACKS.listDeliveries, ATTACKS.listAudit, ATTACKS.escalate(scopedTokenDocumentId), ATTACKS.deleteAudit(auditDocumentId)]) {
+    for (const query of [ATTACKS.listTokens, ATTACKS.listDeliveries, ATTACKS.listAudit, ATTACKS.listUsage, ATTACKS.escalate(scopedTokenDocumentId), ATTACKS.deleteAudit(auditDocumentId)]) {
       const response = await graphql(suite.app.url, token, query);
       expect(response.data).toBeNull();
       expect(response.errors.length).toBeGreaterThan(0);
@@ -99,9 +100,10 @@ describe('GraphQL and the plugin’s own tables', () => {
   it('keeps secret- and authority-bearing fields out of any generic content-API input', async () => {
     const strapi = suite.app.strapi;
     const fields: Record<string, string[]> = {
-      'plugin::access-tokens.token': ['keyHash', 'previousKeyHash', 'accessLevel', 'scopes', 'ipAllowlist', 'revokedAt', 'archivedAt', 'validTo'],
+      'plugin::access-tokens.token': ['keyHash', 'previousKeyHash', 'accessLevel', 'scopes', 'ipAllowlist', 'revokedAt', 'archivedAt', 'validTo', 'lastUsedIp', 'lastUsedUserAgent'],
       'plugin::access-tokens.hook-subscription': ['targetUrl', 'secret'],
       'plugin::access-tokens.hook-delivery': ['targetUrl', 'payload'],
+      'plugin::access-tokens.token-usage': ['tokenId', 'day', 'hour', 'success', 'unauthorized', 'forbidden', 'rateLimited', 'deliveries', 'failedDeliveries'],
     };
     for (const [uid, names] of Object.entries(fields)) {
       const input = Object.fromEntries(names.map((name) => [name, 'x']));

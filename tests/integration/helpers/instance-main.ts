@@ -5,11 +5,10 @@
 import { bootStrapi } from './app';
 
 bootStrapi({})
-  .then(({ strapi, url }) => {
+  .then(({ url }) => {
     process.stdout.write(`READY ${url}\n`);
-    const stop = () => strapi.destroy().finally(() => process.exit(0));
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
+    // SIGTERM and SIGINT: Strapi's own handler destroys, then exits. A second handler here ran a second
+    // destroy at once, and its exit cut the first one short (plugins' destroy never finished).
   })
   .catch((error) => {
     process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 import { appEnv } from './app';
+import { bearer, createClient } from './http';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -47,3 +48,14 @@ export const startInstance = (databaseEnv: Record<string, string>, env: Record<s
       reject(new Error(`Instance exited with ${code}:\n${output}`));
     });
   });
+
+/** Registers the first admin on a fresh instance and returns the admin API client, as the admin's first login does. */
+export const registerFirstAdmin = async (url: string) => {
+  const registered = await createClient(url).post('/admin/register-admin', {
+    email: 'first@example.com',
+    firstname: 'First',
+    lastname: 'Admin',
+    password: 'First-admin-1234',
+  });
+  return createClient(url, bearer(registered.body.data.token));
+};
