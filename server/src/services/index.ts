@@ -1,6 +1,7 @@
 import audit from './audit';
 import authenticator from './authenticator';
 import clientAddress from './client-address';
+import expiryWarnings from './expiry-warnings';
 import hookContentTypes from './hook-content-types';
 import hookDeliveries from './hook-deliveries';
 import hookEvents from './hook-events';
@@ -17,12 +18,14 @@ import leakReports from './leak-reports';
 import notifier from './notifier';
 import provisioning from './provisioning';
 import scopes from './scopes';
+import tokenLifetime from './token-lifetime';
 import tokens from './tokens';
 
 export default {
   audit,
   authenticator,
   clientAddress,
+  expiryWarnings,
   hookContentTypes,
   hookDeliveries,
   hookEvents,
@@ -39,5 +42,6 @@ export default {
   notifier,
   provisioning,
   scopes,
+  tokenLifetime,
   tokens,
 };

@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { deriveTokenStatus } from '../lib/token-status';
+import { deriveTokenStatus, toTime } from '../lib/token-status';
 import { snapshotAdmin, displayNameOf } from '../utils/actor';
 import { ConflictError } from '../utils/errors';
 import { asValidationErrorIfDuplicate } from '../utils/unique-violation';
 import { TOKEN_UID, getService } from '../utils';
-import { toTokenDto, type TokenRow } from '../utils/token-dto';
+import { expiresSoonDays, toTokenDto, type TokenRow } from '../utils/token-dto';
+import { DAY_MS } from '../lib/token-lifetime';
 import {
   validateCreateToken,
   validateRegenerateToken,
@@ -91,13 +92,15 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     action: 'revoke' | 'archive' | 'restore',
     allowed: (status: ReturnType<typeof deriveTokenStatus>) => boolean,
     changes: (now: Date) => Partial<Record<keyof TokenRow, unknown>>,
-    reason?: RevokeReason
+    reason?: RevokeReason,
+    check?: (row: TokenRow) => void
   ): Promise<AccessToken> => {
     const row = await findRow(id);
     const status = deriveTokenStatus(row);
     if (!allowed(status)) {
       throw new ConflictError(`Cannot ${action} a token that is ${status}`, { status });
     }
+    check?.(row);
     const data = changes(new Date());
     const updated = await write(async () => {
       const result = (await tokens().update({ where: { id }, data })) as TokenRow;
@@ -115,7 +118,8 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     const offset = (page - 1) * pageSize;
     const rows: TokenRow[] = [];
     let total = 0;
-    for (const { where, orderBy } of listSegments(query, keys().hash, now)) {
+    const soonUntil = new Date(now.getTime() + expiresSoonDays() * DAY_MS);
+    for (const { where, orderBy } of listSegments({ ...query, soonUntil }, keys().hash, now)) {
       const count = await tokens().count({ where });
       const start = Math.max(0, offset - total);
       const wanted = pageSize - rows.length;
@@ -143,6 +147,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async create(body: unknown, actor: Actor): Promise<AccessTokenWithKey> {
       const input = await validateCreateToken(body, await validationContext());
+      getService('tokenLifetime', { strapi }).assertCreate(input);
       await assertNameFree(input.name);
       const accessKey = input.accessKey ?? keys().generate();
       const keyData = keyColumns(accessKey);
@@ -187,6 +192,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
           errors: [{ path: ['validTo'], message: 'validTo must be after validFrom', name: 'ValidationError' }],
         });
       }
+      getService('tokenLifetime', { strapi }).assertUpdate(row, input);
       if (input.name !== undefined) await assertNameFree(input.name, id);
 
       const data: Record<string, unknown> = { ...input };
@@ -194,6 +200,8 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (input.scopes !== undefined) data.scopeKey = toScopeKey(input.scopes);
       if (input.validFrom !== undefined) data.validFrom = toDate(input.validFrom);
       if (input.validTo !== undefined) data.validTo = toDate(input.validTo);
+      // A new end is warned about afresh (services/expiry-warnings).
+      if (input.validTo !== undefined && toTime(input.validTo) !== toTime(row.validTo)) data.expiryWarnedDays = null;
 
       const updated = await write(async () => {
         const result = (await tokens().update({ where: { id }, data })) as TokenRow;
@@ -223,7 +231,9 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       transition(id, actor, 'archive', (status) => status !== 'archived', (now) => ({ archivedAt: now })),
 
     restore: (id: number, actor: Actor) =>
-      transition(id, actor, 'restore', (status) => status === 'archived', () => ({ archivedAt: null })),
+      transition(id, actor, 'restore', (status) => status === 'archived', () => ({ archivedAt: null }), undefined, (row) =>
+        getService('tokenLifetime', { strapi }).assertRestore(row)
+      ),
 
     /**
      * A new value; with a grace period the old one keeps working until it ends (like Stripe's roll). With
