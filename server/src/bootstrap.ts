@@ -14,5 +14,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService('hookContentTypes', { strapi }).load();
   getService('hookEvents', { strapi }).start();
   getService('hookWorker', { strapi }).start();
-
+  getService('expiryWarnings', { strapi }).start();
 };

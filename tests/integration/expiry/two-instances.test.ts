@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
-import { bearer, createClient } from '../helpers/http';
-import { startInstance, type Instance } from '../helpers/instances';
+import { registerFirstAdmin, startInstance, type Instance } from '../helpers/instances';
 import { recipientsOf, waitFor, type SentMail } from '../helpers/outbox';
 import { futureIso } from '../helpers/setup';
 
@@ -16,7 +15,7 @@ describe('expiry warnings from several Strapi processes on one database', () => 
   const outboxFile = join(tmpdir(), `expiry-outbox-${process.pid}-${Date.now()}.jsonl`);
   let database: TestDatabase;
   const instances: Instance[] = [];
-  let adminApi: ReturnType<typeof createClient>;
+  let adminApi: Awaited<ReturnType<typeof registerFirstAdmin>>;
 
   const mails = (): SentMail[] =>
     existsSync(outboxFile)
@@ -48,13 +47,7 @@ describe('expiry warnings from several Strapi processes on one database', () => 
     database = await createTestDatabase();
     const env = { ACCESS_TOKENS_EXPIRY_WARNINGS_CHECK_INTERVAL_MS: String(INTERVAL_MS), EMAIL_OUTBOX_FILE: outboxFile };
     instances.push(await startInstance(database.env, env), await startInstance(database.env, env));
-    const registered = await createClient(instances[0].url).post('/admin/register-admin', {
-      email: 'expiry@example.com',
-      firstname: 'Expiry',
-      lastname: 'Admin',
-      password: 'Expiry-admin-1234',
-    });
-    adminApi = createClient(instances[0].url, bearer(registered.body.data.token));
+    adminApi = await registerFirstAdmin(instances[0].url, 'expiry@example.com');
   }, 180_000);
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 import { appEnv } from './app';
+import { bearer, createClient } from './http';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -47,3 +48,11 @@ export const startInstance = (databaseEnv: Record<string, string>, env: Record<s
       reject(new Error(`Instance exited with ${code}:\n${output}`));
     });
   });
+
+/** Registers the first admin (a super admin) of a fresh app through its API; answers an admin-API client. */
+export const registerFirstAdmin = async (url: string, email: string) => {
+  const registered = await createClient(url).post('/admin/register-admin', { email, firstname: 'First', lastname: 'Admin', password: 'First-admin-1234' });
+  const jwt = registered.body?.data?.token as string | undefined;
+  if (!jwt) throw new Error(`Admin registration failed with ${registered.status}`);
+  return createClient(url, bearer(jwt));
+};
