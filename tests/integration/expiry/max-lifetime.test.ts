@@ -87,6 +87,11 @@ describe('maxLifetimeDays', () => {
     expect(restored.body.data.status).toBe('active');
   });
 
+  it('tells the Settings page the cap and the "expires soon" window', async () => {
+    const settings = await suite.adminApi.get('/access-tokens/settings');
+    expect(settings.body.data).toMatchObject({ maxLifetimeDays: 30, expiresSoonDays: 7 });
+  });
+
   it('keeps validTo on regenerate', async () => {
     const { id } = await createToken(suite, { name: 'rotated', accessLevel: 'read-only', validTo: futureIso(10) });
     const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${id}/regenerate`);
