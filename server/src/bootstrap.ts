@@ -15,4 +15,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService('hookEvents', { strapi }).start();
   getService('hookWorker', { strapi }).start();
   getService('usage', { strapi }).start();
+  getService('expiryWarnings', { strapi }).start();
 };

@@ -27,6 +27,8 @@ export interface AccessToken {
   validTo: string | null;
   maskedKey: string;
   status: TokenStatus;
+  /** Active and ending within the largest expiry-warning threshold (7 days by default). */
+  expiresSoon: boolean;
   /** While a regenerated token's previous value is still accepted. */
   previousKeyExpiresAt: string | null;
   revokedAt: string | null;
@@ -93,6 +95,8 @@ export interface TokenListQuery {
   accessLevel?: AccessLevel;
   status?: TokenStatus;
   scope?: string;
+  /** Only active tokens that expire soon (see AccessToken.expiresSoon). */
+  expiresSoon?: true;
   sort?: `${TokenSortField}:${'asc' | 'desc'}`;
   page?: number;
   pageSize?: number;

@@ -11,6 +11,7 @@ export const makeToken = (overrides: Partial<AccessToken> = {}): AccessToken => 
   validTo: null,
   maskedKey: 'sat_…a1b2',
   status: 'active',
+  expiresSoon: false,
   previousKeyExpiresAt: null,
   revokedAt: null,
   archivedAt: null,

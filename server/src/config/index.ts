@@ -52,6 +52,13 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
       flushIntervalMs: 10_000,
       retentionDays: 90,
     },
+    maxLifetimeDays: null,
+    expiryWarnings: {
+      enabled: true,
+      // null = DEFAULT_EXPIRY_THRESHOLDS_DAYS (7 and 1), for the same reason as hooks.retrySchedule.
+      thresholdsDays: null,
+      checkIntervalMs: 60 * 60 * 1000,
+    },
   }) satisfies PluginConfig;
 
 export default {

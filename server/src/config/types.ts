@@ -62,4 +62,13 @@ export interface PluginConfig {
     /** Days of counts kept; older ones are pruned. */
     retentionDays: number;
   };
+  /** Longest a token may live, validFrom (or its creation) to validTo, in days (1-366); null for no cap. */
+  maxLifetimeDays: number | null;
+  /** Emails to the creator and the super admins before a token expires. */
+  expiryWarnings: {
+    enabled: boolean;
+    /** Days before validTo each warning goes out; null for 7 and 1. */
+    thresholdsDays: number[] | null;
+    checkIntervalMs: number;
+  };
 }

@@ -2,6 +2,7 @@ import { yup } from '@strapi/utils';
 
 import { isValidCidr } from '../lib/ip-allowlist';
 import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../lib/secret-rotation';
+import { MAX_LIFETIME_DAYS_LIMIT } from '../lib/token-lifetime';
 
 const positiveInt = () => yup.number().integer().positive();
 
@@ -64,6 +65,12 @@ const schema = yup.object({
     enabled: yup.boolean(),
     flushIntervalMs: positiveInt(),
     retentionDays: positiveInt(),
+  }),
+  maxLifetimeDays: positiveInt().max(MAX_LIFETIME_DAYS_LIMIT).nullable(),
+  expiryWarnings: yup.object({
+    enabled: yup.boolean(),
+    thresholdsDays: yup.array(positiveInt().max(MAX_LIFETIME_DAYS_LIMIT).required()).min(1).max(10).nullable(),
+    checkIntervalMs: positiveInt(),
   }),
 });
 

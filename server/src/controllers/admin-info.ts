@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { getPluginConfig, getService } from '../utils';
 import { readPluginReadme } from '../utils/readme';
+import { expiresSoonDays } from '../data/tokens';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -21,8 +22,8 @@ const createAdminInfoController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: { markdown: readme } };
   },
   async settings(ctx: Ctx) {
-    const { documentationUrl, zapierUrl, prefix } = getPluginConfig(strapi);
-    ctx.body = { data: { documentationUrl, zapierUrl, prefix } };
+    const { documentationUrl, zapierUrl, prefix, maxLifetimeDays } = getPluginConfig(strapi);
+    ctx.body = { data: { documentationUrl, zapierUrl, prefix, maxLifetimeDays, expiresSoonDays: expiresSoonDays() } };
   },
 });
 

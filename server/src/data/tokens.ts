@@ -1,8 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { expiresSoonWindowDays } from '../lib/expiry-thresholds';
 import { formatMaskedKey } from '../lib/token-format';
-import { deriveTokenStatus } from '../lib/token-status';
+import { DAY_MS } from '../lib/token-lifetime';
+import { deriveTokenStatus, toTime } from '../lib/token-status';
+import { getPluginConfig } from '../utils';
 import { createStore, iso } from './store';
 
 import type { AccessToken, AccessLevel, AdminSnapshot } from '../../../shared/contracts/tokens';
@@ -43,9 +46,13 @@ export interface AuthenticatedToken extends TokenRow {
   viaPreviousKey?: true;
 }
 
+/** Days within which an active token expires soon: the largest expiry-warning threshold. */
+export const expiresSoonDays = () => expiresSoonWindowDays(getPluginConfig().expiryWarnings?.thresholdsDays);
+
 /** The public shape of a token: derived status and masked key, never a hash. */
-export const toTokenDto = (row: TokenRow, now: Date = new Date()): AccessToken => {
+export const toTokenDto = (row: TokenRow, now: Date = new Date(), soonDays: number = expiresSoonDays()): AccessToken => {
   const graceEnds = iso(row.previousKeyExpiresAt);
+  const status = deriveTokenStatus(row, now);
   return {
     id: row.id,
     name: row.name,
@@ -56,7 +63,8 @@ export const toTokenDto = (row: TokenRow, now: Date = new Date()): AccessToken =
     validFrom: iso(row.validFrom),
     validTo: iso(row.validTo),
     maskedKey: formatMaskedKey({ prefix: row.keyPrefix, lastFour: row.keyLastFour }),
-    status: deriveTokenStatus(row, now),
+    status,
+    expiresSoon: status === 'active' && (toTime(row.validTo) ?? Infinity) <= now.getTime() + soonDays * DAY_MS,
     previousKeyExpiresAt: graceEnds && Date.parse(graceEnds) > now.getTime() ? graceEnds : null,
     revokedAt: iso(row.revokedAt),
     archivedAt: iso(row.archivedAt),

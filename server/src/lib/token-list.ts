@@ -3,8 +3,8 @@ import { TOKEN_STATUSES } from '../../../shared/contracts/tokens';
 
 type Where = Record<string, unknown>;
 
-/** The list query, with the token value of a lookup. */
-export type ListFilters = TokenListQuery & { accessKey?: string };
+/** The list query, with the token value of a lookup and, for `expiresSoon`, the end of the "soon" window. */
+export type ListFilters = TokenListQuery & { accessKey?: string; soonUntil?: Date };
 
 /** Scopes are stored a second time as `|uid|uid|` so that one LIKE filters by scope on every database. */
 export const toScopeKey = (scopes: string[]): string => (scopes.length ? `|${scopes.join('|')}|` : '');
@@ -35,6 +35,7 @@ const filterClauses = (query: ListFilters, hash: (value: string) => string, now:
   if (query.search) clauses.push({ name: { $containsi: query.search } });
   if (query.accessLevel) clauses.push({ accessLevel: query.accessLevel });
   if (query.scope) clauses.push({ scopeKey: { $contains: `|${query.scope}|` } });
+  if (query.expiresSoon) clauses.push(statusWhere('active', now), { validTo: { $lte: query.soonUntil ?? now } });
   if (query.accessKey) {
     const keyHash = hash(query.accessKey);
     clauses.push({ $or: [{ keyHash }, { previousKeyHash: keyHash, previousKeyExpiresAt: { $gt: now } }] });

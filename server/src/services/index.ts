@@ -1,6 +1,7 @@
 import audit from './audit';
 import authenticator from './authenticator';
 import clientAddress from './client-address';
+import expiryWarnings from './expiry-warnings';
 import hookContentTypes from './hook-content-types';
 import hookDeliveries from './hook-deliveries';
 import hookEvents from './hook-enqueuer';
@@ -17,6 +18,7 @@ import leakReports from './leak-reports';
 import notifier from './notifier';
 import provisioning from './provisioning';
 import scopes from './scopes';
+import tokenLifetime from './token-lifetime';
 import tokens from './tokens';
 import usage from './usage';
 
@@ -24,6 +26,7 @@ export default {
   audit,
   authenticator,
   clientAddress,
+  expiryWarnings,
   hookContentTypes,
   hookDeliveries,
   hookEvents,
@@ -40,6 +43,7 @@ export default {
   notifier,
   provisioning,
   scopes,
+  tokenLifetime,
   tokens,
   usage,
 };

@@ -25,12 +25,13 @@ const createNotifierService = ({ strapi }: { strapi: Core.Strapi }) => {
     return Boolean(strapi.plugin('email')) && Boolean(provider) && provider !== 'sendmail';
   };
 
-  const sendToSuperAdmins = async (subject: string, text: string) => {
+  /** The super admins, plus the active admins among `alsoIds` (a snapshot's email may belong to someone gone). */
+  const sendToSuperAdmins = async (subject: string, text: string, alsoIds: number[] = []) => {
     const admins = await strapi.db.query('admin::user').findMany({
-      where: { isActive: true, roles: { code: SUPER_ADMIN_CODE } },
+      where: { isActive: true, $or: [{ roles: { code: SUPER_ADMIN_CODE } }, ...(alsoIds.length ? [{ id: { $in: alsoIds } }] : [])] },
       select: ['email'],
     });
-    const to = admins.map((admin: { email: string }) => admin.email).filter(Boolean);
+    const to = [...new Set(admins.map((admin: { email: string }) => admin.email).filter(Boolean))];
     if (to.length === 0) return;
     await strapi.plugin('email').service('email').send({ to, subject, text });
   };
@@ -44,6 +45,19 @@ const createNotifierService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    emailConfigured,
+
+    /** Awaited, for the expiry check: the creator (if still an active admin) and the super admins. */
+    async tokenExpiresSoon(token: MaskedTokenInfo & { creator: AdminSnapshot | null }, validTo: Date) {
+      const when = validTo.toISOString();
+      await sendToSuperAdmins(
+        `Access token "${token.name}" expires on ${when.slice(0, 10)}`,
+        `The access token "${token.name}" (${maskedOf(token)}) expires at ${when}. Integrations that use it will then be refused.\n\n` +
+          'To keep them working, give them a new token before then, or extend this one under Settings > Access Tokens.',
+        token.creator?.id ? [token.creator.id] : []
+      );
+    },
+
     tokenCreated(token: MaskedTokenInfo & { createdAt: Date | string }, creator: AdminSnapshot | null) {
       const who = displayNameOf(creator) || 'the system';
       const when = new Date(token.createdAt).toISOString();

@@ -26,6 +26,7 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (problem) {
         throw new Error(`[access-tokens] ${spec.valueFromEnv} cannot be used for token "${spec.name}": the value ${problem}`);
       }
+      getService('tokenLifetime', { strapi }).assertProvisionable(spec.name, spec.valueFromEnv);
       const scopes = spec.scopes ?? [];
       const unknown = scopes.filter((scope) => !knownScopes.has(scope));
       if (unknown.length) {

@@ -24,13 +24,15 @@ export const createTokenLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     action: 'revoke' | 'archive' | 'restore',
     allowed: (status: ReturnType<typeof deriveTokenStatus>) => boolean,
     changes: (now: Date) => Partial<Record<keyof TokenRow, unknown>>,
-    reason?: RevokeReason
+    reason?: RevokeReason,
+    check?: (row: TokenRow) => void
   ): Promise<AccessToken> => {
     const row = await findRow(id);
     const status = deriveTokenStatus(row);
     if (!allowed(status)) {
       throw new ConflictError(`Cannot ${action} a token that is ${status}`, { status });
     }
+    check?.(row);
     const data = changes(new Date());
     const updated = await write(async () => {
       const result = await tokens.update(id, data);
@@ -62,7 +64,9 @@ export const createTokenLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
       transition(id, actor, 'archive', (status) => status !== 'archived', (now) => ({ archivedAt: now })),
 
     restore: (id: number, actor: Actor) =>
-      transition(id, actor, 'restore', (status) => status === 'archived', () => ({ archivedAt: null })),
+      transition(id, actor, 'restore', (status) => status === 'archived', () => ({ archivedAt: null }), undefined, (row) =>
+        getService('tokenLifetime', { strapi }).assertRestore(row)
+      ),
 
     /**
      * A new value; with a grace period the old one keeps working until it ends (like Stripe's roll). With

@@ -2,9 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { paginationOf } from '../data/store';
-import { toTokenDto, type TokenRow } from '../data/tokens';
+import { expiresSoonDays, toTokenDto, type TokenRow } from '../data/tokens';
 import { diffTokens } from '../lib/token-changes';
 import { listSegments, pageAcrossSegments, toScopeKey } from '../lib/token-list';
+import { DAY_MS } from '../lib/token-lifetime';
+import { toTime } from '../lib/token-status';
 import { snapshotAdmin, displayNameOf } from '../utils/actor';
 import { getService } from '../utils';
 import {
@@ -55,7 +57,8 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Status and nullable dates sort across several queries (lib/token-list): the page is cut across them. */
   const listPage = async (query: ValidListQuery): Promise<TokenListResponse> => {
     const now = new Date();
-    const segments = listSegments(query, keys().hash, now);
+    const soonUntil = new Date(now.getTime() + expiresSoonDays() * DAY_MS);
+    const segments = listSegments({ ...query, soonUntil }, keys().hash, now);
     const counts = await Promise.all(segments.map(({ where }) => tokens.count(where)));
     const { slices, total } = pageAcrossSegments(counts, query);
     const rows: TokenRow[] = [];
@@ -83,6 +86,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async create(body: unknown, actor: Actor): Promise<AccessTokenWithKey> {
       const input = await validateCreateToken(body, await validationContext());
+      getService('tokenLifetime', { strapi }).assertCreate(input);
       await assertNameFree(input.name);
       const accessKey = input.accessKey ?? keys().generate();
       const keyData = keyColumns(accessKey);
@@ -125,6 +129,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
           errors: [{ path: ['validTo'], message: 'validTo must be after validFrom', name: 'ValidationError' }],
         });
       }
+      getService('tokenLifetime', { strapi }).assertUpdate(row, input);
       if (input.name !== undefined) await assertNameFree(input.name, id);
 
       const data: Record<string, unknown> = { ...input };
@@ -132,6 +137,8 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (input.scopes !== undefined) data.scopeKey = toScopeKey(input.scopes);
       if (input.validFrom !== undefined) data.validFrom = toDate(input.validFrom);
       if (input.validTo !== undefined) data.validTo = toDate(input.validTo);
+      // A new end is warned about afresh (services/expiry-warnings).
+      if (input.validTo !== undefined && toTime(input.validTo) !== toTime(row.validTo)) data.expiryWarnedDays = null;
 
       const updated = await write(async () => {
         const result = await tokens.update(id, data);

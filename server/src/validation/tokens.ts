@@ -92,6 +92,7 @@ const listFields = {
   accessLevel: yup.string().oneOf(ACCESS_LEVELS),
   status: yup.string().oneOf(TOKEN_STATUSES),
   scope: yup.string().max(200),
+  expiresSoon: yup.boolean().oneOf([true], '${path} can only be true'),
   sort: yup
     .string()
     .matches(new RegExp(`^(${TOKEN_SORT_FIELDS.join('|')}):(asc|desc)$`), '${path} must be <column>:asc or <column>:desc')

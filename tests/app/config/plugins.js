@@ -16,6 +16,8 @@ module.exports = ({ env }) => ({
       throttle: { maxFailures: env.int('ACCESS_TOKENS_THROTTLE_MAX_FAILURES', 20) },
       leakReports: { maxRequests: env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10) },
       usage: { flushIntervalMs: env.int('ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS', 10000) },
+      maxLifetimeDays: env('ACCESS_TOKENS_MAX_LIFETIME_DAYS') ? env.int('ACCESS_TOKENS_MAX_LIFETIME_DAYS') : null,
+      expiryWarnings: { checkIntervalMs: env.int('ACCESS_TOKENS_EXPIRY_WARNINGS_CHECK_INTERVAL_MS', 60 * 60 * 1000) },
       // The benchmark (bench/) compares the authentication cache on and off.
       cache: {
         enabled: env.bool('ACCESS_TOKENS_CACHE_ENABLED', true),

@@ -49,13 +49,10 @@ export const startInstance = (databaseEnv: Record<string, string>, env: Record<s
     });
   });
 
-/** Registers the first admin on a fresh instance and returns the admin API client, as the admin's first login does. */
-export const registerFirstAdmin = async (url: string) => {
-  const registered = await createClient(url).post('/admin/register-admin', {
-    email: 'first@example.com',
-    firstname: 'First',
-    lastname: 'Admin',
-    password: 'First-admin-1234',
-  });
-  return createClient(url, bearer(registered.body.data.token));
+/** Registers the first admin (a super admin) of a fresh app through its API; answers an admin-API client. */
+export const registerFirstAdmin = async (url: string, email = 'first@example.com') => {
+  const registered = await createClient(url).post('/admin/register-admin', { email, firstname: 'First', lastname: 'Admin', password: 'First-admin-1234' });
+  const jwt = registered.body?.data?.token as string | undefined;
+  if (!jwt) throw new Error(`Admin registration failed with ${registered.status}`);
+  return createClient(url, bearer(jwt));
 };

@@ -1,0 +1,84 @@
+import type { Core } from '@strapi/strapi';
+
+import { dueThreshold, expiresSoonWindowDays, thresholdsOrDefault, warningPending } from '../lib/expiry-thresholds';
+import { DAY_MS } from '../lib/token-lifetime';
+import { statusWhere } from '../lib/token-list';
+import { tokensTable, type TokenRow } from '../data/tokens';
+import { getPluginConfig, getService } from '../utils';
+
+type WarnedRow = TokenRow & { expiryWarnedDays: number | null };
+
+/** Tokens one check looks at, at most; the rest wait for the next check. */
+const BATCH = 500;
+
+/**
+ * Emails the creator and the super admins when an active token comes within a threshold of its end
+ * (`expiryWarnings`). Every instance checks; each warning is claimed by a conditional UPDATE of the token's
+ * `expiryWarnedDays` before it is sent, which only one instance wins, so it goes out once. A mail that then
+ * fails is logged, not retried. An edit of validTo clears the claim (services/tokens).
+ */
+const createExpiryWarningsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = () => getPluginConfig(strapi).expiryWarnings;
+  const tokens = tokensTable(strapi);
+  let timer: NodeJS.Timeout | undefined;
+  let checking: Promise<void> | undefined;
+
+  /** True when this instance won the warning for `due` days on the token's current end. */
+  const claim = async (row: WarnedRow, due: number): Promise<boolean> => {
+    const claimed = await tokens.updateMany(
+      { id: row.id, validTo: row.validTo, $or: [{ expiryWarnedDays: { $null: true } }, { expiryWarnedDays: { $gt: due } }] },
+      { expiryWarnedDays: due }
+    );
+    return claimed === 1;
+  };
+
+  const check = async (now = new Date()) => {
+    const thresholds = thresholdsOrDefault(config().thresholdsDays);
+    const rows = (await tokens.findMany({
+      where: { $and: [statusWhere('active', now), { validTo: { $lte: new Date(now.getTime() + expiresSoonWindowDays(thresholds) * DAY_MS) } }] },
+      orderBy: [{ validTo: 'asc' }, { id: 'asc' }],
+      limit: BATCH,
+    })) as WarnedRow[];
+    for (const row of rows) {
+      const due = dueThreshold(row.validTo, now, thresholds);
+      if (due === null || !warningPending(due, row.expiryWarnedDays) || !(await claim(row, due))) continue;
+      // A due threshold means validTo is set.
+      await getService('notifier', { strapi })
+        .tokenExpiresSoon(row, new Date(row.validTo as Date | string))
+        .catch((error: Error) => {
+          strapi.log.warn(`[access-tokens] Could not email the expiry warning of token ${row.id}: ${error.message}`);
+        });
+    }
+  };
+
+  const tick = () => {
+    checking = check()
+      .catch((error: Error) => {
+        strapi.log.warn(`[access-tokens] Expiry-warning check failed: ${error.message}`);
+      })
+      .finally(() => {
+        checking = undefined;
+      });
+  };
+
+  return {
+    check,
+
+    /** Checks now and every `checkIntervalMs`, when enabled and an email provider is configured. */
+    start() {
+      if (!config().enabled || !getService('notifier', { strapi }).emailConfigured()) return;
+      tick();
+      timer = setInterval(() => checking ?? tick(), config().checkIntervalMs);
+      timer.unref();
+    },
+
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await checking;
+    },
+  };
+};
+
+export type ExpiryWarningsService = ReturnType<typeof createExpiryWarningsService>;
+export default createExpiryWarningsService;
