@@ -8,7 +8,6 @@ import { ListState } from '../components/Section';
 import { TablePagination } from '../components/TablePagination';
 import { useAuditPageParams } from '../hooks/useAuditPageParams';
 import { useAudit } from '../hooks/useTokenQueries';
-import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
 
 /** Settings -> Access Tokens -> Audit log: every recorded change to a token or a hook, newest first. */
@@ -58,9 +57,3 @@ export const AuditPage = () => {
     </Page.Main>
   );
 };
-
-export const ProtectedAuditPage = () => (
-  <Page.Protect permissions={PERMISSIONS.read}>
-    <AuditPage />
-  </Page.Protect>
-);

@@ -7,10 +7,9 @@ import { TokenSelectFilter } from '../components/TokenSelectFilter';
 import { useHasDocumentationPlugin } from '../hooks/useHasDocumentationPlugin';
 import { useHooksPageParams } from '../hooks/useHooksPageParams';
 import { useSettings, useTokens } from '../hooks/useTokenQueries';
-import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
-import { DeliveriesPanel } from './DeliveriesPanel';
-import { SubscriptionsPanel } from './SubscriptionsPanel';
+import { DeliveriesPanel } from '../components/DeliveriesPanel';
+import { SubscriptionsPanel } from '../components/SubscriptionsPanel';
 
 /** The token filter offers every token but archived ones, by name. */
 const TOKEN_OPTIONS_QUERY = { sort: 'name:asc', page: 1, pageSize: 100 } as const;
@@ -56,9 +55,3 @@ export const HooksPage = () => {
     </Page.Main>
   );
 };
-
-export const ProtectedHooksPage = () => (
-  <Page.Protect permissions={PERMISSIONS.read}>
-    <HooksPage />
-  </Page.Protect>
-);

@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 
 import { fetchReadme, readmeKeys } from '../api/settings';
-import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
 
 /** The plugin's README inside the admin, for installations with no documentation URL and no documentation plugin. */
@@ -31,9 +30,3 @@ export const ReadmePage = () => {
     </Page.Main>
   );
 };
-
-export const ProtectedReadmePage = () => (
-  <Page.Protect permissions={PERMISSIONS.read}>
-    <ReadmePage />
-  </Page.Protect>
-);

@@ -7,9 +7,8 @@ import { useParams } from 'react-router-dom';
 import { TokenHistory } from '../components/TokenHistory';
 import { TokenSummary } from '../components/TokenSummary';
 import { useAudit, useToken } from '../hooks/useTokenQueries';
-import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
-import { SubscriptionsPanel } from './SubscriptionsPanel';
+import { SubscriptionsPanel } from '../components/SubscriptionsPanel';
 
 export const TokenDetailPage = () => {
   const { id } = useParams<{ id: string }>();
@@ -44,9 +43,3 @@ export const TokenDetailPage = () => {
     </Page.Main>
   );
 };
-
-export const ProtectedTokenDetailPage = () => (
-  <Page.Protect permissions={PERMISSIONS.read}>
-    <TokenDetailPage />
-  </Page.Protect>
-);

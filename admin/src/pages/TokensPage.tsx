@@ -13,9 +13,8 @@ import { useQuickTransitions } from '../hooks/useQuickTransitions';
 import { useTokenListParams } from '../hooks/useTokenListParams';
 import { useTokenPermissions } from '../hooks/useTokenPermissions';
 import { useScopes, useSettings, useTokens } from '../hooks/useTokenQueries';
-import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
-import { TokenDialogs, type DialogState } from './TokenDialogs';
+import { TokenDialogs, type DialogState } from '../components/TokenDialogs';
 
 import type { TokenAction } from '../components/TokenRowActions';
 import type { AccessToken } from '../../../shared/contracts/tokens';
@@ -101,9 +100,3 @@ export const TokensPage = () => {
     </Page.Main>
   );
 };
-
-export const ProtectedTokensPage = () => (
-  <Page.Protect permissions={PERMISSIONS.read}>
-    <TokensPage />
-  </Page.Protect>
-);

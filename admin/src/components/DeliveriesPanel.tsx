@@ -1,9 +1,9 @@
 import { useIntl } from 'react-intl';
 
-import { DeliveriesTable } from '../components/DeliveriesTable';
-import { DeliveryStatusFilter } from '../components/DeliveryStatusFilter';
-import { ListState, Section } from '../components/Section';
-import { TablePagination } from '../components/TablePagination';
+import { DeliveriesTable } from './DeliveriesTable';
+import { DeliveryStatusFilter } from './DeliveryStatusFilter';
+import { ListState, Section } from './Section';
+import { TablePagination } from './TablePagination';
 import { useDeliveries, useRetryDelivery } from '../hooks/useHookQueries';
 import { useTokenPermissions } from '../hooks/useTokenPermissions';
 import { getTranslation } from '../utils/getTranslation';

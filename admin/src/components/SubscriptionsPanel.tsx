@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 
-import { ListState, Section } from '../components/Section';
-import { SubscriptionActions } from '../components/SubscriptionActions';
-import { SubscriptionDialogs, type OpenSubscriptionDialog } from '../components/SubscriptionDialogs';
-import { SubscriptionsTable } from '../components/SubscriptionsTable';
-import { TablePagination } from '../components/TablePagination';
+import { ListState, Section } from './Section';
+import { SubscriptionActions } from './SubscriptionActions';
+import { SubscriptionDialogs, type OpenSubscriptionDialog } from './SubscriptionDialogs';
+import { SubscriptionsTable } from './SubscriptionsTable';
+import { TablePagination } from './TablePagination';
 import { useHookSubscriptions } from '../hooks/useHookQueries';
 import { useTokenPermissions } from '../hooks/useTokenPermissions';
 import { useScopes } from '../hooks/useTokenQueries';

@@ -2,16 +2,16 @@ import { Dialog } from '@strapi/design-system';
 import { ConfirmDialog, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { RegenerateDialog } from '../components/RegenerateDialog';
-import { RevokeDialog } from '../components/RevokeDialog';
-import { ShowOnceDialog } from '../components/ShowOnceDialog';
-import { TokenFormModal } from '../components/TokenFormModal';
+import { RegenerateDialog } from './RegenerateDialog';
+import { RevokeDialog } from './RevokeDialog';
+import { ShowOnceDialog } from './ShowOnceDialog';
+import { TokenFormModal } from './TokenFormModal';
 import { useHookSubscriptions } from '../hooks/useHookQueries';
 import { useTokenMutations } from '../hooks/useTokenMutations';
 import { getErrorMessage } from '../utils/apiErrors';
 import { getTranslation } from '../utils/getTranslation';
 
-import type { TokenAction } from '../components/TokenRowActions';
+import type { TokenAction } from './TokenRowActions';
 import type { AccessToken, AccessTokenWithKey, RegenerateTokenInput, ScopeOption } from '../../../shared/contracts/tokens';
 
 export type DialogState =
