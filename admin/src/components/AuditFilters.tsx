@@ -1,9 +1,8 @@
 import { Field, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
 import { AUDIT_ACTIONS, useAuditLabels } from '../hooks/useAuditLabels';
 import { AUDIT_SUBJECT_TYPES, actionMatches } from '../hooks/useAuditPageParams';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { AuditAction, AuditEntry } from '../../../shared/contracts/audit';
 
@@ -20,8 +19,7 @@ export interface AuditFiltersProps {
 
 /** Narrows the log to tokens or hooks, and to one action (only those of the chosen subject type are offered). */
 export const AuditFilters = ({ subjectType, action, onSubjectTypeChange, onActionChange }: AuditFiltersProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const labels = useAuditLabels();
   const clearLabel = t('tokens.filters.clear', 'Clear');
 

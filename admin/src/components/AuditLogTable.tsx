@@ -5,8 +5,8 @@ import { NavLink } from 'react-router-dom';
 import { useAuditLabels } from '../hooks/useAuditLabels';
 import { PLUGIN_ID } from '../pluginId';
 import { DATE_TIME_FORMAT } from '../utils/format';
-import { getTranslation } from '../utils/getTranslation';
 import { Mono } from './Mono';
+import { useT } from '../hooks/useT';
 
 import type { AuditEntry } from '../../../shared/contracts/audit';
 
@@ -37,24 +37,13 @@ const COLUMNS = [
 ] as const;
 
 const Subject = ({ entry }: { entry: AuditEntry }) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   if (entry.subjectType === 'hook') {
     return (
-      <Mono>
-        {entry.subjectName ??
-          formatMessage(
-            { id: getTranslation('audit.subject.hook'), defaultMessage: 'Hook #{id}' },
-            { id: entry.subjectId ?? '?' }
-          )}
-      </Mono>
+      <Mono>{entry.subjectName ?? t('audit.subject.hook', 'Hook #{id}', { id: entry.subjectId ?? '?' })}</Mono>
     );
   }
-  const name =
-    entry.subjectName ??
-    formatMessage(
-      { id: getTranslation('audit.subject.token'), defaultMessage: 'Token #{id}' },
-      { id: entry.subjectId ?? '?' }
-    );
+  const name = entry.subjectName ?? t('audit.subject.token', 'Token #{id}', { id: entry.subjectId ?? '?' });
   const tokenId = entry.tokenId ?? entry.subjectId;
   if (tokenId === null) return <Typography>{name}</Typography>;
   return (
@@ -66,7 +55,8 @@ const Subject = ({ entry }: { entry: AuditEntry }) => {
 
 /** The whole audit trail: when, what, to which token or hook, by whom, and how. */
 export const AuditLogTable = ({ entries }: { entries: AuditEntry[] }) => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatDate } = useIntl();
+  const t = useT();
   const labels = useAuditLabels();
 
   return (
@@ -75,9 +65,7 @@ export const AuditLogTable = ({ entries }: { entries: AuditEntry[] }) => {
         <Tr>
           {COLUMNS.map(({ key, defaultMessage }) => (
             <Th key={key}>
-              <Typography variant="sigma">
-                {formatMessage({ id: getTranslation(`audit.column.${key}`), defaultMessage })}
-              </Typography>
+              <Typography variant="sigma">{t(`audit.column.${key}`, defaultMessage)}</Typography>
             </Th>
           ))}
         </Tr>

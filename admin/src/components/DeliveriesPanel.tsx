@@ -1,4 +1,3 @@
-import { useIntl } from 'react-intl';
 
 import { DeliveriesTable } from './DeliveriesTable';
 import { DeliveryStatusFilter } from './DeliveryStatusFilter';
@@ -6,7 +5,7 @@ import { ListState, Section } from './Section';
 import { TablePagination } from './TablePagination';
 import { useDeliveries, useRetryDelivery } from '../hooks/useHookQueries';
 import { useTokenPermissions } from '../hooks/useTokenPermissions';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { DeliveryListQuery, DeliveryStatus } from '../../../shared/contracts/hooks';
 
@@ -18,8 +17,7 @@ interface DeliveriesPanelProps {
 
 /** Loads a page of deliveries, filtered by status, and wires Retry to the admin API. */
 export const DeliveriesPanel = ({ query, onStatusChange, onPageChange }: DeliveriesPanelProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const deliveries = useDeliveries(query);
   const retry = useRetryDelivery();
   const { canUpdate } = useTokenPermissions();

@@ -3,10 +3,10 @@ import { ArrowClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
 import { DATE_TIME_FORMAT } from '../utils/format';
-import { getTranslation } from '../utils/getTranslation';
 import { DeliveryStatusBadge } from './DeliveryStatusBadge';
 import { Mono } from './Mono';
 import { EVENT_LABELS } from '../hooks/useSubscriptionLabels';
+import { useT } from '../hooks/useT';
 
 import type { HookDelivery } from '../../../shared/contracts/hooks';
 
@@ -32,9 +32,8 @@ export interface DeliveriesTableProps {
 
 /** The delivery queue: what was sent where, how often, and what the receiver answered. */
 export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = null }: DeliveriesTableProps) => {
-  const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const { formatDate } = useIntl();
+  const t = useT();
   const date = (value: string | null) => (value ? formatDate(value, DATE_TIME_FORMAT) : '—');
 
   return (

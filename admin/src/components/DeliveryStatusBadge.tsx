@@ -1,7 +1,6 @@
 import { Badge, type BadgeProps } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { DeliveryStatus } from '../../../shared/contracts/hooks';
 
@@ -22,13 +21,10 @@ export const DELIVERY_STATUS_LABELS: Record<DeliveryStatus, string> = {
 };
 
 export const DeliveryStatusBadge = ({ status }: { status: DeliveryStatus }) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   return (
     <Badge variant={VARIANTS[status]}>
-      {formatMessage({
-        id: getTranslation(`hooks.deliveries.status.${status}`),
-        defaultMessage: DELIVERY_STATUS_LABELS[status],
-      })}
+      {t(`hooks.deliveries.status.${status}`, DELIVERY_STATUS_LABELS[status])}
     </Badge>
   );
 };

@@ -1,9 +1,8 @@
 import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
 import { DELIVERY_STATUSES } from '../hooks/useHooksPageParams';
-import { getTranslation } from '../utils/getTranslation';
 import { DELIVERY_STATUS_LABELS } from './DeliveryStatusBadge';
+import { useT } from '../hooks/useT';
 
 import type { DeliveryStatus } from '../../../shared/contracts/hooks';
 
@@ -13,8 +12,7 @@ interface DeliveryStatusFilterProps {
 }
 
 export const DeliveryStatusFilter = ({ value, onChange }: DeliveryStatusFilterProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const select = (next: string | number | undefined) => onChange(DELIVERY_STATUSES.find((status) => status === next));
 
   return (

@@ -1,9 +1,8 @@
 import * as React from 'react';
 import { Checkbox, Dialog, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 import { ConfirmFooter } from './ConfirmFooter';
 import { TokenHooksList } from './TokenHooksList';
 
@@ -26,14 +25,14 @@ interface GracePeriodFieldProps {
 
 /** How long a replaced secret keeps working (a token value, a hook signing secret). */
 export const GracePeriodField = ({ label, hint, value, onChange }: GracePeriodFieldProps) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   return (
     <Field.Root name="gracePeriod" hint={hint}>
       <Field.Label>{label}</Field.Label>
       <SingleSelect value={String(value)} onChange={(selected) => onChange(Number(selected))}>
         {GRACE_PERIODS.map((period) => (
           <SingleSelectOption key={period.id} value={String(period.seconds)}>
-            {formatMessage({ id: getTranslation(`tokens.regenerate.grace.${period.id}`), defaultMessage: period.defaultMessage })}
+            {t(`tokens.regenerate.grace.${period.id}`, period.defaultMessage)}
           </SingleSelectOption>
         ))}
       </SingleSelect>
@@ -57,9 +56,7 @@ interface RegenerateDialogProps {
  * the old value may have subscribed their own URL, so the token's hooks are listed and dropped by default.
  */
 export const RegenerateDialog = ({ token, hooks, hooksError = false, scopes, onConfirm, onClose }: RegenerateDialogProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, { name: token.name });
+  const t = useT();
   const [grace, setGrace] = React.useState(0);
   const [drop, setDrop] = React.useState(true);
   // Without the list (it failed to load) the choice is still offered: dropping none is harmless.
@@ -73,7 +70,7 @@ export const RegenerateDialog = ({ token, hooks, hooksError = false, scopes, onC
         <Dialog.Body icon={<ArrowClockwise />}>
           <Flex direction="column" alignItems="stretch" gap={4}>
             <Typography textAlign="center">
-              {t('tokens.regenerate.body', 'A new value will be generated for "{name}" and shown once.')}
+              {t('tokens.regenerate.body', 'A new value will be generated for "{name}" and shown once.', { name: token.name })}
             </Typography>
             <GracePeriodField label={t('tokens.regenerate.grace', 'Keep the old value working for')} value={grace} onChange={setGrace} />
             <TokenHooksList hooks={hooks} isError={hooksError} scopes={scopes} />

@@ -1,10 +1,9 @@
 import { Dialog, Flex, Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
 import { ConfirmFooter } from './ConfirmFooter';
 import { Mono } from './Mono';
+import { useT } from '../hooks/useT';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 
@@ -16,8 +15,7 @@ interface RemoveSubscriptionDialogProps {
 
 /** Removing a hook stops its deliveries at once, queued ones included; the token may subscribe again. */
 export const RemoveSubscriptionDialog = ({ subscription, onConfirm, onClose }: RemoveSubscriptionDialogProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
 
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>

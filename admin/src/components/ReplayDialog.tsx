@@ -1,9 +1,8 @@
 import * as React from 'react';
 import { DateTimePicker, Field } from '@strapi/design-system';
 import { ClockCounterClockwise } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 import { ActionDialog } from './ActionDialog';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
@@ -20,9 +19,7 @@ interface ReplayDialogProps {
 
 /** Sends again a subscription's failed deliveries since a time (24 hours ago unless changed), oldest first. */
 export const ReplayDialog = ({ subscription, onConfirm, onClose, now: givenNow }: ReplayDialogProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, { targetUrl: subscription.targetUrl });
+  const t = useT();
   const [now] = React.useState(() => givenNow ?? new Date());
   const [since, setSince] = React.useState<Date | null>(() => new Date(now.getTime() - DAY_MS));
   const inFuture = since !== null && since.getTime() > Date.now();
@@ -33,7 +30,8 @@ export const ReplayDialog = ({ subscription, onConfirm, onClose, now: givenNow }
       title={t('hooks.replay.title', 'Replay failed deliveries')}
       body={t(
         'hooks.replay.body',
-        'Every failed or dead delivery to {targetUrl} created since this time is sent again, oldest first, with its original webhook-id.'
+        'Every failed or dead delivery to {targetUrl} created since this time is sent again, oldest first, with its original webhook-id.',
+        { targetUrl: subscription.targetUrl }
       )}
       confirmLabel={t('hooks.replay.confirm', 'Replay')}
       icon={<ClockCounterClockwise />}

@@ -1,9 +1,8 @@
 import * as React from 'react';
 import { Dialog, Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 import { ConfirmFooter } from './ConfirmFooter';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
@@ -16,9 +15,8 @@ interface RevokeDialogProps {
 
 /** Revoking cannot be undone, so the admin types the token's exact name to confirm. */
 export const RevokeDialog = ({ token, onConfirm, onClose }: RevokeDialogProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, { name: token.name });
+  const t = useT();
+  const values = { name: token.name };
   const [typed, setTyped] = React.useState('');
 
   return (
@@ -30,11 +28,12 @@ export const RevokeDialog = ({ token, onConfirm, onClose }: RevokeDialogProps) =
             <Typography textAlign="center">
               {t(
                 'tokens.revoke.body',
-                'Integrations using "{name}" will stop working immediately. Its valid-to date is set to now.'
+                'Integrations using "{name}" will stop working immediately. Its valid-to date is set to now.',
+                values
               )}
             </Typography>
             <Field.Root name="confirmName">
-              <Field.Label>{t('tokens.revoke.typeName', 'Type {name} to confirm')}</Field.Label>
+              <Field.Label>{t('tokens.revoke.typeName', 'Type {name} to confirm', values)}</Field.Label>
               <TextInput
                 value={typed}
                 autoComplete="off"

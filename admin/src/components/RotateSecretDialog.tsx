@@ -3,10 +3,10 @@ import { Key } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
 import { DATE_TIME_FORMAT } from '../utils/format';
-import { getTranslation } from '../utils/getTranslation';
 import { ActionDialog } from './ActionDialog';
 import { GracePeriodField } from './RegenerateDialog';
 import { SecretShownOnce } from './ShowOnceDialog';
+import { useT } from '../hooks/useT';
 
 import type { AdminHookSubscription, RotateSecretResponse } from '../../../shared/contracts/hooks';
 
@@ -21,15 +21,17 @@ interface RotateSecretDialogProps {
 
 /** Asks how long the old signing secret keeps signing next to the new one. */
 export const RotateSecretDialog = ({ subscription, onConfirm, onClose }: RotateSecretDialogProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, { targetUrl: subscription.targetUrl });
+  const t = useT();
   const [grace, setGrace] = React.useState(DEFAULT_GRACE_SECONDS);
 
   return (
     <ActionDialog
       title={t('hooks.rotate.title', 'Rotate signing secret')}
-      body={t('hooks.rotate.body', 'A new secret will sign the deliveries to {targetUrl}. It is shown once: give it to the receiver.')}
+      body={t(
+        'hooks.rotate.body',
+        'A new secret will sign the deliveries to {targetUrl}. It is shown once: give it to the receiver.',
+        { targetUrl: subscription.targetUrl }
+      )}
       confirmLabel={t('hooks.rotate.confirm', 'Rotate')}
       icon={<Key />}
       onConfirm={() => onConfirm(grace)}
@@ -52,9 +54,8 @@ interface RotatedSecretDialogProps {
 
 /** The new signing secret, shown once, and until when the old one still signs. */
 export const RotatedSecretDialog = ({ rotated, onClose }: RotatedSecretDialogProps) => {
-  const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const { formatDate } = useIntl();
+  const t = useT();
 
   return (
     <SecretShownOnce

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { useIntl } from 'react-intl';
 
 import { ListState, Section } from './Section';
 import { SubscriptionActions } from './SubscriptionActions';
@@ -9,7 +8,7 @@ import { TablePagination } from './TablePagination';
 import { useHookSubscriptions } from '../hooks/useHookQueries';
 import { useTokenPermissions } from '../hooks/useTokenPermissions';
 import { useScopes } from '../hooks/useTokenQueries';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { HookListQuery } from '../api/hooks';
 
@@ -33,8 +32,7 @@ export const SubscriptionsPanel = ({
   filtered,
   subtitle,
 }: SubscriptionsPanelProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const subscriptions = useHookSubscriptions(query);
   const scopes = useScopes();
   const { canCreate, canUpdate, canDelete } = useTokenPermissions();

@@ -4,8 +4,8 @@ import { NavLink } from 'react-router-dom';
 
 import { PLUGIN_ID } from '../pluginId';
 import { DATE_TIME_FORMAT } from '../utils/format';
-import { getTranslation } from '../utils/getTranslation';
 import { Mono } from './Mono';
+import { useT } from '../hooks/useT';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 import type { ScopeOption } from '../../../shared/contracts/tokens';
@@ -40,8 +40,8 @@ export interface SubscriptionsTableProps {
 
 /** The REST hooks tokens subscribed: where each sends which event, and whether it is still delivering. */
 export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, actions }: SubscriptionsTableProps) => {
-  const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const { formatDate } = useIntl();
+  const t = useT();
   const date = (value: string | null) => (value ? formatDate(value, DATE_TIME_FORMAT) : '—');
   const columns = COLUMNS.filter(({ key }) => showToken || key !== 'token');
 
@@ -68,10 +68,7 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, ac
               <Td>
                 <Link tag={NavLink} to={`/settings/${PLUGIN_ID}/${sub.tokenId}`}>
                   {sub.tokenName ??
-                    formatMessage(
-                      { id: getTranslation('hooks.subscriptions.deletedToken'), defaultMessage: 'Deleted token #{id}' },
-                      { id: sub.tokenId }
-                    )}
+                    t('hooks.subscriptions.deletedToken', 'Deleted token #{id}', { id: sub.tokenId })}
                 </Link>
               </Td>
             )}

@@ -1,6 +1,5 @@
 import { Dialog } from '@strapi/design-system';
 import { ConfirmDialog, useNotification } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 
 import { RegenerateDialog } from './RegenerateDialog';
 import { RevokeDialog } from './RevokeDialog';
@@ -9,7 +8,7 @@ import { TokenFormModal } from './TokenFormModal';
 import { useHookSubscriptions } from '../hooks/useHookQueries';
 import { useTokenMutations } from '../hooks/useTokenMutations';
 import { getErrorMessage } from '../utils/apiErrors';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { TokenAction } from './TokenRowActions';
 import type { AccessToken, AccessTokenWithKey, RegenerateTokenInput, ScopeOption } from '../../../shared/contracts/tokens';
@@ -41,19 +40,17 @@ const RegenerateTokenDialog = ({ token, ...props }: RegenerateTokenDialogProps) 
 
 /** Wires the dialogs to the admin API; the dialogs themselves only take data and callbacks. */
 export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   const { toggleNotification } = useNotification();
   const mutations = useTokenMutations();
   const close = () => onChange(null);
 
   const notifySuccess = (id: string, defaultMessage: string) =>
-    toggleNotification({ type: 'success', message: formatMessage({ id: getTranslation(id), defaultMessage }) });
+    toggleNotification({ type: 'success', message: t(id, defaultMessage) });
   const notifyError = (error: unknown) =>
     toggleNotification({
       type: 'danger',
-      message:
-        getErrorMessage(error) ??
-        formatMessage({ id: getTranslation('tokens.notification.error'), defaultMessage: 'Something went wrong' }),
+      message: getErrorMessage(error) ?? t('tokens.notification.error', 'Something went wrong'),
     });
 
   /** Runs a mutation, reporting a failure instead of throwing: for dialogs that show no field errors. */
@@ -136,11 +133,9 @@ export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) =>
               run(() => mutations.remove.mutateAsync(dialog.token.id), 'tokens.notification.deleted', 'Token deleted')
             }
           >
-            {formatMessage(
-              {
-                id: getTranslation('tokens.delete.body'),
-                defaultMessage: 'Delete "{name}"? Integrations using it stop working and this cannot be undone.',
-              },
+            {t(
+              'tokens.delete.body',
+              'Delete "{name}"? Integrations using it stop working and this cannot be undone.',
               { name: dialog.token.name }
             )}
           </ConfirmDialog>

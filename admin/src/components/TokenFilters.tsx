@@ -1,12 +1,11 @@
 import * as React from 'react';
 import { Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
 import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
-import { getTranslation } from '../utils/getTranslation';
 import { STATUS_LABELS } from './TokenStatusBadge';
 
 import { ACCESS_LEVELS, TOKEN_STATUSES, type ScopeOption } from '../../../shared/contracts/tokens';
+import { useT } from '../hooks/useT';
 import type { TokenFilterValues } from '../hooks/useTokenListParams';
 
 export const FILTER_DEBOUNCE_MS = 300;
@@ -33,8 +32,7 @@ interface TokenFiltersProps {
  * the row stays even when it wraps on a narrow screen.
  */
 export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const [draft, setDraft] = React.useState<TokenFilterValues>(values);
   const debouncedChange = useDebouncedCallback(onChange, FILTER_DEBOUNCE_MS);
 

@@ -10,11 +10,10 @@ import {
   Textarea,
   TextInput,
 } from '@strapi/design-system';
-import { useIntl, type MessageDescriptor } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
 
 import { ACCESS_LEVELS, type ScopeOption } from '../../../shared/contracts/tokens';
+import { useT } from '../hooks/useT';
 import type { TokenFormValues } from '../utils/tokenForm';
 
 const ACCESS_LEVEL_LABELS = { 'read-only': 'Read only', 'read-write': 'Read and write' };
@@ -30,9 +29,7 @@ export interface TokenFormFieldsProps {
 }
 
 export const TokenFormFields = ({ values, errors, scopes, now, onChange, onBlur }: TokenFormFieldsProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, extra?: Omit<MessageDescriptor, 'id'>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage, ...extra });
+  const t = useT();
   const clearLabel = t('tokens.form.clearDate', 'Clear date');
 
   const dateField = (field: 'validFrom' | 'validTo', label: string, hint: string) => (

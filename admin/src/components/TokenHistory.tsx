@@ -1,8 +1,7 @@
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
 import { AuditLogTable } from './AuditLogTable';
 import { ListState, Section } from './Section';
+import { useT } from '../hooks/useT';
 
 import type { AuditEntry } from '../../../shared/contracts/audit';
 
@@ -14,8 +13,7 @@ interface TokenHistoryProps {
 
 /** Who did what, and when, to one token and its hooks: the audit log's table, limited to the token's entries. */
 export const TokenHistory = ({ entries, isLoading, isError }: TokenHistoryProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
 
   return (
     <Section title={t('tokens.audit.title', 'History')}>

@@ -1,8 +1,6 @@
 import { Flex, IconButton } from '@strapi/design-system';
 import { Archive, ArrowClockwise, ArrowsCounterClockwise, Cross, Pencil, Trash } from '@strapi/icons';
-import { useIntl } from 'react-intl';
-
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 import type { TokenPermissions } from '../hooks/useTokenPermissions';
@@ -22,9 +20,9 @@ interface TokenRowActionsProps {
 }
 
 export const TokenRowActions = ({ token, permissions, onAction }: TokenRowActionsProps) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   const label = (action: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(`tokens.actions.${action}`), defaultMessage }, { name: token.name });
+    t(`tokens.actions.${action}`, defaultMessage, { name: token.name });
   const archived = token.status === 'archived';
 
   return (

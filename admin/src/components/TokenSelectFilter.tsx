@@ -1,9 +1,8 @@
 import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
+import { useT } from '../hooks/useT';
 
 interface TokenSelectFilterProps {
   tokens: Pick<AccessToken, 'id' | 'name'>[];
@@ -13,8 +12,7 @@ interface TokenSelectFilterProps {
 
 /** Narrows the subscriptions to one token's. */
 export const TokenSelectFilter = ({ tokens, value, onChange }: TokenSelectFilterProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
 
   return (
     <Field.Root name="tokenId" maxWidth="24rem" width="100%">

@@ -1,7 +1,6 @@
 import { Badge, type BadgeProps } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { TokenStatus } from '../../../shared/contracts/tokens';
 
@@ -22,10 +21,10 @@ export const STATUS_LABELS: Record<TokenStatus, string> = {
 };
 
 export const TokenStatusBadge = ({ status }: { status: TokenStatus }) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   return (
     <Badge variant={VARIANTS[status]}>
-      {formatMessage({ id: getTranslation(`tokens.status.${status}`), defaultMessage: STATUS_LABELS[status] })}
+      {t(`tokens.status.${status}`, STATUS_LABELS[status])}
     </Badge>
   );
 };

@@ -2,9 +2,9 @@ import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { DATE_TIME_FORMAT, formatAdmin } from '../utils/format';
-import { getTranslation } from '../utils/getTranslation';
 import { Mono } from './Mono';
 import { TokenStatusBadge } from './TokenStatusBadge';
+import { useT } from '../hooks/useT';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 
@@ -18,8 +18,8 @@ const Item = ({ label, children }: { label: string; children: React.ReactNode })
 );
 
 export const TokenSummary = ({ token }: { token: AccessToken }) => {
-  const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const { formatDate } = useIntl();
+  const t = useT();
   const date = (value: string | null, empty: string) => (value ? formatDate(value, DATE_TIME_FORMAT) : empty);
 
   return (

@@ -2,8 +2,8 @@ import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } fro
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 
+import { useT } from '../hooks/useT';
 import { formatAdmin, DATE_TIME_FORMAT } from '../utils/format';
-import { getTranslation } from '../utils/getTranslation';
 import { Mono } from './Mono';
 import { CopyButton } from './CopyButton';
 import { SortableTh } from './SortableTh';
@@ -36,9 +36,9 @@ export interface TokensTableProps {
 }
 
 export const TokensTable = ({ tokens, scopes, sort, onSortChange, permissions, onAction }: TokensTableProps) => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatDate } = useIntl();
+  const t = useT();
   const navigate = useNavigate();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const date = (value: string | null, empty: string) => (value ? formatDate(value, DATE_TIME_FORMAT) : empty);
   const scopeName = (uid: string) => scopes.find((scope) => scope.uid === uid)?.displayName ?? uid;
 

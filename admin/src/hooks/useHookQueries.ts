@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 
 import { auditKeys } from '../api/audit';
 import {
@@ -12,7 +11,7 @@ import {
   type HookListQuery,
 } from '../api/hooks';
 import { getErrorMessage } from '../utils/apiErrors';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from './useT';
 
 import type { DeliveryListQuery } from '../../../shared/contracts/hooks';
 
@@ -45,7 +44,7 @@ const statusOf = (error: unknown) => (error as { status?: number } | null)?.stat
 export const useRetryDelivery = () => {
   const client = useFetchClient();
   const queryClient = useQueryClient();
-  const { formatMessage } = useIntl();
+  const t = useT();
   const { toggleNotification } = useNotification();
 
   return useMutation({
@@ -53,10 +52,7 @@ export const useRetryDelivery = () => {
     onSuccess: () => {
       toggleNotification({
         type: 'success',
-        message: formatMessage({
-          id: getTranslation('hooks.notification.retried'),
-          defaultMessage: 'Delivery queued again',
-        }),
+        message: t('hooks.notification.retried', 'Delivery queued again'),
       });
       return queryClient.invalidateQueries({ queryKey: hookKeys.all });
     },
@@ -65,11 +61,11 @@ export const useRetryDelivery = () => {
       toggleNotification({
         type: conflict ? 'warning' : 'danger',
         title: conflict
-          ? formatMessage({ id: getTranslation('hooks.notification.conflict'), defaultMessage: 'Cannot retry now' })
+          ? t('hooks.notification.conflict', 'Cannot retry now')
           : undefined,
         message:
           getErrorMessage(error) ??
-          formatMessage({ id: getTranslation('tokens.notification.error'), defaultMessage: 'Something went wrong' }),
+          t('tokens.notification.error', 'Something went wrong'),
       });
       if (conflict) void queryClient.invalidateQueries({ queryKey: hookKeys.all });
     },
@@ -83,7 +79,7 @@ export const useRetryDelivery = () => {
 export const useRemoveSubscription = () => {
   const client = useFetchClient();
   const queryClient = useQueryClient();
-  const { formatMessage } = useIntl();
+  const t = useT();
   const { toggleNotification } = useNotification();
 
   return useMutation({
@@ -91,14 +87,14 @@ export const useRemoveSubscription = () => {
     onSuccess: () =>
       toggleNotification({
         type: 'success',
-        message: formatMessage({ id: getTranslation('hooks.notification.removed'), defaultMessage: 'Hook removed' }),
+        message: t('hooks.notification.removed', 'Hook removed'),
       }),
     onError: (error) =>
       toggleNotification({
         type: 'danger',
         message:
           getErrorMessage(error) ??
-          formatMessage({ id: getTranslation('tokens.notification.error'), defaultMessage: 'Something went wrong' }),
+          t('tokens.notification.error', 'Something went wrong'),
       }),
     onSettled: () =>
       Promise.all([

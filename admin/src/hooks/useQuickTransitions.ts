@@ -1,15 +1,14 @@
 import { useNotification } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 
 import { getErrorMessage } from '../utils/apiErrors';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from './useT';
 import { useTokenMutations } from './useTokenMutations';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 
 /** Archive and restore need no confirmation: they are reversible. */
 export const useQuickTransitions = () => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   const { toggleNotification } = useNotification();
   const { transition } = useTokenMutations();
 
@@ -18,11 +17,10 @@ export const useQuickTransitions = () => {
       await transition.mutateAsync({ id: token.id, transition: kind });
       toggleNotification({
         type: 'success',
-        message: formatMessage(
+        message:
           kind === 'archive'
-            ? { id: getTranslation('tokens.notification.archived'), defaultMessage: 'Token archived' }
-            : { id: getTranslation('tokens.notification.restored'), defaultMessage: 'Token restored' }
-        ),
+            ? t('tokens.notification.archived', 'Token archived')
+            : t('tokens.notification.restored', 'Token restored'),
       });
     } catch (error) {
       toggleNotification({ type: 'danger', message: getErrorMessage(error) ?? String(error) });

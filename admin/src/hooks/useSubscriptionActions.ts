@@ -1,21 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 
 import { hookKeys, replaySubscription, rotateSubscriptionSecret } from '../api/hooks';
 import { getErrorMessage } from '../utils/apiErrors';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from './useT';
 
 /** Shows a failed request's reason (Strapi's error message) as a notification. */
 const useErrorNotification = () => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   const { toggleNotification } = useNotification();
   return (error: unknown) =>
     toggleNotification({
       type: 'danger',
       message:
         getErrorMessage(error) ??
-        formatMessage({ id: getTranslation('tokens.notification.error'), defaultMessage: 'Something went wrong' }),
+        t('tokens.notification.error', 'Something went wrong'),
     });
 };
 
@@ -34,7 +33,7 @@ export const useRotateSecret = () => {
 export const useReplaySubscription = () => {
   const client = useFetchClient();
   const queryClient = useQueryClient();
-  const { formatMessage } = useIntl();
+  const t = useT();
   const { toggleNotification } = useNotification();
   const onError = useErrorNotification();
   return useMutation({
@@ -42,13 +41,7 @@ export const useReplaySubscription = () => {
     onSuccess: ({ replayed }) => {
       toggleNotification({
         type: 'success',
-        message: formatMessage(
-          {
-            id: getTranslation('hooks.notification.replayed'),
-            defaultMessage: '{count, plural, =0 {No failed delivery to replay} one {# delivery queued again} other {# deliveries queued again}}',
-          },
-          { count: replayed }
-        ),
+        message: t('hooks.notification.replayed', '{count, plural, =0 {No failed delivery to replay} one {# delivery queued again} other {# deliveries queued again}}', { count: replayed }),
       });
       return queryClient.invalidateQueries({ queryKey: hookKeys.all });
     },

@@ -1,6 +1,5 @@
 import { Flex } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 
 import { AuditFilters } from '../components/AuditFilters';
 import { AuditLogTable } from '../components/AuditLogTable';
@@ -8,12 +7,11 @@ import { ListState } from '../components/Section';
 import { TablePagination } from '../components/TablePagination';
 import { useAuditPageParams } from '../hooks/useAuditPageParams';
 import { useAudit } from '../hooks/useTokenQueries';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 /** Settings -> Access Tokens -> Audit log: every recorded change to a token or a hook, newest first. */
 export const AuditPage = () => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const params = useAuditPageParams();
   const audit = useAudit(params.query);
   const entries = audit.data?.data ?? [];

@@ -1,22 +1,20 @@
 import { Flex } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 
 import { HeaderLinks } from '../components/HeaderLinks';
 import { TokenSelectFilter } from '../components/TokenSelectFilter';
 import { useHasDocumentationPlugin } from '../hooks/useHasDocumentationPlugin';
 import { useHooksPageParams } from '../hooks/useHooksPageParams';
 import { useSettings, useTokens } from '../hooks/useTokenQueries';
-import { getTranslation } from '../utils/getTranslation';
 import { DeliveriesPanel } from '../components/DeliveriesPanel';
 import { SubscriptionsPanel } from '../components/SubscriptionsPanel';
+import { useT } from '../hooks/useT';
 
 /** The token filter offers every token but archived ones, by name. */
 const TOKEN_OPTIONS_QUERY = { sort: 'name:asc', page: 1, pageSize: 100 } as const;
 
 export const HooksPage = () => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const params = useHooksPageParams();
   const tokens = useTokens(TOKEN_OPTIONS_QUERY);
   const settings = useSettings();

@@ -1,17 +1,16 @@
 import { Box, Typography } from '@strapi/design-system';
 import { BackButton, Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { useQuery } from '@tanstack/react-query';
-import { useIntl } from 'react-intl';
 
 import { fetchReadme, readmeKeys } from '../api/settings';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 /** The plugin's README inside the admin, for installations with no documentation URL and no documentation plugin. */
 export const ReadmePage = () => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   const client = useFetchClient();
   const readme = useQuery({ queryKey: readmeKeys.all, queryFn: () => fetchReadme(client), staleTime: Infinity });
-  const title = formatMessage({ id: getTranslation('readme.title'), defaultMessage: 'Access Tokens documentation' });
+  const title = t('readme.title', 'Access Tokens documentation');
 
   if (readme.isLoading) return <Page.Loading />;
   if (readme.isError || readme.data === undefined) return <Page.Error />;

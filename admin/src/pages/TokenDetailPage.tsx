@@ -1,19 +1,17 @@
 import * as React from 'react';
 import { Box, Flex } from '@strapi/design-system';
 import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
 
 import { TokenHistory } from '../components/TokenHistory';
 import { TokenSummary } from '../components/TokenSummary';
 import { useAudit, useToken } from '../hooks/useTokenQueries';
-import { getTranslation } from '../utils/getTranslation';
 import { SubscriptionsPanel } from '../components/SubscriptionsPanel';
+import { useT } from '../hooks/useT';
 
 export const TokenDetailPage = () => {
   const { id } = useParams<{ id: string }>();
-  const { formatMessage } = useIntl();
-  const t = (key: string, defaultMessage: string) => formatMessage({ id: getTranslation(key), defaultMessage });
+  const t = useT();
   const token = useToken(id);
   const audit = useAudit({ tokenId: id ?? '', page: 1, pageSize: 50 });
   const [hooksPage, setHooksPage] = React.useState(1);

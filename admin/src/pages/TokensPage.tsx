@@ -3,7 +3,6 @@ import { Box, Button, EmptyStateLayout, Flex } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import { EmptyDocuments } from '@strapi/icons/symbols';
 import { Layouts, Page, Pagination } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 
 import { HeaderLinks } from '../components/HeaderLinks';
 import { TokenFilters } from '../components/TokenFilters';
@@ -13,15 +12,14 @@ import { useQuickTransitions } from '../hooks/useQuickTransitions';
 import { useTokenListParams } from '../hooks/useTokenListParams';
 import { useTokenPermissions } from '../hooks/useTokenPermissions';
 import { useScopes, useSettings, useTokens } from '../hooks/useTokenQueries';
-import { getTranslation } from '../utils/getTranslation';
 import { TokenDialogs, type DialogState } from '../components/TokenDialogs';
+import { useT } from '../hooks/useT';
 
 import type { TokenAction } from '../components/TokenRowActions';
 import type { AccessToken } from '../../../shared/contracts/tokens';
 
 export const TokensPage = () => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const { query, filters, setFilters, setSort } = useTokenListParams();
   const tokens = useTokens(query);
   const scopes = useScopes();
