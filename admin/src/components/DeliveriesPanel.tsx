@@ -1,8 +1,7 @@
-
 import { DeliveriesTable } from './DeliveriesTable';
 import { DeliveryStatusFilter } from './DeliveryStatusFilter';
-import { ListState, Section } from './Section';
-import { TablePagination } from './TablePagination';
+import { PagedList } from './PagedList';
+import { Section } from './Section';
 import { useDeliveries, useRetryDelivery } from '../hooks/useHookQueries';
 import { useTokenPermissions } from '../hooks/useTokenPermissions';
 import { useT } from '../hooks/useT';
@@ -21,7 +20,6 @@ export const DeliveriesPanel = ({ query, onStatusChange, onPageChange }: Deliver
   const deliveries = useDeliveries(query);
   const retry = useRetryDelivery();
   const { canUpdate } = useTokenPermissions();
-  const rows = deliveries.data?.data ?? [];
   const title = t('hooks.deliveries.title', 'Deliveries');
 
   return (
@@ -30,28 +28,27 @@ export const DeliveriesPanel = ({ query, onStatusChange, onPageChange }: Deliver
       subtitle={t('hooks.deliveries.subtitle', 'Each event sent to a hook, newest first, with its attempts.')}
     >
       <DeliveryStatusFilter value={query.status} onChange={onStatusChange} />
-      <ListState
-        isLoading={deliveries.isLoading}
-        isError={deliveries.isError}
-        isEmpty={rows.length === 0}
+      <PagedList
+        list={deliveries}
+        label={title}
+        onPageChange={onPageChange}
         loadingText={t('hooks.deliveries.loading', 'Loading deliveries…')}
         errorText={t('hooks.deliveries.error', 'The deliveries could not be loaded.')}
-        emptyText={
+        empty={
           query.status
             ? t('hooks.deliveries.emptyFiltered', 'No delivery has this status.')
             : t('hooks.deliveries.empty', 'Nothing has been delivered yet.')
         }
       >
-        <DeliveriesTable
-          deliveries={rows}
-          canRetry={canUpdate}
-          onRetry={(delivery) => retry.mutate(delivery.id)}
-          retryingId={retry.isPending ? retry.variables : null}
-        />
-        {deliveries.data && (
-          <TablePagination pagination={deliveries.data.meta.pagination} onPageChange={onPageChange} label={title} />
+        {(rows) => (
+          <DeliveriesTable
+            deliveries={rows}
+            canRetry={canUpdate}
+            onRetry={(delivery) => retry.mutate(delivery.id)}
+            retryingId={retry.isPending ? retry.variables : null}
+          />
         )}
-      </ListState>
+      </PagedList>
     </Section>
   );
 };

@@ -1,13 +1,13 @@
 import { Dialog } from '@strapi/design-system';
-import { ConfirmDialog, useNotification } from '@strapi/strapi/admin';
+import { ConfirmDialog } from '@strapi/strapi/admin';
 
 import { RegenerateDialog } from './RegenerateDialog';
 import { RevokeDialog } from './RevokeDialog';
 import { ShowOnceDialog } from './ShowOnceDialog';
 import { TokenFormModal } from './TokenFormModal';
 import { useHookSubscriptions } from '../hooks/useHookQueries';
+import { useNotify } from '../hooks/useNotify';
 import { useTokenMutations } from '../hooks/useTokenMutations';
-import { getErrorMessage } from '../utils/apiErrors';
 import { useT } from '../hooks/useT';
 
 import type { TokenAction } from './TokenRowActions';
@@ -41,23 +41,16 @@ const RegenerateTokenDialog = ({ token, ...props }: RegenerateTokenDialogProps) 
 /** Wires the dialogs to the admin API; the dialogs themselves only take data and callbacks. */
 export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) => {
   const t = useT();
-  const { toggleNotification } = useNotification();
+  const notify = useNotify();
   const mutations = useTokenMutations();
   const close = () => onChange(null);
-
-  const notifySuccess = (id: string, defaultMessage: string) =>
-    toggleNotification({ type: 'success', message: t(id, defaultMessage) });
-  const notifyError = (error: unknown) =>
-    toggleNotification({
-      type: 'danger',
-      message: getErrorMessage(error) ?? t('tokens.notification.error', 'Something went wrong'),
-    });
+  const notifyError = (error: unknown) => notify.error(error);
 
   /** Runs a mutation, reporting a failure instead of throwing: for dialogs that show no field errors. */
   const run = async (action: () => Promise<unknown>, successId: string, successMessage: string) => {
     try {
       await action();
-      notifySuccess(successId, successMessage);
+      notify.success(t(successId, successMessage));
       close();
     } catch (error) {
       notifyError(error);
@@ -88,7 +81,7 @@ export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) =>
           onError={notifyError}
           onSubmit={async (input) => {
             await mutations.update.mutateAsync({ id: dialog.token.id, input });
-            notifySuccess('tokens.notification.updated', 'Token saved');
+            notify.success(t('tokens.notification.updated', 'Token saved'));
             close();
           }}
         />

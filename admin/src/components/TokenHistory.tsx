@@ -23,7 +23,7 @@ export const TokenHistory = ({ entries, isLoading, isError }: TokenHistoryProps)
         isEmpty={entries.length === 0}
         loadingText={t('tokens.audit.loading', 'Loading the history…')}
         errorText={t('tokens.audit.error', 'The history could not be loaded.')}
-        emptyText={t('tokens.audit.empty', 'No recorded changes.')}
+        empty={t('tokens.audit.empty', 'No recorded changes.')}
       >
         <AuditLogTable entries={entries} />
       </ListState>

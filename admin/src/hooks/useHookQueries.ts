@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useFetchClient } from '@strapi/strapi/admin';
 
 import { auditKeys } from '../api/audit';
 import {
@@ -10,29 +10,17 @@ import {
   retryDelivery,
   type HookListQuery,
 } from '../api/hooks';
-import { getErrorMessage } from '../utils/apiErrors';
+import { PAGE_QUERY, useAdminQuery } from './useAdminQuery';
+import { useNotify } from './useNotify';
 import { useT } from './useT';
 
 import type { DeliveryListQuery } from '../../../shared/contracts/hooks';
 
-export const useHookSubscriptions = (query: HookListQuery, { enabled = true } = {}) => {
-  const client = useFetchClient();
-  return useQuery({
-    queryKey: hookKeys.subscriptions(query),
-    queryFn: () => fetchHookSubscriptions(client, query),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
-};
+export const useHookSubscriptions = (query: HookListQuery) =>
+  useAdminQuery(hookKeys.subscriptions(query), (client) => fetchHookSubscriptions(client, query), PAGE_QUERY);
 
-export const useDeliveries = (query: DeliveryListQuery) => {
-  const client = useFetchClient();
-  return useQuery({
-    queryKey: hookKeys.deliveries(query),
-    queryFn: () => fetchDeliveries(client, query),
-    placeholderData: keepPreviousData,
-  });
-};
+export const useDeliveries = (query: DeliveryListQuery) =>
+  useAdminQuery(hookKeys.deliveries(query), (client) => fetchDeliveries(client, query), PAGE_QUERY);
 
 /** The admin's fetch client puts the HTTP status on the error it throws. */
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
@@ -45,29 +33,18 @@ export const useRetryDelivery = () => {
   const client = useFetchClient();
   const queryClient = useQueryClient();
   const t = useT();
-  const { toggleNotification } = useNotification();
+  const notify = useNotify();
 
   return useMutation({
     mutationFn: (id: number) => retryDelivery(client, id),
     onSuccess: () => {
-      toggleNotification({
-        type: 'success',
-        message: t('hooks.notification.retried', 'Delivery queued again'),
-      });
+      notify.success(t('hooks.notification.retried', 'Delivery queued again'));
       return queryClient.invalidateQueries({ queryKey: hookKeys.all });
     },
     onError: (error) => {
-      const conflict = statusOf(error) === 409;
-      toggleNotification({
-        type: conflict ? 'warning' : 'danger',
-        title: conflict
-          ? t('hooks.notification.conflict', 'Cannot retry now')
-          : undefined,
-        message:
-          getErrorMessage(error) ??
-          t('tokens.notification.error', 'Something went wrong'),
-      });
-      if (conflict) void queryClient.invalidateQueries({ queryKey: hookKeys.all });
+      if (statusOf(error) !== 409) return notify.error(error);
+      notify.error(error, { type: 'warning', title: t('hooks.notification.conflict', 'Cannot retry now') });
+      return queryClient.invalidateQueries({ queryKey: hookKeys.all });
     },
   });
 };
@@ -80,22 +57,12 @@ export const useRemoveSubscription = () => {
   const client = useFetchClient();
   const queryClient = useQueryClient();
   const t = useT();
-  const { toggleNotification } = useNotification();
+  const notify = useNotify();
 
   return useMutation({
     mutationFn: (id: number) => removeSubscription(client, id),
-    onSuccess: () =>
-      toggleNotification({
-        type: 'success',
-        message: t('hooks.notification.removed', 'Hook removed'),
-      }),
-    onError: (error) =>
-      toggleNotification({
-        type: 'danger',
-        message:
-          getErrorMessage(error) ??
-          t('tokens.notification.error', 'Something went wrong'),
-      }),
+    onSuccess: () => notify.success(t('hooks.notification.removed', 'Hook removed')),
+    onError: (error) => notify.error(error),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: hookKeys.all }),

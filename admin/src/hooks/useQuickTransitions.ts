@@ -1,6 +1,4 @@
-import { useNotification } from '@strapi/strapi/admin';
-
-import { getErrorMessage } from '../utils/apiErrors';
+import { useNotify } from './useNotify';
 import { useT } from './useT';
 import { useTokenMutations } from './useTokenMutations';
 
@@ -9,21 +7,19 @@ import type { AccessToken } from '../../../shared/contracts/tokens';
 /** Archive and restore need no confirmation: they are reversible. */
 export const useQuickTransitions = () => {
   const t = useT();
-  const { toggleNotification } = useNotification();
+  const notify = useNotify();
   const { transition } = useTokenMutations();
 
   return async (token: AccessToken, kind: 'archive' | 'restore') => {
     try {
       await transition.mutateAsync({ id: token.id, transition: kind });
-      toggleNotification({
-        type: 'success',
-        message:
-          kind === 'archive'
-            ? t('tokens.notification.archived', 'Token archived')
-            : t('tokens.notification.restored', 'Token restored'),
-      });
+      notify.success(
+        kind === 'archive'
+          ? t('tokens.notification.archived', 'Token archived')
+          : t('tokens.notification.restored', 'Token restored')
+      );
     } catch (error) {
-      toggleNotification({ type: 'danger', message: getErrorMessage(error) ?? String(error) });
+      notify.error(error);
     }
   };
 };

@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { Box, Flex } from '@strapi/design-system';
-import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
+import { Page } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
 
+import { PageLayout } from '../components/PageLayout';
+import { SubscriptionsPanel } from '../components/SubscriptionsPanel';
 import { TokenHistory } from '../components/TokenHistory';
 import { TokenSummary } from '../components/TokenSummary';
-import { useAudit, useToken } from '../hooks/useTokenQueries';
-import { SubscriptionsPanel } from '../components/SubscriptionsPanel';
 import { useT } from '../hooks/useT';
+import { useAudit, useToken } from '../hooks/useTokenQueries';
 
 export const TokenDetailPage = () => {
   const { id } = useParams<{ id: string }>();
@@ -20,24 +21,20 @@ export const TokenDetailPage = () => {
   if (token.isError || !token.data) return <Page.Error />;
 
   return (
-    <Page.Main>
-      <Page.Title>{token.data.name}</Page.Title>
-      <Layouts.Header navigationAction={<BackButton fallback=".." />} title={token.data.name} />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-            <TokenSummary token={token.data} />
-          </Box>
-          <SubscriptionsPanel
-            query={{ tokenId: token.data.id, page: hooksPage, pageSize: 10 }}
-            onPageChange={setHooksPage}
-            showToken={false}
-            filtered
-            subtitle={t('hooks.subscriptions.subtitle.token', 'The URLs this token subscribed to content events.')}
-          />
-          <TokenHistory entries={audit.data?.data ?? []} isLoading={audit.isLoading} isError={audit.isError} />
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+    <PageLayout title={token.data.name} back>
+      <Flex direction="column" alignItems="stretch" gap={6}>
+        <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+          <TokenSummary token={token.data} />
+        </Box>
+        <SubscriptionsPanel
+          query={{ tokenId: token.data.id, page: hooksPage, pageSize: 10 }}
+          onPageChange={setHooksPage}
+          showToken={false}
+          filtered
+          subtitle={t('hooks.subscriptions.subtitle.token', 'The URLs this token subscribed to content events.')}
+        />
+        <TokenHistory entries={audit.data?.data ?? []} isLoading={audit.isLoading} isError={audit.isError} />
+      </Flex>
+    </PageLayout>
   );
 };
