@@ -1,4 +1,4 @@
-import { Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Flex, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
@@ -6,6 +6,7 @@ import { useAuditLabels } from '../hooks/useAuditLabels';
 import { PLUGIN_ID } from '../pluginId';
 import { DATE_TIME_FORMAT } from '../utils/format';
 import { Mono } from './Mono';
+import { TableHead } from './TableHead';
 import { useT } from '../hooks/useT';
 
 import type { AuditEntry } from '../../../shared/contracts/audit';
@@ -28,13 +29,8 @@ export const formatAuditChange = (field: string, { from, to }: { from: unknown; 
     ? `${field}: ${formatAuditValue(to)}`
     : `${field}: ${formatAuditValue(from)} → ${formatAuditValue(to)}`;
 
-const COLUMNS = [
-  { key: 'time', defaultMessage: 'Time' },
-  { key: 'action', defaultMessage: 'Action' },
-  { key: 'subject', defaultMessage: 'Subject' },
-  { key: 'actor', defaultMessage: 'By' },
-  { key: 'changes', defaultMessage: 'Changes' },
-] as const;
+/** Each column's label, translated under `audit.column.<key>`. */
+const COLUMNS = { time: 'Time', action: 'Action', subject: 'Subject', actor: 'By', changes: 'Changes' };
 
 const Subject = ({ entry }: { entry: AuditEntry }) => {
   const t = useT();
@@ -60,16 +56,8 @@ export const AuditLogTable = ({ entries }: { entries: AuditEntry[] }) => {
   const labels = useAuditLabels();
 
   return (
-    <Table colCount={COLUMNS.length} rowCount={entries.length + 1}>
-      <Thead>
-        <Tr>
-          {COLUMNS.map(({ key, defaultMessage }) => (
-            <Th key={key}>
-              <Typography variant="sigma">{t(`audit.column.${key}`, defaultMessage)}</Typography>
-            </Th>
-          ))}
-        </Tr>
-      </Thead>
+    <Table colCount={Object.keys(COLUMNS).length} rowCount={entries.length + 1}>
+      <TableHead labels={Object.entries(COLUMNS).map(([key, label]) => t(`audit.column.${key}`, label))} />
       <Tbody>
         {entries.map((entry) => (
           <Tr key={entry.id}>

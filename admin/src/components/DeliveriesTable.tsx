@@ -1,25 +1,20 @@
-import { Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Button, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { DATE_TIME_FORMAT } from '../utils/format';
 import { DeliveryStatusBadge } from './DeliveryStatusBadge';
 import { Mono } from './Mono';
+import { TableHead } from './TableHead';
+import { useFormatDate } from '../hooks/useFormatDate';
 import { EVENT_LABELS } from '../hooks/useSubscriptionLabels';
 import { useT } from '../hooks/useT';
 
 import type { HookDelivery } from '../../../shared/contracts/hooks';
 
-const COLUMNS = [
-  { key: 'status', defaultMessage: 'Status' },
-  { key: 'event', defaultMessage: 'Event' },
-  { key: 'target', defaultMessage: 'Target' },
-  { key: 'attempts', defaultMessage: 'Attempts' },
-  { key: 'lastStatusCode', defaultMessage: 'Last response' },
-  { key: 'lastError', defaultMessage: 'Last error' },
-  { key: 'nextAttemptAt', defaultMessage: 'Next attempt' },
-  { key: 'updatedAt', defaultMessage: 'Updated' },
-] as const;
+/** Each column's label, translated under `hooks.deliveries.column.<key>`. */
+const COLUMNS = {
+  status: 'Status', event: 'Event', target: 'Target', attempts: 'Attempts',
+  lastStatusCode: 'Last response', lastError: 'Last error', nextAttemptAt: 'Next attempt', updatedAt: 'Updated',
+};
 
 export interface DeliveriesTableProps {
   deliveries: HookDelivery[];
@@ -32,26 +27,16 @@ export interface DeliveriesTableProps {
 
 /** The delivery queue: what was sent where, how often, and what the receiver answered. */
 export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = null }: DeliveriesTableProps) => {
-  const { formatDate } = useIntl();
   const t = useT();
-  const date = (value: string | null) => (value ? formatDate(value, DATE_TIME_FORMAT) : '—');
+  const date = useFormatDate();
+  const labels = Object.entries(COLUMNS).map(([key, label]) => t(`hooks.deliveries.column.${key}`, label));
 
   return (
-    <Table colCount={COLUMNS.length + (canRetry ? 1 : 0)} rowCount={deliveries.length + 1}>
-      <Thead>
-        <Tr>
-          {COLUMNS.map(({ key, defaultMessage }) => (
-            <Th key={key}>
-              <Typography variant="sigma">{t(`hooks.deliveries.column.${key}`, defaultMessage)}</Typography>
-            </Th>
-          ))}
-          {canRetry && (
-            <Th>
-              <VisuallyHidden>{t('hooks.deliveries.column.actions', 'Actions')}</VisuallyHidden>
-            </Th>
-          )}
-        </Tr>
-      </Thead>
+    <Table colCount={labels.length + (canRetry ? 1 : 0)} rowCount={deliveries.length + 1}>
+      <TableHead
+        labels={labels}
+        actionsLabel={canRetry ? t('hooks.deliveries.column.actions', 'Actions') : undefined}
+      />
       <Tbody>
         {deliveries.map((delivery) => {
           const sending = delivery.status === 'delivering';

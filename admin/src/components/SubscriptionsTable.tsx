@@ -1,33 +1,21 @@
-import { Badge, Link, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
+import { Badge, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
 
 import { PLUGIN_ID } from '../pluginId';
-import { DATE_TIME_FORMAT } from '../utils/format';
 import { Mono } from './Mono';
+import { TableHead } from './TableHead';
+import { useFormatDate } from '../hooks/useFormatDate';
+import { useSubscriptionLabels } from '../hooks/useSubscriptionLabels';
 import { useT } from '../hooks/useT';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 import type { ScopeOption } from '../../../shared/contracts/tokens';
 
-export const EVENT_LABELS: Record<AdminHookSubscription['event'], string> = {
-  'entry.create': 'Entry created',
-  'entry.update': 'Entry updated',
-  'entry.delete': 'Entry deleted',
-  'entry.publish': 'Entry published',
-  'entry.unpublish': 'Entry unpublished',
+/** Each column's label, translated under `hooks.subscriptions.column.<key>`. */
+const COLUMNS = {
+  token: 'Token', event: 'Event', contentType: 'Content type', targetUrl: 'Target URL', status: 'Status',
+  failures: 'Consecutive failures', failingSince: 'Failing since', createdAt: 'Created',
 };
-
-const COLUMNS = [
-  { key: 'token', defaultMessage: 'Token' },
-  { key: 'event', defaultMessage: 'Event' },
-  { key: 'contentType', defaultMessage: 'Content type' },
-  { key: 'targetUrl', defaultMessage: 'Target URL' },
-  { key: 'status', defaultMessage: 'Status' },
-  { key: 'failures', defaultMessage: 'Consecutive failures' },
-  { key: 'failingSince', defaultMessage: 'Failing since' },
-  { key: 'createdAt', defaultMessage: 'Created' },
-] as const;
 
 export interface SubscriptionsTableProps {
   subscriptions: AdminHookSubscription[];
@@ -40,47 +28,34 @@ export interface SubscriptionsTableProps {
 
 /** The REST hooks tokens subscribed: where each sends which event, and whether it is still delivering. */
 export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, actions }: SubscriptionsTableProps) => {
-  const { formatDate } = useIntl();
   const t = useT();
-  const date = (value: string | null) => (value ? formatDate(value, DATE_TIME_FORMAT) : '—');
-  const columns = COLUMNS.filter(({ key }) => showToken || key !== 'token');
+  const date = useFormatDate();
+  const subscriptionLabels = useSubscriptionLabels(scopes);
+  const labels = Object.entries(COLUMNS)
+    .filter(([key]) => showToken || key !== 'token')
+    .map(([key, label]) => t(`hooks.subscriptions.column.${key}`, label));
 
   return (
-    <Table colCount={columns.length + (actions ? 1 : 0)} rowCount={subscriptions.length + 1}>
-      <Thead>
-        <Tr>
-          {columns.map(({ key, defaultMessage }) => (
-            <Th key={key}>
-              <Typography variant="sigma">{t(`hooks.subscriptions.column.${key}`, defaultMessage)}</Typography>
-            </Th>
-          ))}
-          {actions && (
-            <Th>
-              <VisuallyHidden>{t('hooks.subscriptions.column.actions', 'Actions')}</VisuallyHidden>
-            </Th>
-          )}
-        </Tr>
-      </Thead>
+    <Table colCount={labels.length + (actions ? 1 : 0)} rowCount={subscriptions.length + 1}>
+      <TableHead
+        labels={labels}
+        actionsLabel={actions ? t('hooks.subscriptions.column.actions', 'Actions') : undefined}
+      />
       <Tbody>
         {subscriptions.map((sub) => (
           <Tr key={sub.id}>
             {showToken && (
               <Td>
                 <Link tag={NavLink} to={`/settings/${PLUGIN_ID}/${sub.tokenId}`}>
-                  {sub.tokenName ??
-                    t('hooks.subscriptions.deletedToken', 'Deleted token #{id}', { id: sub.tokenId })}
+                  {sub.tokenName ?? t('hooks.subscriptions.deletedToken', 'Deleted token #{id}', { id: sub.tokenId })}
                 </Link>
               </Td>
             )}
             <Td>
-              <Typography>{t(`hooks.event.${sub.event}`, EVENT_LABELS[sub.event])}</Typography>
+              <Typography>{subscriptionLabels.event(sub.event)}</Typography>
             </Td>
             <Td>
-              <Typography>
-                {sub.contentType
-                  ? (scopes.find((scope) => scope.uid === sub.contentType)?.displayName ?? sub.contentType)
-                  : t('hooks.subscriptions.allContentTypes', 'All readable')}
-              </Typography>
+              <Typography>{subscriptionLabels.contentType(sub.contentType)}</Typography>
             </Td>
             <Td maxWidth="32rem">
               <Mono>{sub.targetUrl}</Mono>

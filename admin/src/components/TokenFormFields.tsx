@@ -12,11 +12,11 @@ import {
 } from '@strapi/design-system';
 
 
-import { ACCESS_LEVELS, type ScopeOption } from '../../../shared/contracts/tokens';
+import { ACCESS_LEVELS, type AccessLevel, type ScopeOption } from '../../../shared/contracts/tokens';
 import { useT } from '../hooks/useT';
 import type { TokenFormValues } from '../utils/tokenForm';
 
-const ACCESS_LEVEL_LABELS = { 'read-only': 'Read only', 'read-write': 'Read and write' };
+export const ACCESS_LEVEL_LABELS: Record<AccessLevel, string> = { 'read-only': 'Read only', 'read-write': 'Read and write' };
 
 export interface TokenFormFieldsProps {
   values: TokenFormValues;

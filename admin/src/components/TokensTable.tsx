@@ -1,12 +1,14 @@
-import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
+import { Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useNavigate } from 'react-router-dom';
 
+import { useFormatDate } from '../hooks/useFormatDate';
 import { useT } from '../hooks/useT';
-import { formatAdmin, DATE_TIME_FORMAT } from '../utils/format';
+import { formatAdmin } from '../utils/format';
 import { Mono } from './Mono';
 import { CopyButton } from './CopyButton';
 import { SortableTh } from './SortableTh';
+import { TableHead } from './TableHead';
+import { ACCESS_LEVEL_LABELS } from './TokenFormFields';
 import { TokenRowActions, type TokenAction } from './TokenRowActions';
 import { TokenStatusBadge } from './TokenStatusBadge';
 
@@ -36,30 +38,24 @@ export interface TokensTableProps {
 }
 
 export const TokensTable = ({ tokens, scopes, sort, onSortChange, permissions, onAction }: TokensTableProps) => {
-  const { formatDate } = useIntl();
   const t = useT();
   const navigate = useNavigate();
-  const date = (value: string | null, empty: string) => (value ? formatDate(value, DATE_TIME_FORMAT) : empty);
+  const date = useFormatDate();
   const scopeName = (uid: string) => scopes.find((scope) => scope.uid === uid)?.displayName ?? uid;
 
   return (
     <Table colCount={COLUMNS.length + 1} rowCount={tokens.length + 1}>
-      <Thead>
-        <Tr>
-          {COLUMNS.map(({ field, defaultMessage }) => (
-            <SortableTh
-              key={field}
-              field={field}
-              label={t(`tokens.list.column.${field}`, defaultMessage)}
-              sort={sort}
-              onSortChange={onSortChange}
-            />
-          ))}
-          <Th>
-            <VisuallyHidden>{t('tokens.list.column.actions', 'Actions')}</VisuallyHidden>
-          </Th>
-        </Tr>
-      </Thead>
+      <TableHead actionsLabel={t('tokens.list.column.actions', 'Actions')}>
+        {COLUMNS.map(({ field, defaultMessage }) => (
+          <SortableTh
+            key={field}
+            field={field}
+            label={t(`tokens.list.column.${field}`, defaultMessage)}
+            sort={sort}
+            onSortChange={onSortChange}
+          />
+        ))}
+      </TableHead>
       <Tbody>
         {tokens.map((token) => (
           <Tr key={token.id} onClick={() => navigate(String(token.id))} style={{ cursor: 'pointer' }}>
@@ -73,11 +69,7 @@ export const TokensTable = ({ tokens, scopes, sort, onSortChange, permissions, o
               </Flex>
             </Td>
             <Td>
-              <Typography>
-                {token.accessLevel === 'read-write'
-                  ? t('tokens.accessLevel.read-write', 'Read and write')
-                  : t('tokens.accessLevel.read-only', 'Read only')}
-              </Typography>
+              <Typography>{t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}</Typography>
             </Td>
             <Td>
               <Typography ellipsis>
@@ -88,7 +80,7 @@ export const TokensTable = ({ tokens, scopes, sort, onSortChange, permissions, o
               <TokenStatusBadge status={token.status} />
             </Td>
             <Td>
-              <Typography>{date(token.validFrom, date(token.createdAt, '—'))}</Typography>
+              <Typography>{date(token.validFrom, date(token.createdAt))}</Typography>
             </Td>
             <Td>
               <Typography>{date(token.validTo, t('tokens.date.never', 'Never'))}</Typography>
