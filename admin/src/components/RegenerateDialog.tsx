@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { Checkbox, Dialog, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Checkbox, Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 
 import { useT } from '../hooks/useT';
-import { ConfirmFooter } from './ConfirmFooter';
+import { ActionDialog } from './ActionDialog';
 import { TokenHooksList } from './TokenHooksList';
 
 import type { HookListResponse } from '../../../shared/contracts/hooks';
@@ -64,30 +64,22 @@ export const RegenerateDialog = ({ token, hooks, hooksError = false, scopes, onC
   const dropping = hasHooks && drop;
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Content>
-        <Dialog.Header>{t('tokens.regenerate.title', 'Regenerate token')}</Dialog.Header>
-        <Dialog.Body icon={<ArrowClockwise />}>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            <Typography textAlign="center">
-              {t('tokens.regenerate.body', 'A new value will be generated for "{name}" and shown once.', { name: token.name })}
-            </Typography>
-            <GracePeriodField label={t('tokens.regenerate.grace', 'Keep the old value working for')} value={grace} onChange={setGrace} />
-            <TokenHooksList hooks={hooks} isError={hooksError} scopes={scopes} />
-            {hasHooks && (
-              <Checkbox checked={drop} onCheckedChange={(checked) => setDrop(checked === true)}>
-                {t('tokens.regenerate.drop', 'Remove these hooks: the integration subscribes again with the new value')}
-              </Checkbox>
-            )}
-          </Flex>
-        </Dialog.Body>
-        <ConfirmFooter
-          confirmLabel={t('tokens.regenerate.confirm', 'Regenerate')}
-          variant="default"
-          disabled={!hooks && !hooksError}
-          onConfirm={() => onConfirm({ gracePeriodSeconds: grace, dropSubscriptions: dropping })}
-        />
-      </Dialog.Content>
-    </Dialog.Root>
+    <ActionDialog
+      title={t('tokens.regenerate.title', 'Regenerate token')}
+      body={t('tokens.regenerate.body', 'A new value will be generated for "{name}" and shown once.', { name: token.name })}
+      confirmLabel={t('tokens.regenerate.confirm', 'Regenerate')}
+      icon={<ArrowClockwise />}
+      disabled={!hooks && !hooksError}
+      onConfirm={() => onConfirm({ gracePeriodSeconds: grace, dropSubscriptions: dropping })}
+      onClose={onClose}
+    >
+      <GracePeriodField label={t('tokens.regenerate.grace', 'Keep the old value working for')} value={grace} onChange={setGrace} />
+      <TokenHooksList hooks={hooks} isError={hooksError} scopes={scopes} />
+      {hasHooks && (
+        <Checkbox checked={drop} onCheckedChange={(checked) => setDrop(checked === true)}>
+          {t('tokens.regenerate.drop', 'Remove these hooks: the integration subscribes again with the new value')}
+        </Checkbox>
+      )}
+    </ActionDialog>
   );
 };

@@ -1,7 +1,7 @@
-import { Dialog, Flex, Typography } from '@strapi/design-system';
+import { Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
 
-import { ConfirmFooter } from './ConfirmFooter';
+import { ActionDialog } from './ActionDialog';
 import { Mono } from './Mono';
 import { useT } from '../hooks/useT';
 
@@ -16,24 +16,22 @@ interface RemoveSubscriptionDialogProps {
 /** Removing a hook stops its deliveries at once, queued ones included; the token may subscribe again. */
 export const RemoveSubscriptionDialog = ({ subscription, onConfirm, onClose }: RemoveSubscriptionDialogProps) => {
   const t = useT();
-
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Content>
-        <Dialog.Header>{t('hooks.remove.title', 'Remove hook')}</Dialog.Header>
-        <Dialog.Body icon={<WarningCircle fill="danger600" />}>
-          <Flex direction="column" alignItems="stretch" gap={3}>
-            <Mono>{subscription.targetUrl}</Mono>
-            <Typography>
-              {t(
-                'hooks.remove.body',
-                'This URL receives no more events and its queued deliveries are abandoned. A token that is still valid can subscribe again: to stop a leaked token, revoke or regenerate it too.'
-              )}
-            </Typography>
-          </Flex>
-        </Dialog.Body>
-        <ConfirmFooter confirmLabel={t('hooks.remove.confirm', 'Remove')} variant="danger-light" onConfirm={onConfirm} />
-      </Dialog.Content>
-    </Dialog.Root>
+    <ActionDialog
+      title={t('hooks.remove.title', 'Remove hook')}
+      confirmLabel={t('hooks.remove.confirm', 'Remove')}
+      icon={<WarningCircle fill="danger600" />}
+      variant="danger-light"
+      onConfirm={onConfirm}
+      onClose={onClose}
+    >
+      <Mono>{subscription.targetUrl}</Mono>
+      <Typography>
+        {t(
+          'hooks.remove.body',
+          'This URL receives no more events and its queued deliveries are abandoned. A token that is still valid can subscribe again: to stop a leaked token, revoke or regenerate it too.'
+        )}
+      </Typography>
+    </ActionDialog>
   );
 };

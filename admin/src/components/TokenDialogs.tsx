@@ -11,7 +11,13 @@ import { useTokenMutations } from '../hooks/useTokenMutations';
 import { useT } from '../hooks/useT';
 
 import type { TokenAction } from './TokenRowActions';
-import type { AccessToken, AccessTokenWithKey, RegenerateTokenInput, ScopeOption } from '../../../shared/contracts/tokens';
+import type {
+  AccessToken,
+  AccessTokenWithKey,
+  CreateTokenInput,
+  RegenerateTokenInput,
+  ScopeOption,
+} from '../../../shared/contracts/tokens';
 
 export type DialogState =
   | null
@@ -61,31 +67,16 @@ export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) =>
 
   switch (dialog.type) {
     case 'create':
-      return (
-        <TokenFormModal
-          scopes={scopes}
-          onClose={close}
-          onError={notifyError}
-          onSubmit={async (input) => {
-            const created = await mutations.create.mutateAsync(input);
-            onChange({ type: 'showOnce', token: created });
-          }}
-        />
-      );
-    case 'edit':
-      return (
-        <TokenFormModal
-          token={dialog.token}
-          scopes={scopes}
-          onClose={close}
-          onError={notifyError}
-          onSubmit={async (input) => {
-            await mutations.update.mutateAsync({ id: dialog.token.id, input });
-            notify.success(t('tokens.notification.updated', 'Token saved'));
-            close();
-          }}
-        />
-      );
+    case 'edit': {
+      const edited = dialog.type === 'edit' ? dialog.token : undefined;
+      const submit = async (input: CreateTokenInput) => {
+        if (!edited) return onChange({ type: 'showOnce', token: await mutations.create.mutateAsync(input) });
+        await mutations.update.mutateAsync({ id: edited.id, input });
+        notify.success(t('tokens.notification.updated', 'Token saved'));
+        return close();
+      };
+      return <TokenFormModal token={edited} scopes={scopes} onClose={close} onError={notifyError} onSubmit={submit} />;
+    }
     case 'showOnce':
       return <ShowOnceDialog token={dialog.token} onClose={close} />;
     case 'revoke':

@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useFetchClient } from '@strapi/strapi/admin';
+import { useQueryClient } from '@tanstack/react-query';
 
 import { auditKeys } from '../api/audit';
 import {
@@ -10,7 +9,7 @@ import {
   retryDelivery,
   type HookListQuery,
 } from '../api/hooks';
-import { PAGE_QUERY, useAdminQuery } from './useAdminQuery';
+import { PAGE_QUERY, useAdminMutation, useAdminQuery } from './useAdminQuery';
 import { useNotify } from './useNotify';
 import { useT } from './useT';
 
@@ -30,21 +29,20 @@ const statusOf = (error: unknown) => (error as { status?: number } | null)?.stat
  * A 409 (the delivery is being sent right now, or its subscription is gone) is shown with the server's reason.
  */
 export const useRetryDelivery = () => {
-  const client = useFetchClient();
   const queryClient = useQueryClient();
   const t = useT();
   const notify = useNotify();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: hookKeys.all });
 
-  return useMutation({
-    mutationFn: (id: number) => retryDelivery(client, id),
+  return useAdminMutation(retryDelivery, {
     onSuccess: () => {
       notify.success(t('hooks.notification.retried', 'Delivery queued again'));
-      return queryClient.invalidateQueries({ queryKey: hookKeys.all });
+      return refresh();
     },
     onError: (error) => {
       if (statusOf(error) !== 409) return notify.error(error);
       notify.error(error, { type: 'warning', title: t('hooks.notification.conflict', 'Cannot retry now') });
-      return queryClient.invalidateQueries({ queryKey: hookKeys.all });
+      return refresh();
     },
   });
 };
@@ -54,15 +52,12 @@ export const useRetryDelivery = () => {
  * token or its receiver (410 Gone) removed it first.
  */
 export const useRemoveSubscription = () => {
-  const client = useFetchClient();
   const queryClient = useQueryClient();
   const t = useT();
   const notify = useNotify();
 
-  return useMutation({
-    mutationFn: (id: number) => removeSubscription(client, id),
+  return useAdminMutation(removeSubscription, {
     onSuccess: () => notify.success(t('hooks.notification.removed', 'Hook removed')),
-    onError: (error) => notify.error(error),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: hookKeys.all }),
