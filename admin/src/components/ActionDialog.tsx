@@ -2,7 +2,13 @@ import { Dialog, Flex, Typography, type ButtonProps } from '@strapi/design-syste
 
 import { ConfirmFooter } from './ConfirmFooter';
 
-interface ActionDialogProps {
+/** What a confirmation dialog calls back: the confirm button (its spinner waits for the promise), and closing. */
+export interface DialogCallbacks<Args extends unknown[] = []> {
+  onConfirm: (...args: Args) => Promise<unknown> | void;
+  onClose: () => void;
+}
+
+interface ActionDialogProps extends DialogCallbacks {
   /** Already translated. */
   title: string;
   /** What the action does, centred above its fields. */
@@ -14,8 +20,6 @@ interface ActionDialogProps {
   /** The fields of the action, under the body. */
   children?: React.ReactNode;
   disabled?: boolean;
-  onConfirm: () => Promise<unknown> | void;
-  onClose: () => void;
 }
 
 /** A confirmation dialog for an action: title, explanation, fields, Cancel and confirm. */

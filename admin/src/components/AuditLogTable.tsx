@@ -1,12 +1,11 @@
-import { Flex, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
+import { Flex, Link, Td, Tr, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
 
 import { useAuditLabels } from '../hooks/useAuditLabels';
+import { useFormatDate } from '../hooks/useFormatDate';
 import { PLUGIN_ID } from '../pluginId';
-import { DATE_TIME_FORMAT } from '../utils/format';
+import { DataTable } from './DataTable';
 import { Mono } from './Mono';
-import { TableHead } from './TableHead';
 import { useT } from '../hooks/useT';
 
 import type { AuditEntry } from '../../../shared/contracts/audit';
@@ -51,46 +50,42 @@ const Subject = ({ entry }: { entry: AuditEntry }) => {
 
 /** The whole audit trail: when, what, to which token or hook, by whom, and how. */
 export const AuditLogTable = ({ entries }: { entries: AuditEntry[] }) => {
-  const { formatDate } = useIntl();
-  const t = useT();
+  const date = useFormatDate();
   const labels = useAuditLabels();
 
   return (
-    <Table colCount={Object.keys(COLUMNS).length} rowCount={entries.length + 1}>
-      <TableHead labels={Object.entries(COLUMNS).map(([key, label]) => t(`audit.column.${key}`, label))} />
-      <Tbody>
-        {entries.map((entry) => (
-          <Tr key={entry.id}>
-            <Td>
-              <Typography tag="time" dateTime={entry.createdAt}>
-                {formatDate(entry.createdAt, DATE_TIME_FORMAT)}
-              </Typography>
-            </Td>
-            <Td>
-              <Typography>{labels.action(entry.action)}</Typography>
-            </Td>
-            <Td>
-              <Subject entry={entry} />
-            </Td>
-            <Td>
-              <Typography>{labels.actor(entry)}</Typography>
-            </Td>
-            <Td>
-              {entry.changes && Object.keys(entry.changes).length ? (
-                <Flex direction="column" alignItems="flex-start" gap={1}>
-                  {Object.entries(entry.changes).map(([field, change]) => (
-                    <Typography key={field} variant="pi">
-                      {formatAuditChange(field, change)}
-                    </Typography>
-                  ))}
-                </Flex>
-              ) : (
-                <Typography textColor="neutral500">—</Typography>
-              )}
-            </Td>
-          </Tr>
-        ))}
-      </Tbody>
-    </Table>
+    <DataTable columns={COLUMNS} prefix="audit.column" rowCount={entries.length}>
+      {entries.map((entry) => (
+        <Tr key={entry.id}>
+          <Td>
+            <Typography tag="time" dateTime={entry.createdAt}>
+              {date(entry.createdAt)}
+            </Typography>
+          </Td>
+          <Td>
+            <Typography>{labels.action(entry.action)}</Typography>
+          </Td>
+          <Td>
+            <Subject entry={entry} />
+          </Td>
+          <Td>
+            <Typography>{labels.actor(entry)}</Typography>
+          </Td>
+          <Td>
+            {entry.changes && Object.keys(entry.changes).length ? (
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                {Object.entries(entry.changes).map(([field, change]) => (
+                  <Typography key={field} variant="pi">
+                    {formatAuditChange(field, change)}
+                  </Typography>
+                ))}
+              </Flex>
+            ) : (
+              <Typography textColor="neutral500">—</Typography>
+            )}
+          </Td>
+        </Tr>
+      ))}
+    </DataTable>
   );
 };

@@ -1,9 +1,9 @@
-import { Button, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Button, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 
+import { DataTable } from './DataTable';
 import { DeliveryStatusBadge } from './DeliveryStatusBadge';
 import { Mono } from './Mono';
-import { TableHead } from './TableHead';
 import { useFormatDate } from '../hooks/useFormatDate';
 import { EVENT_LABELS } from '../hooks/useSubscriptionLabels';
 import { useT } from '../hooks/useT';
@@ -29,74 +29,72 @@ export interface DeliveriesTableProps {
 export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = null }: DeliveriesTableProps) => {
   const t = useT();
   const date = useFormatDate();
-  const labels = Object.entries(COLUMNS).map(([key, label]) => t(`hooks.deliveries.column.${key}`, label));
 
   return (
-    <Table colCount={labels.length + (canRetry ? 1 : 0)} rowCount={deliveries.length + 1}>
-      <TableHead
-        labels={labels}
-        actionsLabel={canRetry ? t('hooks.deliveries.column.actions', 'Actions') : undefined}
-      />
-      <Tbody>
-        {deliveries.map((delivery) => {
-          const sending = delivery.status === 'delivering';
-          return (
-            <Tr key={delivery.id}>
-              <Td>
-                <DeliveryStatusBadge status={delivery.status} />
-              </Td>
-              <Td>
-                <Typography>{t(`hooks.event.${delivery.event}`, EVENT_LABELS[delivery.event])}</Typography>
-              </Td>
-              <Td maxWidth="28rem">
-                <Flex direction="column" alignItems="flex-start" gap={1}>
-                  <Mono>{delivery.targetUrl ?? '—'}</Mono>
-                  <Typography variant="pi" textColor="neutral600">
-                    {t('hooks.deliveries.subscription', 'Subscription #{id}', { id: delivery.subscriptionId })}
-                  </Typography>
-                </Flex>
-              </Td>
-              <Td>
-                <Typography>{delivery.attempts}</Typography>
-              </Td>
-              <Td>
-                <Typography>{delivery.lastStatusCode ?? '—'}</Typography>
-              </Td>
-              <Td maxWidth="24rem">
-                <Typography
-                  textColor={delivery.lastError ? 'danger600' : undefined}
-                  ellipsis
-                  title={delivery.lastError ?? undefined}
-                >
-                  {delivery.lastError ?? '—'}
+    <DataTable
+      columns={COLUMNS}
+      prefix="hooks.deliveries.column"
+      actionsLabel={canRetry ? t('hooks.deliveries.column.actions', 'Actions') : undefined}
+      rowCount={deliveries.length}
+    >
+      {deliveries.map((delivery) => {
+        const sending = delivery.status === 'delivering';
+        return (
+          <Tr key={delivery.id}>
+            <Td>
+              <DeliveryStatusBadge status={delivery.status} />
+            </Td>
+            <Td>
+              <Typography>{t(`hooks.event.${delivery.event}`, EVENT_LABELS[delivery.event])}</Typography>
+            </Td>
+            <Td maxWidth="28rem">
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Mono>{delivery.targetUrl ?? '—'}</Mono>
+                <Typography variant="pi" textColor="neutral600">
+                  {t('hooks.deliveries.subscription', 'Subscription #{id}', { id: delivery.subscriptionId })}
                 </Typography>
-              </Td>
+              </Flex>
+            </Td>
+            <Td>
+              <Typography>{delivery.attempts}</Typography>
+            </Td>
+            <Td>
+              <Typography>{delivery.lastStatusCode ?? '—'}</Typography>
+            </Td>
+            <Td maxWidth="24rem">
+              <Typography
+                textColor={delivery.lastError ? 'danger600' : undefined}
+                ellipsis
+                title={delivery.lastError ?? undefined}
+              >
+                {delivery.lastError ?? '—'}
+              </Typography>
+            </Td>
+            <Td>
+              <Typography>{date(delivery.nextAttemptAt)}</Typography>
+            </Td>
+            <Td>
+              <Typography>{date(delivery.updatedAt)}</Typography>
+            </Td>
+            {canRetry && (
               <Td>
-                <Typography>{date(delivery.nextAttemptAt)}</Typography>
+                <Button
+                  variant="secondary"
+                  size="S"
+                  startIcon={<ArrowClockwise />}
+                  disabled={sending || retryingId === delivery.id}
+                  loading={retryingId === delivery.id}
+                  onClick={() => onRetry(delivery)}
+                  aria-label={t('hooks.deliveries.retry.label', 'Retry delivery #{id}', { id: delivery.id })}
+                  title={sending ? t('hooks.deliveries.retry.sending', 'Being sent right now') : undefined}
+                >
+                  {t('hooks.deliveries.retry', 'Retry')}
+                </Button>
               </Td>
-              <Td>
-                <Typography>{date(delivery.updatedAt)}</Typography>
-              </Td>
-              {canRetry && (
-                <Td>
-                  <Button
-                    variant="secondary"
-                    size="S"
-                    startIcon={<ArrowClockwise />}
-                    disabled={sending || retryingId === delivery.id}
-                    loading={retryingId === delivery.id}
-                    onClick={() => onRetry(delivery)}
-                    aria-label={t('hooks.deliveries.retry.label', 'Retry delivery #{id}', { id: delivery.id })}
-                    title={sending ? t('hooks.deliveries.retry.sending', 'Being sent right now') : undefined}
-                  >
-                    {t('hooks.deliveries.retry', 'Retry')}
-                  </Button>
-                </Td>
-              )}
-            </Tr>
-          );
-        })}
-      </Tbody>
-    </Table>
+            )}
+          </Tr>
+        );
+      })}
+    </DataTable>
   );
 };

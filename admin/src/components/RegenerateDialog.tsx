@@ -3,7 +3,7 @@ import { Checkbox, Field, SingleSelect, SingleSelectOption } from '@strapi/desig
 import { ArrowClockwise } from '@strapi/icons';
 
 import { useT } from '../hooks/useT';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog, type DialogCallbacks } from './ActionDialog';
 import { TokenHooksList } from './TokenHooksList';
 
 import type { HookListResponse } from '../../../shared/contracts/hooks';
@@ -41,14 +41,12 @@ export const GracePeriodField = ({ label, hint, value, onChange }: GracePeriodFi
   );
 };
 
-interface RegenerateDialogProps {
+interface RegenerateDialogProps extends DialogCallbacks<[input: Required<RegenerateTokenInput>]> {
   token: AccessToken;
   /** The token's hooks: undefined while they load or when they could not be loaded (`hooksError`). */
   hooks?: HookListResponse;
   hooksError?: boolean;
   scopes: ScopeOption[];
-  onConfirm: (input: Required<RegenerateTokenInput>) => Promise<unknown> | void;
-  onClose: () => void;
 }
 
 /**

@@ -1,16 +1,14 @@
 import { Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
 
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog, type DialogCallbacks } from './ActionDialog';
 import { Mono } from './Mono';
 import { useT } from '../hooks/useT';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 
-interface RemoveSubscriptionDialogProps {
+interface RemoveSubscriptionDialogProps extends DialogCallbacks {
   subscription: AdminHookSubscription;
-  onConfirm: () => Promise<unknown> | void;
-  onClose: () => void;
 }
 
 /** Removing a hook stops its deliveries at once, queued ones included; the token may subscribe again. */

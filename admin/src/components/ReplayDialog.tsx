@@ -3,16 +3,14 @@ import { DateTimePicker, Field } from '@strapi/design-system';
 import { ClockCounterClockwise } from '@strapi/icons';
 
 import { useT } from '../hooks/useT';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog, type DialogCallbacks } from './ActionDialog';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-interface ReplayDialogProps {
+interface ReplayDialogProps extends DialogCallbacks<[since: string]> {
   subscription: AdminHookSubscription;
-  onConfirm: (since: string) => Promise<unknown> | void;
-  onClose: () => void;
   /** For tests; the dialog's opening time otherwise. */
   now?: Date;
 }

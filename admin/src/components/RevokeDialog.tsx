@@ -2,15 +2,13 @@ import * as React from 'react';
 import { Field, TextInput } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
 
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog, type DialogCallbacks } from './ActionDialog';
 import { useT } from '../hooks/useT';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 
-interface RevokeDialogProps {
+interface RevokeDialogProps extends DialogCallbacks {
   token: AccessToken;
-  onConfirm: () => Promise<unknown> | void;
-  onClose: () => void;
 }
 
 /** Revoking cannot be undone, so the admin types the token's exact name to confirm. */

@@ -1,11 +1,10 @@
 import * as React from 'react';
 import { Key } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { DATE_TIME_FORMAT } from '../utils/format';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog, type DialogCallbacks } from './ActionDialog';
 import { GracePeriodField } from './RegenerateDialog';
 import { SecretShownOnce } from './ShowOnceDialog';
+import { useFormatDate } from '../hooks/useFormatDate';
 import { useT } from '../hooks/useT';
 
 import type { AdminHookSubscription, RotateSecretResponse } from '../../../shared/contracts/hooks';
@@ -13,10 +12,8 @@ import type { AdminHookSubscription, RotateSecretResponse } from '../../../share
 /** The plugin's default: a day for the receiver to switch. */
 const DEFAULT_GRACE_SECONDS = 86400;
 
-interface RotateSecretDialogProps {
+interface RotateSecretDialogProps extends DialogCallbacks<[gracePeriodSeconds: number]> {
   subscription: AdminHookSubscription;
-  onConfirm: (gracePeriodSeconds: number) => Promise<unknown> | void;
-  onClose: () => void;
 }
 
 /** Asks how long the old signing secret keeps signing next to the new one. */
@@ -54,7 +51,7 @@ interface RotatedSecretDialogProps {
 
 /** The new signing secret, shown once, and until when the old one still signs. */
 export const RotatedSecretDialog = ({ rotated, onClose }: RotatedSecretDialogProps) => {
-  const { formatDate } = useIntl();
+  const date = useFormatDate();
   const t = useT();
 
   return (
@@ -65,7 +62,7 @@ export const RotatedSecretDialog = ({ rotated, onClose }: RotatedSecretDialogPro
       note={
         rotated.previousSecretExpiresAt
           ? t('hooks.rotated.graceUntil', 'The old secret signs deliveries too until {date}.', {
-              date: formatDate(rotated.previousSecretExpiresAt, DATE_TIME_FORMAT),
+              date: date(rotated.previousSecretExpiresAt),
             })
           : t('hooks.rotated.noGrace', 'The old secret no longer signs deliveries.')
       }

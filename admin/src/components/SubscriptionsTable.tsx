@@ -1,9 +1,9 @@
-import { Badge, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Badge, Link, Td, Tr, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
 
 import { PLUGIN_ID } from '../pluginId';
+import { DataTable } from './DataTable';
 import { Mono } from './Mono';
-import { TableHead } from './TableHead';
 import { useFormatDate } from '../hooks/useFormatDate';
 import { useSubscriptionLabels } from '../hooks/useSubscriptionLabels';
 import { useT } from '../hooks/useT';
@@ -31,57 +31,54 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, ac
   const t = useT();
   const date = useFormatDate();
   const subscriptionLabels = useSubscriptionLabels(scopes);
-  const labels = Object.entries(COLUMNS)
-    .filter(([key]) => showToken || key !== 'token')
-    .map(([key, label]) => t(`hooks.subscriptions.column.${key}`, label));
+  const columns = Object.fromEntries(Object.entries(COLUMNS).filter(([key]) => showToken || key !== 'token'));
 
   return (
-    <Table colCount={labels.length + (actions ? 1 : 0)} rowCount={subscriptions.length + 1}>
-      <TableHead
-        labels={labels}
-        actionsLabel={actions ? t('hooks.subscriptions.column.actions', 'Actions') : undefined}
-      />
-      <Tbody>
-        {subscriptions.map((sub) => (
-          <Tr key={sub.id}>
-            {showToken && (
-              <Td>
-                <Link tag={NavLink} to={`/settings/${PLUGIN_ID}/${sub.tokenId}`}>
-                  {sub.tokenName ?? t('hooks.subscriptions.deletedToken', 'Deleted token #{id}', { id: sub.tokenId })}
-                </Link>
-              </Td>
+    <DataTable
+      columns={columns}
+      prefix="hooks.subscriptions.column"
+      actionsLabel={actions ? t('hooks.subscriptions.column.actions', 'Actions') : undefined}
+      rowCount={subscriptions.length}
+    >
+      {subscriptions.map((sub) => (
+        <Tr key={sub.id}>
+          {showToken && (
+            <Td>
+              <Link tag={NavLink} to={`/settings/${PLUGIN_ID}/${sub.tokenId}`}>
+                {sub.tokenName ?? t('hooks.subscriptions.deletedToken', 'Deleted token #{id}', { id: sub.tokenId })}
+              </Link>
+            </Td>
+          )}
+          <Td>
+            <Typography>{subscriptionLabels.event(sub.event)}</Typography>
+          </Td>
+          <Td>
+            <Typography>{subscriptionLabels.contentType(sub.contentType)}</Typography>
+          </Td>
+          <Td maxWidth="32rem">
+            <Mono>{sub.targetUrl}</Mono>
+          </Td>
+          <Td>
+            {sub.disabledAt ? (
+              <Badge variant="danger">{t('hooks.subscriptions.status.disabled', 'Disabled')}</Badge>
+            ) : (
+              <Badge variant="success">{t('hooks.subscriptions.status.enabled', 'Enabled')}</Badge>
             )}
-            <Td>
-              <Typography>{subscriptionLabels.event(sub.event)}</Typography>
-            </Td>
-            <Td>
-              <Typography>{subscriptionLabels.contentType(sub.contentType)}</Typography>
-            </Td>
-            <Td maxWidth="32rem">
-              <Mono>{sub.targetUrl}</Mono>
-            </Td>
-            <Td>
-              {sub.disabledAt ? (
-                <Badge variant="danger">{t('hooks.subscriptions.status.disabled', 'Disabled')}</Badge>
-              ) : (
-                <Badge variant="success">{t('hooks.subscriptions.status.enabled', 'Enabled')}</Badge>
-              )}
-            </Td>
-            <Td>
-              <Typography textColor={sub.consecutiveFailures > 0 ? 'danger600' : undefined}>
-                {sub.consecutiveFailures}
-              </Typography>
-            </Td>
-            <Td>
-              <Typography>{date(sub.failingSince)}</Typography>
-            </Td>
-            <Td>
-              <Typography>{date(sub.createdAt)}</Typography>
-            </Td>
-            {actions && <Td>{actions(sub)}</Td>}
-          </Tr>
-        ))}
-      </Tbody>
-    </Table>
+          </Td>
+          <Td>
+            <Typography textColor={sub.consecutiveFailures > 0 ? 'danger600' : undefined}>
+              {sub.consecutiveFailures}
+            </Typography>
+          </Td>
+          <Td>
+            <Typography>{date(sub.failingSince)}</Typography>
+          </Td>
+          <Td>
+            <Typography>{date(sub.createdAt)}</Typography>
+          </Td>
+          {actions && <Td>{actions(sub)}</Td>}
+        </Tr>
+      ))}
+    </DataTable>
   );
 };

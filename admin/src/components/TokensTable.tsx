@@ -1,4 +1,4 @@
-import { Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { useNavigate } from 'react-router-dom';
 
 import { useFormatDate } from '../hooks/useFormatDate';
@@ -6,8 +6,8 @@ import { useT } from '../hooks/useT';
 import { formatAdmin } from '../utils/format';
 import { Mono } from './Mono';
 import { CopyButton } from './CopyButton';
+import { DataTable } from './DataTable';
 import { SortableTh } from './SortableTh';
-import { TableHead } from './TableHead';
 import { ACCESS_LEVEL_LABELS } from './TokenFormFields';
 import { TokenRowActions, type TokenAction } from './TokenRowActions';
 import { TokenStatusBadge } from './TokenStatusBadge';
@@ -44,59 +44,58 @@ export const TokensTable = ({ tokens, scopes, sort, onSortChange, permissions, o
   const scopeName = (uid: string) => scopes.find((scope) => scope.uid === uid)?.displayName ?? uid;
 
   return (
-    <Table colCount={COLUMNS.length + 1} rowCount={tokens.length + 1}>
-      <TableHead actionsLabel={t('tokens.list.column.actions', 'Actions')}>
-        {COLUMNS.map(({ field, defaultMessage }) => (
-          <SortableTh
-            key={field}
-            field={field}
-            label={t(`tokens.list.column.${field}`, defaultMessage)}
-            sort={sort}
-            onSortChange={onSortChange}
-          />
-        ))}
-      </TableHead>
-      <Tbody>
-        {tokens.map((token) => (
-          <Tr key={token.id} onClick={() => navigate(String(token.id))} style={{ cursor: 'pointer' }}>
-            <Td>
-              <Typography fontWeight="bold">{token.name}</Typography>
-            </Td>
-            <Td>
-              <Flex gap={1} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
-                <Mono>{token.maskedKey}</Mono>
-                <CopyButton value={token.maskedKey} label={t('tokens.list.copyMasked', 'Copy masked token')} />
-              </Flex>
-            </Td>
-            <Td>
-              <Typography>{t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}</Typography>
-            </Td>
-            <Td>
-              <Typography ellipsis>
-                {token.scopes.length ? token.scopes.map(scopeName).join(', ') : t('tokens.scopes.all', 'All')}
-              </Typography>
-            </Td>
-            <Td>
-              <TokenStatusBadge status={token.status} />
-            </Td>
-            <Td>
-              <Typography>{date(token.validFrom, date(token.createdAt))}</Typography>
-            </Td>
-            <Td>
-              <Typography>{date(token.validTo, t('tokens.date.never', 'Never'))}</Typography>
-            </Td>
-            <Td>
-              <Typography>{date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}</Typography>
-            </Td>
-            <Td>
-              <Typography>{formatAdmin(token.createdBy) ?? t('tokens.createdBy.system', 'System')}</Typography>
-            </Td>
-            <Td>
-              <TokenRowActions token={token} permissions={permissions} onAction={onAction} />
-            </Td>
-          </Tr>
-        ))}
-      </Tbody>
-    </Table>
+    <DataTable
+      headers={COLUMNS.map(({ field, defaultMessage }) => (
+        <SortableTh
+          key={field}
+          field={field}
+          label={t(`tokens.list.column.${field}`, defaultMessage)}
+          sort={sort}
+          onSortChange={onSortChange}
+        />
+      ))}
+      actionsLabel={t('tokens.list.column.actions', 'Actions')}
+      rowCount={tokens.length}
+    >
+      {tokens.map((token) => (
+        <Tr key={token.id} onClick={() => navigate(String(token.id))} style={{ cursor: 'pointer' }}>
+          <Td>
+            <Typography fontWeight="bold">{token.name}</Typography>
+          </Td>
+          <Td>
+            <Flex gap={1} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
+              <Mono>{token.maskedKey}</Mono>
+              <CopyButton value={token.maskedKey} label={t('tokens.list.copyMasked', 'Copy masked token')} />
+            </Flex>
+          </Td>
+          <Td>
+            <Typography>{t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}</Typography>
+          </Td>
+          <Td>
+            <Typography ellipsis>
+              {token.scopes.length ? token.scopes.map(scopeName).join(', ') : t('tokens.scopes.all', 'All')}
+            </Typography>
+          </Td>
+          <Td>
+            <TokenStatusBadge status={token.status} />
+          </Td>
+          <Td>
+            <Typography>{date(token.validFrom, date(token.createdAt))}</Typography>
+          </Td>
+          <Td>
+            <Typography>{date(token.validTo, t('tokens.date.never', 'Never'))}</Typography>
+          </Td>
+          <Td>
+            <Typography>{date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}</Typography>
+          </Td>
+          <Td>
+            <Typography>{formatAdmin(token.createdBy) ?? t('tokens.createdBy.system', 'System')}</Typography>
+          </Td>
+          <Td>
+            <TokenRowActions token={token} permissions={permissions} onAction={onAction} />
+          </Td>
+        </Tr>
+      ))}
+    </DataTable>
   );
 };
