@@ -21,7 +21,7 @@ export default {
           to: PLUGIN_ID,
           intlLabel: { id: getTranslation('settings.link.tokens'), defaultMessage: 'Tokens' },
           permissions: PERMISSIONS.read,
-          Component: () => import('./pages/App').then((mod) => ({ default: mod.App })),
+          Component: () => import('./routes').then((mod) => ({ default: mod.TokensApp })),
         },
         {
           /*
@@ -32,7 +32,7 @@ export default {
           to: `${PLUGIN_ID}-hooks`,
           intlLabel: { id: getTranslation('settings.link.hooks'), defaultMessage: 'Hooks & deliveries' },
           permissions: PERMISSIONS.read,
-          Component: () => import('./pages/HooksApp').then((mod) => ({ default: mod.HooksApp })),
+          Component: () => import('./routes').then((mod) => ({ default: mod.HooksApp })),
         },
         {
           // A sibling path too, for the same reason.
@@ -40,7 +40,7 @@ export default {
           to: `${PLUGIN_ID}-audit`,
           intlLabel: { id: getTranslation('settings.link.audit'), defaultMessage: 'Audit log' },
           permissions: PERMISSIONS.read,
-          Component: () => import('./pages/AuditApp').then((mod) => ({ default: mod.AuditApp })),
+          Component: () => import('./routes').then((mod) => ({ default: mod.AuditApp })),
         },
       ]
     );

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { DesignSystemProvider } from '@strapi/design-system';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, type RenderOptions } from '@testing-library/react';
+import { render, screen, within, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IntlProvider } from 'react-intl';
 import { MemoryRouter } from 'react-router-dom';
@@ -24,3 +24,15 @@ export const renderWithProviders = (ui: React.ReactElement, { initialEntries = [
   );
   return { user: userEvent.setup(), ...render(ui, { wrapper: Wrapper, ...options }) };
 };
+
+type User = ReturnType<typeof userEvent.setup>;
+
+/** Opens the select labelled `name` and answers the texts of its options, in order. */
+export const optionTexts = async (user: User, name: string) => {
+  await user.click(screen.getByRole('combobox', { name }));
+  return (await screen.findAllByRole('option')).map((option) => option.textContent);
+};
+
+/** Asserts that an element (a table row) shows each of these texts. */
+export const expectTexts = (element: HTMLElement, texts: string[]) =>
+  texts.forEach((text) => expect(within(element).getByText(text)).toBeInTheDocument());

@@ -1,12 +1,12 @@
-import { Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
+import { Flex, Link, Td, Tr, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
 
 import { useAuditLabels } from '../hooks/useAuditLabels';
+import { useFormatDate } from '../hooks/useFormatDate';
 import { PLUGIN_ID } from '../pluginId';
-import { DATE_TIME_FORMAT } from '../utils/format';
-import { getTranslation } from '../utils/getTranslation';
+import { DataTable } from './DataTable';
 import { Mono } from './Mono';
+import { useT } from '../hooks/useT';
 
 import type { AuditEntry } from '../../../shared/contracts/audit';
 
@@ -28,33 +28,17 @@ export const formatAuditChange = (field: string, { from, to }: { from: unknown; 
     ? `${field}: ${formatAuditValue(to)}`
     : `${field}: ${formatAuditValue(from)} → ${formatAuditValue(to)}`;
 
-const COLUMNS = [
-  { key: 'time', defaultMessage: 'Time' },
-  { key: 'action', defaultMessage: 'Action' },
-  { key: 'subject', defaultMessage: 'Subject' },
-  { key: 'actor', defaultMessage: 'By' },
-  { key: 'changes', defaultMessage: 'Changes' },
-] as const;
+/** Each column's label, translated under `audit.column.<key>`. */
+const COLUMNS = { time: 'Time', action: 'Action', subject: 'Subject', actor: 'By', changes: 'Changes' };
 
 const Subject = ({ entry }: { entry: AuditEntry }) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   if (entry.subjectType === 'hook') {
     return (
-      <Mono>
-        {entry.subjectName ??
-          formatMessage(
-            { id: getTranslation('audit.subject.hook'), defaultMessage: 'Hook #{id}' },
-            { id: entry.subjectId ?? '?' }
-          )}
-      </Mono>
+      <Mono>{entry.subjectName ?? t('audit.subject.hook', 'Hook #{id}', { id: entry.subjectId ?? '?' })}</Mono>
     );
   }
-  const name =
-    entry.subjectName ??
-    formatMessage(
-      { id: getTranslation('audit.subject.token'), defaultMessage: 'Token #{id}' },
-      { id: entry.subjectId ?? '?' }
-    );
+  const name = entry.subjectName ?? t('audit.subject.token', 'Token #{id}', { id: entry.subjectId ?? '?' });
   const tokenId = entry.tokenId ?? entry.subjectId;
   if (tokenId === null) return <Typography>{name}</Typography>;
   return (
@@ -66,55 +50,42 @@ const Subject = ({ entry }: { entry: AuditEntry }) => {
 
 /** The whole audit trail: when, what, to which token or hook, by whom, and how. */
 export const AuditLogTable = ({ entries }: { entries: AuditEntry[] }) => {
-  const { formatMessage, formatDate } = useIntl();
+  const date = useFormatDate();
   const labels = useAuditLabels();
 
   return (
-    <Table colCount={COLUMNS.length} rowCount={entries.length + 1}>
-      <Thead>
-        <Tr>
-          {COLUMNS.map(({ key, defaultMessage }) => (
-            <Th key={key}>
-              <Typography variant="sigma">
-                {formatMessage({ id: getTranslation(`audit.column.${key}`), defaultMessage })}
-              </Typography>
-            </Th>
-          ))}
+    <DataTable columns={COLUMNS} prefix="audit.column" rowCount={entries.length}>
+      {entries.map((entry) => (
+        <Tr key={entry.id}>
+          <Td>
+            <Typography tag="time" dateTime={entry.createdAt}>
+              {date(entry.createdAt)}
+            </Typography>
+          </Td>
+          <Td>
+            <Typography>{labels.action(entry.action)}</Typography>
+          </Td>
+          <Td>
+            <Subject entry={entry} />
+          </Td>
+          <Td>
+            <Typography>{labels.actor(entry)}</Typography>
+          </Td>
+          <Td>
+            {entry.changes && Object.keys(entry.changes).length ? (
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                {Object.entries(entry.changes).map(([field, change]) => (
+                  <Typography key={field} variant="pi">
+                    {formatAuditChange(field, change)}
+                  </Typography>
+                ))}
+              </Flex>
+            ) : (
+              <Typography textColor="neutral500">—</Typography>
+            )}
+          </Td>
         </Tr>
-      </Thead>
-      <Tbody>
-        {entries.map((entry) => (
-          <Tr key={entry.id}>
-            <Td>
-              <Typography tag="time" dateTime={entry.createdAt}>
-                {formatDate(entry.createdAt, DATE_TIME_FORMAT)}
-              </Typography>
-            </Td>
-            <Td>
-              <Typography>{labels.action(entry.action)}</Typography>
-            </Td>
-            <Td>
-              <Subject entry={entry} />
-            </Td>
-            <Td>
-              <Typography>{labels.actor(entry)}</Typography>
-            </Td>
-            <Td>
-              {entry.changes && Object.keys(entry.changes).length ? (
-                <Flex direction="column" alignItems="flex-start" gap={1}>
-                  {Object.entries(entry.changes).map(([field, change]) => (
-                    <Typography key={field} variant="pi">
-                      {formatAuditChange(field, change)}
-                    </Typography>
-                  ))}
-                </Flex>
-              ) : (
-                <Typography textColor="neutral500">—</Typography>
-              )}
-            </Td>
-          </Tr>
-        ))}
-      </Tbody>
-    </Table>
+      ))}
+    </DataTable>
   );
 };

@@ -1,8 +1,6 @@
 import * as React from 'react';
 import { Button, Dialog, type ButtonProps } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
-
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 interface ConfirmFooterProps {
   confirmLabel: string;
@@ -13,7 +11,7 @@ interface ConfirmFooterProps {
 
 /** A confirmation dialog's Cancel and confirm buttons; the confirm button spins while `onConfirm` runs. */
 export const ConfirmFooter = ({ confirmLabel, variant, disabled = false, onConfirm }: ConfirmFooterProps) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   const [pending, setPending] = React.useState(false);
 
   const handleConfirm = async () => {
@@ -30,7 +28,7 @@ export const ConfirmFooter = ({ confirmLabel, variant, disabled = false, onConfi
     <Dialog.Footer>
       <Dialog.Cancel>
         <Button fullWidth variant="tertiary">
-          {formatMessage({ id: getTranslation('tokens.dialog.cancel'), defaultMessage: 'Cancel' })}
+          {t('tokens.dialog.cancel', 'Cancel')}
         </Button>
       </Dialog.Cancel>
       <Button fullWidth variant={variant} disabled={disabled} loading={pending} onClick={handleConfirm}>

@@ -1,9 +1,7 @@
 import * as React from 'react';
 import { IconButton } from '@strapi/design-system';
 import { Check, Duplicate } from '@strapi/icons';
-import { useIntl } from 'react-intl';
-
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 interface CopyButtonProps {
   value: string;
@@ -13,7 +11,7 @@ interface CopyButtonProps {
 
 /** Copies `value` with the Clipboard API and shows a check mark for a moment. */
 export const CopyButton = ({ value, label, onCopied }: CopyButtonProps) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   const [copied, setCopied] = React.useState(false);
 
   React.useEffect(() => {
@@ -28,9 +26,7 @@ export const CopyButton = ({ value, label, onCopied }: CopyButtonProps) => {
     onCopied?.();
   };
 
-  const text = copied
-    ? formatMessage({ id: getTranslation('tokens.copy.done'), defaultMessage: 'Copied' })
-    : (label ?? formatMessage({ id: getTranslation('tokens.copy.label'), defaultMessage: 'Copy' }));
+  const text = copied ? t('tokens.copy.done', 'Copied') : (label ?? t('tokens.copy.label', 'Copy'));
 
   return (
     <IconButton label={text} onClick={handleClick} variant="ghost" withTooltip={false}>

@@ -1,6 +1,5 @@
 import { Box, Checkbox, Field, Flex, IconButton, TextInput } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
 import {
   CUSTOM_TOKEN_MAX_LENGTH,
@@ -9,7 +8,7 @@ import {
   estimateEntropyBits,
 } from '../../../shared/token-rules';
 import { generateAccessKey } from '../utils/generateAccessKey';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 interface CustomKeyFieldProps {
   enabled: boolean;
@@ -24,8 +23,7 @@ interface CustomKeyFieldProps {
  * the estimate of shared/token-rules.ts that the server applies.
  */
 export const CustomKeyField = ({ enabled, value, error, onEnabledChange, onValueChange }: CustomKeyFieldProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const bits = value.length <= CUSTOM_TOKEN_MAX_LENGTH ? estimateEntropyBits(value) : 0;
 
   return (
@@ -44,13 +42,10 @@ export const CustomKeyField = ({ enabled, value, error, onEnabledChange, onValue
           <Field.Root
             name="accessKey"
             error={error}
-            hint={formatMessage(
-              {
-                id: getTranslation('tokens.form.customKey.hint'),
-                defaultMessage:
-                  "At least {minLength} characters carrying {minBits} bits of randomness by the server's estimate; " +
-                  'this value: {bits} bits. Leave unchecked to let the server generate one.',
-              },
+            hint={t(
+              'tokens.form.customKey.hint',
+              "At least {minLength} characters carrying {minBits} bits of randomness by the server's estimate; " +
+                'this value: {bits} bits. Leave unchecked to let the server generate one.',
               { minLength: CUSTOM_TOKEN_MIN_LENGTH, minBits: CUSTOM_TOKEN_MIN_BITS, bits }
             )}
           >

@@ -1,9 +1,7 @@
-import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
-
-import { DELIVERY_STATUSES } from '../hooks/useHooksPageParams';
-import { getTranslation } from '../utils/getTranslation';
 import { DELIVERY_STATUS_LABELS } from './DeliveryStatusBadge';
+import { FilterSelect, labelledOptions } from './FilterSelect';
+import { DELIVERY_STATUSES } from '../hooks/useHooksPageParams';
+import { useT } from '../hooks/useT';
 
 import type { DeliveryStatus } from '../../../shared/contracts/hooks';
 
@@ -13,26 +11,15 @@ interface DeliveryStatusFilterProps {
 }
 
 export const DeliveryStatusFilter = ({ value, onChange }: DeliveryStatusFilterProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
-  const select = (next: string | number | undefined) => onChange(DELIVERY_STATUSES.find((status) => status === next));
-
+  const t = useT();
   return (
-    <Field.Root name="deliveryStatus" maxWidth="24rem" width="100%">
-      <Field.Label>{t('hooks.deliveries.filter.status', 'Status')}</Field.Label>
-      <SingleSelect
-        value={value ?? ''}
-        onChange={select}
-        onClear={() => onChange(undefined)}
-        clearLabel={t('tokens.filters.clear', 'Clear')}
-        placeholder={t('hooks.deliveries.filter.any', 'Any status')}
-      >
-        {DELIVERY_STATUSES.map((status) => (
-          <SingleSelectOption key={status} value={status}>
-            {t(`hooks.deliveries.status.${status}`, DELIVERY_STATUS_LABELS[status])}
-          </SingleSelectOption>
-        ))}
-      </SingleSelect>
-    </Field.Root>
+    <FilterSelect
+      name="deliveryStatus"
+      label={t('hooks.deliveries.filter.status', 'Status')}
+      placeholder={t('hooks.deliveries.filter.any', 'Any status')}
+      value={value}
+      options={labelledOptions(t, DELIVERY_STATUSES, 'hooks.deliveries.status', DELIVERY_STATUS_LABELS)}
+      onChange={(next) => onChange(DELIVERY_STATUSES.find((status) => status === next))}
+    />
   );
 };

@@ -1,9 +1,7 @@
 import { Flex, LinkButton } from '@strapi/design-system';
 import { Book, ExternalLink } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
-
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { PluginSettings } from '../api/settings';
 
@@ -23,11 +21,8 @@ interface HeaderLinksProps {
  * plugin's page when that plugin is installed, else the plugin's README; Zapier shows only when `zapierUrl` is set.
  */
 export const HeaderLinks = ({ settings, hasDocumentationPlugin }: HeaderLinksProps) => {
-  const { formatMessage } = useIntl();
-  const documentationLabel = formatMessage({
-    id: getTranslation('tokens.header.documentation'),
-    defaultMessage: 'Documentation',
-  });
+  const t = useT();
+  const documentationLabel = t('tokens.header.documentation', 'Documentation');
 
   if (!settings) return null;
   const documentation = settings.documentationUrl ? (
@@ -45,7 +40,7 @@ export const HeaderLinks = ({ settings, hasDocumentationPlugin }: HeaderLinksPro
       {documentation}
       {settings.zapierUrl && (
         <LinkButton variant="tertiary" startIcon={<ExternalLink />} href={settings.zapierUrl} isExternal>
-          {formatMessage({ id: getTranslation('tokens.header.zapier'), defaultMessage: 'Zapier' })}
+          {t('tokens.header.zapier', 'Zapier')}
         </LinkButton>
       )}
     </Flex>

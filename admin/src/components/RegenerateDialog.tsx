@@ -1,10 +1,9 @@
 import * as React from 'react';
-import { Checkbox, Dialog, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Checkbox, Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
-import { ConfirmFooter } from './ConfirmFooter';
+import { useT } from '../hooks/useT';
+import { ActionDialog, type DialogCallbacks } from './ActionDialog';
 import { TokenHooksList } from './TokenHooksList';
 
 import type { HookListResponse } from '../../../shared/contracts/hooks';
@@ -26,14 +25,14 @@ interface GracePeriodFieldProps {
 
 /** How long a replaced secret keeps working (a token value, a hook signing secret). */
 export const GracePeriodField = ({ label, hint, value, onChange }: GracePeriodFieldProps) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   return (
     <Field.Root name="gracePeriod" hint={hint}>
       <Field.Label>{label}</Field.Label>
       <SingleSelect value={String(value)} onChange={(selected) => onChange(Number(selected))}>
         {GRACE_PERIODS.map((period) => (
           <SingleSelectOption key={period.id} value={String(period.seconds)}>
-            {formatMessage({ id: getTranslation(`tokens.regenerate.grace.${period.id}`), defaultMessage: period.defaultMessage })}
+            {t(`tokens.regenerate.grace.${period.id}`, period.defaultMessage)}
           </SingleSelectOption>
         ))}
       </SingleSelect>
@@ -42,14 +41,12 @@ export const GracePeriodField = ({ label, hint, value, onChange }: GracePeriodFi
   );
 };
 
-interface RegenerateDialogProps {
+interface RegenerateDialogProps extends DialogCallbacks<[input: Required<RegenerateTokenInput>]> {
   token: AccessToken;
   /** The token's hooks: undefined while they load or when they could not be loaded (`hooksError`). */
   hooks?: HookListResponse;
   hooksError?: boolean;
   scopes: ScopeOption[];
-  onConfirm: (input: Required<RegenerateTokenInput>) => Promise<unknown> | void;
-  onClose: () => void;
 }
 
 /**
@@ -57,9 +54,7 @@ interface RegenerateDialogProps {
  * the old value may have subscribed their own URL, so the token's hooks are listed and dropped by default.
  */
 export const RegenerateDialog = ({ token, hooks, hooksError = false, scopes, onConfirm, onClose }: RegenerateDialogProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, { name: token.name });
+  const t = useT();
   const [grace, setGrace] = React.useState(0);
   const [drop, setDrop] = React.useState(true);
   // Without the list (it failed to load) the choice is still offered: dropping none is harmless.
@@ -67,30 +62,22 @@ export const RegenerateDialog = ({ token, hooks, hooksError = false, scopes, onC
   const dropping = hasHooks && drop;
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Content>
-        <Dialog.Header>{t('tokens.regenerate.title', 'Regenerate token')}</Dialog.Header>
-        <Dialog.Body icon={<ArrowClockwise />}>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            <Typography textAlign="center">
-              {t('tokens.regenerate.body', 'A new value will be generated for "{name}" and shown once.')}
-            </Typography>
-            <GracePeriodField label={t('tokens.regenerate.grace', 'Keep the old value working for')} value={grace} onChange={setGrace} />
-            <TokenHooksList hooks={hooks} isError={hooksError} scopes={scopes} />
-            {hasHooks && (
-              <Checkbox checked={drop} onCheckedChange={(checked) => setDrop(checked === true)}>
-                {t('tokens.regenerate.drop', 'Remove these hooks: the integration subscribes again with the new value')}
-              </Checkbox>
-            )}
-          </Flex>
-        </Dialog.Body>
-        <ConfirmFooter
-          confirmLabel={t('tokens.regenerate.confirm', 'Regenerate')}
-          variant="default"
-          disabled={!hooks && !hooksError}
-          onConfirm={() => onConfirm({ gracePeriodSeconds: grace, dropSubscriptions: dropping })}
-        />
-      </Dialog.Content>
-    </Dialog.Root>
+    <ActionDialog
+      title={t('tokens.regenerate.title', 'Regenerate token')}
+      body={t('tokens.regenerate.body', 'A new value will be generated for "{name}" and shown once.', { name: token.name })}
+      confirmLabel={t('tokens.regenerate.confirm', 'Regenerate')}
+      icon={<ArrowClockwise />}
+      disabled={!hooks && !hooksError}
+      onConfirm={() => onConfirm({ gracePeriodSeconds: grace, dropSubscriptions: dropping })}
+      onClose={onClose}
+    >
+      <GracePeriodField label={t('tokens.regenerate.grace', 'Keep the old value working for')} value={grace} onChange={setGrace} />
+      <TokenHooksList hooks={hooks} isError={hooksError} scopes={scopes} />
+      {hasHooks && (
+        <Checkbox checked={drop} onCheckedChange={(checked) => setDrop(checked === true)}>
+          {t('tokens.regenerate.drop', 'Remove these hooks: the integration subscribes again with the new value')}
+        </Checkbox>
+      )}
+    </ActionDialog>
   );
 };

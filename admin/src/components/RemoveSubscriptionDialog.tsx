@@ -1,41 +1,35 @@
-import { Dialog, Flex, Typography } from '@strapi/design-system';
+import { Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
-import { ConfirmFooter } from './ConfirmFooter';
+import { ActionDialog, type DialogCallbacks } from './ActionDialog';
 import { Mono } from './Mono';
+import { useT } from '../hooks/useT';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 
-interface RemoveSubscriptionDialogProps {
+interface RemoveSubscriptionDialogProps extends DialogCallbacks {
   subscription: AdminHookSubscription;
-  onConfirm: () => Promise<unknown> | void;
-  onClose: () => void;
 }
 
 /** Removing a hook stops its deliveries at once, queued ones included; the token may subscribe again. */
 export const RemoveSubscriptionDialog = ({ subscription, onConfirm, onClose }: RemoveSubscriptionDialogProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
-
+  const t = useT();
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Content>
-        <Dialog.Header>{t('hooks.remove.title', 'Remove hook')}</Dialog.Header>
-        <Dialog.Body icon={<WarningCircle fill="danger600" />}>
-          <Flex direction="column" alignItems="stretch" gap={3}>
-            <Mono>{subscription.targetUrl}</Mono>
-            <Typography>
-              {t(
-                'hooks.remove.body',
-                'This URL receives no more events and its queued deliveries are abandoned. A token that is still valid can subscribe again: to stop a leaked token, revoke or regenerate it too.'
-              )}
-            </Typography>
-          </Flex>
-        </Dialog.Body>
-        <ConfirmFooter confirmLabel={t('hooks.remove.confirm', 'Remove')} variant="danger-light" onConfirm={onConfirm} />
-      </Dialog.Content>
-    </Dialog.Root>
+    <ActionDialog
+      title={t('hooks.remove.title', 'Remove hook')}
+      confirmLabel={t('hooks.remove.confirm', 'Remove')}
+      icon={<WarningCircle fill="danger600" />}
+      variant="danger-light"
+      onConfirm={onConfirm}
+      onClose={onClose}
+    >
+      <Mono>{subscription.targetUrl}</Mono>
+      <Typography>
+        {t(
+          'hooks.remove.body',
+          'This URL receives no more events and its queued deliveries are abandoned. A token that is still valid can subscribe again: to stop a leaked token, revoke or regenerate it too.'
+        )}
+      </Typography>
+    </ActionDialog>
   );
 };

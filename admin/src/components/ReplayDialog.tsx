@@ -1,28 +1,23 @@
 import * as React from 'react';
 import { DateTimePicker, Field } from '@strapi/design-system';
 import { ClockCounterClockwise } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
-import { ActionDialog } from './ActionDialog';
+import { useT } from '../hooks/useT';
+import { ActionDialog, type DialogCallbacks } from './ActionDialog';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-interface ReplayDialogProps {
+interface ReplayDialogProps extends DialogCallbacks<[since: string]> {
   subscription: AdminHookSubscription;
-  onConfirm: (since: string) => Promise<unknown> | void;
-  onClose: () => void;
   /** For tests; the dialog's opening time otherwise. */
   now?: Date;
 }
 
 /** Sends again a subscription's failed deliveries since a time (24 hours ago unless changed), oldest first. */
 export const ReplayDialog = ({ subscription, onConfirm, onClose, now: givenNow }: ReplayDialogProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, { targetUrl: subscription.targetUrl });
+  const t = useT();
   const [now] = React.useState(() => givenNow ?? new Date());
   const [since, setSince] = React.useState<Date | null>(() => new Date(now.getTime() - DAY_MS));
   const inFuture = since !== null && since.getTime() > Date.now();
@@ -33,7 +28,8 @@ export const ReplayDialog = ({ subscription, onConfirm, onClose, now: givenNow }
       title={t('hooks.replay.title', 'Replay failed deliveries')}
       body={t(
         'hooks.replay.body',
-        'Every failed or dead delivery to {targetUrl} created since this time is sent again, oldest first, with its original webhook-id.'
+        'Every failed or dead delivery to {targetUrl} created since this time is sent again, oldest first, with its original webhook-id.',
+        { targetUrl: subscription.targetUrl }
       )}
       confirmLabel={t('hooks.replay.confirm', 'Replay')}
       icon={<ClockCounterClockwise />}

@@ -1,55 +1,45 @@
 import * as React from 'react';
-import { Dialog, Field, Flex, TextInput, Typography } from '@strapi/design-system';
+import { Field, TextInput } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
-import { ConfirmFooter } from './ConfirmFooter';
+import { ActionDialog, type DialogCallbacks } from './ActionDialog';
+import { useT } from '../hooks/useT';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 
-interface RevokeDialogProps {
+interface RevokeDialogProps extends DialogCallbacks {
   token: AccessToken;
-  onConfirm: () => Promise<unknown> | void;
-  onClose: () => void;
 }
 
 /** Revoking cannot be undone, so the admin types the token's exact name to confirm. */
 export const RevokeDialog = ({ token, onConfirm, onClose }: RevokeDialogProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, { name: token.name });
+  const t = useT();
+  const values = { name: token.name };
   const [typed, setTyped] = React.useState('');
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Content>
-        <Dialog.Header>{t('tokens.revoke.title', 'Revoke token')}</Dialog.Header>
-        <Dialog.Body icon={<WarningCircle fill="danger600" />}>
-          <Flex direction="column" alignItems="stretch" gap={3}>
-            <Typography textAlign="center">
-              {t(
-                'tokens.revoke.body',
-                'Integrations using "{name}" will stop working immediately. Its valid-to date is set to now.'
-              )}
-            </Typography>
-            <Field.Root name="confirmName">
-              <Field.Label>{t('tokens.revoke.typeName', 'Type {name} to confirm')}</Field.Label>
-              <TextInput
-                value={typed}
-                autoComplete="off"
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTyped(e.target.value)}
-              />
-            </Field.Root>
-          </Flex>
-        </Dialog.Body>
-        <ConfirmFooter
-          confirmLabel={t('tokens.revoke.confirm', 'Revoke')}
-          variant="danger-light"
-          disabled={typed !== token.name}
-          onConfirm={onConfirm}
+    <ActionDialog
+      title={t('tokens.revoke.title', 'Revoke token')}
+      body={t(
+        'tokens.revoke.body',
+        'Integrations using "{name}" will stop working immediately. Its valid-to date is set to now.',
+        values
+      )}
+      confirmLabel={t('tokens.revoke.confirm', 'Revoke')}
+      icon={<WarningCircle fill="danger600" />}
+      variant="danger-light"
+      disabled={typed !== token.name}
+      onConfirm={onConfirm}
+      onClose={onClose}
+    >
+      <Field.Root name="confirmName">
+        <Field.Label>{t('tokens.revoke.typeName', 'Type {name} to confirm', values)}</Field.Label>
+        <TextInput
+          value={typed}
+          autoComplete="off"
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTyped(e.target.value)}
         />
-      </Dialog.Content>
-    </Dialog.Root>
+      </Field.Root>
+    </ActionDialog>
   );
 };

@@ -1,35 +1,34 @@
 import * as React from 'react';
 import { Key } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { DATE_TIME_FORMAT } from '../utils/format';
-import { getTranslation } from '../utils/getTranslation';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog, type DialogCallbacks } from './ActionDialog';
 import { GracePeriodField } from './RegenerateDialog';
 import { SecretShownOnce } from './ShowOnceDialog';
+import { useFormatDate } from '../hooks/useFormatDate';
+import { useT } from '../hooks/useT';
 
 import type { AdminHookSubscription, RotateSecretResponse } from '../../../shared/contracts/hooks';
 
 /** The plugin's default: a day for the receiver to switch. */
 const DEFAULT_GRACE_SECONDS = 86400;
 
-interface RotateSecretDialogProps {
+interface RotateSecretDialogProps extends DialogCallbacks<[gracePeriodSeconds: number]> {
   subscription: AdminHookSubscription;
-  onConfirm: (gracePeriodSeconds: number) => Promise<unknown> | void;
-  onClose: () => void;
 }
 
 /** Asks how long the old signing secret keeps signing next to the new one. */
 export const RotateSecretDialog = ({ subscription, onConfirm, onClose }: RotateSecretDialogProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, { targetUrl: subscription.targetUrl });
+  const t = useT();
   const [grace, setGrace] = React.useState(DEFAULT_GRACE_SECONDS);
 
   return (
     <ActionDialog
       title={t('hooks.rotate.title', 'Rotate signing secret')}
-      body={t('hooks.rotate.body', 'A new secret will sign the deliveries to {targetUrl}. It is shown once: give it to the receiver.')}
+      body={t(
+        'hooks.rotate.body',
+        'A new secret will sign the deliveries to {targetUrl}. It is shown once: give it to the receiver.',
+        { targetUrl: subscription.targetUrl }
+      )}
       confirmLabel={t('hooks.rotate.confirm', 'Rotate')}
       icon={<Key />}
       onConfirm={() => onConfirm(grace)}
@@ -52,9 +51,8 @@ interface RotatedSecretDialogProps {
 
 /** The new signing secret, shown once, and until when the old one still signs. */
 export const RotatedSecretDialog = ({ rotated, onClose }: RotatedSecretDialogProps) => {
-  const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const date = useFormatDate();
+  const t = useT();
 
   return (
     <SecretShownOnce
@@ -64,7 +62,7 @@ export const RotatedSecretDialog = ({ rotated, onClose }: RotatedSecretDialogPro
       note={
         rotated.previousSecretExpiresAt
           ? t('hooks.rotated.graceUntil', 'The old secret signs deliveries too until {date}.', {
-              date: formatDate(rotated.previousSecretExpiresAt, DATE_TIME_FORMAT),
+              date: date(rotated.previousSecretExpiresAt),
             })
           : t('hooks.rotated.noGrace', 'The old secret no longer signs deliveries.')
       }

@@ -31,7 +31,8 @@ interface ListStateProps {
   isEmpty: boolean;
   loadingText: string;
   errorText: string;
-  emptyText: string;
+  /** A sentence, or a whole empty state. */
+  empty: React.ReactNode;
   children: React.ReactNode;
 }
 
@@ -42,7 +43,7 @@ export const ListState = ({
   isEmpty,
   loadingText,
   errorText,
-  emptyText,
+  empty,
   children,
 }: ListStateProps) => {
   if (isLoading) {
@@ -53,6 +54,6 @@ export const ListState = ({
     );
   }
   if (isError) return <Typography textColor="danger600">{errorText}</Typography>;
-  if (isEmpty) return <Typography textColor="neutral600">{emptyText}</Typography>;
+  if (isEmpty) return typeof empty === 'string' ? <Typography textColor="neutral600">{empty}</Typography> : empty;
   return <>{children}</>;
 };

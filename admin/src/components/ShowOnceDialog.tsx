@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { Check, Duplicate } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
 import { Mono } from './Mono';
+import { useT } from '../hooks/useT';
 
 import type { AccessTokenWithKey } from '../../../shared/contracts/tokens';
 
@@ -20,8 +19,7 @@ interface SecretShownOnceProps {
 
 /** A secret the server answers once (a token value, a hook signing secret), with a copy button. */
 export const SecretShownOnce = ({ value, texts, note, testId, onClose }: SecretShownOnceProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const [copied, setCopied] = React.useState(false);
   const [copyFailed, setCopyFailed] = React.useState(false);
 
@@ -69,9 +67,7 @@ interface ShowOnceDialogProps {
 
 /** The only place the full token value is ever shown: after create and regenerate. */
 export const ShowOnceDialog = ({ token, onClose }: ShowOnceDialogProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useT();
 
   return (
     <SecretShownOnce

@@ -1,12 +1,11 @@
 import { Th, Typography } from '@strapi/design-system';
 import { CaretDown, CaretUp } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
 
-import { getTranslation } from '../utils/getTranslation';
 
 import type { SortValue } from '../hooks/useTokenListParams';
 import type { TokenSortField } from '../../../shared/contracts/tokens';
+import { useT } from '../hooks/useT';
 
 const HeaderButton = styled.button`
   display: inline-flex;
@@ -28,7 +27,7 @@ interface SortableThProps {
 
 /** A column header that sorts on click: ascending first, then descending, then ascending again. */
 export const SortableTh = ({ field, label, sort, onSortChange }: SortableThProps) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   const [sortedField, order] = sort.split(':');
   const active = sortedField === field;
   const next: SortValue = active && order === 'asc' ? `${field}:desc` : `${field}:asc`;
@@ -38,10 +37,7 @@ export const SortableTh = ({ field, label, sort, onSortChange }: SortableThProps
       <HeaderButton
         type="button"
         onClick={() => onSortChange(next)}
-        aria-label={formatMessage(
-          { id: getTranslation('tokens.list.sortBy'), defaultMessage: 'Sort by {column}' },
-          { column: label }
-        )}
+        aria-label={t('tokens.list.sortBy', 'Sort by {column}', { column: label })}
       >
         <Typography variant="sigma" textColor={active ? 'neutral800' : 'neutral600'}>
           {label}

@@ -1,8 +1,7 @@
 import { Flex, IconButton } from '@strapi/design-system';
 import { ClockCounterClockwise, Key, Trash } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 
@@ -23,14 +22,14 @@ const ACTIONS = [
 ] as const;
 
 export const SubscriptionActions = ({ subscription, allowed, onAction }: SubscriptionActionsProps) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
 
   return (
     <Flex gap={1}>
       {ACTIONS.filter(({ action }) => allowed.includes(action)).map(({ action, id, defaultMessage, icon }) => (
         <IconButton
           key={action}
-          label={formatMessage({ id: getTranslation(id), defaultMessage }, { targetUrl: subscription.targetUrl })}
+          label={t(id, defaultMessage, { targetUrl: subscription.targetUrl })}
           variant="ghost"
           onClick={() => onAction(action, subscription)}
         >

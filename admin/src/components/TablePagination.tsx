@@ -1,7 +1,5 @@
 import { Dots, Flex, NextLink, PageLink, Pagination, PreviousLink, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
-
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { Pagination as PaginationMeta } from '../../../shared/contracts/hooks';
 
@@ -24,36 +22,34 @@ interface TablePaginationProps {
  * `page` query parameter, which two tables would share.
  */
 export const TablePagination = ({ pagination, onPageChange, label }: TablePaginationProps) => {
-  const { formatMessage } = useIntl();
+  const t = useT();
   const { page, pageCount, total } = pagination;
   if (pageCount <= 1) return null;
 
   const go = (target: number) => () => {
     if (target >= 1 && target <= pageCount && target !== page) onPageChange(target);
   };
-  const msg = (id: string, defaultMessage: string, values?: Record<string, number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
 
   return (
     <Flex justifyContent="space-between" alignItems="center" gap={2} wrap="wrap">
       <Typography variant="pi" textColor="neutral600">
-        {msg('hooks.pagination.total', '{total, plural, one {# entry} other {# entries}}', { total })}
+        {t('hooks.pagination.total', '{total, plural, one {# entry} other {# entries}}', { total })}
       </Typography>
       <Pagination activePage={page} pageCount={pageCount} label={label}>
         <PreviousLink tag="button" type="button" onClick={go(page - 1)}>
-          {msg('hooks.pagination.previous', 'Go to previous page')}
+          {t('hooks.pagination.previous', 'Go to previous page')}
         </PreviousLink>
         {pageItems(page, pageCount).map((item, index) =>
           item === null ? (
-            <Dots key={`dots-${index}`}>{msg('hooks.pagination.dots', 'More pages')}</Dots>
+            <Dots key={`dots-${index}`}>{t('hooks.pagination.dots', 'More pages')}</Dots>
           ) : (
             <PageLink key={item} number={item} tag="button" type="button" onClick={go(item)}>
-              {msg('hooks.pagination.page', 'Go to page {page}', { page: item })}
+              {t('hooks.pagination.page', 'Go to page {page}', { page: item })}
             </PageLink>
           )
         )}
         <NextLink tag="button" type="button" onClick={go(page + 1)}>
-          {msg('hooks.pagination.next', 'Go to next page')}
+          {t('hooks.pagination.next', 'Go to next page')}
         </NextLink>
       </Pagination>
     </Flex>

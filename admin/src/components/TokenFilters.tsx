@@ -1,25 +1,20 @@
 import * as React from 'react';
-import { Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
+import { Button, Field, Flex, TextInput } from '@strapi/design-system';
 
 import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
-import { getTranslation } from '../utils/getTranslation';
+import { FilterSelect, labelledOptions, type FilterSelectProps } from './FilterSelect';
+import { ACCESS_LEVEL_LABELS } from './TokenFormFields';
 import { STATUS_LABELS } from './TokenStatusBadge';
 
 import { ACCESS_LEVELS, TOKEN_STATUSES, type ScopeOption } from '../../../shared/contracts/tokens';
+import { useT } from '../hooks/useT';
 import type { TokenFilterValues } from '../hooks/useTokenListParams';
 
 export const FILTER_DEBOUNCE_MS = 300;
 
-const ACCESS_LEVEL_LABELS = { 'read-only': 'Read only', 'read-write': 'Read and write' };
-
 /** One select of the filter row: which value it sets, its width, texts and choices. */
-interface SelectFilter {
+interface SelectFilter extends Pick<FilterSelectProps, 'flex' | 'label' | 'placeholder' | 'options'> {
   name: 'accessLevel' | 'status' | 'scope';
-  flex: string;
-  label: string;
-  placeholder: string;
-  options: { value: string; label: string }[];
 }
 
 interface TokenFiltersProps {
@@ -33,8 +28,7 @@ interface TokenFiltersProps {
  * the row stays even when it wraps on a narrow screen.
  */
 export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const [draft, setDraft] = React.useState<TokenFilterValues>(values);
   const debouncedChange = useDebouncedCallback(onChange, FILTER_DEBOUNCE_MS);
 
@@ -43,12 +37,11 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
     setDraft(next);
     debouncedChange(next);
   };
-  const setSelect = (key: SelectFilter['name']) => (value: string | number | undefined) => {
-    const next = { ...draft, [key]: value === undefined || value === '' ? undefined : String(value) };
+  const setSelect = (key: SelectFilter['name']) => (value?: string) => {
+    const next = { ...draft, [key]: value };
     setDraft(next);
     onChange(next);
   };
-  const clearLabel = t('tokens.filters.clear', 'Clear');
   const hasFilters = Object.values(draft).some(Boolean);
   const anyLabel = t('tokens.filters.any', 'Any');
   const selects: SelectFilter[] = [
@@ -57,20 +50,14 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
       flex: '1 1 12rem',
       label: t('tokens.filters.accessLevel', 'Access level'),
       placeholder: anyLabel,
-      options: ACCESS_LEVELS.map((level) => ({
-        value: level,
-        label: t(`tokens.accessLevel.${level}`, ACCESS_LEVEL_LABELS[level]),
-      })),
+      options: labelledOptions(t, ACCESS_LEVELS, 'tokens.accessLevel', ACCESS_LEVEL_LABELS),
     },
     {
       name: 'status',
       flex: '1 1 17rem',
       label: t('tokens.filters.status', 'Status'),
       placeholder: t('tokens.filters.status.notArchived', 'All but archived'),
-      options: TOKEN_STATUSES.map((status) => ({
-        value: status,
-        label: t(`tokens.status.${status}`, STATUS_LABELS[status]),
-      })),
+      options: labelledOptions(t, TOKEN_STATUSES, 'tokens.status', STATUS_LABELS),
     },
     {
       name: 'scope',
@@ -101,23 +88,8 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
           placeholder={t('tokens.filters.token.placeholder', 'Paste a token value')}
         />
       </Field.Root>
-      {selects.map(({ name, flex, label, placeholder, options }) => (
-        <Field.Root key={name} name={name} flex={flex}>
-          <Field.Label>{label}</Field.Label>
-          <SingleSelect
-            value={draft[name] ?? ''}
-            onChange={setSelect(name)}
-            onClear={() => setSelect(name)(undefined)}
-            clearLabel={clearLabel}
-            placeholder={placeholder}
-          >
-            {options.map((option) => (
-              <SingleSelectOption key={option.value} value={option.value}>
-                {option.label}
-              </SingleSelectOption>
-            ))}
-          </SingleSelect>
-        </Field.Root>
+      {selects.map(({ name, ...select }) => (
+        <FilterSelect key={name} name={name} value={draft[name]} onChange={setSelect(name)} {...select} />
       ))}
       {hasFilters && (
         <Button

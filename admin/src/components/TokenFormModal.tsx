@@ -3,7 +3,6 @@ import { Button, Modal } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { getFieldErrors } from '../utils/apiErrors';
-import { getTranslation } from '../utils/getTranslation';
 import {
   emptyTokenForm,
   formToInput,
@@ -13,6 +12,7 @@ import {
 } from '../utils/tokenForm';
 import { CustomKeyField } from './CustomKeyField';
 import { TokenFormFields } from './TokenFormFields';
+import { useT } from '../hooks/useT';
 
 import type { AccessToken, CreateTokenInput, ScopeOption } from '../../../shared/contracts/tokens';
 
@@ -33,7 +33,7 @@ type Values = TokenFormValues;
 /** Rendered only while open: closing (Cancel) unmounts it and so discards what was typed. */
 export const TokenFormModal = ({ token, scopes, onSubmit, onError, onClose, now = () => new Date() }: TokenFormModalProps) => {
   const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const initial = React.useMemo(() => (token ? tokenToForm(token) : emptyTokenForm()), [token]);
   const [values, setValues] = React.useState<Values>(initial);
   const [touched, setTouched] = React.useState<Partial<Record<keyof Values, boolean>>>({});

@@ -1,8 +1,7 @@
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
 import { AuditLogTable } from './AuditLogTable';
 import { ListState, Section } from './Section';
+import { useT } from '../hooks/useT';
 
 import type { AuditEntry } from '../../../shared/contracts/audit';
 
@@ -14,8 +13,7 @@ interface TokenHistoryProps {
 
 /** Who did what, and when, to one token and its hooks: the audit log's table, limited to the token's entries. */
 export const TokenHistory = ({ entries, isLoading, isError }: TokenHistoryProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
 
   return (
     <Section title={t('tokens.audit.title', 'History')}>
@@ -25,7 +23,7 @@ export const TokenHistory = ({ entries, isLoading, isError }: TokenHistoryProps)
         isEmpty={entries.length === 0}
         loadingText={t('tokens.audit.loading', 'Loading the history…')}
         errorText={t('tokens.audit.error', 'The history could not be loaded.')}
-        emptyText={t('tokens.audit.empty', 'No recorded changes.')}
+        empty={t('tokens.audit.empty', 'No recorded changes.')}
       >
         <AuditLogTable entries={entries} />
       </ListState>

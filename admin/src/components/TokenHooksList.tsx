@@ -1,9 +1,8 @@
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
 import { useSubscriptionLabels } from '../hooks/useSubscriptionLabels';
-import { getTranslation } from '../utils/getTranslation';
 import { Mono } from './Mono';
+import { useT } from '../hooks/useT';
 
 import type { HookListResponse } from '../../../shared/contracts/hooks';
 import type { ScopeOption } from '../../../shared/contracts/tokens';
@@ -17,9 +16,7 @@ interface TokenHooksListProps {
 
 /** A token's hooks in short, for a dialog: where each one sends which event. */
 export const TokenHooksList = ({ hooks, isError, scopes }: TokenHooksListProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useT();
   const labels = useSubscriptionLabels(scopes);
 
   if (isError) return <Typography textColor="danger600">{t('hooks.subscriptions.error', 'The hooks could not be loaded.')}</Typography>;

@@ -1,19 +1,38 @@
 import { Flex, IconButton } from '@strapi/design-system';
 import { Archive, ArrowClockwise, ArrowsCounterClockwise, Cross, Pencil, Trash } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 import type { TokenPermissions } from '../hooks/useTokenPermissions';
 
 export type TokenAction = 'edit' | 'revoke' | 'archive' | 'restore' | 'regenerate' | 'delete';
 
-/** Regenerate ends the old value and mints a working one: the server asks for both actions. */
-const canRegenerate = (permissions: TokenPermissions) => permissions.canRevoke && permissions.canCreate;
-
 /** Revoke and regenerate only make sense for a token that is or will become valid. */
 export const isRevocable = (token: AccessToken) => token.status === 'active' || token.status === 'scheduled';
+
+interface ActionButton {
+  action: TokenAction;
+  label: string;
+  icon: React.ReactElement;
+  /** Whether this admin may take the action (shown) and whether this token allows it (enabled). */
+  allowed: (permissions: TokenPermissions) => boolean;
+  enabled?: (token: AccessToken) => boolean;
+  /** Archive for a token that is not archived, Restore for one that is. */
+  shown?: (token: AccessToken) => boolean;
+}
+
+const archived = (token: AccessToken) => token.status === 'archived';
+
+const BUTTONS: ActionButton[] = [
+  { action: 'edit', label: 'Edit {name}', icon: <Pencil />, allowed: (p) => p.canUpdate },
+  // Regenerate ends the old value and mints a working one: the server asks for both actions.
+  { action: 'regenerate', label: 'Regenerate {name}', icon: <ArrowClockwise />, allowed: (p) => p.canRevoke && p.canCreate, enabled: isRevocable },
+  { action: 'revoke', label: 'Revoke {name}', icon: <Cross />, allowed: (p) => p.canRevoke, enabled: isRevocable },
+  { action: 'restore', label: 'Restore {name}', icon: <ArrowsCounterClockwise />, allowed: (p) => p.canUpdate, shown: archived },
+  { action: 'archive', label: 'Archive {name}', icon: <Archive />, allowed: (p) => p.canUpdate, shown: (token) => !archived(token) },
+  { action: 'delete', label: 'Delete {name}', icon: <Trash />, allowed: (p) => p.canDelete },
+];
 
 interface TokenRowActionsProps {
   token: AccessToken;
@@ -22,53 +41,22 @@ interface TokenRowActionsProps {
 }
 
 export const TokenRowActions = ({ token, permissions, onAction }: TokenRowActionsProps) => {
-  const { formatMessage } = useIntl();
-  const label = (action: string, defaultMessage: string) =>
-    formatMessage({ id: getTranslation(`tokens.actions.${action}`), defaultMessage }, { name: token.name });
-  const archived = token.status === 'archived';
+  const t = useT();
+  const buttons = BUTTONS.filter(({ allowed, shown }) => allowed(permissions) && (shown?.(token) ?? true));
 
   return (
     <Flex gap={1} justifyContent="flex-end" onClick={(e: React.MouseEvent) => e.stopPropagation()}>
-      {permissions.canUpdate && (
-        <IconButton label={label('edit', 'Edit {name}')} variant="ghost" onClick={() => onAction('edit', token)}>
-          <Pencil />
-        </IconButton>
-      )}
-      {canRegenerate(permissions) && (
+      {buttons.map(({ action, label, icon, enabled }) => (
         <IconButton
-          label={label('regenerate', 'Regenerate {name}')}
+          key={action}
+          label={t(`tokens.actions.${action}`, label, { name: token.name })}
           variant="ghost"
-          disabled={!isRevocable(token)}
-          onClick={() => onAction('regenerate', token)}
+          disabled={!(enabled?.(token) ?? true)}
+          onClick={() => onAction(action, token)}
         >
-          <ArrowClockwise />
+          {icon}
         </IconButton>
-      )}
-      {permissions.canRevoke && (
-        <IconButton
-          label={label('revoke', 'Revoke {name}')}
-          variant="ghost"
-          disabled={!isRevocable(token)}
-          onClick={() => onAction('revoke', token)}
-        >
-          <Cross />
-        </IconButton>
-      )}
-      {permissions.canUpdate &&
-        (archived ? (
-          <IconButton label={label('restore', 'Restore {name}')} variant="ghost" onClick={() => onAction('restore', token)}>
-            <ArrowsCounterClockwise />
-          </IconButton>
-        ) : (
-          <IconButton label={label('archive', 'Archive {name}')} variant="ghost" onClick={() => onAction('archive', token)}>
-            <Archive />
-          </IconButton>
-        ))}
-      {permissions.canDelete && (
-        <IconButton label={label('delete', 'Delete {name}')} variant="ghost" onClick={() => onAction('delete', token)}>
-          <Trash />
-        </IconButton>
-      )}
+      ))}
     </Flex>
   );
 };

@@ -1,7 +1,5 @@
-import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
-
-import { getTranslation } from '../utils/getTranslation';
+import { FilterSelect } from './FilterSelect';
+import { useT } from '../hooks/useT';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 
@@ -13,25 +11,15 @@ interface TokenSelectFilterProps {
 
 /** Narrows the subscriptions to one token's. */
 export const TokenSelectFilter = ({ tokens, value, onChange }: TokenSelectFilterProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
-
+  const t = useT();
   return (
-    <Field.Root name="tokenId" maxWidth="24rem" width="100%">
-      <Field.Label>{t('hooks.subscriptions.filter.token', 'Token')}</Field.Label>
-      <SingleSelect
-        value={value === undefined ? '' : String(value)}
-        onChange={(next: string | number | undefined) => onChange(next ? Number(next) : undefined)}
-        onClear={() => onChange(undefined)}
-        clearLabel={t('tokens.filters.clear', 'Clear')}
-        placeholder={t('hooks.subscriptions.filter.anyToken', 'Every token')}
-      >
-        {tokens.map((token) => (
-          <SingleSelectOption key={token.id} value={String(token.id)}>
-            {token.name}
-          </SingleSelectOption>
-        ))}
-      </SingleSelect>
-    </Field.Root>
+    <FilterSelect
+      name="tokenId"
+      label={t('hooks.subscriptions.filter.token', 'Token')}
+      placeholder={t('hooks.subscriptions.filter.anyToken', 'Every token')}
+      value={value === undefined ? undefined : String(value)}
+      options={tokens.map((token) => ({ value: String(token.id), label: token.name }))}
+      onChange={(next) => onChange(next ? Number(next) : undefined)}
+    />
   );
 };

@@ -1,31 +1,15 @@
-import { Badge, type BadgeProps } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
-
-import { getTranslation } from '../utils/getTranslation';
+import { StatusBadge, type BadgeVariant } from './StatusBadge';
 
 import type { TokenStatus } from '../../../shared/contracts/tokens';
 
-const VARIANTS: Record<TokenStatus, NonNullable<BadgeProps['variant']>> = {
-  active: 'success',
-  scheduled: 'secondary',
-  expired: 'warning',
-  revoked: 'danger',
-  archived: 'neutral',
+const VARIANTS: Record<TokenStatus, BadgeVariant> = {
+  active: 'success', scheduled: 'secondary', expired: 'warning', revoked: 'danger', archived: 'neutral',
 };
 
 export const STATUS_LABELS: Record<TokenStatus, string> = {
-  active: 'Active',
-  scheduled: 'Scheduled',
-  expired: 'Expired',
-  revoked: 'Revoked',
-  archived: 'Archived',
+  active: 'Active', scheduled: 'Scheduled', expired: 'Expired', revoked: 'Revoked', archived: 'Archived',
 };
 
-export const TokenStatusBadge = ({ status }: { status: TokenStatus }) => {
-  const { formatMessage } = useIntl();
-  return (
-    <Badge variant={VARIANTS[status]}>
-      {formatMessage({ id: getTranslation(`tokens.status.${status}`), defaultMessage: STATUS_LABELS[status] })}
-    </Badge>
-  );
-};
+export const TokenStatusBadge = ({ status }: { status: TokenStatus }) => (
+  <StatusBadge status={status} variants={VARIANTS} labels={STATUS_LABELS} prefix="tokens.status" />
+);

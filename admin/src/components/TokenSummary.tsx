@@ -1,10 +1,11 @@
 import { Box, Flex, Grid, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
-import { DATE_TIME_FORMAT, formatAdmin } from '../utils/format';
-import { getTranslation } from '../utils/getTranslation';
+import { formatAdmin } from '../utils/format';
 import { Mono } from './Mono';
+import { ACCESS_LEVEL_LABELS } from './TokenFormFields';
 import { TokenStatusBadge } from './TokenStatusBadge';
+import { useFormatDate } from '../hooks/useFormatDate';
+import { useT } from '../hooks/useT';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 
@@ -18,9 +19,8 @@ const Item = ({ label, children }: { label: string; children: React.ReactNode })
 );
 
 export const TokenSummary = ({ token }: { token: AccessToken }) => {
-  const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
-  const date = (value: string | null, empty: string) => (value ? formatDate(value, DATE_TIME_FORMAT) : empty);
+  const t = useT();
+  const date = useFormatDate();
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -33,7 +33,7 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
           <Mono>{token.maskedKey}</Mono>
         </Item>
         <Item label={t('tokens.list.column.accessLevel', 'Access level')}>
-          <Typography>{t(`tokens.accessLevel.${token.accessLevel}`, token.accessLevel)}</Typography>
+          <Typography>{t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}</Typography>
         </Item>
         <Item label={t('tokens.list.column.lastUsedAt', 'Last used')}>
           <Typography>{date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}</Typography>
@@ -42,17 +42,17 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
           <Typography>{formatAdmin(token.createdBy) ?? t('tokens.createdBy.system', 'System')}</Typography>
         </Item>
         <Item label={t('tokens.detail.createdAt', 'Created at')}>
-          <Typography>{date(token.createdAt, '—')}</Typography>
+          <Typography>{date(token.createdAt)}</Typography>
         </Item>
         <Item label={t('tokens.list.column.validFrom', 'Valid from')}>
-          <Typography>{date(token.validFrom, date(token.createdAt, '—'))}</Typography>
+          <Typography>{date(token.validFrom, date(token.createdAt))}</Typography>
         </Item>
         <Item label={t('tokens.list.column.validTo', 'Valid to')}>
           <Typography>{date(token.validTo, t('tokens.date.never', 'Never'))}</Typography>
         </Item>
         {token.previousKeyExpiresAt && (
           <Item label={t('tokens.detail.previousKeyExpiresAt', 'Previous value accepted until')}>
-            <Typography>{date(token.previousKeyExpiresAt, '—')}</Typography>
+            <Typography>{date(token.previousKeyExpiresAt)}</Typography>
           </Item>
         )}
         <Item label={t('tokens.list.column.scopes', 'Scopes')}>

@@ -1,12 +1,14 @@
-import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
+import { Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { useNavigate } from 'react-router-dom';
 
-import { formatAdmin, DATE_TIME_FORMAT } from '../utils/format';
-import { getTranslation } from '../utils/getTranslation';
+import { useFormatDate } from '../hooks/useFormatDate';
+import { useT } from '../hooks/useT';
+import { formatAdmin } from '../utils/format';
 import { Mono } from './Mono';
 import { CopyButton } from './CopyButton';
+import { DataTable } from './DataTable';
 import { SortableTh } from './SortableTh';
+import { ACCESS_LEVEL_LABELS } from './TokenFormFields';
 import { TokenRowActions, type TokenAction } from './TokenRowActions';
 import { TokenStatusBadge } from './TokenStatusBadge';
 
@@ -36,75 +38,64 @@ export interface TokensTableProps {
 }
 
 export const TokensTable = ({ tokens, scopes, sort, onSortChange, permissions, onAction }: TokensTableProps) => {
-  const { formatMessage, formatDate } = useIntl();
+  const t = useT();
   const navigate = useNavigate();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
-  const date = (value: string | null, empty: string) => (value ? formatDate(value, DATE_TIME_FORMAT) : empty);
+  const date = useFormatDate();
   const scopeName = (uid: string) => scopes.find((scope) => scope.uid === uid)?.displayName ?? uid;
 
   return (
-    <Table colCount={COLUMNS.length + 1} rowCount={tokens.length + 1}>
-      <Thead>
-        <Tr>
-          {COLUMNS.map(({ field, defaultMessage }) => (
-            <SortableTh
-              key={field}
-              field={field}
-              label={t(`tokens.list.column.${field}`, defaultMessage)}
-              sort={sort}
-              onSortChange={onSortChange}
-            />
-          ))}
-          <Th>
-            <VisuallyHidden>{t('tokens.list.column.actions', 'Actions')}</VisuallyHidden>
-          </Th>
+    <DataTable
+      headers={COLUMNS.map(({ field, defaultMessage }) => (
+        <SortableTh
+          key={field}
+          field={field}
+          label={t(`tokens.list.column.${field}`, defaultMessage)}
+          sort={sort}
+          onSortChange={onSortChange}
+        />
+      ))}
+      actionsLabel={t('tokens.list.column.actions', 'Actions')}
+      rowCount={tokens.length}
+    >
+      {tokens.map((token) => (
+        <Tr key={token.id} onClick={() => navigate(String(token.id))} style={{ cursor: 'pointer' }}>
+          <Td>
+            <Typography fontWeight="bold">{token.name}</Typography>
+          </Td>
+          <Td>
+            <Flex gap={1} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
+              <Mono>{token.maskedKey}</Mono>
+              <CopyButton value={token.maskedKey} label={t('tokens.list.copyMasked', 'Copy masked token')} />
+            </Flex>
+          </Td>
+          <Td>
+            <Typography>{t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}</Typography>
+          </Td>
+          <Td>
+            <Typography ellipsis>
+              {token.scopes.length ? token.scopes.map(scopeName).join(', ') : t('tokens.scopes.all', 'All')}
+            </Typography>
+          </Td>
+          <Td>
+            <TokenStatusBadge status={token.status} />
+          </Td>
+          <Td>
+            <Typography>{date(token.validFrom, date(token.createdAt))}</Typography>
+          </Td>
+          <Td>
+            <Typography>{date(token.validTo, t('tokens.date.never', 'Never'))}</Typography>
+          </Td>
+          <Td>
+            <Typography>{date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}</Typography>
+          </Td>
+          <Td>
+            <Typography>{formatAdmin(token.createdBy) ?? t('tokens.createdBy.system', 'System')}</Typography>
+          </Td>
+          <Td>
+            <TokenRowActions token={token} permissions={permissions} onAction={onAction} />
+          </Td>
         </Tr>
-      </Thead>
-      <Tbody>
-        {tokens.map((token) => (
-          <Tr key={token.id} onClick={() => navigate(String(token.id))} style={{ cursor: 'pointer' }}>
-            <Td>
-              <Typography fontWeight="bold">{token.name}</Typography>
-            </Td>
-            <Td>
-              <Flex gap={1} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
-                <Mono>{token.maskedKey}</Mono>
-                <CopyButton value={token.maskedKey} label={t('tokens.list.copyMasked', 'Copy masked token')} />
-              </Flex>
-            </Td>
-            <Td>
-              <Typography>
-                {token.accessLevel === 'read-write'
-                  ? t('tokens.accessLevel.read-write', 'Read and write')
-                  : t('tokens.accessLevel.read-only', 'Read only')}
-              </Typography>
-            </Td>
-            <Td>
-              <Typography ellipsis>
-                {token.scopes.length ? token.scopes.map(scopeName).join(', ') : t('tokens.scopes.all', 'All')}
-              </Typography>
-            </Td>
-            <Td>
-              <TokenStatusBadge status={token.status} />
-            </Td>
-            <Td>
-              <Typography>{date(token.validFrom, date(token.createdAt, '—'))}</Typography>
-            </Td>
-            <Td>
-              <Typography>{date(token.validTo, t('tokens.date.never', 'Never'))}</Typography>
-            </Td>
-            <Td>
-              <Typography>{date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}</Typography>
-            </Td>
-            <Td>
-              <Typography>{formatAdmin(token.createdBy) ?? t('tokens.createdBy.system', 'System')}</Typography>
-            </Td>
-            <Td>
-              <TokenRowActions token={token} permissions={permissions} onAction={onAction} />
-            </Td>
-          </Tr>
-        ))}
-      </Tbody>
-    </Table>
+      ))}
+    </DataTable>
   );
 };

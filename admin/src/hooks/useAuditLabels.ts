@@ -1,9 +1,8 @@
-import { useIntl } from 'react-intl';
 
 import { formatAdmin } from '../utils/format';
-import { getTranslation } from '../utils/getTranslation';
 
 import { REVOKE_REASONS, type AuditAction, type AuditEntry } from '../../../shared/contracts/audit';
+import { useT } from './useT';
 
 const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'token.create': 'Created',
@@ -29,8 +28,7 @@ export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
  * revocation), or by a leak report (`POST /api/access-tokens/revoke`).
  */
 export const useAuditLabels = () => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
 
   return {
     action: (action: AuditAction) => t(`tokens.audit.action.${action}`, AUDIT_ACTION_LABELS[action] ?? action),

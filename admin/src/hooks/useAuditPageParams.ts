@@ -1,17 +1,12 @@
 import * as React from 'react';
 
 import { AUDIT_ACTIONS } from './useAuditLabels';
-import { useSearchParamsState } from './useSearchParamsState';
+import { positiveInt, useSearchParamsState } from './useSearchParamsState';
 
 import type { AuditAction, AuditEntry, AuditListQuery } from '../../../shared/contracts/audit';
 
 export const AUDIT_PAGE_SIZE = 20;
 export const AUDIT_SUBJECT_TYPES: AuditEntry['subjectType'][] = ['token', 'hook'];
-
-const positiveInt = (value: string | null) => {
-  const parsed = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : undefined;
-};
 
 /** An action belongs to one subject type: `hook.*` to hooks, `token.*` to tokens. */
 export const actionMatches = (action: AuditAction, subjectType?: AuditEntry['subjectType']) =>

@@ -1,6 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
+import { useQueryClient } from '@tanstack/react-query';
 
 import { auditKeys } from '../api/audit';
 import {
@@ -11,29 +9,17 @@ import {
   retryDelivery,
   type HookListQuery,
 } from '../api/hooks';
-import { getErrorMessage } from '../utils/apiErrors';
-import { getTranslation } from '../utils/getTranslation';
+import { PAGE_QUERY, useAdminMutation, useAdminQuery } from './useAdminQuery';
+import { useNotify } from './useNotify';
+import { useT } from './useT';
 
 import type { DeliveryListQuery } from '../../../shared/contracts/hooks';
 
-export const useHookSubscriptions = (query: HookListQuery, { enabled = true } = {}) => {
-  const client = useFetchClient();
-  return useQuery({
-    queryKey: hookKeys.subscriptions(query),
-    queryFn: () => fetchHookSubscriptions(client, query),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
-};
+export const useHookSubscriptions = (query: HookListQuery) =>
+  useAdminQuery(hookKeys.subscriptions(query), (client) => fetchHookSubscriptions(client, query), PAGE_QUERY);
 
-export const useDeliveries = (query: DeliveryListQuery) => {
-  const client = useFetchClient();
-  return useQuery({
-    queryKey: hookKeys.deliveries(query),
-    queryFn: () => fetchDeliveries(client, query),
-    placeholderData: keepPreviousData,
-  });
-};
+export const useDeliveries = (query: DeliveryListQuery) =>
+  useAdminQuery(hookKeys.deliveries(query), (client) => fetchDeliveries(client, query), PAGE_QUERY);
 
 /** The admin's fetch client puts the HTTP status on the error it throws. */
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status;
@@ -43,35 +29,20 @@ const statusOf = (error: unknown) => (error as { status?: number } | null)?.stat
  * A 409 (the delivery is being sent right now, or its subscription is gone) is shown with the server's reason.
  */
 export const useRetryDelivery = () => {
-  const client = useFetchClient();
   const queryClient = useQueryClient();
-  const { formatMessage } = useIntl();
-  const { toggleNotification } = useNotification();
+  const t = useT();
+  const notify = useNotify();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: hookKeys.all });
 
-  return useMutation({
-    mutationFn: (id: number) => retryDelivery(client, id),
+  return useAdminMutation(retryDelivery, {
     onSuccess: () => {
-      toggleNotification({
-        type: 'success',
-        message: formatMessage({
-          id: getTranslation('hooks.notification.retried'),
-          defaultMessage: 'Delivery queued again',
-        }),
-      });
-      return queryClient.invalidateQueries({ queryKey: hookKeys.all });
+      notify.success(t('hooks.notification.retried', 'Delivery queued again'));
+      return refresh();
     },
     onError: (error) => {
-      const conflict = statusOf(error) === 409;
-      toggleNotification({
-        type: conflict ? 'warning' : 'danger',
-        title: conflict
-          ? formatMessage({ id: getTranslation('hooks.notification.conflict'), defaultMessage: 'Cannot retry now' })
-          : undefined,
-        message:
-          getErrorMessage(error) ??
-          formatMessage({ id: getTranslation('tokens.notification.error'), defaultMessage: 'Something went wrong' }),
-      });
-      if (conflict) void queryClient.invalidateQueries({ queryKey: hookKeys.all });
+      if (statusOf(error) !== 409) return notify.error(error);
+      notify.error(error, { type: 'warning', title: t('hooks.notification.conflict', 'Cannot retry now') });
+      return refresh();
     },
   });
 };
@@ -81,25 +52,12 @@ export const useRetryDelivery = () => {
  * token or its receiver (410 Gone) removed it first.
  */
 export const useRemoveSubscription = () => {
-  const client = useFetchClient();
   const queryClient = useQueryClient();
-  const { formatMessage } = useIntl();
-  const { toggleNotification } = useNotification();
+  const t = useT();
+  const notify = useNotify();
 
-  return useMutation({
-    mutationFn: (id: number) => removeSubscription(client, id),
-    onSuccess: () =>
-      toggleNotification({
-        type: 'success',
-        message: formatMessage({ id: getTranslation('hooks.notification.removed'), defaultMessage: 'Hook removed' }),
-      }),
-    onError: (error) =>
-      toggleNotification({
-        type: 'danger',
-        message:
-          getErrorMessage(error) ??
-          formatMessage({ id: getTranslation('tokens.notification.error'), defaultMessage: 'Something went wrong' }),
-      }),
+  return useAdminMutation(removeSubscription, {
+    onSuccess: () => notify.success(t('hooks.notification.removed', 'Hook removed')),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: hookKeys.all }),

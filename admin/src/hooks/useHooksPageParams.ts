@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { useSearchParamsState } from './useSearchParamsState';
+import { positiveInt, useSearchParamsState } from './useSearchParamsState';
 
 import type { DeliveryListQuery, DeliveryStatus } from '../../../shared/contracts/hooks';
 import type { HookListQuery } from '../api/hooks';
@@ -8,12 +8,11 @@ import type { HookListQuery } from '../api/hooks';
 export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'delivering', 'succeeded', 'failed', 'dead'];
 export const HOOKS_PAGE_SIZE = 10;
 
-const positiveInt = (value: string | null) => {
-  const parsed = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : undefined;
-};
-
-const deliveryStatus = (value: string | null) => DELIVERY_STATUSES.find((status) => status === value);
+/** The page of one table, under its own name in the URL. */
+const pageAt = (searchParams: URLSearchParams, key: string) => ({
+  page: positiveInt(searchParams.get(key)) ?? 1,
+  pageSize: HOOKS_PAGE_SIZE,
+});
 
 /**
  * Both tables keep their filter and page in the URL, each under its own names (`tokenId`, `hooksPage`; `status`,
@@ -23,33 +22,27 @@ export const useHooksPageParams = () => {
   const [searchParams, update] = useSearchParamsState();
 
   const hookQuery: HookListQuery = React.useMemo(
-    () => ({
-      tokenId: positiveInt(searchParams.get('tokenId')),
-      page: positiveInt(searchParams.get('hooksPage')) ?? 1,
-      pageSize: HOOKS_PAGE_SIZE,
-    }),
+    () => ({ tokenId: positiveInt(searchParams.get('tokenId')), ...pageAt(searchParams, 'hooksPage') }),
     [searchParams]
   );
   const deliveryQuery: DeliveryListQuery = React.useMemo(
     () => ({
-      status: deliveryStatus(searchParams.get('status')),
-      page: positiveInt(searchParams.get('deliveriesPage')) ?? 1,
-      pageSize: HOOKS_PAGE_SIZE,
+      status: DELIVERY_STATUSES.find((status) => status === searchParams.get('status')),
+      ...pageAt(searchParams, 'deliveriesPage'),
     }),
     [searchParams]
   );
 
+  /** A filter change goes back to the first page of its table. */
+  const setters = React.useMemo(() => {
+    const pageSetter = (key: string) => (page: number) => update({ [key]: page > 1 ? page : undefined });
+    return {
+      setTokenId: (tokenId?: number) => update({ tokenId, hooksPage: undefined }),
+      setHooksPage: pageSetter('hooksPage'),
+      setStatus: (status?: DeliveryStatus) => update({ status, deliveriesPage: undefined }),
+      setDeliveriesPage: pageSetter('deliveriesPage'),
+    };
+  }, [update]);
 
-  return {
-    hookQuery,
-    deliveryQuery,
-    /** A filter change goes back to the first page of its table. */
-    setTokenId: React.useCallback((tokenId?: number) => update({ tokenId, hooksPage: undefined }), [update]),
-    setHooksPage: React.useCallback((page: number) => update({ hooksPage: page > 1 ? page : undefined }), [update]),
-    setStatus: React.useCallback((status?: DeliveryStatus) => update({ status, deliveriesPage: undefined }), [update]),
-    setDeliveriesPage: React.useCallback(
-      (page: number) => update({ deliveriesPage: page > 1 ? page : undefined }),
-      [update]
-    ),
-  };
+  return { hookQuery, deliveryQuery, ...setters };
 };

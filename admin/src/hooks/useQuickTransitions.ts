@@ -1,31 +1,25 @@
-import { useNotification } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
-
-import { getErrorMessage } from '../utils/apiErrors';
-import { getTranslation } from '../utils/getTranslation';
+import { useNotify } from './useNotify';
+import { useT } from './useT';
 import { useTokenMutations } from './useTokenMutations';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 
 /** Archive and restore need no confirmation: they are reversible. */
 export const useQuickTransitions = () => {
-  const { formatMessage } = useIntl();
-  const { toggleNotification } = useNotification();
+  const t = useT();
+  const notify = useNotify();
   const { transition } = useTokenMutations();
 
   return async (token: AccessToken, kind: 'archive' | 'restore') => {
     try {
       await transition.mutateAsync({ id: token.id, transition: kind });
-      toggleNotification({
-        type: 'success',
-        message: formatMessage(
-          kind === 'archive'
-            ? { id: getTranslation('tokens.notification.archived'), defaultMessage: 'Token archived' }
-            : { id: getTranslation('tokens.notification.restored'), defaultMessage: 'Token restored' }
-        ),
-      });
+      notify.success(
+        kind === 'archive'
+          ? t('tokens.notification.archived', 'Token archived')
+          : t('tokens.notification.restored', 'Token restored')
+      );
     } catch (error) {
-      toggleNotification({ type: 'danger', message: getErrorMessage(error) ?? String(error) });
+      notify.error(error);
     }
   };
 };

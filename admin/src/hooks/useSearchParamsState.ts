@@ -28,3 +28,9 @@ export const useSearchParamsState = () => {
 
   return [searchParams, update] as const;
 };
+
+/** A page number or id from the URL; undefined unless a whole number above zero. */
+export const positiveInt = (value: string | null) => {
+  const parsed = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : undefined;
+};

@@ -1,57 +1,34 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
+import { useQueryClient } from '@tanstack/react-query';
 
 import { hookKeys, replaySubscription, rotateSubscriptionSecret } from '../api/hooks';
-import { getErrorMessage } from '../utils/apiErrors';
-import { getTranslation } from '../utils/getTranslation';
-
-/** Shows a failed request's reason (Strapi's error message) as a notification. */
-const useErrorNotification = () => {
-  const { formatMessage } = useIntl();
-  const { toggleNotification } = useNotification();
-  return (error: unknown) =>
-    toggleNotification({
-      type: 'danger',
-      message:
-        getErrorMessage(error) ??
-        formatMessage({ id: getTranslation('tokens.notification.error'), defaultMessage: 'Something went wrong' }),
-    });
-};
+import { useAdminMutation } from './useAdminQuery';
+import { useNotify } from './useNotify';
+import { useT } from './useT';
 
 /** Rotates a subscription's signing secret; the caller shows the answered secret once. Nothing listed changes. */
-export const useRotateSecret = () => {
-  const client = useFetchClient();
-  const onError = useErrorNotification();
-  return useMutation({
-    mutationFn: ({ id, gracePeriodSeconds }: { id: number; gracePeriodSeconds: number }) =>
-      rotateSubscriptionSecret(client, id, gracePeriodSeconds),
-    onError,
-  });
-};
+export const useRotateSecret = () =>
+  useAdminMutation((client, { id, gracePeriodSeconds }: { id: number; gracePeriodSeconds: number }) =>
+    rotateSubscriptionSecret(client, id, gracePeriodSeconds)
+  );
 
 /** Replays a subscription's failed deliveries since a date and says how many went back in the queue. */
 export const useReplaySubscription = () => {
-  const client = useFetchClient();
   const queryClient = useQueryClient();
-  const { formatMessage } = useIntl();
-  const { toggleNotification } = useNotification();
-  const onError = useErrorNotification();
-  return useMutation({
-    mutationFn: ({ id, since }: { id: number; since: string }) => replaySubscription(client, id, since),
-    onSuccess: ({ replayed }) => {
-      toggleNotification({
-        type: 'success',
-        message: formatMessage(
-          {
-            id: getTranslation('hooks.notification.replayed'),
-            defaultMessage: '{count, plural, =0 {No failed delivery to replay} one {# delivery queued again} other {# deliveries queued again}}',
-          },
-          { count: replayed }
-        ),
-      });
-      return queryClient.invalidateQueries({ queryKey: hookKeys.all });
-    },
-    onError,
-  });
+  const t = useT();
+  const notify = useNotify();
+  return useAdminMutation(
+    (client, { id, since }: { id: number; since: string }) => replaySubscription(client, id, since),
+    {
+      onSuccess: ({ replayed }) => {
+        notify.success(
+          t(
+            'hooks.notification.replayed',
+            '{count, plural, =0 {No failed delivery to replay} one {# delivery queued again} other {# deliveries queued again}}',
+            { count: replayed }
+          )
+        );
+        return queryClient.invalidateQueries({ queryKey: hookKeys.all });
+      },
+    }
+  );
 };

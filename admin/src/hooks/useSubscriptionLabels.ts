@@ -1,9 +1,8 @@
-import { useIntl } from 'react-intl';
 
-import { getTranslation } from '../utils/getTranslation';
 
 import type { HookEvent } from '../../../shared/contracts/hooks';
 import type { ScopeOption } from '../../../shared/contracts/tokens';
+import { useT } from './useT';
 
 export const EVENT_LABELS: Record<HookEvent, string> = {
   'entry.create': 'Entry created',
@@ -15,8 +14,7 @@ export const EVENT_LABELS: Record<HookEvent, string> = {
 
 /** How a subscription's event and content type read, in the hooks table and the regenerate dialog alike. */
 export const useSubscriptionLabels = (scopes: ScopeOption[]) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
 
   return {
     event: (event: HookEvent) => t(`hooks.event.${event}`, EVENT_LABELS[event]),

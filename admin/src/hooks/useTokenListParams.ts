@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { useSearchParamsState } from './useSearchParamsState';
+import { positiveInt, useSearchParamsState } from './useSearchParamsState';
 
 import {
   ACCESS_LEVELS,
@@ -31,11 +31,6 @@ const parseSort = (value: string | null): SortValue => {
     : DEFAULT_SORT;
 };
 
-const positiveInt = (value: string | null, fallback: number) => {
-  const parsed = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-};
-
 /**
  * The list's filters, sort and page live in the URL query, so a filtered view can be reloaded and shared. The token
  * value is the exception: a URL reaches logs and the browser history, so it stays in memory (and travels in a body).
@@ -52,8 +47,8 @@ export const useTokenListParams = () => {
       status: oneOf<TokenStatus>(TOKEN_STATUSES, searchParams.get('status')),
       scope: searchParams.get('scope') || undefined,
       sort: parseSort(searchParams.get('sort')),
-      page: positiveInt(searchParams.get('page'), 1),
-      pageSize: positiveInt(searchParams.get('pageSize'), DEFAULT_PAGE_SIZE),
+      page: positiveInt(searchParams.get('page')) ?? 1,
+      pageSize: positiveInt(searchParams.get('pageSize')) ?? DEFAULT_PAGE_SIZE,
     }),
     [searchParams, accessKey]
   );

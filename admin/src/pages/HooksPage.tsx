@@ -1,64 +1,50 @@
 import { Flex } from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 
+import { DeliveriesPanel } from '../components/DeliveriesPanel';
 import { HeaderLinks } from '../components/HeaderLinks';
+import { PageLayout } from '../components/PageLayout';
+import { SubscriptionsPanel } from '../components/SubscriptionsPanel';
 import { TokenSelectFilter } from '../components/TokenSelectFilter';
 import { useHasDocumentationPlugin } from '../hooks/useHasDocumentationPlugin';
 import { useHooksPageParams } from '../hooks/useHooksPageParams';
+import { useT } from '../hooks/useT';
 import { useSettings, useTokens } from '../hooks/useTokenQueries';
-import { PERMISSIONS } from '../permissions';
-import { getTranslation } from '../utils/getTranslation';
-import { DeliveriesPanel } from './DeliveriesPanel';
-import { SubscriptionsPanel } from './SubscriptionsPanel';
 
 /** The token filter offers every token but archived ones, by name. */
 const TOKEN_OPTIONS_QUERY = { sort: 'name:asc', page: 1, pageSize: 100 } as const;
 
 export const HooksPage = () => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const params = useHooksPageParams();
   const tokens = useTokens(TOKEN_OPTIONS_QUERY);
   const settings = useSettings();
   const hasDocumentationPlugin = useHasDocumentationPlugin();
-  const title = t('hooks.page.title', 'Hooks & deliveries');
 
   return (
-    <Page.Main>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header
-        title={title}
-        subtitle={t('hooks.page.subtitle', 'The REST hooks tokens subscribed, and every event sent to them.')}
-        secondaryAction={<HeaderLinks settings={settings.data} hasDocumentationPlugin={hasDocumentationPlugin} />}
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          <SubscriptionsPanel
-            query={params.hookQuery}
-            onPageChange={params.setHooksPage}
-            filtered={params.hookQuery.tokenId !== undefined}
-            toolbar={
-              <TokenSelectFilter
-                tokens={tokens.data?.data ?? []}
-                value={params.hookQuery.tokenId === undefined ? undefined : Number(params.hookQuery.tokenId)}
-                onChange={params.setTokenId}
-              />
-            }
-          />
-          <DeliveriesPanel
-            query={params.deliveryQuery}
-            onStatusChange={params.setStatus}
-            onPageChange={params.setDeliveriesPage}
-          />
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+    <PageLayout
+      title={t('hooks.page.title', 'Hooks & deliveries')}
+      subtitle={t('hooks.page.subtitle', 'The REST hooks tokens subscribed, and every event sent to them.')}
+      secondaryAction={<HeaderLinks settings={settings.data} hasDocumentationPlugin={hasDocumentationPlugin} />}
+    >
+      <Flex direction="column" alignItems="stretch" gap={6}>
+        <SubscriptionsPanel
+          query={params.hookQuery}
+          onPageChange={params.setHooksPage}
+          filtered={params.hookQuery.tokenId !== undefined}
+          toolbar={
+            <TokenSelectFilter
+              tokens={tokens.data?.data ?? []}
+              value={params.hookQuery.tokenId === undefined ? undefined : Number(params.hookQuery.tokenId)}
+              onChange={params.setTokenId}
+            />
+          }
+        />
+        <DeliveriesPanel
+          query={params.deliveryQuery}
+          onStatusChange={params.setStatus}
+          onPageChange={params.setDeliveriesPage}
+        />
+      </Flex>
+    </PageLayout>
   );
 };
-
-export const ProtectedHooksPage = () => (
-  <Page.Protect permissions={PERMISSIONS.read}>
-    <HooksPage />
-  </Page.Protect>
-);

@@ -1,39 +1,25 @@
 import { Box, Typography } from '@strapi/design-system';
-import { BackButton, Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { useQuery } from '@tanstack/react-query';
-import { useIntl } from 'react-intl';
+import { Page } from '@strapi/strapi/admin';
 
-import { fetchReadme, readmeKeys } from '../api/settings';
-import { PERMISSIONS } from '../permissions';
-import { getTranslation } from '../utils/getTranslation';
+import { PageLayout } from '../components/PageLayout';
+import { useT } from '../hooks/useT';
+import { useReadme } from '../hooks/useTokenQueries';
 
 /** The plugin's README inside the admin, for installations with no documentation URL and no documentation plugin. */
 export const ReadmePage = () => {
-  const { formatMessage } = useIntl();
-  const client = useFetchClient();
-  const readme = useQuery({ queryKey: readmeKeys.all, queryFn: () => fetchReadme(client), staleTime: Infinity });
-  const title = formatMessage({ id: getTranslation('readme.title'), defaultMessage: 'Access Tokens documentation' });
+  const t = useT();
+  const readme = useReadme();
 
   if (readme.isLoading) return <Page.Loading />;
   if (readme.isError || readme.data === undefined) return <Page.Error />;
 
   return (
-    <Page.Main>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header navigationAction={<BackButton fallback=".." />} title={title} />
-      <Layouts.Content>
-        <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-          <Typography tag="pre" variant="omega" style={{ whiteSpace: 'pre-wrap', fontFamily: 'monospace' }}>
-            {readme.data}
-          </Typography>
-        </Box>
-      </Layouts.Content>
-    </Page.Main>
+    <PageLayout title={t('readme.title', 'Access Tokens documentation')} back>
+      <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+        <Typography tag="pre" variant="omega" style={{ whiteSpace: 'pre-wrap', fontFamily: 'monospace' }}>
+          {readme.data}
+        </Typography>
+      </Box>
+    </PageLayout>
   );
 };
-
-export const ProtectedReadmePage = () => (
-  <Page.Protect permissions={PERMISSIONS.read}>
-    <ReadmePage />
-  </Page.Protect>
-);

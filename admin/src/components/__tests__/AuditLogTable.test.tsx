@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 
-import { renderWithProviders } from '../../__tests__/render';
+import { optionTexts, renderWithProviders } from '../../__tests__/render';
 import { AuditFilters, type AuditFiltersProps } from '../AuditFilters';
 import { AuditLogTable, formatAuditChange } from '../AuditLogTable';
 
@@ -136,9 +136,7 @@ describe('AuditFilters', () => {
     unmount();
 
     const hooks = setup({ subjectType: 'hook' });
-    await hooks.user.click(screen.getByRole('combobox', { name: 'Action' }));
-    const options = await screen.findAllByRole('option');
-    expect(options.map((option) => option.textContent)).toEqual([
+    expect(await optionTexts(hooks.user, 'Action')).toEqual([
       'Hook subscribed',
       'Hook unsubscribed',
       'Hook signing secret rotated',

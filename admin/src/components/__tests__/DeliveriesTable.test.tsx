@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 
 import { makeDelivery } from '../../__tests__/hookFixtures';
-import { renderWithProviders } from '../../__tests__/render';
+import { expectTexts, optionTexts, renderWithProviders } from '../../__tests__/render';
 import { DeliveriesTable, type DeliveriesTableProps } from '../DeliveriesTable';
 import { DeliveryStatusFilter } from '../DeliveryStatusFilter';
 
@@ -34,16 +34,17 @@ describe('DeliveriesTable', () => {
     setup();
     const rows = screen.getAllByRole('row');
     expect(rows).toHaveLength(4);
-    expect(within(rows[1]).getByText('Delivered')).toBeInTheDocument();
-    expect(within(rows[1]).getByText('200')).toBeInTheDocument();
-    expect(within(rows[2]).getByText('Failed')).toBeInTheDocument();
-    expect(within(rows[2]).getByText('Entry published')).toBeInTheDocument();
-    expect(within(rows[2]).getByText('https://hooks.example.com/b')).toBeInTheDocument();
-    expect(within(rows[2]).getByText('Subscription #4')).toBeInTheDocument();
-    expect(within(rows[2]).getByText('3')).toBeInTheDocument();
-    expect(within(rows[2]).getByText('503')).toBeInTheDocument();
-    expect(within(rows[2]).getByText('HTTP 503 Service Unavailable')).toBeInTheDocument();
-    expect(within(rows[3]).getByText('Sending')).toBeInTheDocument();
+    expectTexts(rows[1], ['Delivered', '200']);
+    expectTexts(rows[2], [
+      'Failed',
+      'Entry published',
+      'https://hooks.example.com/b',
+      'Subscription #4',
+      '3',
+      '503',
+      'HTTP 503 Service Unavailable',
+    ]);
+    expectTexts(rows[3], ['Sending']);
   });
 
   it('calls back with the delivery when Retry is clicked', async () => {
@@ -73,9 +74,7 @@ describe('DeliveryStatusFilter', () => {
   it('offers every status and reports the chosen one', async () => {
     const onChange = jest.fn();
     const { user } = renderWithProviders(<DeliveryStatusFilter onChange={onChange} />);
-    await user.click(screen.getByRole('combobox', { name: 'Status' }));
-    const options = await screen.findAllByRole('option');
-    expect(options.map((option) => option.textContent)).toEqual([
+    expect(await optionTexts(user, 'Status')).toEqual([
       'Pending',
       'Sending',
       'Delivered',

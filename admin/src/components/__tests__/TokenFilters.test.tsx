@@ -29,10 +29,15 @@ const Harness = () => {
 
 const params = () => new URLSearchParams(screen.getByTestId('search').textContent ?? '');
 
+/** The filter row alone, reporting to a mock. */
+const renderFilters = () => {
+  const onChange = jest.fn();
+  return { ...renderWithProviders(<TokenFilters values={{}} scopes={scopes} onChange={onChange} />), onChange };
+};
+
 describe('TokenFilters', () => {
   it('applies the name filter as you type, once typing pauses', async () => {
-    const onChange = jest.fn();
-    const { user } = renderWithProviders(<TokenFilters values={{}} scopes={scopes} onChange={onChange} />);
+    const { user, onChange } = renderFilters();
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'for');
     expect(onChange).not.toHaveBeenCalled();
     await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
@@ -40,16 +45,14 @@ describe('TokenFilters', () => {
   });
 
   it('applies a select at once', async () => {
-    const onChange = jest.fn();
-    const { user } = renderWithProviders(<TokenFilters values={{}} scopes={scopes} onChange={onChange} />);
+    const { user, onChange } = renderFilters();
     await user.click(screen.getByRole('combobox', { name: 'Access level' }));
     await user.click(await screen.findByRole('option', { name: 'Read and write' }));
     expect(onChange).toHaveBeenCalledWith({ accessLevel: 'read-write' });
   });
 
   it('offers archived among the statuses and every scope', async () => {
-    const onChange = jest.fn();
-    const { user } = renderWithProviders(<TokenFilters values={{}} scopes={scopes} onChange={onChange} />);
+    const { user, onChange } = renderFilters();
     await user.click(screen.getByRole('combobox', { name: 'Status' }));
     await user.click(await screen.findByRole('option', { name: 'Archived' }));
     expect(onChange).toHaveBeenLastCalledWith({ status: 'archived' });

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 
 import { ALL_PERMISSIONS, NO_PERMISSIONS, makeToken } from '../../__tests__/fixtures';
-import { renderWithProviders } from '../../__tests__/render';
+import { expectTexts, renderWithProviders } from '../../__tests__/render';
 import { TokensTable, type TokensTableProps } from '../TokensTable';
 
 const tokens = [
@@ -34,13 +34,8 @@ describe('TokensTable', () => {
     setup();
     const rows = screen.getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expect(within(rows[1]).getByText('sat_…aaaa')).toBeInTheDocument();
-    expect(within(rows[1]).getByText('Active')).toBeInTheDocument();
-    expect(within(rows[1]).getByText('All')).toBeInTheDocument();
-    expect(within(rows[2]).getByText('Revoked')).toBeInTheDocument();
-    expect(within(rows[2]).getByText('Article')).toBeInTheDocument();
-    expect(within(rows[2]).getByText('Read and write')).toBeInTheDocument();
-    expect(within(rows[1]).getByText('Ada Lovelace')).toBeInTheDocument();
+    expectTexts(rows[1], ['sat_…aaaa', 'Active', 'All', 'Ada Lovelace']);
+    expectTexts(rows[2], ['Revoked', 'Article', 'Read and write']);
   });
 
   it('marks the sorted column and toggles the order when its header is clicked', async () => {

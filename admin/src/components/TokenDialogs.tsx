@@ -1,18 +1,23 @@
 import { Dialog } from '@strapi/design-system';
-import { ConfirmDialog, useNotification } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
+import { ConfirmDialog } from '@strapi/strapi/admin';
 
-import { RegenerateDialog } from '../components/RegenerateDialog';
-import { RevokeDialog } from '../components/RevokeDialog';
-import { ShowOnceDialog } from '../components/ShowOnceDialog';
-import { TokenFormModal } from '../components/TokenFormModal';
+import { RegenerateDialog } from './RegenerateDialog';
+import { RevokeDialog } from './RevokeDialog';
+import { ShowOnceDialog } from './ShowOnceDialog';
+import { TokenFormModal } from './TokenFormModal';
 import { useHookSubscriptions } from '../hooks/useHookQueries';
+import { useNotify } from '../hooks/useNotify';
 import { useTokenMutations } from '../hooks/useTokenMutations';
-import { getErrorMessage } from '../utils/apiErrors';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
-import type { TokenAction } from '../components/TokenRowActions';
-import type { AccessToken, AccessTokenWithKey, RegenerateTokenInput, ScopeOption } from '../../../shared/contracts/tokens';
+import type { TokenAction } from './TokenRowActions';
+import type {
+  AccessToken,
+  AccessTokenWithKey,
+  CreateTokenInput,
+  RegenerateTokenInput,
+  ScopeOption,
+} from '../../../shared/contracts/tokens';
 
 export type DialogState =
   | null
@@ -41,26 +46,17 @@ const RegenerateTokenDialog = ({ token, ...props }: RegenerateTokenDialogProps) 
 
 /** Wires the dialogs to the admin API; the dialogs themselves only take data and callbacks. */
 export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) => {
-  const { formatMessage } = useIntl();
-  const { toggleNotification } = useNotification();
+  const t = useT();
+  const notify = useNotify();
   const mutations = useTokenMutations();
   const close = () => onChange(null);
-
-  const notifySuccess = (id: string, defaultMessage: string) =>
-    toggleNotification({ type: 'success', message: formatMessage({ id: getTranslation(id), defaultMessage }) });
-  const notifyError = (error: unknown) =>
-    toggleNotification({
-      type: 'danger',
-      message:
-        getErrorMessage(error) ??
-        formatMessage({ id: getTranslation('tokens.notification.error'), defaultMessage: 'Something went wrong' }),
-    });
+  const notifyError = (error: unknown) => notify.error(error);
 
   /** Runs a mutation, reporting a failure instead of throwing: for dialogs that show no field errors. */
   const run = async (action: () => Promise<unknown>, successId: string, successMessage: string) => {
     try {
       await action();
-      notifySuccess(successId, successMessage);
+      notify.success(t(successId, successMessage));
       close();
     } catch (error) {
       notifyError(error);
@@ -71,31 +67,16 @@ export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) =>
 
   switch (dialog.type) {
     case 'create':
-      return (
-        <TokenFormModal
-          scopes={scopes}
-          onClose={close}
-          onError={notifyError}
-          onSubmit={async (input) => {
-            const created = await mutations.create.mutateAsync(input);
-            onChange({ type: 'showOnce', token: created });
-          }}
-        />
-      );
-    case 'edit':
-      return (
-        <TokenFormModal
-          token={dialog.token}
-          scopes={scopes}
-          onClose={close}
-          onError={notifyError}
-          onSubmit={async (input) => {
-            await mutations.update.mutateAsync({ id: dialog.token.id, input });
-            notifySuccess('tokens.notification.updated', 'Token saved');
-            close();
-          }}
-        />
-      );
+    case 'edit': {
+      const edited = dialog.type === 'edit' ? dialog.token : undefined;
+      const submit = async (input: CreateTokenInput) => {
+        if (!edited) return onChange({ type: 'showOnce', token: await mutations.create.mutateAsync(input) });
+        await mutations.update.mutateAsync({ id: edited.id, input });
+        notify.success(t('tokens.notification.updated', 'Token saved'));
+        return close();
+      };
+      return <TokenFormModal token={edited} scopes={scopes} onClose={close} onError={notifyError} onSubmit={submit} />;
+    }
     case 'showOnce':
       return <ShowOnceDialog token={dialog.token} onClose={close} />;
     case 'revoke':
@@ -136,11 +117,9 @@ export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) =>
               run(() => mutations.remove.mutateAsync(dialog.token.id), 'tokens.notification.deleted', 'Token deleted')
             }
           >
-            {formatMessage(
-              {
-                id: getTranslation('tokens.delete.body'),
-                defaultMessage: 'Delete "{name}"? Integrations using it stop working and this cannot be undone.',
-              },
+            {t(
+              'tokens.delete.body',
+              'Delete "{name}"? Integrations using it stop working and this cannot be undone.',
               { name: dialog.token.name }
             )}
           </ConfirmDialog>

@@ -1,12 +1,10 @@
-import { useIntl } from 'react-intl';
-
-import { DeliveriesTable } from '../components/DeliveriesTable';
-import { DeliveryStatusFilter } from '../components/DeliveryStatusFilter';
-import { ListState, Section } from '../components/Section';
-import { TablePagination } from '../components/TablePagination';
+import { DeliveriesTable } from './DeliveriesTable';
+import { DeliveryStatusFilter } from './DeliveryStatusFilter';
+import { PagedList } from './PagedList';
+import { Section } from './Section';
 import { useDeliveries, useRetryDelivery } from '../hooks/useHookQueries';
 import { useTokenPermissions } from '../hooks/useTokenPermissions';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { DeliveryListQuery, DeliveryStatus } from '../../../shared/contracts/hooks';
 
@@ -18,12 +16,10 @@ interface DeliveriesPanelProps {
 
 /** Loads a page of deliveries, filtered by status, and wires Retry to the admin API. */
 export const DeliveriesPanel = ({ query, onStatusChange, onPageChange }: DeliveriesPanelProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const deliveries = useDeliveries(query);
   const retry = useRetryDelivery();
   const { canUpdate } = useTokenPermissions();
-  const rows = deliveries.data?.data ?? [];
   const title = t('hooks.deliveries.title', 'Deliveries');
 
   return (
@@ -32,28 +28,27 @@ export const DeliveriesPanel = ({ query, onStatusChange, onPageChange }: Deliver
       subtitle={t('hooks.deliveries.subtitle', 'Each event sent to a hook, newest first, with its attempts.')}
     >
       <DeliveryStatusFilter value={query.status} onChange={onStatusChange} />
-      <ListState
-        isLoading={deliveries.isLoading}
-        isError={deliveries.isError}
-        isEmpty={rows.length === 0}
+      <PagedList
+        list={deliveries}
+        label={title}
+        onPageChange={onPageChange}
         loadingText={t('hooks.deliveries.loading', 'Loading deliveries…')}
         errorText={t('hooks.deliveries.error', 'The deliveries could not be loaded.')}
-        emptyText={
+        empty={
           query.status
             ? t('hooks.deliveries.emptyFiltered', 'No delivery has this status.')
             : t('hooks.deliveries.empty', 'Nothing has been delivered yet.')
         }
       >
-        <DeliveriesTable
-          deliveries={rows}
-          canRetry={canUpdate}
-          onRetry={(delivery) => retry.mutate(delivery.id)}
-          retryingId={retry.isPending ? retry.variables : null}
-        />
-        {deliveries.data && (
-          <TablePagination pagination={deliveries.data.meta.pagination} onPageChange={onPageChange} label={title} />
+        {(rows) => (
+          <DeliveriesTable
+            deliveries={rows}
+            canRetry={canUpdate}
+            onRetry={(delivery) => retry.mutate(delivery.id)}
+            retryingId={retry.isPending ? retry.variables : null}
+          />
         )}
-      </ListState>
+      </PagedList>
     </Section>
   );
 };

@@ -1,15 +1,14 @@
 import * as React from 'react';
-import { useIntl } from 'react-intl';
 
-import { ListState, Section } from '../components/Section';
-import { SubscriptionActions } from '../components/SubscriptionActions';
-import { SubscriptionDialogs, type OpenSubscriptionDialog } from '../components/SubscriptionDialogs';
-import { SubscriptionsTable } from '../components/SubscriptionsTable';
-import { TablePagination } from '../components/TablePagination';
+import { PagedList } from './PagedList';
+import { Section } from './Section';
+import { SubscriptionActions } from './SubscriptionActions';
+import { SubscriptionDialogs, type OpenSubscriptionDialog } from './SubscriptionDialogs';
+import { SubscriptionsTable } from './SubscriptionsTable';
 import { useHookSubscriptions } from '../hooks/useHookQueries';
 import { useTokenPermissions } from '../hooks/useTokenPermissions';
 import { useScopes } from '../hooks/useTokenQueries';
-import { getTranslation } from '../utils/getTranslation';
+import { useT } from '../hooks/useT';
 
 import type { HookListQuery } from '../api/hooks';
 
@@ -33,8 +32,7 @@ export const SubscriptionsPanel = ({
   filtered,
   subtitle,
 }: SubscriptionsPanelProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useT();
   const subscriptions = useHookSubscriptions(query);
   const scopes = useScopes();
   const { canCreate, canUpdate, canDelete } = useTokenPermissions();
@@ -45,7 +43,6 @@ export const SubscriptionsPanel = ({
     ...(canDelete ? (['remove'] as const) : []),
   ];
   const [dialog, setDialog] = React.useState<OpenSubscriptionDialog | null>(null);
-  const rows = subscriptions.data?.data ?? [];
   const title = t('hooks.subscriptions.title', 'Hooks');
 
   return (
@@ -54,38 +51,37 @@ export const SubscriptionsPanel = ({
       subtitle={subtitle ?? t('hooks.subscriptions.subtitle', 'The URLs tokens subscribed to content events.')}
     >
       {toolbar}
-      <ListState
-        isLoading={subscriptions.isLoading}
-        isError={subscriptions.isError}
-        isEmpty={rows.length === 0}
+      <PagedList
+        list={subscriptions}
+        label={title}
+        onPageChange={onPageChange}
         loadingText={t('hooks.subscriptions.loading', 'Loading hooks…')}
         errorText={t('hooks.subscriptions.error', 'The hooks could not be loaded.')}
-        emptyText={
+        empty={
           filtered
             ? t('hooks.subscriptions.emptyFiltered', 'This token has no hooks.')
             : t('hooks.subscriptions.empty', 'No hooks yet. Integrations subscribe through the content API.')
         }
       >
-        <SubscriptionsTable
-          subscriptions={rows}
-          scopes={scopes.data ?? []}
-          showToken={showToken}
-          actions={
-            allowed.length > 0
-              ? (subscription) => (
-                  <SubscriptionActions
-                    subscription={subscription}
-                    allowed={allowed}
-                    onAction={(action) => setDialog({ action, subscription })}
-                  />
-                )
-              : undefined
-          }
-        />
-        {subscriptions.data && (
-          <TablePagination pagination={subscriptions.data.meta.pagination} onPageChange={onPageChange} label={title} />
+        {(rows) => (
+          <SubscriptionsTable
+            subscriptions={rows}
+            scopes={scopes.data ?? []}
+            showToken={showToken}
+            actions={
+              allowed.length > 0
+                ? (subscription) => (
+                    <SubscriptionActions
+                      subscription={subscription}
+                      allowed={allowed}
+                      onAction={(action) => setDialog({ action, subscription })}
+                    />
+                  )
+                : undefined
+            }
+          />
         )}
-      </ListState>
+      </PagedList>
       <SubscriptionDialogs open={dialog} onClose={() => setDialog(null)} />
     </Section>
   );
