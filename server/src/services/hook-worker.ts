@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 
 import type { Core } from '@strapi/strapi';
 
-import { randomBase62 } from '../lib/base62';
+import { randomBase62 } from '../../../shared/base62';
 import { createDeliveryLimiter, deliveryLimits, hostOf, type DeliveryKeys } from '../lib/delivery-limits';
 import { TOKEN_UID, getPluginConfig, getService } from '../utils';
 import { HOOK_DELIVERY_UID, HOOK_SUBSCRIPTION_UID, type DeliveryRow, type SubscriptionRow } from '../utils/hooks';
