@@ -1,6 +1,6 @@
 import { yup } from '@strapi/utils';
 
-import { isValidCidr } from '../lib/ip-allowlist';
+import { isValidCidr } from '../../../shared/cidr';
 import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../lib/secret-rotation';
 
 const positiveInt = () => yup.number().integer().positive();

@@ -1,7 +1,7 @@
 import { yup, validateYupSchema } from '@strapi/utils';
 
 import { ACCESS_LEVELS, TOKEN_SORT_FIELDS, TOKEN_STATUSES } from '../../../shared/contracts/tokens';
-import { isValidCidr } from '../lib/ip-allowlist';
+import { isValidCidr } from '../../../shared/cidr';
 import { validateCustomToken } from '../lib/token-format';
 import { isoDate, knownFieldsOnly, pageQuery, withoutEchoedValues } from './common';
 
