@@ -1,11 +1,10 @@
 import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import { DELIVERY_STATUSES } from '../hooks/useHooksPageParams';
 import { getTranslation } from '../utils/getTranslation';
 import { DELIVERY_STATUS_LABELS } from './DeliveryStatusBadge';
 
-import type { DeliveryStatus } from '../../../shared/contracts/hooks';
+import { DELIVERY_STATUSES, type DeliveryStatus } from '../../../shared/contracts/hooks';
 
 interface DeliveryStatusFilterProps {
   value?: DeliveryStatus;

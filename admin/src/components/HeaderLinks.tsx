@@ -5,7 +5,7 @@ import { NavLink } from 'react-router-dom';
 
 import { getTranslation } from '../utils/getTranslation';
 
-import type { PluginSettings } from '../api/settings';
+import type { PluginSettings } from '../../../shared/contracts/settings';
 
 /** The Strapi documentation plugin's page, inside the admin (the router adds the admin's base path). */
 export const DOCUMENTATION_PLUGIN_PATH = '/plugins/documentation';

@@ -6,12 +6,11 @@ import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
 import { getTranslation } from '../utils/getTranslation';
 import { STATUS_LABELS } from './TokenStatusBadge';
 
-import { ACCESS_LEVELS, TOKEN_STATUSES, type ScopeOption } from '../../../shared/contracts/tokens';
+import { ACCESS_LEVELS, ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
+import { TOKEN_STATUSES, type ScopeOption } from '../../../shared/contracts/tokens';
 import type { TokenFilterValues } from '../hooks/useTokenListParams';
 
 export const FILTER_DEBOUNCE_MS = 300;
-
-const ACCESS_LEVEL_LABELS = { 'read-only': 'Read only', 'read-write': 'Read and write' };
 
 /** One select of the filter row: which value it sets, its width, texts and choices. */
 interface SelectFilter {

@@ -14,10 +14,10 @@ import { useIntl, type MessageDescriptor } from 'react-intl';
 
 import { getTranslation } from '../utils/getTranslation';
 
-import { ACCESS_LEVELS, type ScopeOption } from '../../../shared/contracts/tokens';
+import { ACCESS_LEVELS, ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
+import type { ScopeOption } from '../../../shared/contracts/tokens';
 import type { TokenFormValues } from '../utils/tokenForm';
 
-const ACCESS_LEVEL_LABELS = { 'read-only': 'Read only', 'read-write': 'Read and write' };
 
 export interface TokenFormFieldsProps {
   values: TokenFormValues;

@@ -1,6 +1,7 @@
 import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
+import { ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import { DATE_TIME_FORMAT, formatAdmin } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import { Mono } from './Mono';
@@ -33,7 +34,7 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
           <Mono>{token.maskedKey}</Mono>
         </Item>
         <Item label={t('tokens.list.column.accessLevel', 'Access level')}>
-          <Typography>{t(`tokens.accessLevel.${token.accessLevel}`, token.accessLevel)}</Typography>
+          <Typography>{t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}</Typography>
         </Item>
         <Item label={t('tokens.list.column.lastUsedAt', 'Last used')}>
           <Typography>{date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}</Typography>

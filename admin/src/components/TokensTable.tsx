@@ -2,6 +2,7 @@ import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } fro
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 
+import { ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import { formatAdmin, DATE_TIME_FORMAT } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import { Mono } from './Mono';
@@ -74,9 +75,7 @@ export const TokensTable = ({ tokens, scopes, sort, onSortChange, permissions, o
             </Td>
             <Td>
               <Typography>
-                {token.accessLevel === 'read-write'
-                  ? t('tokens.accessLevel.read-write', 'Read and write')
-                  : t('tokens.accessLevel.read-only', 'Read only')}
+                {t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}
               </Typography>
             </Td>
             <Td>

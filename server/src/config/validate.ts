@@ -1,5 +1,6 @@
 import { yup } from '@strapi/utils';
 
+import { ACCESS_LEVELS } from '../../../shared/access-levels';
 import { isValidCidr } from '../../../shared/cidr';
 import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../lib/secret-rotation';
 
@@ -18,7 +19,7 @@ const schema = yup.object({
       .object({
         name: yup.string().max(100).required(),
         description: yup.string().max(1000),
-        accessLevel: yup.string().oneOf(['read-only', 'read-write']).required(),
+        accessLevel: yup.string().oneOf([...ACCESS_LEVELS]).required(),
         scopes: yup.array(yup.string().required()),
         valueFromEnv: yup.string().required(),
       })
