@@ -1,12 +1,12 @@
 /** Request and response shapes of the tokens admin API, shared by the server and the Settings page. */
 
-export type AccessLevel = 'read-only' | 'read-write';
+import type { AccessLevel } from '../access-levels';
 
-export type TokenStatus = 'active' | 'scheduled' | 'expired' | 'revoked' | 'archived';
+export type { AccessLevel };
 
-export const TOKEN_STATUSES: TokenStatus[] = ['active', 'scheduled', 'expired', 'revoked', 'archived'];
+export const TOKEN_STATUSES = ['active', 'scheduled', 'expired', 'revoked', 'archived'] as const;
 
-export const ACCESS_LEVELS: AccessLevel[] = ['read-only', 'read-write'];
+export type TokenStatus = (typeof TOKEN_STATUSES)[number];
 
 /** A snapshot of the admin who acted: it stays readable after that admin is removed. */
 export interface AdminSnapshot {
@@ -129,4 +129,19 @@ export interface ScopeOption {
   uid: string;
   kind: 'content-type' | 'plugin';
   displayName: string;
+}
+
+/** GET, PUT and DELETE /tokens/:id, and POST /tokens/:id/{revoke,archive,restore}: the token. */
+export interface TokenResponse {
+  data: AccessToken;
+}
+
+/** POST /tokens and POST /tokens/:id/regenerate: the token with its value, shown this once. */
+export interface TokenWithKeyResponse {
+  data: AccessTokenWithKey;
+}
+
+/** GET /scopes */
+export interface ScopeListResponse {
+  data: ScopeOption[];
 }

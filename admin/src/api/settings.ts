@@ -1,17 +1,12 @@
 import type { FetchClient } from '@strapi/strapi/admin';
-
-export interface PluginSettings {
-  documentationUrl: string | null;
-  zapierUrl: string | null;
-  prefix: string;
-}
+import type { ReadmeResponse, SettingsResponse } from '../../../shared/contracts/settings';
 
 export const settingsKeys = {
   all: ['access-tokens', 'settings'] as const,
 };
 
 export const fetchSettings = async (client: FetchClient) => {
-  const { data } = await client.get<{ data: PluginSettings }>('/access-tokens/settings');
+  const { data } = await client.get<SettingsResponse>('/access-tokens/settings');
   return data.data;
 };
 
@@ -21,6 +16,6 @@ export const readmeKeys = {
 
 /** The plugin's README, as shipped in its package: the Documentation button's last resort. */
 export const fetchReadme = async (client: FetchClient) => {
-  const { data } = await client.get<{ data: { markdown: string } }>('/access-tokens/readme');
+  const { data } = await client.get<ReadmeResponse>('/access-tokens/readme');
   return data.data.markdown;
 };

@@ -1,6 +1,7 @@
 import { Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { useNavigate } from 'react-router-dom';
 
+import { ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import { useFormatDate } from '../hooks/useFormatDate';
 import { useT } from '../hooks/useT';
 import { formatAdmin } from '../utils/format';
@@ -8,7 +9,6 @@ import { Mono } from './Mono';
 import { CopyButton } from './CopyButton';
 import { DataTable } from './DataTable';
 import { SortableTh } from './SortableTh';
-import { ACCESS_LEVEL_LABELS } from './TokenFormFields';
 import { TokenRowActions, type TokenAction } from './TokenRowActions';
 import { TokenStatusBadge } from './TokenStatusBadge';
 

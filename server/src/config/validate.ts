@@ -1,6 +1,7 @@
 import { yup } from '@strapi/utils';
 
-import { isValidCidr } from '../lib/ip-allowlist';
+import { ACCESS_LEVELS } from '../../../shared/access-levels';
+import { isValidCidr } from '../../../shared/cidr';
 import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../lib/secret-rotation';
 import { MAX_LIFETIME_DAYS_LIMIT } from '../lib/token-lifetime';
 
@@ -19,7 +20,7 @@ const schema = yup.object({
       .object({
         name: yup.string().max(100).required(),
         description: yup.string().max(1000),
-        accessLevel: yup.string().oneOf(['read-only', 'read-write']).required(),
+        accessLevel: yup.string().oneOf([...ACCESS_LEVELS]).required(),
         scopes: yup.array(yup.string().required()),
         valueFromEnv: yup.string().required(),
       })

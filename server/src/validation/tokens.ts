@@ -1,7 +1,8 @@
 import { yup, validateYupSchema } from '@strapi/utils';
 
-import { ACCESS_LEVELS, TOKEN_SORT_FIELDS, TOKEN_STATUSES } from '../../../shared/contracts/tokens';
-import { isValidCidr } from '../lib/ip-allowlist';
+import { ACCESS_LEVELS } from '../../../shared/access-levels';
+import { TOKEN_SORT_FIELDS, TOKEN_STATUSES } from '../../../shared/contracts/tokens';
+import { isValidCidr } from '../../../shared/cidr';
 import { validateCustomToken } from '../lib/token-format';
 import { isoDate, knownFieldsOnly, pageQuery, withoutEchoedValues } from './common';
 
@@ -34,7 +35,7 @@ const fields = {
     .max(100)
     .test('not-blank', '${path} must not be empty', (value) => value === undefined || value.trim().length > 0),
   description: yup.string().max(1000).nullable(),
-  accessLevel: yup.string().oneOf(ACCESS_LEVELS),
+  accessLevel: yup.string().oneOf([...ACCESS_LEVELS]),
   scopes: yup
     .array(yup.string().required())
     .test('known-scopes', 'unknown scope', function knownScopes(scopes) {
@@ -89,8 +90,8 @@ const NOT_IN_URL = 'A token value is not accepted in the URL: send it in the bod
 
 const listFields = {
   search: yup.string().max(200),
-  accessLevel: yup.string().oneOf(ACCESS_LEVELS),
-  status: yup.string().oneOf(TOKEN_STATUSES),
+  accessLevel: yup.string().oneOf([...ACCESS_LEVELS]),
+  status: yup.string().oneOf([...TOKEN_STATUSES]),
   scope: yup.string().max(200),
   expiresSoon: yup.boolean().oneOf([true], '${path} can only be true'),
   sort: yup

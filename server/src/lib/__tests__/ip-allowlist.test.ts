@@ -1,4 +1,5 @@
-import { clientAddressForms, createIpMatcher, isValidCidr } from '../ip-allowlist';
+import { isValidCidr } from '../../../../shared/cidr';
+import { clientAddressForms, createIpMatcher } from '../ip-allowlist';
 
 describe('isValidCidr', () => {
   it('accepts IPv4 and IPv6 addresses and subnets', () => {
@@ -11,7 +12,8 @@ describe('isValidCidr', () => {
   it('refuses malformed entries', () => {
     for (const entry of ['', '/8', '10.0.0.0/', '10.0.0.0/33', '::/129', '10.0.0.0/-1', '10.0.0.0/+8', '10.0.0.0/8/8',
       '10.0.0.256', '10.0.0', '01.2.3.4', ' 10.0.0.1', '10.0.0.1 ', 'localhost', '10.0.0.0/8a', '10.0.0.0/1e1',
-      'fe80::1%eth0', '2001:db8:::1', '１0.0.0.1', '10.0.0.0/８']) {
+      'fe80::1%eth0', '2001:db8:::1', '１0.0.0.1', '10.0.0.0/８', ':::::', '1:2:3', '::1::2', '127.1', '0x7f.0.0.1',
+      '[::1]', '::1/', '10.0.0.0/8 ']) {
       expect(isValidCidr(entry)).toBe(false);
     }
   });
@@ -53,6 +55,13 @@ describe('createIpMatcher', () => {
     expect(match('127.0.0.1')).toBe(true);
   });
 
+  it('matches IPv4 clients against IPv6 rules that cover their mapped form', () => {
+    expect(createIpMatcher(['::/0'])('8.8.8.8')).toBe(true);
+    expect(createIpMatcher(['::ffff:10.0.0.0/104'])('10.1.2.3')).toBe(true);
+    expect(createIpMatcher(['::ffff:10.0.0.0/104'])('11.1.2.3')).toBe(false);
+    expect(createIpMatcher(['2001:db8::/32'])('8.8.8.8')).toBe(false);
+  });
+
   it('refuses invalid client addresses', () => {
     const match = createIpMatcher(['0.0.0.0/0', '::/0']);
     expect(match('1.2.3.4')).toBe(true);
@@ -77,11 +86,17 @@ describe('createIpMatcher', () => {
 
 describe('clientAddressForms', () => {
   it('adds the IPv4 form of a mapped address and drops zone ids', () => {
-    expect(clientAddressForms('::ffff:7f00:1')).toEqual([
-      { address: '::ffff:7f00:1', family: 'ipv6' },
-      { address: '127.0.0.1', family: 'ipv4' },
-    ]);
-    expect(clientAddressForms('fe80::1%eth0')).toEqual([{ address: 'fe80::1', family: 'ipv6' }]);
-    expect(clientAddressForms('x')).toEqual([]);
+    const forms = (ip: string) => clientAddressForms(ip).map((address) => `${address.kind()} ${address.toString()}`);
+    expect(forms('::ffff:7f00:1')).toEqual(['ipv6 ::ffff:7f00:1', 'ipv4 127.0.0.1']);
+    expect(forms('::FFFF:127.0.0.1')).toEqual(['ipv6 ::ffff:7f00:1', 'ipv4 127.0.0.1']);
+    expect(forms('fe80::1%eth0')).toEqual(['ipv6 fe80::1']);
+    expect(forms('127.0.0.1')).toEqual(['ipv4 127.0.0.1', 'ipv6 ::ffff:7f00:1']);
+    expect(forms('x')).toEqual([]);
+  });
+
+  it('reads the IPv4-compatible ::a.b.c.d as IPv6, not as a mapped IPv4 address', () => {
+    expect(clientAddressForms('::127.0.0.1').map(String)).toEqual(['::7f00:1']);
+    expect(createIpMatcher(['127.0.0.0/8'])('::127.0.0.1')).toBe(false);
+    expect(createIpMatcher(['::127.0.0.1'])('::7f00:1')).toBe(true);
   });
 });
