@@ -9,15 +9,14 @@
 const { mkdirSync, readFileSync, rmSync } = require('node:fs');
 const path = require('node:path');
 const {
-  cleanUpOnExit,
   exited,
   freePort,
-  killAll,
   killGroup,
   makeTempDir,
   printTail,
   removeTempDir,
   run,
+  runMain,
   spawnChild,
   stopChild,
   waitForHttp,
@@ -116,14 +115,4 @@ const main = async () => {
   return counts.failed === 0 ? 0 : 1;
 };
 
-cleanUpOnExit();
-
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`\n${error.message}`);
-    console.log('0 passed, 1 failed');
-    killAll();
-    process.exit(1);
-  }
-);
+runMain(main);

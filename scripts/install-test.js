@@ -17,7 +17,7 @@
  */
 const { mkdirSync, rmSync } = require('node:fs');
 const path = require('node:path');
-const { cleanUpOnExit, freePort, killAll, makeTempDir, printTail, seconds, spawnChild, stopChild, waitForHttp } = require('./lib/processes');
+const { freePort, makeTempDir, printTail, runMain, seconds, spawnChild, stopChild, waitForHttp } = require('./lib/processes');
 const { buildApp, createApp, installApp } = require('./install-test/app');
 const { runChecks } = require('./install-test/checks');
 const { packPlugin } = require('./install-test/pack');
@@ -115,14 +115,4 @@ const main = async () => {
   return report.counts.failed === 0 ? 0 : 1;
 };
 
-cleanUpOnExit();
-
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`\n${error.stack}`);
-    console.log('0 passed, 1 failed');
-    killAll();
-    process.exit(1);
-  }
-);
+runMain(main);

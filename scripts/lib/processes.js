@@ -144,8 +144,24 @@ const cleanUpOnExit = () => {
   process.on('exit', killAll);
 };
 
+/**
+ * Runs a script's `main` (which resolves with its exit code) with cleanUpOnExit; an unexpected error is printed with
+ * a `0 passed, 1 failed` line, so the run never looks like one that ran nothing.
+ */
+const runMain = (main) => {
+  cleanUpOnExit();
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(`\n${error.message}`);
+      console.log('0 passed, 1 failed');
+      killAll();
+      process.exit(1);
+    }
+  );
+};
+
 module.exports = {
-  cleanUpOnExit,
   exited,
   freePort,
   killAll,
@@ -154,6 +170,7 @@ module.exports = {
   printTail,
   removeTempDir,
   run,
+  runMain,
   seconds,
   sleep,
   spawnChild,
