@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+
+import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { bearer, createClient } from '../helpers/http';
+import { startInstance, type Instance } from '../helpers/instances';
+
+/** The Redis that .ci/services.sh starts; this file's counters live under their own prefix. */
+const REDIS_URL = process.env.ACCESS_TOKENS_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+describe('two Strapi processes sharing one Redis', () => {
+  let database: TestDatabase;
+  let first: Instance;
+  let second: Instance;
+  let adminApi: ReturnType<typeof createClient>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const redisEnv = { ACCESS_TOKENS_REDIS_URL: REDIS_URL, ACCESS_TOKENS_REDIS_KEY_PREFIX: `access-tokens-test:${randomBytes(6).toString('hex')}:` };
+    first = await startInstance(database.env, redisEnv);
+    second = await startInstance(database.env, redisEnv);
+    const registered = await createClient(first.url).post('/admin/register-admin', {
+      email: 'first@example.com',
+      firstname: 'First',
+      lastname: 'Admin',
+      password: 'First-admin-1234',
+    });
+    adminApi = createClient(first.url, bearer(registered.body.data.token));
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all([first?.stop(), second?.stop()]);
+    await database?.drop();
+  });
+
+  const createLimited = async (name: string, rateLimit: { limit: number; windowSeconds: number }) => {
+    const created = await adminApi.post('/access-tokens/tokens', { name, accessLevel: 'read-only', rateLimit });
+    expect(created.status).toBe(201);
+    return created.body.data as { id: number; accessKey: string };
+  };
+
+  it('enforces one limit together: of three times the limit, split over both, the limit is accepted', async () => {
+    const limit = 40;
+    const { accessKey } = await createLimited('shared', { limit, windowSeconds: 300 });
+    const clients = [createClient(first.url, bearer(accessKey)), createClient(second.url, bearer(accessKey))];
+
+    const statuses: number[] = [];
+    for (let round = 0; round < (3 * limit) / 10; round += 1) {
+      // Ten at once, alternating between the instances.
+      const answers = await Promise.all(Array.from({ length: 10 }, (_, index) => clients[index % 2].get('/api/articles')));
+      statuses.push(...answers.map((answer) => answer.status));
+    }
+    const accepted = statuses.filter((status) => status === 200).length;
+    expect(statuses.filter((status) => status !== 200 && status !== 429)).toEqual([]);
+    expect(Math.abs(accepted - limit)).toBeLessThanOrEqual(limit * 0.05);
+    for (const client of clients) expect((await client.get('/api/articles')).status).toBe(429);
+  });
+
+  it('applies a limit edited on one instance on the other within a second', async () => {
+    const { id, accessKey } = await createLimited('edited', { limit: 100, windowSeconds: 300 });
+    const onSecond = createClient(second.url, bearer(accessKey));
+    expect((await onSecond.get('/api/articles')).status).toBe(200); // now cached on the second instance
+
+    expect((await adminApi.put(`/access-tokens/tokens/${id}`, { rateLimit: { limit: 1, windowSeconds: 300 } })).status).toBe(200);
+    const started = Date.now();
+    let answer = await onSecond.get('/api/articles');
+    while (answer.status !== 429 && Date.now() - started < 3_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      answer = await onSecond.get('/api/articles');
+    }
+    expect(answer.status).toBe(429);
+    expect(answer.headers.get('ratelimit-policy')).toBe('"default";q=1;w=300');
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
