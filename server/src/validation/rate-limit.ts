@@ -8,7 +8,7 @@ import { RATE_LIMIT_MAX, type RateLimit } from '../../../shared/contracts/tokens
 const bounded = (max: number) => yup.number().integer().min(1).max(max).required();
 
 /** `{ limit, windowSeconds }` or null: both whole numbers from 1 to RATE_LIMIT_MAX, nothing else. */
-export const rateLimitSchema = () =>
+export const rateLimitSchema = (): yup.AnyObjectSchema =>
   knownFieldsOnly(
     yup.object({
       limit: bounded(RATE_LIMIT_MAX.limit),
