@@ -65,7 +65,7 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
         url: env('ACCESS_TOKENS_REDIS_URL') ?? null,
         keyPrefix: 'access-tokens:rate-limit:',
         connectTimeoutMs: 1_000,
-        commandTimeoutMs: 100,
+        commandTimeoutMs: 500,
       },
     },
   }) satisfies PluginConfig;

@@ -36,7 +36,10 @@ module.exports = ({ env }) => ({
       // The Redis URL is read by the plugin itself (ACCESS_TOKENS_REDIS_URL); each test file uses its own key prefix.
       rateLimit: {
         default: env('ACCESS_TOKENS_RATE_LIMIT_DEFAULT') ? rateLimitFrom(env('ACCESS_TOKENS_RATE_LIMIT_DEFAULT')) : null,
-        redis: { keyPrefix: env('ACCESS_TOKENS_REDIS_KEY_PREFIX', 'access-tokens-test:') },
+        redis: {
+          keyPrefix: env('ACCESS_TOKENS_REDIS_KEY_PREFIX', 'access-tokens-test:'),
+          commandTimeoutMs: env.int('ACCESS_TOKENS_REDIS_COMMAND_TIMEOUT_MS', 500),
+        },
       },
       // The benchmark (bench/) compares the authentication cache on and off.
       cache: {
