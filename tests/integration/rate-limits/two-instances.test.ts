@@ -20,13 +20,10 @@ const redisWarnings = () => {
 };
 
 describe('two Strapi processes sharing one Redis', () => {
-  let database: TestDatabase;
-  let first: Instance;
-  let second: Instance;
-  let adminApi: ReturnType<typeof createClient>;
+  const context = {} as { database: TestDatabase; instances: Instance[]; adminApi: ReturnType<typeof createClient> };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
+    context.database = await createTestDatabase();
     const env = {
       ACCESS_TOKENS_REDIS_URL: REDIS_URL,
       ACCESS_TOKENS_REDIS_KEY_PREFIX: `access-tokens-test:${randomBytes(6).toString('hex')}:`,
@@ -34,19 +31,18 @@ describe('two Strapi processes sharing one Redis', () => {
       // Two cold processes on a busy CI machine can lag past the default; this test is about sharing, not timeouts.
       ACCESS_TOKENS_REDIS_COMMAND_TIMEOUT_MS: '3000',
     };
-    first = await startInstance(database.env, env);
-    second = await startInstance(database.env, env);
-    adminApi = await registerFirstAdmin(first.url);
+    context.instances = [await startInstance(context.database.env, env), await startInstance(context.database.env, env)];
+    context.adminApi = await registerFirstAdmin(context.instances[0].url);
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
-    await database?.drop();
+    await Promise.all((context.instances ?? []).map((instance) => instance.stop()));
+    await context.database?.drop();
     rmSync(LOG_FILE, { force: true });
   });
 
   const createLimited = async (name: string, rateLimit: { limit: number; windowSeconds: number }) => {
-    const created = await adminApi.post('/access-tokens/tokens', { name, accessLevel: 'read-only', rateLimit });
+    const created = await context.adminApi.post('/access-tokens/tokens', { name, accessLevel: 'read-only', rateLimit });
     expect(created.status).toBe(201);
     return created.body.data as { id: number; accessKey: string };
   };
@@ -54,7 +50,7 @@ describe('two Strapi processes sharing one Redis', () => {
   it('enforces one limit together: of three times the limit, split over both, the limit is accepted', async () => {
     const limit = 40;
     const { accessKey } = await createLimited('shared', { limit, windowSeconds: 300 });
-    const clients = [createClient(first.url, bearer(accessKey)), createClient(second.url, bearer(accessKey))];
+    const clients = context.instances.map((instance) => createClient(instance.url, bearer(accessKey)));
 
     const statuses: number[] = [];
     for (let round = 0; round < (3 * limit) / 10; round += 1) {
@@ -74,10 +70,10 @@ describe('two Strapi processes sharing one Redis', () => {
 
   it('applies a limit edited on one instance on the other within a second', async () => {
     const { id, accessKey } = await createLimited('edited', { limit: 100, windowSeconds: 300 });
-    const onSecond = createClient(second.url, bearer(accessKey));
+    const onSecond = createClient(context.instances[1].url, bearer(accessKey));
     expect((await onSecond.get('/api/articles')).status).toBe(200); // now cached on the second instance
 
-    expect((await adminApi.put(`/access-tokens/tokens/${id}`, { rateLimit: { limit: 1, windowSeconds: 300 } })).status).toBe(200);
+    expect((await context.adminApi.put(`/access-tokens/tokens/${id}`, { rateLimit: { limit: 1, windowSeconds: 300 } })).status).toBe(200);
     const started = Date.now();
     let answer = await onSecond.get('/api/articles');
     while (answer.status !== 429 && Date.now() - started < 3_000) {
