@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -47,6 +47,7 @@ describe('a Redis that cannot be reached from the start', () => {
     env.ACCESS_TOKENS_REDIS_URL = `redis://127.0.0.1:${await closedPort()}`;
   });
   const suite = useApp(env);
+  afterAll(() => rmSync(env.LOG_FILE, { force: true }));
 
   it('never fails a request: the limit is not applied, and one warning is logged, not one per request', async () => {
     const { value } = await createToken(suite, { name: 'limited', accessLevel: 'read-only', rateLimit: { limit: 2, windowSeconds: 60 } });
@@ -70,7 +71,10 @@ describe('a Redis that goes away while in use', () => {
     redis = await startRedisServer(port);
     env.ACCESS_TOKENS_REDIS_URL = redis.url;
   });
-  afterAll(() => redis?.kill());
+  afterAll(async () => {
+    await redis?.kill();
+    rmSync(env.LOG_FILE, { force: true });
+  });
   const suite = useApp(env);
 
   it('limits through Redis, fails open at once when it dies or hangs, and limits again when it is back', async () => {
