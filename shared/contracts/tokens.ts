@@ -16,6 +16,15 @@ export interface AdminSnapshot {
   email: string | null;
 }
 
+/** At most `limit` requests per window of `windowSeconds` (the window starts at the token's first request). */
+export interface RateLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** The largest values a rate limit may hold. */
+export const RATE_LIMIT_MAX: RateLimit = { limit: 1_000_000, windowSeconds: 86_400 };
+
 export interface AccessToken {
   id: number;
   name: string;
@@ -25,6 +34,8 @@ export interface AccessToken {
   ipAllowlist: string[];
   validFrom: string | null;
   validTo: string | null;
+  /** null: no limit. */
+  rateLimit: RateLimit | null;
   maskedKey: string;
   status: TokenStatus;
   /** Active and ending within the largest expiry-warning threshold (7 days by default). */
@@ -56,6 +67,8 @@ export interface TokenInput {
   ipAllowlist?: string[];
   validFrom?: string | null;
   validTo?: string | null;
+  /** Absent on create: the configured default (`rateLimit.default`); null: no limit. */
+  rateLimit?: RateLimit | null;
 }
 
 export interface CreateTokenInput extends TokenInput {

@@ -5,6 +5,7 @@ import { TOKEN_SORT_FIELDS, TOKEN_STATUSES } from '../../../shared/contracts/tok
 import { isValidCidr } from '../../../shared/cidr';
 import { validateCustomToken } from '../lib/token-format';
 import { isoDate, knownFieldsOnly, pageQuery, withoutEchoedValues } from './common';
+import { rateLimitSchema, withCanonicalRateLimit } from './rate-limit';
 
 import type {
   CreateTokenInput,
@@ -55,6 +56,7 @@ const fields = {
     const { validFrom } = this.parent as { validFrom?: string | null };
     return !validTo || !validFrom || Date.parse(validTo) > Date.parse(validFrom);
   }),
+  rateLimit: rateLimitSchema(),
 };
 
 const notInThePast = (schema: typeof fields.validTo) =>
@@ -114,10 +116,12 @@ const lookupSchema = knownFieldsOnly(yup.object({ ...listFields, accessKey: yup.
 const strict = { strict: true, abortEarly: false };
 
 export const validateCreateToken = (body: unknown, context: TokenValidationContext) =>
-  (validateYupSchema(createSchema, { ...strict, context })(body) as Promise<CreateTokenInput>).catch(withoutEchoedValues(['accessKey']));
+  (validateYupSchema(createSchema, { ...strict, context })(body) as Promise<CreateTokenInput>)
+    .then(withCanonicalRateLimit)
+    .catch(withoutEchoedValues(['accessKey']));
 
 export const validateUpdateToken = (body: unknown, context: TokenValidationContext) =>
-  validateYupSchema(updateSchema, { ...strict, context })(body) as Promise<UpdateTokenInput>;
+  (validateYupSchema(updateSchema, { ...strict, context })(body) as Promise<UpdateTokenInput>).then(withCanonicalRateLimit);
 
 export const validateRegenerateToken = (body: unknown) =>
   validateYupSchema(regenerateSchema, strict)(body ?? {}) as Promise<RegenerateTokenInput>;
