@@ -8,19 +8,7 @@
  */
 const { mkdirSync, readFileSync, rmSync } = require('node:fs');
 const path = require('node:path');
-const {
-  exited,
-  freePort,
-  killGroup,
-  makeTempDir,
-  printTail,
-  removeTempDir,
-  run,
-  runMain,
-  spawnChild,
-  stopChild,
-  waitForHttp,
-} = require('./lib/processes');
+const processes = require('./lib/processes');
 
 const root = path.resolve(__dirname, '..');
 const appDir = path.join(root, 'tests', 'app');
@@ -39,24 +27,24 @@ const readCounts = (tapFile) => {
 const main = async () => {
   const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'none' };
   if (!process.env.E2E_SKIP_BUILD) {
-    await run('plugin build (npm run build)', 'npm', ['run', 'build'], { cwd: root, env, deadline });
-    await run('admin build of tests/app (strapi build)', strapiBin, ['build'], { cwd: appDir, env, deadline });
+    await processes.run('plugin build (npm run build)', 'npm', ['run', 'build'], { cwd: root, env, deadline });
+    await processes.run('admin build of tests/app (strapi build)', strapiBin, ['build'], { cwd: appDir, env, deadline });
   }
 
   rmSync(artifactsDir, { recursive: true, force: true });
   mkdirSync(artifactsDir, { recursive: true });
   mkdirSync(path.join(appDir, 'public', 'uploads'), { recursive: true });
-  const tmp = makeTempDir('access-tokens-e2e-');
+  const tmp = processes.makeTempDir('access-tokens-e2e-');
   const logFile = path.join(artifactsDir, 'server.log');
   const tapFile = path.join(tmp, 'report.tap');
-  const port = await freePort();
+  const port = await processes.freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
 
   let server;
   let counts = { passed: 0, failed: 1, skipped: 0 };
   try {
     console.log(`\n== strapi start on ${baseUrl} (log: ${path.relative(root, logFile)})`);
-    server = spawnChild(strapiBin, ['start'], {
+    server = processes.spawnChild(strapiBin, ['start'], {
       cwd: appDir,
       logFile,
       env: {
@@ -70,7 +58,7 @@ const main = async () => {
         FORCE_COLOR: '0',
       },
     });
-    await waitForHttp(`${baseUrl}/_health`, {
+    await processes.waitForHttp(`${baseUrl}/_health`, {
       child: server,
       deadline: Math.min(deadline, Date.now() + 180_000),
       logFile,
@@ -78,7 +66,7 @@ const main = async () => {
     });
 
     console.log('\n== browser tests (node --test tests/e2e)');
-    const tests = spawnChild(
+    const tests = processes.spawnChild(
       process.execPath,
       [
         '--test',
@@ -93,9 +81,9 @@ const main = async () => {
     );
     const timer = setTimeout(() => {
       console.error('\nThe e2e run timed out.');
-      killGroup(tests, 'SIGKILL');
+      processes.killGroup(tests, 'SIGKILL');
     }, Math.max(deadline - Date.now(), 0));
-    const code = await exited(tests);
+    const code = await processes.exited(tests);
     clearTimeout(timer);
     try {
       counts = readCounts(tapFile);
@@ -103,10 +91,10 @@ const main = async () => {
       counts = { passed: 0, failed: 1, skipped: 0 };
     }
     if (code !== 0 && counts.failed === 0) counts.failed = 1;
-    if (counts.failed > 0) printTail(logFile);
+    if (counts.failed > 0) processes.printTail(logFile);
   } finally {
-    await stopChild(server);
-    removeTempDir(tmp);
+    await processes.stopChild(server);
+    processes.removeTempDir(tmp);
   }
 
   const skipped = counts.skipped ? ` (${counts.skipped} skipped)` : '';
@@ -115,4 +103,4 @@ const main = async () => {
   return counts.failed === 0 ? 0 : 1;
 };
 
-runMain(main);
+processes.runMain(main);
