@@ -1,35 +1,8 @@
-import type { Core } from '@strapi/strapi';
-
+import { holdNextReadById } from '../helpers/hold-reads';
 import { futureIso, useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
 
-const TOKEN_UID = 'plugin::access-tokens.token';
 const DAY = 86_400_000;
-
-/** Holds the next read of this token by id (an edit's first read) until released, through Strapi's db lifecycles. */
-const holdNextReadById = (strapi: Core.Strapi, id: number) => {
-  let release!: () => void;
-  const released = new Promise<void>((done) => (release = done));
-  let reached!: () => void;
-  const held = new Promise<void>((done) => (reached = done));
-  let armed = true;
-  const unsubscribe = strapi.db.lifecycles.subscribe({
-    models: [TOKEN_UID],
-    async afterFindOne(event: { params: { where?: unknown } }) {
-      if (!armed || JSON.stringify(event.params.where) !== JSON.stringify({ id })) return;
-      armed = false;
-      reached();
-      await released;
-    },
-  });
-  return {
-    held,
-    release() {
-      release();
-      setImmediate(unsubscribe);
-    },
-  };
-};
 
 describe('maxLifetimeDays under concurrent edits', () => {
   const suite = useApp({ ACCESS_TOKENS_MAX_LIFETIME_DAYS: '30' });
