@@ -87,18 +87,22 @@ export type Transaction = Parameters<ReturnType<Core.Strapi['db']['getConnection
 /** The token table: the only module that queries it. */
 export const tokensTable = (strapi: Core.Strapi) => {
   const store = createStore<TokenRow>(strapi, TOKEN_UID);
+  /** Locks the row until the transaction ends (SELECT ... FOR UPDATE; SQLite runs one transaction at a time) and reads it. */
+  const lockedRow = async (trx: Transaction, id: number) => {
+    await strapi.db.getConnection(strapi.db.metadata.get(TOKEN_UID).tableName).transacting(trx).where({ id }).forUpdate().select('id');
+    return store.findById(id);
+  };
   return {
     ...store,
+    lockedRow,
     refsByIds: (ids: number[]): Promise<TokenRef[]> => store.select(['id', 'name'], { where: { id: { $in: ids } } }),
 
     /**
-     * Locks the token's row (SELECT ... FOR UPDATE; SQLite runs one transaction at a time) and checks under the
-     * lock that the request's value is still current and the token active: what a request authenticated just
+     * Locks the token's row and checks under the lock that the request's value is still current and the token active: what a request authenticated just
      * before a regeneration or revocation creates must not outlive it.
      */
     async lockCurrent(trx: Transaction, token: TokenRow) {
-      await strapi.db.getConnection(strapi.db.metadata.get(TOKEN_UID).tableName).transacting(trx).where({ id: token.id }).forUpdate().select('id');
-      const current = await store.findById(token.id);
+      const current = await lockedRow(trx, token.id);
       if (!current || current.keyHash !== token.keyHash || deriveTokenStatus(current) !== 'active') {
         throw new errors.UnauthorizedError('This access token was regenerated or ended while the request ran');
       }

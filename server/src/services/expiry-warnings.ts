@@ -8,7 +8,7 @@ import { getPluginConfig, getService } from '../utils';
 
 type WarnedRow = TokenRow & { expiryWarnedDays: number | null };
 
-/** Tokens one check looks at, at most; the rest wait for the next check. */
+/** Tokens one query reads; a check reads them all, batch after batch, so warned ones never hide the rest. */
 const BATCH = 500;
 
 /**
@@ -32,13 +32,7 @@ const createExpiryWarningsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return claimed === 1;
   };
 
-  const check = async (now = new Date()) => {
-    const thresholds = thresholdsOrDefault(config().thresholdsDays);
-    const rows = (await tokens.findMany({
-      where: { $and: [statusWhere('active', now), { validTo: { $lte: new Date(now.getTime() + expiresSoonWindowDays(thresholds) * DAY_MS) } }] },
-      orderBy: [{ validTo: 'asc' }, { id: 'asc' }],
-      limit: BATCH,
-    })) as WarnedRow[];
+  const warnDue = async (rows: WarnedRow[], now: Date, thresholds: number[]) => {
     for (const row of rows) {
       const due = dueThreshold(row.validTo, now, thresholds);
       if (due === null || !warningPending(due, row.expiryWarnedDays) || !(await claim(row, due))) continue;
@@ -48,6 +42,16 @@ const createExpiryWarningsService = ({ strapi }: { strapi: Core.Strapi }) => {
         .catch((error: Error) => {
           strapi.log.warn(`[access-tokens] Could not email the expiry warning of token ${row.id}: ${error.message}`);
         });
+    }
+  };
+
+  const check = async (now = new Date()) => {
+    const thresholds = thresholdsOrDefault(config().thresholdsDays);
+    const where = { $and: [statusWhere('active', now), { validTo: { $lte: new Date(now.getTime() + expiresSoonWindowDays(thresholds) * DAY_MS) } }] };
+    for (let offset = 0; ; offset += BATCH) {
+      const rows = (await tokens.findMany({ where, orderBy: [{ validTo: 'asc' }, { id: 'asc' }], offset, limit: BATCH })) as WarnedRow[];
+      await warnDue(rows, now, thresholds);
+      if (rows.length < BATCH) return;
     }
   };
 

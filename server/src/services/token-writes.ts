@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { tokensTable, type TokenRow } from '../data/tokens';
+import { tokensTable, type TokenRow, type Transaction } from '../data/tokens';
 import { getService } from '../utils';
 import { asValidationErrorIfDuplicate } from '../utils/unique-violation';
 
@@ -21,7 +21,7 @@ export const createTokenWrites = (strapi: Core.Strapi) => {
     },
 
     /** One transaction for a change and its audit entry; a unique-index race becomes the usual 400. */
-    write: <T>(work: () => Promise<T>): Promise<T> =>
+    write: <T>(work: (context: { trx: Transaction }) => Promise<T>): Promise<T> =>
       (strapi.db.transaction(work) as Promise<T>).catch((error: unknown) => {
         throw asValidationErrorIfDuplicate(error);
       }),

@@ -19,7 +19,7 @@ import {
 import { createTokenLifecycle } from './token-lifecycle';
 import { createTokenWrites } from './token-writes';
 
-import type { AccessToken, AccessTokenWithKey, AdminSnapshot, TokenListResponse } from '../../../shared/contracts/tokens';
+import type { AccessToken, AccessTokenWithKey, AdminSnapshot, TokenListResponse, UpdateTokenInput } from '../../../shared/contracts/tokens';
 
 type Actor = Parameters<typeof snapshotAdmin>[0];
 
@@ -52,6 +52,18 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
         errors: [{ path: ['accessKey'], message: 'This token value is already in use', name: 'ValidationError' }],
       });
     }
+  };
+
+  /** validTo after validFrom, and within maxLifetimeDays, once the edit is applied to `row`. */
+  const assertDates = (row: TokenRow, input: UpdateTokenInput) => {
+    const validFrom = input.validFrom === undefined ? row.validFrom : input.validFrom;
+    const validTo = input.validTo === undefined ? row.validTo : input.validTo;
+    if (validFrom && validTo && new Date(validTo) <= new Date(validFrom)) {
+      throw new errors.ValidationError('validTo must be after validFrom', {
+        errors: [{ path: ['validTo'], message: 'validTo must be after validFrom', name: 'ValidationError' }],
+      });
+    }
+    getService('tokenLifetime', { strapi }).assertUpdate(row, input);
   };
 
   /** Status and nullable dates sort across several queries (lib/token-list): the page is cut across them. */
@@ -124,14 +136,6 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     async update(id: number, body: unknown, actor: Actor): Promise<AccessToken> {
       const row = await findRow(id);
       const input = await validateUpdateToken(body, await validationContext());
-      const validFrom = input.validFrom === undefined ? row.validFrom : input.validFrom;
-      const validTo = input.validTo === undefined ? row.validTo : input.validTo;
-      if (validFrom && validTo && new Date(validTo) <= new Date(validFrom)) {
-        throw new errors.ValidationError('validTo must be after validFrom', {
-          errors: [{ path: ['validTo'], message: 'validTo must be after validFrom', name: 'ValidationError' }],
-        });
-      }
-      getService('tokenLifetime', { strapi }).assertUpdate(row, input);
       if (input.name !== undefined) await assertNameFree(input.name, id);
 
       const data: Record<string, unknown> = { ...input };
@@ -142,7 +146,11 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       // A new end is warned about afresh (services/expiry-warnings).
       if (input.validTo !== undefined && toTime(input.validTo) !== toTime(row.validTo)) data.expiryWarnedDays = null;
 
-      const updated = await write(async () => {
+      const updated = await write(async ({ trx }) => {
+        // The dates are checked against the row as it is under the lock: two edits cannot add up past the rules.
+        const current = await tokens.lockedRow(trx, id);
+        if (!current) throw new errors.NotFoundError('Token not found');
+        assertDates(current, input);
         const result = await tokens.update(id, data);
         await audit().record({ action: 'token.update', token: result, actor, changes: diffTokens(toTokenDto(row), input) });
         return result;

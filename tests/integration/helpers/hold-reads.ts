@@ -3,11 +3,8 @@ import type { Core } from '@strapi/strapi';
 const TOKEN_UID = 'plugin::access-tokens.token';
 const AUDIT_ENTRY_UID = 'plugin::access-tokens.audit-entry';
 
-/**
- * Holds the next token lookup of the authenticator after the database answered and before the plugin uses
- * the row, through Strapi's own database lifecycles (awaited by the query): the plugin needs no test seam.
- */
-export const holdNextTokenLookup = (strapi: Core.Strapi) => {
+/** Holds the next token read whose `where` passes `matches`, after the database answered, until released. */
+const holdNextTokenRead = (strapi: Core.Strapi, matches: (where: unknown) => boolean) => {
   let release!: () => void;
   const released = new Promise<void>((done) => (release = done));
   let reached!: () => void;
@@ -16,14 +13,14 @@ export const holdNextTokenLookup = (strapi: Core.Strapi) => {
   const unsubscribe = strapi.db.lifecycles.subscribe({
     models: [TOKEN_UID],
     async afterFindOne(event: { params: { where?: unknown } }) {
-      if (!armed || !JSON.stringify(event.params.where ?? {}).includes('keyHash')) return;
+      if (!armed || !matches(event.params.where)) return;
       armed = false;
       reached();
       await released;
     },
   });
   return {
-    /** Resolves once a lookup has read its row and is waiting. */
+    /** Resolves once a read has its row and is waiting. */
     held,
     release() {
       release();
@@ -32,6 +29,17 @@ export const holdNextTokenLookup = (strapi: Core.Strapi) => {
     },
   };
 };
+
+/**
+ * Holds the next token lookup of the authenticator after the database answered and before the plugin uses
+ * the row, through Strapi's own database lifecycles (awaited by the query): the plugin needs no test seam.
+ */
+export const holdNextTokenLookup = (strapi: Core.Strapi) =>
+  holdNextTokenRead(strapi, (where) => JSON.stringify(where ?? {}).includes('keyHash'));
+
+/** Holds the next read of this token by its id alone (an edit's first read), the same way. */
+export const holdNextReadById = (strapi: Core.Strapi, id: number) =>
+  holdNextTokenRead(strapi, (where) => JSON.stringify(where) === JSON.stringify({ id }));
 
 /**
  * Resolves once this instance's revocation poll has read the token's newest audit entry (a poll re-reads
