@@ -4,6 +4,9 @@ export interface PluginSettings {
   documentationUrl: string | null;
   zapierUrl: string | null;
   prefix: string;
+  /** Longest validity a token may be given, in days; null when uncapped. */
+  maxLifetimeDays?: number | null;
+  expiresSoonDays?: number;
 }
 
 export const settingsKeys = {
@@ -17,10 +20,16 @@ export const fetchSettings = async (client: FetchClient) => {
 
 export const readmeKeys = {
   all: ['access-tokens', 'readme'] as const,
+  zapier: ['access-tokens', 'zapier-guide'] as const,
+};
+
+const fetchMarkdown = async (client: FetchClient, path: string) => {
+  const { data } = await client.get<{ data: { markdown: string } }>(path);
+  return data.data.markdown;
 };
 
 /** The plugin's README, as shipped in its package: the Documentation button's last resort. */
-export const fetchReadme = async (client: FetchClient) => {
-  const { data } = await client.get<{ data: { markdown: string } }>('/access-tokens/readme');
-  return data.data.markdown;
-};
+export const fetchReadme = (client: FetchClient) => fetchMarkdown(client, '/access-tokens/readme');
+
+/** The plugin's Zapier guide (docs/zapier.md): the Zapier button's target without a `zapierUrl`. */
+export const fetchZapierGuide = (client: FetchClient) => fetchMarkdown(client, '/access-tokens/zapier-guide');

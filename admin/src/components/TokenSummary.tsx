@@ -38,6 +38,16 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
         <Item label={t('tokens.list.column.lastUsedAt', 'Last used')}>
           <Typography>{date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}</Typography>
         </Item>
+        {token.lastUsedAt && (
+          <>
+            <Item label={t('tokens.detail.lastUsedIp', 'Last used from')}>
+              <Mono>{token.lastUsedIp ?? '—'}</Mono>
+            </Item>
+            <Item label={t('tokens.detail.lastUsedUserAgent', 'Last user agent')}>
+              <Typography style={{ overflowWrap: 'anywhere' }}>{token.lastUsedUserAgent ?? '—'}</Typography>
+            </Item>
+          </>
+        )}
         <Item label={t('tokens.list.column.createdBy', 'Created by')}>
           <Typography>{formatAdmin(token.createdBy) ?? t('tokens.createdBy.system', 'System')}</Typography>
         </Item>

@@ -1,9 +1,9 @@
-import { Flex, Td, Tr, Typography } from '@strapi/design-system';
+import { Badge, Flex, Td, Th, Tr, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 
 import { useFormatDate } from '../hooks/useFormatDate';
 import { useT } from '../hooks/useT';
-import { formatAdmin } from '../utils/format';
 import { Mono } from './Mono';
 import { CopyButton } from './CopyButton';
 import { DataTable } from './DataTable';
@@ -12,36 +12,32 @@ import { ACCESS_LEVEL_LABELS } from './TokenFormFields';
 import { TokenRowActions, type TokenAction } from './TokenRowActions';
 import { TokenStatusBadge } from './TokenStatusBadge';
 
-import type { AccessToken, ScopeOption, TokenSortField } from '../../../shared/contracts/tokens';
+import type { AccessToken, AccessTokenListItem, TokenSortField } from '../../../shared/contracts/tokens';
 import type { SortValue } from '../hooks/useTokenListParams';
 import type { TokenPermissions } from '../hooks/useTokenPermissions';
 
+/** What fits a 1280 px window; scopes, validity, creator and IP allowlist are on each token's page. */
 const COLUMNS: Array<{ field: TokenSortField; defaultMessage: string }> = [
   { field: 'name', defaultMessage: 'Name' },
   { field: 'maskedKey', defaultMessage: 'Token' },
   { field: 'accessLevel', defaultMessage: 'Access level' },
-  { field: 'scopes', defaultMessage: 'Scopes' },
   { field: 'status', defaultMessage: 'Status' },
-  { field: 'validFrom', defaultMessage: 'Valid from' },
-  { field: 'validTo', defaultMessage: 'Valid to' },
   { field: 'lastUsedAt', defaultMessage: 'Last used' },
-  { field: 'createdBy', defaultMessage: 'Created by' },
 ];
 
 export interface TokensTableProps {
-  tokens: AccessToken[];
-  scopes: ScopeOption[];
+  tokens: AccessTokenListItem[];
   sort: SortValue;
   onSortChange: (sort: SortValue) => void;
   permissions: TokenPermissions;
   onAction: (action: TokenAction, token: AccessToken) => void;
 }
 
-export const TokensTable = ({ tokens, scopes, sort, onSortChange, permissions, onAction }: TokensTableProps) => {
+export const TokensTable = ({ tokens, sort, onSortChange, permissions, onAction }: TokensTableProps) => {
   const t = useT();
   const navigate = useNavigate();
   const date = useFormatDate();
-  const scopeName = (uid: string) => scopes.find((scope) => scope.uid === uid)?.displayName ?? uid;
+  const { formatNumber } = useIntl();
 
   return (
     <DataTable
@@ -53,7 +49,13 @@ export const TokensTable = ({ tokens, scopes, sort, onSortChange, permissions, o
           sort={sort}
           onSortChange={onSortChange}
         />
-      ))}
+      )).concat(
+        <Th key="requests24h">
+          <Typography variant="sigma" textColor="neutral600">
+            {t('tokens.list.column.requests24h', 'Requests (24 h)')}
+          </Typography>
+        </Th>
+      )}
       actionsLabel={t('tokens.list.column.actions', 'Actions')}
       rowCount={tokens.length}
     >
@@ -72,24 +74,16 @@ export const TokensTable = ({ tokens, scopes, sort, onSortChange, permissions, o
             <Typography>{t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}</Typography>
           </Td>
           <Td>
-            <Typography ellipsis>
-              {token.scopes.length ? token.scopes.map(scopeName).join(', ') : t('tokens.scopes.all', 'All')}
-            </Typography>
-          </Td>
-          <Td>
-            <TokenStatusBadge status={token.status} />
-          </Td>
-          <Td>
-            <Typography>{date(token.validFrom, date(token.createdAt))}</Typography>
-          </Td>
-          <Td>
-            <Typography>{date(token.validTo, t('tokens.date.never', 'Never'))}</Typography>
+            <Flex gap={1} wrap="wrap">
+              <TokenStatusBadge status={token.status} />
+              {token.expiresSoon && <Badge variant="warning">{t('tokens.list.expiresSoon', 'Expires soon')}</Badge>}
+            </Flex>
           </Td>
           <Td>
             <Typography>{date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}</Typography>
           </Td>
           <Td>
-            <Typography>{formatAdmin(token.createdBy) ?? t('tokens.createdBy.system', 'System')}</Typography>
+            <Typography>{formatNumber(token.requests24h)}</Typography>
           </Td>
           <Td>
             <TokenRowActions token={token} permissions={permissions} onAction={onAction} />

@@ -78,7 +78,6 @@ export const TokensPage = () => {
           {(rows) => (
             <TokensTable
               tokens={rows}
-              scopes={scopes.data ?? []}
               sort={query.sort ?? 'name:asc'}
               onSortChange={setSort}
               permissions={permissions}
