@@ -14,7 +14,7 @@ import {
 
 import { ACCESS_LEVELS, type AccessLevel, type ScopeOption } from '../../../shared/contracts/tokens';
 import { useT } from '../hooks/useT';
-import type { TokenFormValues } from '../utils/tokenForm';
+import { lifetimeEnd, type TokenFormValues } from '../utils/tokenForm';
 
 export const ACCESS_LEVEL_LABELS: Record<AccessLevel, string> = { 'read-only': 'Read only', 'read-write': 'Read and write' };
 
@@ -47,18 +47,21 @@ export interface TokenFormFieldsProps {
   errors: Partial<Record<keyof TokenFormValues, string>>;
   scopes: ScopeOption[];
   now: Date;
+  maxLifetimeDays?: number | null;
   onChange: <K extends keyof TokenFormValues>(field: K, value: TokenFormValues[K]) => void;
   onBlur: (field: keyof TokenFormValues) => void;
 }
 
-export const TokenFormFields = ({ values, errors, scopes, now, onChange, onBlur }: TokenFormFieldsProps) => {
+export const TokenFormFields = ({ values, errors, scopes, now, maxLifetimeDays, onChange, onBlur }: TokenFormFieldsProps) => {
   const t = useT();
+  const capped = (field: 'validFrom' | 'validTo') => field === 'validTo' && Boolean(maxLifetimeDays);
 
   const dateField = (field: 'validFrom' | 'validTo', label: string, hint: string) => (
-    <FormField name={field} label={label} error={errors[field]} hint={hint} half>
+    <FormField name={field} label={label} error={errors[field]} hint={hint} required={capped(field)} half>
       <DateTimePicker
         value={values[field]}
         minDate={field === 'validTo' && values.validFrom && values.validFrom > now ? values.validFrom : now}
+        maxDate={capped(field) ? lifetimeEnd(values.validFrom, now, maxLifetimeDays as number) : undefined}
         onChange={(date) => onChange(field, date ?? null)}
         onClear={() => onChange(field, null)}
         clearLabel={t('tokens.form.clearDate', 'Clear date')}
@@ -112,7 +115,13 @@ export const TokenFormFields = ({ values, errors, scopes, now, onChange, onBlur 
         </MultiSelect>
       </FormField>
       {dateField('validFrom', t('tokens.form.validFrom', 'Valid from'), t('tokens.form.validFrom.hint', 'Empty: valid from creation.'))}
-      {dateField('validTo', t('tokens.form.validTo', 'Valid to'), t('tokens.form.validTo.hint', 'Empty: never expires.'))}
+      {dateField(
+        'validTo',
+        t('tokens.form.validTo', 'Valid to'),
+        maxLifetimeDays
+          ? t('tokens.form.validTo.hint.capped', 'At most {days} days after valid from.', { days: maxLifetimeDays })
+          : t('tokens.form.validTo.hint', 'Empty: never expires.')
+      )}
       <FormField
         name="ipAllowlist"
         label={t('tokens.form.ipAllowlist', 'IP allowlist')}

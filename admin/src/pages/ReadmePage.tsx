@@ -5,6 +5,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { PageLayout } from '../components/PageLayout';
 import { useT } from '../hooks/useT';
 import { useReadme, useZapierGuide } from '../hooks/useTokenQueries';
+import { reflowMarkdown } from '../utils/reflowMarkdown';
 
 /** A document the plugin ships, as its text, inside the admin. */
 const DocPage = ({ title, doc }: { title: string; doc: UseQueryResult<string> }) => {
@@ -15,7 +16,7 @@ const DocPage = ({ title, doc }: { title: string; doc: UseQueryResult<string> })
     <PageLayout title={title} back>
       <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
         <Typography tag="pre" variant="omega" style={{ whiteSpace: 'pre-wrap', fontFamily: 'monospace' }}>
-          {doc.data}
+          {reflowMarkdown(doc.data)}
         </Typography>
       </Box>
     </PageLayout>

@@ -86,7 +86,12 @@ export const TokensPage = () => {
           )}
         </PagedList>
       </Box>
-      <TokenDialogs dialog={dialog} scopes={scopes.data ?? []} onChange={setDialog} />
+      <TokenDialogs
+        dialog={dialog}
+        scopes={scopes.data ?? []}
+        maxLifetimeDays={settings.data?.maxLifetimeDays}
+        onChange={setDialog}
+      />
     </PageLayout>
   );
 };

@@ -50,7 +50,13 @@ export const formMessages = {
   past: msg('tokens.form.error.past', 'The date must not be in the past'),
   validToBeforeFrom: msg('tokens.form.error.validToBeforeFrom', 'Valid to must be after valid from'),
   cidr: msg('tokens.form.error.cidr', 'One IP address or CIDR range per line (e.g. 10.0.0.0/8)'),
+  lifetimeRequired: msg('tokens.form.error.lifetimeRequired', 'Required: tokens here have a maximum lifetime'),
+  lifetimeTooLong: msg('tokens.form.error.lifetimeTooLong', 'Beyond the maximum lifetime of tokens here'),
 };
+
+/** The latest valid-to `maxLifetimeDays` allows: that many days after valid from, or after now without one. */
+export const lifetimeEnd = (validFrom: Date | null, now: Date, maxLifetimeDays: number) =>
+  new Date(Math.max(validFrom?.getTime() ?? 0, now.getTime()) + maxLifetimeDays * 24 * 60 * 60 * 1000);
 
 /** The admin's words for each rule of shared/token-rules.ts, which the server enforces too. */
 export const customKeyMessages: Record<CustomTokenProblem, MessageDescriptor> = {
@@ -80,7 +86,11 @@ const sameTime = (a: Date | null, b: Date | null | undefined) => (a?.getTime() ?
  */
 export const validateTokenForm = (
   values: TokenFormValues,
-  { now = new Date(), initial }: { now?: Date; initial?: TokenFormValues } = {}
+  {
+    now = new Date(),
+    initial,
+    maxLifetimeDays,
+  }: { now?: Date; initial?: TokenFormValues; maxLifetimeDays?: number | null } = {}
 ): TokenFormErrors => {
   const errors: TokenFormErrors = {};
   if (!values.name.trim()) errors.name = formMessages.required;
@@ -92,6 +102,13 @@ export const validateTokenForm = (
   });
   if (!errors.validTo && values.validFrom && values.validTo && values.validTo <= values.validFrom) {
     errors.validTo = formMessages.validToBeforeFrom;
+  }
+
+  // An edit that leaves both dates alone keeps a token made before the cap editable, as the server does.
+  const datesChanged = !initial || !sameTime(values.validFrom, initial.validFrom) || !sameTime(values.validTo, initial.validTo);
+  if (!errors.validTo && maxLifetimeDays && datesChanged) {
+    if (!values.validTo) errors.validTo = formMessages.lifetimeRequired;
+    else if (values.validTo > lifetimeEnd(values.validFrom, now, maxLifetimeDays)) errors.validTo = formMessages.lifetimeTooLong;
   }
 
   if (parseIpAllowlist(values.ipAllowlist).some((line) => !IPV4.test(line) && !IPV6.test(line))) {

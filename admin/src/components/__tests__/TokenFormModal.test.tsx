@@ -152,6 +152,34 @@ describe('TokenFormModal', () => {
     expect(onError).not.toHaveBeenCalled();
   });
 
+  it('under a maximum lifetime, requires valid to and keeps the picker within it', async () => {
+    const { user, onSubmit, onError } = setup({ maxLifetimeDays: 30 });
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'CI');
+    expect(screen.getByText('Required: tokens here have a maximum lifetime')).toBeInTheDocument();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+
+    const to = screen.getByRole('combobox', { name: /^Valid to date/ });
+    await user.type(to, '06/01/2030{Enter}');
+    expect(to).toHaveValue('01/31/2030');
+    expect(screen.getByText('At most 30 days after valid from.')).toBeInTheDocument();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'false');
+
+    // The server has the last word (its clock, a changed setting): its 400 on validTo shows on the field.
+    onSubmit.mockRejectedValue({
+      response: { data: { error: { details: { errors: [{ path: ['validTo'], message: 'validTo is too far away' }] } } } },
+    });
+    await user.click(saveButton());
+    expect(await screen.findByText('validTo is too far away')).toBeInTheDocument();
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('under a maximum lifetime, still saves an older token without an end when its dates are left alone', async () => {
+    const { user, onSubmit } = setup({ token: makeToken({ name: 'Old' }), maxLifetimeDays: 30 });
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'false');
+    await user.click(saveButton());
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+  });
+
   it('edits a token without offering a custom value, keeping its past valid-from date', async () => {
     const token = makeToken({ name: 'Old', validFrom: '2020-01-01T00:00:00.000Z', scopes: ['api::article.article'] });
     const { user, onSubmit } = setup({ token });
