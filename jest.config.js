@@ -1,4 +1,4 @@
-/** Four projects: pure server units, the integration suite against a real Strapi, secret-scanner rules and admin components. */
+/** Four projects: pure server and shared units, the integration suite against a real Strapi, secret-scanner rules and admin components. */
 const transform = '<rootDir>/jest.transform.js';
 
 module.exports = {
@@ -9,7 +9,8 @@ module.exports = {
     {
       displayName: 'server',
       testEnvironment: 'node',
-      roots: ['<rootDir>/server/src'],
+      // shared/: the rules admin and server both apply, tested once here.
+      roots: ['<rootDir>/server/src', '<rootDir>/shared'],
       testMatch: ['**/__tests__/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': transform },
     },

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure PostgreSQL (127.0.0.1:5432, database test) and MariaDB (127.0.0.1:3306, root, database test)
-# are up: starts a stopped server and creates a missing database. The tests create their own databases beside it.
+# Makes sure PostgreSQL (127.0.0.1:5432, database test), MariaDB (127.0.0.1:3306, root, database test) and Redis
+# (127.0.0.1:6379, for the rate-limit tests) are up: starts a stopped server and creates a missing database. The tests
+# create their own databases beside it, and keep their Redis keys under their own prefixes.
 set -euo pipefail
 
 wait_for() { # name, command
@@ -27,4 +28,14 @@ if ! mysqladmin -h 127.0.0.1 -u root status >/dev/null 2>&1; then
 fi
 mysql -h 127.0.0.1 -u root -e "CREATE DATABASE IF NOT EXISTS test"
 
-echo "PostgreSQL and MariaDB are ready"
+if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+  echo "starting Redis"
+  if [ -f /etc/redis/redis.conf ]; then
+    redis-server /etc/redis/redis.conf --daemonize yes
+  else
+    redis-server --bind 127.0.0.1 --port 6379 --save '' --daemonize yes
+  fi
+  wait_for Redis "redis-cli -h 127.0.0.1 -p 6379 ping | grep -q PONG"
+fi
+
+echo "PostgreSQL, MariaDB and Redis are ready"

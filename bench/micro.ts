@@ -11,7 +11,9 @@ import { createStrapi } from '@strapi/strapi';
 
 import { APP_DIR } from './server';
 
-import type { AuthenticatorService } from '../server/src/services/authenticator';
+import type createAuthenticatorService from '../server/src/services/authenticator';
+
+type AuthenticatorService = ReturnType<typeof createAuthenticatorService>;
 
 const CONCURRENCY = 8;
 /** Distinct tokens for the miss case: ten times the cache that run.ts configures (100). */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import type { LimitScenario } from './limits';
 import type { Summary } from './load';
 
 interface MicroRun {
@@ -31,6 +32,8 @@ export interface Results {
   scenarios: Record<string, Summary>;
   /** `<few|many>, cache <on|off>` */
   scale: Record<string, Summary>;
+  /** Rate-limited and unlimited tokens with counters in memory and in Redis, and usage counting off. */
+  limits?: Record<LimitScenario, Summary>;
   micro: { hit: MicroRun; miss: MicroRun; distinctTokens: number; cacheSize: number } | null;
   hooks: {
     subscriptions: number;
@@ -70,6 +73,18 @@ export const targets = (results: Results): Target[] => {
       met: ratio(results.scale['many, cache on'].rps, results.scale['few, cache on'].rps) >= 0.97,
     },
   ];
+  if (results.limits) {
+    const l = results.limits;
+    const pairs: [string, string, number, LimitScenario, LimitScenario][] = [
+      ['throughput, rate-limited / unlimited token (counters in memory)', '>= 0.95x', 0.95, 'memory, rate-limited', 'memory, unlimited'],
+      ['throughput, rate-limited / unlimited token (counters in Redis)', '>= 0.85x', 0.85, 'redis, rate-limited', 'redis, unlimited'],
+      ['throughput, usage counted / not counted', '>= 0.97x', 0.97, 'memory, unlimited', 'usage off, unlimited'],
+    ];
+    for (const [name, goal, min, a, b] of pairs) {
+      const value = ratio(l[a].rps, l[b].rps);
+      list.push({ name, goal, value: x(value), met: value >= min });
+    }
+  }
   if (results.hooks) {
     const added = ratio(results.hooks.with.p99, results.hooks.without.p99) - 1;
     list.push(
@@ -112,6 +127,11 @@ const tables = (results: Results) => {
     { title: 'Scenarios (median of rounds)', head: ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'failed'], body: rows(Object.entries(s)) },
     { title: 'Ratios', head: ['request', 'req/s plugin / public', 'req/s plugin / built-in', 'p99 plugin / public', 'p99 plugin / built-in'], body: ratios },
     { title: `Scale: plugin tokens at pageSize=1 (few = ${results.settings.tokens}, many = ${results.settings.tokensLarge})`, head: ['tokens, cache', 'req/s', 'p50 ms', 'p99 ms', 'failed'], body: rows(Object.entries(results.scale)) },
+    {
+      title: 'Rate limits and usage counting: plugin token at pageSize=1, three servers side by side',
+      head: ['server, token', 'req/s', 'p50 ms', 'p99 ms', 'failed'],
+      body: rows(Object.entries(results.limits ?? {})),
+    },
     { title: 'Authenticator micro-benchmark (in-process)', head: ['case', 'authentications/s', 'failed'], body: micro },
     { title: `Writes: POST /api/articles at ${results.hooks?.writeRate ?? 0}/s`, head: ['subscriptions', 'p50 ms', 'p99 ms', 'failed'], body: hooks },
     {

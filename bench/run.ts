@@ -10,6 +10,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 import { insertTokens, queueDeliveries } from './bulk';
+import { limits } from './limits';
 import { measure, summarize, type Measurement, type Summary } from './load';
 import { startReceiver } from './receiver';
 import { printTable, writeMarkdown, type DrainRun, type Results } from './report';
@@ -178,6 +179,16 @@ const main = async () => {
   } finally {
     await server.stop();
   }
+  log('rate limits (memory and Redis) and usage counting');
+  const limitResults = await limits({
+    database: small,
+    seeded,
+    path: PATHS.pageSize1,
+    seconds: profile.seconds,
+    rounds: profile.rounds,
+    connections: profile.connections,
+    redisUrl: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  });
   copyFileSync(small, hooksDb);
   copyFileSync(small, large);
   log(`inserting ${profile.bulkTokens - profile.tokens} tokens`);
@@ -210,11 +221,12 @@ const main = async () => {
     settings: { ...profile, tokensLarge: profile.bulkTokens },
     scenarios,
     scale: scaled,
+    limits: limitResults,
     micro: microResult,
     hooks: hookResult,
   };
   printTable(results);
-  const failures = [...Object.values(scenarios), ...Object.values(scaled), results.hooks?.without, results.hooks?.with].reduce((sum, s) => sum + (s?.failures ?? 0), 0);
+  const failures = [...Object.values(scenarios), ...Object.values(scaled), ...Object.values(limitResults), results.hooks?.without, results.hooks?.with].reduce((sum, s) => sum + (s?.failures ?? 0), 0);
   if (smoke) {
     writeFileSync(join(WORK_DIR, 'smoke-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   } else {

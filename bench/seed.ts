@@ -7,7 +7,12 @@ export interface Seeded {
   readOnly: string[];
   /** Plugin read-write token (writes and hook subscriptions). */
   readWrite: string;
+  /** Plugin read-only token with a rate limit far above what a run sends: it pays for counting, never a 429. */
+  limited: string;
 }
+
+/** The largest limit the plugin accepts, per minute: about 16,000 requests a second, far above what a run sends. */
+export const BENCH_RATE_LIMIT = { limit: 1_000_000, windowSeconds: 60 };
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -44,8 +49,8 @@ const openArticlesToPublic = async (url: string, jwt: string) => {
   });
 };
 
-export const createPluginToken = async (url: string, jwt: string, name: string, accessLevel: 'read-only' | 'read-write') =>
-  (await request(url, 'POST', '/access-tokens/tokens', { jwt, body: { name, accessLevel } })).data.accessKey as string;
+export const createPluginToken = async (url: string, jwt: string, name: string, accessLevel: 'read-only' | 'read-write', extra: Json = {}) =>
+  (await request(url, 'POST', '/access-tokens/tokens', { jwt, body: { name, accessLevel, ...extra } })).data.accessKey as string;
 
 export const seed = async (url: string, { articles, readOnlyTokens }: { articles: number; readOnlyTokens: number }): Promise<Seeded> => {
   const jwt = await registerAdmin(url);
@@ -55,10 +60,11 @@ export const seed = async (url: string, { articles, readOnlyTokens }: { articles
   const readOnly: string[] = [];
   for (let i = 1; i <= readOnlyTokens; i += 1) readOnly.push(await createPluginToken(url, jwt, `bench read-only ${i}`, 'read-only'));
   const readWrite = await createPluginToken(url, jwt, 'bench read-write', 'read-write');
+  const limited = await createPluginToken(url, jwt, 'bench rate-limited', 'read-only', { rateLimit: BENCH_RATE_LIMIT });
 
   const body = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(8);
   for (let i = 1; i <= articles; i += 1) {
     await request(url, 'POST', '/api/articles', { jwt: readWrite, body: { data: { title: `Article ${i}`, body } } });
   }
-  return { builtIn, readOnly, readWrite };
+  return { builtIn, readOnly, readWrite, limited };
 };

@@ -6,11 +6,9 @@
  *
  * E2E_SKIP_BUILD=1 reuses the existing builds; E2E_TIMEOUT_MS bounds the whole run (default 15 minutes).
  */
-const { spawn } = require('node:child_process');
-const { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
-const net = require('node:net');
-const os = require('node:os');
+const { mkdirSync, readFileSync, rmSync } = require('node:fs');
 const path = require('node:path');
+const processes = require('./lib/processes');
 
 const root = path.resolve(__dirname, '..');
 const appDir = path.join(root, 'tests', 'app');
@@ -18,91 +16,6 @@ const e2eDir = path.join(root, 'tests', 'e2e');
 const artifactsDir = path.join(e2eDir, 'screenshots');
 const strapiBin = path.join(root, 'node_modules', '.bin', 'strapi');
 const deadline = Date.now() + Number(process.env.E2E_TIMEOUT_MS || 15 * 60_000);
-
-const children = new Set();
-let tmp;
-
-/** Kills a child's whole process group (it was spawned detached), politely first. */
-const killGroup = (child, signal = 'SIGTERM') => {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    /* already gone */
-  }
-};
-
-const spawnChild = (command, args, options) => {
-  const child = spawn(command, args, { detached: true, ...options });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  return child;
-};
-
-const exited = (child) =>
-  new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode ?? 1);
-    else child.on('exit', (code) => resolve(code ?? 1));
-  });
-
-/** Runs a command to completion, killed when the run's deadline passes. */
-const run = async (label, command, args, options = {}) => {
-  console.log(`\n== ${label}`);
-  const started = Date.now();
-  const child = spawnChild(command, args, { stdio: 'inherit', ...options });
-  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), Math.max(deadline - Date.now(), 0));
-  const code = await exited(child);
-  clearTimeout(timer);
-  if (code !== 0) throw new Error(`${label} failed (exit code ${code})`);
-  console.log(`== ${label}: done in ${Math.round((Date.now() - started) / 1000)} s`);
-};
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const waitForServer = async (baseUrl, server, logFile) => {
-  const until = Math.min(deadline, Date.now() + 180_000);
-  while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`strapi start exited early (code ${server.exitCode}), see ${logFile}`);
-    try {
-      const res = await fetch(`${baseUrl}/_health`);
-      if (res.status === 204 || res.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await sleep(500);
-  }
-  throw new Error(`strapi start was not ready in time, see ${logFile}`);
-};
-
-const stopServer = async (server) => {
-  if (!server) return;
-  killGroup(server, 'SIGTERM');
-  const stopped = await Promise.race([exited(server).then(() => true), sleep(10_000).then(() => false)]);
-  if (!stopped) {
-    killGroup(server, 'SIGKILL');
-    await exited(server);
-  }
-};
-
-const printTail = (file, lines = 60) => {
-  try {
-    const text = readFileSync(file, 'utf8').trimEnd().split('\n');
-    console.error(`\n-- last ${lines} lines of ${file}\n${text.slice(-lines).join('\n')}`);
-  } catch {
-    /* no log */
-  }
-};
 
 /** Reads `# pass N` / `# fail N` / `# skipped N` from the TAP report node --test wrote. */
 const readCounts = (tapFile) => {
@@ -114,27 +27,26 @@ const readCounts = (tapFile) => {
 const main = async () => {
   const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'none' };
   if (!process.env.E2E_SKIP_BUILD) {
-    await run('plugin build (npm run build)', 'npm', ['run', 'build'], { cwd: root, env });
-    await run('admin build of tests/app (strapi build)', strapiBin, ['build'], { cwd: appDir, env });
+    await processes.run('plugin build (npm run build)', 'npm', ['run', 'build'], { cwd: root, env, deadline });
+    await processes.run('admin build of tests/app (strapi build)', strapiBin, ['build'], { cwd: appDir, env, deadline });
   }
 
   rmSync(artifactsDir, { recursive: true, force: true });
   mkdirSync(artifactsDir, { recursive: true });
   mkdirSync(path.join(appDir, 'public', 'uploads'), { recursive: true });
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'access-tokens-e2e-'));
+  const tmp = processes.makeTempDir('access-tokens-e2e-');
   const logFile = path.join(artifactsDir, 'server.log');
   const tapFile = path.join(tmp, 'report.tap');
-  const port = await freePort();
+  const port = await processes.freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
 
   let server;
   let counts = { passed: 0, failed: 1, skipped: 0 };
   try {
     console.log(`\n== strapi start on ${baseUrl} (log: ${path.relative(root, logFile)})`);
-    const log = createWriteStream(logFile);
-    server = spawnChild(strapiBin, ['start'], {
+    server = processes.spawnChild(strapiBin, ['start'], {
       cwd: appDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      logFile,
       env: {
         ...env,
         HOST: '127.0.0.1',
@@ -146,12 +58,15 @@ const main = async () => {
         FORCE_COLOR: '0',
       },
     });
-    server.stdout.pipe(log);
-    server.stderr.pipe(log);
-    await waitForServer(baseUrl, server, logFile);
+    await processes.waitForHttp(`${baseUrl}/_health`, {
+      child: server,
+      deadline: Math.min(deadline, Date.now() + 180_000),
+      logFile,
+      label: 'strapi start',
+    });
 
     console.log('\n== browser tests (node --test tests/e2e)');
-    const tests = spawnChild(
+    const tests = processes.spawnChild(
       process.execPath,
       [
         '--test',
@@ -166,9 +81,9 @@ const main = async () => {
     );
     const timer = setTimeout(() => {
       console.error('\nThe e2e run timed out.');
-      killGroup(tests, 'SIGKILL');
+      processes.killGroup(tests, 'SIGKILL');
     }, Math.max(deadline - Date.now(), 0));
-    const code = await exited(tests);
+    const code = await processes.exited(tests);
     clearTimeout(timer);
     try {
       counts = readCounts(tapFile);
@@ -176,10 +91,10 @@ const main = async () => {
       counts = { passed: 0, failed: 1, skipped: 0 };
     }
     if (code !== 0 && counts.failed === 0) counts.failed = 1;
-    if (counts.failed > 0) printTail(logFile);
+    if (counts.failed > 0) processes.printTail(logFile);
   } finally {
-    await stopServer(server);
-    rmSync(tmp, { recursive: true, force: true });
+    await processes.stopChild(server);
+    processes.removeTempDir(tmp);
   }
 
   const skipped = counts.skipped ? ` (${counts.skipped} skipped)` : '';
@@ -188,23 +103,4 @@ const main = async () => {
   return counts.failed === 0 ? 0 : 1;
 };
 
-const shutdown = (signal) => {
-  for (const child of children) killGroup(child, 'SIGKILL');
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-  process.exit(signal === 'SIGINT' ? 130 : 143);
-};
-process.on('SIGINT', () => shutdown('SIGINT'));
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('exit', () => {
-  for (const child of children) killGroup(child, 'SIGKILL');
-});
-
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`\n${error.message}`);
-    console.log('0 passed, 1 failed');
-    for (const child of children) killGroup(child, 'SIGKILL');
-    process.exit(1);
-  }
-);
+processes.runMain(main);

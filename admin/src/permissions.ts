@@ -1,10 +1,8 @@
-const action = (name: string) => [{ action: `plugin::access-tokens.${name}`, subject: null }];
+import { ACTIONS, type ActionKey } from '../../shared/plugin';
+
+type Permission = { action: string; subject: null }[];
 
 /** The RBAC actions the server registers; `useRBAC` turns each key into `canRead`, `canCreate`, ... */
-export const PERMISSIONS = {
-  read: action('read'),
-  create: action('create'),
-  update: action('update'),
-  revoke: action('revoke'),
-  delete: action('delete'),
-};
+export const PERMISSIONS = Object.fromEntries(
+  Object.entries(ACTIONS).map(([key, action]) => [key, [{ action, subject: null }]])
+) as Record<ActionKey, Permission>;

@@ -1,1 +1,1 @@
-export const PLUGIN_ID = 'access-tokens';
+export { PLUGIN_ID } from '../../shared/plugin';

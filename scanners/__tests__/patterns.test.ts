@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { lintSource } from '@secretlint/core';
 
-import { BASE62_ALPHABET, randomBase62 } from '../../server/src/lib/base62';
+import { BASE62_ALPHABET, randomBase62 } from '../../shared/base62';
 import { generateToken, hasValidChecksum } from '../../server/src/lib/token-format';
 
 type ConfigRule = Parameters<typeof lintSource>[0]['options']['config']['rules'][number];

@@ -4,6 +4,7 @@ import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService('authenticator', { strapi }).stop();
+  await getService('rateLimiter', { strapi }).stop();
   await getService('leakReports', { strapi }).stop();
   await getService('expiryWarnings', { strapi }).stop();
   // Queue what the merge window still holds, then hand running deliveries back before the database closes.

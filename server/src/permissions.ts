@@ -1,17 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-import { PLUGIN_ID } from './utils';
+import { ACTIONS, PLUGIN_ID, type ActionKey } from '../../shared/plugin';
 
-/** Admin RBAC actions; every admin route names the one it needs. */
-export const ACTIONS = {
-  read: `plugin::${PLUGIN_ID}.read`,
-  create: `plugin::${PLUGIN_ID}.create`,
-  update: `plugin::${PLUGIN_ID}.update`,
-  revoke: `plugin::${PLUGIN_ID}.revoke`,
-  delete: `plugin::${PLUGIN_ID}.delete`,
-} as const;
+export { ACTIONS };
 
-const DISPLAY_NAMES: Record<keyof typeof ACTIONS, string> = {
+const DISPLAY_NAMES: Record<ActionKey, string> = {
   read: 'Read tokens, hooks and the audit log',
   create: 'Create tokens; with revoke, regenerate them; with edit, rotate hook secrets',
   update: 'Edit, archive and restore tokens; retry and replay deliveries',
@@ -20,7 +13,7 @@ const DISPLAY_NAMES: Record<keyof typeof ACTIONS, string> = {
 };
 
 export const registerPermissionActions = async (strapi: Core.Strapi) => {
-  const actions = (Object.keys(ACTIONS) as (keyof typeof ACTIONS)[]).map((key) => ({
+  const actions = (Object.keys(ACTIONS) as ActionKey[]).map((key) => ({
     section: 'settings',
     category: 'access tokens',
     displayName: DISPLAY_NAMES[key],

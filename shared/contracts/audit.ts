@@ -1,18 +1,27 @@
-import type { AdminSnapshot } from './tokens';
+/** The audit log of the admin API: GET /access-tokens/audit. */
 
-export type AuditAction =
-  | 'token.create'
-  | 'token.update'
-  | 'token.revoke'
-  | 'token.regenerate'
-  | 'token.archive'
-  | 'token.restore'
-  | 'token.delete'
-  | 'token.provision'
-  | 'hook.subscribe'
-  | 'hook.unsubscribe'
-  | 'hook.rotateSecret'
-  | 'hook.replay';
+import type { AdminSnapshot, Pagination } from './tokens';
+
+export const AUDIT_ACTIONS = [
+  'token.create',
+  'token.update',
+  'token.revoke',
+  'token.regenerate',
+  'token.archive',
+  'token.restore',
+  'token.delete',
+  'token.provision',
+  'hook.subscribe',
+  'hook.unsubscribe',
+  'hook.rotateSecret',
+  'hook.replay',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_SUBJECT_TYPES = ['token', 'hook'] as const;
+
+export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 /** Why a token was revoked without an admin: kept as `changes.reason` of its `token.revoke` entry. */
 export const REVOKE_REASONS = {
@@ -25,7 +34,7 @@ export type RevokeReason = (typeof REVOKE_REASONS)[keyof typeof REVOKE_REASONS];
 export interface AuditEntry {
   id: number;
   action: AuditAction;
-  subjectType: 'token' | 'hook';
+  subjectType: AuditSubjectType;
   subjectId: number | null;
   subjectName: string | null;
   /** The token the entry concerns (for a hook, the token that owns it). */
@@ -37,9 +46,14 @@ export interface AuditEntry {
 }
 
 export interface AuditListQuery {
-  subjectType?: 'token' | 'hook';
+  subjectType?: AuditSubjectType;
   tokenId?: number;
   action?: AuditAction;
   page?: number;
   pageSize?: number;
+}
+
+export interface AuditListResponse {
+  data: AuditEntry[];
+  meta: { pagination: Pagination };
 }

@@ -8,7 +8,9 @@ export type { Pagination };
 export const HOOK_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'] as const;
 export type HookEvent = (typeof HOOK_EVENTS)[number];
 
-export type DeliveryStatus = 'pending' | 'delivering' | 'succeeded' | 'failed' | 'dead';
+/** A delivery's state: queued, being sent, delivered, failed and to be retried, or given up after the last retry. */
+export const DELIVERY_STATUSES = ['pending', 'delivering', 'succeeded', 'failed', 'dead'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** Content API: a token's own subscription. */
 export interface HookSubscription {
@@ -26,11 +28,31 @@ export interface HookSubscriptionWithSecret extends HookSubscription {
   secret: string;
 }
 
+/** POST /api/access-tokens/hooks: `targetUrl` (or Zapier's `target_url`) is required. */
 export interface SubscribeRequest {
   targetUrl?: string;
   target_url?: string;
   event: HookEvent;
   contentType?: string | null;
+}
+
+/** GET /api/access-tokens/hooks: the calling token's subscriptions. */
+export interface HookSubscriptionListResponse {
+  data: HookSubscription[];
+}
+
+export interface SubscribeResponse {
+  data: HookSubscriptionWithSecret;
+}
+
+/** GET /api/access-tokens/hooks/sample: what a delivery of `event` (default `entry.create`) would carry. */
+export interface SampleQuery {
+  event?: HookEvent;
+  contentType?: string | null;
+}
+
+export interface SampleResponse {
+  data: HookPayload[];
 }
 
 /** The JSON body of every delivery, and of each item of GET /hooks/sample. */
@@ -77,6 +99,14 @@ export interface HookDelivery {
   updatedAt: string;
 }
 
+/** GET /access-tokens/hooks (admin): every token's subscriptions, or one token's. */
+export interface HookListQuery {
+  tokenId?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+/** GET /access-tokens/deliveries (admin): the delivery queue, newest first. */
 export interface DeliveryListQuery {
   status?: DeliveryStatus;
   subscriptionId?: number;
@@ -94,7 +124,17 @@ export interface DeliveryListResponse {
   meta: { pagination: Pagination };
 }
 
-/** POST .../hooks/:id/rotate-secret: how long the replaced secret keeps signing (default: the plugin option). */
+/** DELETE /access-tokens/hooks/:id (admin): the removed subscription. */
+export interface RemoveSubscriptionResponse {
+  data: AdminHookSubscription;
+}
+
+/** POST /access-tokens/deliveries/:id/retry (admin): the delivery, queued again. */
+export interface RetryDeliveryResponse {
+  data: HookDelivery;
+}
+
+/** POST .../hooks/:id/rotate-secret (content API and admin): how long the replaced secret keeps signing (default: the plugin option). */
 export interface RotateSecretRequest {
   gracePeriodSeconds?: number;
 }

@@ -1,12 +1,12 @@
 /** Request and response shapes of the tokens admin API, shared by the server and the Settings page. */
 
-export type AccessLevel = 'read-only' | 'read-write';
+import type { AccessLevel } from '../access-levels';
 
-export type TokenStatus = 'active' | 'scheduled' | 'expired' | 'revoked' | 'archived';
+export type { AccessLevel };
 
-export const TOKEN_STATUSES: TokenStatus[] = ['active', 'scheduled', 'expired', 'revoked', 'archived'];
+export const TOKEN_STATUSES = ['active', 'scheduled', 'expired', 'revoked', 'archived'] as const;
 
-export const ACCESS_LEVELS: AccessLevel[] = ['read-only', 'read-write'];
+export type TokenStatus = (typeof TOKEN_STATUSES)[number];
 
 /** A snapshot of the admin who acted: it stays readable after that admin is removed. */
 export interface AdminSnapshot {
@@ -15,6 +15,15 @@ export interface AdminSnapshot {
   lastname: string | null;
   email: string | null;
 }
+
+/** At most `limit` requests per window of `windowSeconds` (the window starts at the token's first request). */
+export interface RateLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** The largest values a rate limit may hold. */
+export const RATE_LIMIT_MAX: RateLimit = { limit: 1_000_000, windowSeconds: 86_400 };
 
 export interface AccessToken {
   id: number;
@@ -25,6 +34,8 @@ export interface AccessToken {
   ipAllowlist: string[];
   validFrom: string | null;
   validTo: string | null;
+  /** null: no limit. */
+  rateLimit: RateLimit | null;
   maskedKey: string;
   status: TokenStatus;
   /** Active and ending within the largest expiry-warning threshold (7 days by default). */
@@ -56,6 +67,8 @@ export interface TokenInput {
   ipAllowlist?: string[];
   validFrom?: string | null;
   validTo?: string | null;
+  /** Absent on create: the configured default (`rateLimit.default`); null: no limit. */
+  rateLimit?: RateLimit | null;
 }
 
 export interface CreateTokenInput extends TokenInput {
@@ -129,4 +142,19 @@ export interface ScopeOption {
   uid: string;
   kind: 'content-type' | 'plugin';
   displayName: string;
+}
+
+/** GET, PUT and DELETE /tokens/:id, and POST /tokens/:id/{revoke,archive,restore}: the token. */
+export interface TokenResponse {
+  data: AccessToken;
+}
+
+/** POST /tokens and POST /tokens/:id/regenerate: the token with its value, shown this once. */
+export interface TokenWithKeyResponse {
+  data: AccessTokenWithKey;
+}
+
+/** GET /scopes */
+export interface ScopeListResponse {
+  data: ScopeOption[];
 }

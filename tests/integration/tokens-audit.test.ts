@@ -93,7 +93,7 @@ describe('tokens admin API: audit trail', () => {
     expect(page2.data).toEqual(all.data.slice(2, 4));
   });
 
-  it.each(['tokenId=abc', 'tokenId=-1', 'tokenId=1.5', 'subjectType=user', 'pageSize=101', 'secret=x'])('answers 400 for %s', async (query) => {
+  it.each(['tokenId=abc', 'tokenId=-1', 'tokenId=1.5', 'subjectType=user', 'action=token.nope', 'pageSize=101', 'secret=x'])('answers 400 for %s', async (query) => {
     const response = await suite.adminApi.get(`/access-tokens/audit?${query}`);
     expect(response.status).toBe(400);
     expect(response.body.error.name).toBe('ValidationError');

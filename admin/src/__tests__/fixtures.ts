@@ -9,6 +9,7 @@ export const makeToken = (overrides: Partial<AccessToken> = {}): AccessToken => 
   ipAllowlist: [],
   validFrom: null,
   validTo: null,
+  rateLimit: null,
   maskedKey: 'sat_…a1b2',
   status: 'active',
   expiresSoon: false,

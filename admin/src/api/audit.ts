@@ -1,15 +1,9 @@
 import type { FetchClient } from '@strapi/strapi/admin';
-import type { AuditEntry, AuditListQuery } from '../../../shared/contracts/audit';
-import type { Pagination } from '../../../shared/contracts/tokens';
+import type { AuditListQuery, AuditListResponse } from '../../../shared/contracts/audit';
 
 /** One token's trail (the detail page passes its id from the URL) or the whole log, filtered. */
 export interface AuditQuery extends Omit<AuditListQuery, 'tokenId'> {
   tokenId?: number | string;
-}
-
-export interface AuditListResponse {
-  data: AuditEntry[];
-  meta: { pagination: Pagination };
 }
 
 export const auditKeys = {

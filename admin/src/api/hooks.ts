@@ -1,20 +1,19 @@
 /** REST hooks requests (every token's subscriptions, removal, the delivery queue, replay), each next to its query key. */
 import type { FetchClient } from '@strapi/strapi/admin';
 import type {
-  AdminHookSubscription,
   DeliveryListQuery,
   DeliveryListResponse,
-  HookDelivery,
+  HookListQuery,
   HookListResponse,
+  RemoveSubscriptionResponse,
+  ReplayRequest,
   ReplayResponse,
+  RetryDeliveryResponse,
+  RotateSecretRequest,
   RotateSecretResponse,
 } from '../../../shared/contracts/hooks';
 
-export interface HookListQuery {
-  tokenId?: number | string;
-  page?: number;
-  pageSize?: number;
-}
+export type { HookListQuery };
 
 export const hookKeys = {
   all: ['access-tokens', 'hooks'] as const,
@@ -32,7 +31,7 @@ export const fetchHookSubscriptions = async (client: FetchClient, query: HookLis
 };
 
 export const removeSubscription = async (client: FetchClient, id: number) => {
-  const { data } = await client.del<{ data: AdminHookSubscription }>(`/access-tokens/hooks/${id}`);
+  const { data } = await client.del<RemoveSubscriptionResponse>(`/access-tokens/hooks/${id}`);
   return data.data;
 };
 
@@ -42,18 +41,20 @@ export const fetchDeliveries = async (client: FetchClient, query: DeliveryListQu
 };
 
 export const retryDelivery = async (client: FetchClient, id: number) => {
-  const { data } = await client.post<{ data: HookDelivery }>(`/access-tokens/deliveries/${id}/retry`);
+  const { data } = await client.post<RetryDeliveryResponse>(`/access-tokens/deliveries/${id}/retry`);
   return data.data;
 };
 
 /** A new signing secret, answered once; the old one keeps signing for `gracePeriodSeconds`. */
 export const rotateSubscriptionSecret = async (client: FetchClient, id: number, gracePeriodSeconds: number) => {
-  const { data } = await client.post<RotateSecretResponse>(`/access-tokens/hooks/${id}/rotate-secret`, { gracePeriodSeconds });
+  const { data } = await client.post<RotateSecretResponse>(`/access-tokens/hooks/${id}/rotate-secret`, {
+    gracePeriodSeconds,
+  } satisfies RotateSecretRequest);
   return data.data;
 };
 
 /** Sends again the failed and dead deliveries of a subscription created since `since` (ISO date-time). */
 export const replaySubscription = async (client: FetchClient, id: number, since: string) => {
-  const { data } = await client.post<ReplayResponse>(`/access-tokens/hooks/${id}/replay`, { since });
+  const { data } = await client.post<ReplayResponse>(`/access-tokens/hooks/${id}/replay`, { since } satisfies ReplayRequest);
   return data.data;
 };

@@ -1,20 +1,12 @@
 import type { FetchClient } from '@strapi/strapi/admin';
-
-export interface PluginSettings {
-  documentationUrl: string | null;
-  zapierUrl: string | null;
-  prefix: string;
-  /** Longest validity a token may be given, in days; null when uncapped. */
-  maxLifetimeDays?: number | null;
-  expiresSoonDays?: number;
-}
+import type { ReadmeResponse, SettingsResponse } from '../../../shared/contracts/settings';
 
 export const settingsKeys = {
   all: ['access-tokens', 'settings'] as const,
 };
 
 export const fetchSettings = async (client: FetchClient) => {
-  const { data } = await client.get<{ data: PluginSettings }>('/access-tokens/settings');
+  const { data } = await client.get<SettingsResponse>('/access-tokens/settings');
   return data.data;
 };
 
@@ -24,7 +16,7 @@ export const readmeKeys = {
 };
 
 const fetchMarkdown = async (client: FetchClient, path: string) => {
-  const { data } = await client.get<{ data: { markdown: string } }>(path);
+  const { data } = await client.get<ReadmeResponse>(path);
   return data.data.markdown;
 };
 

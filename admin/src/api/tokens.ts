@@ -1,14 +1,14 @@
 /** Token requests, each next to the react-query key it is cached under. */
 import type { FetchClient } from '@strapi/strapi/admin';
 import type {
-  AccessToken,
-  AccessTokenWithKey,
   CreateTokenInput,
   RegenerateTokenInput,
-  ScopeOption,
+  ScopeListResponse,
   TokenListQuery,
   TokenListResponse,
   TokenLookupInput,
+  TokenResponse,
+  TokenWithKeyResponse,
   UpdateTokenInput,
 } from '../../../shared/contracts/tokens';
 
@@ -37,38 +37,38 @@ export const fetchTokens = async (client: FetchClient, { accessKey, ...query }: 
 };
 
 export const fetchToken = async (client: FetchClient, id: number | string) => {
-  const { data } = await client.get<{ data: AccessToken }>(`${BASE}/${id}`);
+  const { data } = await client.get<TokenResponse>(`${BASE}/${id}`);
   return data.data;
 };
 
 export const createToken = async (client: FetchClient, input: CreateTokenInput) => {
-  const { data } = await client.post<{ data: AccessTokenWithKey }>(BASE, input);
+  const { data } = await client.post<TokenWithKeyResponse>(BASE, input);
   return data.data;
 };
 
 export const updateToken = async (client: FetchClient, id: number, input: UpdateTokenInput) => {
-  const { data } = await client.put<{ data: AccessToken }>(`${BASE}/${id}`, input);
+  const { data } = await client.put<TokenResponse>(`${BASE}/${id}`, input);
   return data.data;
 };
 
 export const deleteToken = async (client: FetchClient, id: number) => {
-  const { data } = await client.del<{ data: AccessToken }>(`${BASE}/${id}`);
+  const { data } = await client.del<TokenResponse>(`${BASE}/${id}`);
   return data.data;
 };
 
 export type TokenTransition = 'revoke' | 'archive' | 'restore';
 
 export const transitionToken = async (client: FetchClient, id: number, transition: TokenTransition) => {
-  const { data } = await client.post<{ data: AccessToken }>(`${BASE}/${id}/${transition}`);
+  const { data } = await client.post<TokenResponse>(`${BASE}/${id}/${transition}`);
   return data.data;
 };
 
 export const regenerateToken = async (client: FetchClient, id: number, input: RegenerateTokenInput) => {
-  const { data } = await client.post<{ data: AccessTokenWithKey }>(`${BASE}/${id}/regenerate`, input);
+  const { data } = await client.post<TokenWithKeyResponse>(`${BASE}/${id}/regenerate`, input);
   return data.data;
 };
 
 export const fetchScopes = async (client: FetchClient) => {
-  const { data } = await client.get<{ data: ScopeOption[] }>('/access-tokens/scopes');
+  const { data } = await client.get<ScopeListResponse>('/access-tokens/scopes');
   return data.data;
 };

@@ -1,9 +1,8 @@
 import { DELIVERY_STATUS_LABELS } from './DeliveryStatusBadge';
 import { FilterSelect, labelledOptions } from './FilterSelect';
-import { DELIVERY_STATUSES } from '../hooks/useHooksPageParams';
 import { useT } from '../hooks/useT';
 
-import type { DeliveryStatus } from '../../../shared/contracts/hooks';
+import { DELIVERY_STATUSES, type DeliveryStatus } from '../../../shared/contracts/hooks';
 
 interface DeliveryStatusFilterProps {
   value?: DeliveryStatus;

@@ -3,7 +3,7 @@ import { Book, ExternalLink, Lightning } from '@strapi/icons';
 import { NavLink } from 'react-router-dom';
 import { useT } from '../hooks/useT';
 
-import type { PluginSettings } from '../api/settings';
+import type { PluginSettings } from '../../../shared/contracts/settings';
 
 /** The Strapi documentation plugin's page, inside the admin (the router adds the admin's base path). */
 export const DOCUMENTATION_PLUGIN_PATH = '/plugins/documentation';

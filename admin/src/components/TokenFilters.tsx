@@ -3,10 +3,10 @@ import { Button, Checkbox, Field, Flex, TextInput } from '@strapi/design-system'
 
 import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
 import { FilterSelect, labelledOptions, type FilterSelectProps } from './FilterSelect';
-import { ACCESS_LEVEL_LABELS } from './TokenFormFields';
 import { STATUS_LABELS } from './TokenStatusBadge';
 
-import { ACCESS_LEVELS, TOKEN_STATUSES, type ScopeOption } from '../../../shared/contracts/tokens';
+import { ACCESS_LEVELS, ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
+import { TOKEN_STATUSES, type ScopeOption } from '../../../shared/contracts/tokens';
 import { useT } from '../hooks/useT';
 import type { TokenFilterValues } from '../hooks/useTokenListParams';
 

@@ -12,11 +12,10 @@ import {
 } from '@strapi/design-system';
 
 
-import { ACCESS_LEVELS, type AccessLevel, type ScopeOption } from '../../../shared/contracts/tokens';
+import { ACCESS_LEVELS, ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
+import type { ScopeOption } from '../../../shared/contracts/tokens';
 import { useT } from '../hooks/useT';
 import { lifetimeEnd, type TokenFormValues } from '../utils/tokenForm';
-
-export const ACCESS_LEVEL_LABELS: Record<AccessLevel, string> = { 'read-only': 'Read only', 'read-write': 'Read and write' };
 
 interface FormFieldProps {
   name: keyof TokenFormValues;

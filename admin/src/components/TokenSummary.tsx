@@ -1,8 +1,8 @@
 import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 
+import { ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import { formatAdmin } from '../utils/format';
 import { Mono } from './Mono';
-import { ACCESS_LEVEL_LABELS } from './TokenFormFields';
 import { TokenStatusBadge } from './TokenStatusBadge';
 import { useFormatDate } from '../hooks/useFormatDate';
 import { useT } from '../hooks/useT';

@@ -3,12 +3,12 @@ import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import { styled } from 'styled-components';
 
+import { ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import { useT } from '../hooks/useT';
 import { Mono } from './Mono';
 import { CopyButton } from './CopyButton';
 import { DataTable } from './DataTable';
 import { SortableTh } from './SortableTh';
-import { ACCESS_LEVEL_LABELS } from './TokenFormFields';
 import { TokenRowActions, type TokenAction } from './TokenRowActions';
 import { TokenStatusBadge } from './TokenStatusBadge';
 

@@ -2,10 +2,9 @@ import * as React from 'react';
 
 import { positiveInt, useSearchParamsState } from './useSearchParamsState';
 
-import type { DeliveryListQuery, DeliveryStatus } from '../../../shared/contracts/hooks';
+import { DELIVERY_STATUSES, type DeliveryListQuery, type DeliveryStatus } from '../../../shared/contracts/hooks';
 import type { HookListQuery } from '../api/hooks';
 
-export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'delivering', 'succeeded', 'failed', 'dead'];
 export const HOOKS_PAGE_SIZE = 10;
 
 /** The page of one table, under its own name in the URL. */

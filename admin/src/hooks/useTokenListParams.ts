@@ -2,11 +2,10 @@ import * as React from 'react';
 
 import { positiveInt, useSearchParamsState } from './useSearchParamsState';
 
+import { ACCESS_LEVELS, type AccessLevel } from '../../../shared/access-levels';
 import {
-  ACCESS_LEVELS,
   TOKEN_SORT_FIELDS,
   TOKEN_STATUSES,
-  type AccessLevel,
   type TokenListQuery,
   type TokenSortField,
   type TokenStatus,

@@ -1,4 +1,5 @@
 /** The create/edit form's values, validation and mapping to the API input: pure, so it can be tested alone. */
+import { isValidCidr } from '../../../shared/cidr';
 import { checkCustomToken, type CustomTokenProblem } from '../../../shared/token-rules';
 import { getTranslation } from './getTranslation';
 
@@ -69,9 +70,6 @@ export const customKeyMessages: Record<CustomTokenProblem, MessageDescriptor> = 
   ),
 };
 
-const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}(\/(3[0-2]|[12]?\d))?$/;
-const IPV6 = /^[0-9a-fA-F:]*:[0-9a-fA-F:.]*(\/(12[0-8]|1[01]\d|[1-9]?\d))?$/;
-
 export const parseIpAllowlist = (text: string) =>
   text
     .split('\n')
@@ -111,7 +109,7 @@ export const validateTokenForm = (
     else if (values.validTo > lifetimeEnd(values.validFrom, now, maxLifetimeDays)) errors.validTo = formMessages.lifetimeTooLong;
   }
 
-  if (parseIpAllowlist(values.ipAllowlist).some((line) => !IPV4.test(line) && !IPV6.test(line))) {
+  if (!parseIpAllowlist(values.ipAllowlist).every(isValidCidr)) {
     errors.ipAllowlist = formMessages.cidr;
   }
   const keyProblem = values.useCustomKey ? checkCustomToken(values.accessKey) : null;

@@ -59,6 +59,15 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
       thresholdsDays: null,
       checkIntervalMs: 60 * 60 * 1000,
     },
+    rateLimit: {
+      default: null,
+      redis: {
+        url: env('ACCESS_TOKENS_REDIS_URL') ?? null,
+        keyPrefix: 'access-tokens:rate-limit:',
+        connectTimeoutMs: 1_000,
+        commandTimeoutMs: 500,
+      },
+    },
   }) satisfies PluginConfig;
 
 export default {

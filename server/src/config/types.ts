@@ -1,4 +1,5 @@
 import type { AccessLevel } from '../lib/access-rules';
+import type { RateLimit } from '../lib/rate-limit';
 
 export interface ProvisionedTokenConfig {
   name: string;
@@ -7,6 +8,8 @@ export interface ProvisionedTokenConfig {
   scopes?: string[];
   /** Name of the environment variable that holds the token's value. */
   valueFromEnv: string;
+  /** Set at each start-up when given; a new token without one gets `rateLimit.default`. */
+  rateLimit?: RateLimit | null;
 }
 
 export interface PluginConfig {
@@ -70,5 +73,16 @@ export interface PluginConfig {
     /** Days before validTo each warning goes out; null for 7 and 1. */
     thresholdsDays: number[] | null;
     checkIntervalMs: number;
+  };
+  rateLimit: {
+    /** The limit of a token created without one; null: none. */
+    default: RateLimit | null;
+    redis: {
+      /** Counters shared through this Redis (env ACCESS_TOKENS_REDIS_URL); null: in memory, per instance. */
+      url: string | null;
+      keyPrefix: string;
+      connectTimeoutMs: number;
+      commandTimeoutMs: number;
+    };
   };
 }

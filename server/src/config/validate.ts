@@ -1,8 +1,10 @@
 import { yup } from '@strapi/utils';
 
-import { isValidCidr } from '../lib/ip-allowlist';
+import { ACCESS_LEVELS } from '../../../shared/access-levels';
+import { isValidCidr } from '../../../shared/cidr';
 import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../lib/secret-rotation';
 import { MAX_LIFETIME_DAYS_LIMIT } from '../lib/token-lifetime';
+import { rateLimitSchema } from '../validation/rate-limit';
 
 const positiveInt = () => yup.number().integer().positive();
 
@@ -19,9 +21,10 @@ const schema = yup.object({
       .object({
         name: yup.string().max(100).required(),
         description: yup.string().max(1000),
-        accessLevel: yup.string().oneOf(['read-only', 'read-write']).required(),
+        accessLevel: yup.string().oneOf([...ACCESS_LEVELS]).required(),
         scopes: yup.array(yup.string().required()),
         valueFromEnv: yup.string().required(),
+        rateLimit: rateLimitSchema(),
       })
       .noUnknown()
   ),
@@ -71,6 +74,18 @@ const schema = yup.object({
     enabled: yup.boolean(),
     thresholdsDays: yup.array(positiveInt().max(MAX_LIFETIME_DAYS_LIMIT).required()).min(1).max(10).nullable(),
     checkIntervalMs: positiveInt(),
+  }),
+  rateLimit: yup.object({
+    default: rateLimitSchema(),
+    redis: yup.object({
+      url: yup
+        .string()
+        .matches(/^rediss?:\/\//, 'rateLimit.redis.url must be a redis:// or rediss:// URL')
+        .nullable(),
+      keyPrefix: yup.string(),
+      connectTimeoutMs: positiveInt(),
+      commandTimeoutMs: positiveInt(),
+    }),
   }),
 });
 

@@ -3,6 +3,12 @@ import { errors } from '@strapi/utils';
 
 import { getService } from '../utils';
 
+import type {
+  HookSubscriptionListResponse,
+  RotateSecretResponse,
+  SampleResponse,
+  SubscribeResponse,
+} from '../../../shared/contracts/hooks';
 import type { AuthenticatedToken } from '../data/tokens';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -28,21 +34,22 @@ const createHooksController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async find(ctx: Ctx) {
-      ctx.body = { data: await subscriptions().listForToken(currentValueOnly(ctx)) };
+      ctx.body = { data: await subscriptions().listForToken(currentValueOnly(ctx)) } satisfies HookSubscriptionListResponse;
     },
     async create(ctx: Ctx) {
       ctx.status = 201;
-      ctx.body = { data: await subscriptions().subscribe(currentValueOnly(ctx), ctx.request.body) };
+      ctx.body = { data: await subscriptions().subscribe(currentValueOnly(ctx), ctx.request.body) } satisfies SubscribeResponse;
     },
     async delete(ctx: Ctx) {
       await subscriptions().unsubscribe(currentValueOnly(ctx), Number(ctx.params.id));
       ctx.status = 204;
     },
     async sample(ctx: Ctx) {
-      ctx.body = { data: await getService('hookPayloads', { strapi }).sample(tokenOf(ctx), ctx.query) };
+      ctx.body = { data: await getService('hookPayloads', { strapi }).sample(tokenOf(ctx), ctx.query) } satisfies SampleResponse;
     },
     async rotateSecret(ctx: Ctx) {
-      ctx.body = { data: await getService('hookSecrets', { strapi }).rotateForToken(currentValueOnly(ctx), Number(ctx.params.id), ctx.request.body) };
+      const secret = await getService('hookSecrets', { strapi }).rotateForToken(currentValueOnly(ctx), Number(ctx.params.id), ctx.request.body);
+      ctx.body = { data: secret } satisfies RotateSecretResponse;
     },
   };
 };

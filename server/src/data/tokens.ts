@@ -8,7 +8,7 @@ import { deriveTokenStatus, toTime } from '../lib/token-status';
 import { getPluginConfig } from '../utils';
 import { createStore, iso } from './store';
 
-import type { AccessToken, AccessLevel, AdminSnapshot } from '../../../shared/contracts/tokens';
+import type { AccessToken, AccessLevel, AdminSnapshot, RateLimit } from '../../../shared/contracts/tokens';
 
 export const TOKEN_UID = 'plugin::access-tokens.token';
 
@@ -24,6 +24,7 @@ export interface TokenRow {
   ipAllowlist: string[] | null;
   validFrom: Date | string | null;
   validTo: Date | string | null;
+  rateLimit: RateLimit | null;
   keyHash: string;
   keyPrefix: string;
   keyLastFour: string;
@@ -62,6 +63,7 @@ export const toTokenDto = (row: TokenRow, now: Date = new Date(), soonDays: numb
     ipAllowlist: row.ipAllowlist ?? [],
     validFrom: iso(row.validFrom),
     validTo: iso(row.validTo),
+    rateLimit: row.rateLimit ?? null,
     maskedKey: formatMaskedKey({ prefix: row.keyPrefix, lastFour: row.keyLastFour }),
     status,
     expiresSoon: status === 'active' && (toTime(row.validTo) ?? Infinity) <= now.getTime() + soonDays * DAY_MS,

@@ -1,3 +1,4 @@
+import { ACCESS_LEVELS } from '../../../shared/access-levels';
 import { HOOK_EVENTS } from '../lib/hook-events';
 
 import { ref, SCHEMA_PREFIX, type Json } from './openapi';
@@ -25,7 +26,7 @@ export const schemas = (): Record<string, Json> => {
       properties: {
         id: { type: 'integer' },
         name: { type: 'string' },
-        accessLevel: { type: 'string', enum: ['read-only', 'read-write'] },
+        accessLevel: { type: 'string', enum: [...ACCESS_LEVELS] },
         scopes: {
           type: 'array',
           items: { type: 'string' },

@@ -1,5 +1,5 @@
 import { HOOK_EVENTS, type HookEvent } from '../../../shared/contracts/hooks';
-import { randomBase62 } from './base62';
+import { randomBase62 } from '../../../shared/base62';
 
 export { HOOK_EVENTS, type HookEvent };
 

@@ -1,4 +1,4 @@
-const EDITABLE_FIELDS = ['name', 'description', 'accessLevel', 'scopes', 'ipAllowlist', 'validFrom', 'validTo'] as const;
+const EDITABLE_FIELDS = ['name', 'description', 'accessLevel', 'scopes', 'ipAllowlist', 'validFrom', 'validTo', 'rateLimit'] as const;
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 

@@ -5,7 +5,7 @@ import {
   checkCustomToken,
   estimateEntropyBits,
 } from '../../../shared/token-rules';
-import { BASE62_ALPHABET, randomBase62, toFixedBase62 } from './base62';
+import { BASE62_ALPHABET, randomBase62, toFixedBase62 } from '../../../shared/base62';
 import { crc32 } from './crc32';
 
 export const DEFAULT_PREFIX = 'sat_';

@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { hookDeliveriesTable, type DeliveryRow, type DueRow } from '../data/hook-deliveries';
 import { hookSubscriptionsTable } from '../data/hook-subscriptions';
 import { tokensTable } from '../data/tokens';
-import { randomBase62 } from '../lib/base62';
+import { randomBase62 } from '../../../shared/base62';
 import { createDeliveryLimiter, deliveryLimits, hostOf, type DeliveryKeys } from '../lib/delivery-limits';
 import { getPluginConfig, getService } from '../utils';
 

@@ -17,6 +17,7 @@ import keys from './keys';
 import leakReports from './leak-reports';
 import notifier from './notifier';
 import provisioning from './provisioning';
+import rateLimiter from './rate-limiter';
 import scopes from './scopes';
 import tokenLifetime from './token-lifetime';
 import tokens from './tokens';
@@ -42,6 +43,7 @@ export default {
   leakReports,
   notifier,
   provisioning,
+  rateLimiter,
   scopes,
   tokenLifetime,
   tokens,

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { tokensTable } from '../data/tokens';
+import { canonicalRateLimit } from '../lib/rate-limit';
 import { validateCustomToken } from '../lib/token-format';
 import { toScopeKey } from '../lib/token-list';
 import { getPluginConfig, getService } from '../utils';
@@ -42,20 +43,28 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => ({
         scopeKey: toScopeKey(scopes),
         keyHash: keys.hash(value),
         ...keys.mask(value),
+        // Only when configured: otherwise an admin's edit of the limit outlives the next start-up.
+        ...(spec.rateLimit === undefined ? {} : { rateLimit: canonicalRateLimit(spec.rateLimit) }),
       };
       const tokens = tokensTable(strapi);
       const existing = await tokens.findOne({ where: { nameKey: data.nameKey } });
       const token = existing
         ? await tokens.update(existing.id, data)
-        : await tokens.create({ ...data, ipAllowlist: [], creator: null, creatorName: '' });
+        : await tokens.create({ rateLimit: getPluginConfig(strapi).rateLimit.default, ...data, ipAllowlist: [], creator: null, creatorName: '' });
 
-      const changed = !existing || existing.keyHash !== data.keyHash || existing.accessLevel !== data.accessLevel || existing.scopeKey !== data.scopeKey;
+      const limitChanged = 'rateLimit' in data && JSON.stringify(canonicalRateLimit(existing?.rateLimit ?? null)) !== JSON.stringify(data.rateLimit);
+      const changed =
+        !existing || existing.keyHash !== data.keyHash || existing.accessLevel !== data.accessLevel || existing.scopeKey !== data.scopeKey || limitChanged;
       if (changed) {
         await audit.record({
           action: 'token.provision',
           token,
           actor: null,
-          changes: { accessLevel: { from: existing?.accessLevel ?? null, to: data.accessLevel }, scopes: { from: existing?.scopes ?? null, to: scopes } },
+          changes: {
+            accessLevel: { from: existing?.accessLevel ?? null, to: data.accessLevel },
+            scopes: { from: existing?.scopes ?? null, to: scopes },
+            rateLimit: { from: existing?.rateLimit ?? null, to: token.rateLimit ?? null },
+          },
         });
       }
     }

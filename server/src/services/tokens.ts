@@ -8,7 +8,7 @@ import { listSegments, pageAcrossSegments, toScopeKey } from '../lib/token-list'
 import { DAY_MS } from '../lib/token-lifetime';
 import { toTime } from '../lib/token-status';
 import { snapshotAdmin, displayNameOf } from '../utils/actor';
-import { getService } from '../utils';
+import { getPluginConfig, getService } from '../utils';
 import {
   validateCreateToken,
   validateTokenListQuery,
@@ -94,6 +94,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const creator: AdminSnapshot | null = snapshotAdmin(actor);
       const scopes = input.scopes ?? [];
+      const rateLimit = input.rateLimit === undefined ? getPluginConfig(strapi).rateLimit.default : input.rateLimit;
       const row = await write(async () => {
         const created = await tokens.create({
           name: input.name,
@@ -105,13 +106,14 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
           ipAllowlist: input.ipAllowlist ?? [],
           validFrom: toDate(input.validFrom),
           validTo: toDate(input.validTo),
+          rateLimit,
           ...keyData,
           creator,
           // The sort key of "created by": lower case, as databases disagree on case in comparisons.
           creatorName: displayNameOf(creator).toLowerCase(),
         });
         const { accessKey: _secret, ...recorded } = input;
-        await audit().record({ action: 'token.create', token: created, actor, changes: diffTokens({}, recorded) });
+        await audit().record({ action: 'token.create', token: created, actor, changes: diffTokens({}, { ...recorded, rateLimit }) });
         return created;
       });
 

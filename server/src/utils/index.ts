@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
+import { PLUGIN_ID } from '../../../shared/plugin';
+
 import type { PluginConfig } from '../config';
 import type services from '../services';
 
-export const PLUGIN_ID = 'access-tokens';
+export { PLUGIN_ID };
 /** Name of the content-API auth strategy; routes that only our tokens may call list it. */
 export const STRATEGY_NAME = 'access-tokens';
 

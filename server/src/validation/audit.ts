@@ -1,21 +1,16 @@
 import { yup, validateYupSchema } from '@strapi/utils';
 
-import { knownFieldsOnly, pageQuery } from './common';
+import { AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES, type AuditListQuery } from '../../../shared/contracts/audit';
+import { knownFieldsOnly, pageQuery, type Paged } from './common';
 
 const auditListQuerySchema = knownFieldsOnly(
   yup.object({
-    subjectType: yup.string().oneOf(['token', 'hook']),
+    subjectType: yup.string().oneOf([...AUDIT_SUBJECT_TYPES]),
     tokenId: yup.number().integer().positive(),
-    action: yup.string().max(50),
+    action: yup.string().oneOf([...AUDIT_ACTIONS], `action must be one of ${AUDIT_ACTIONS.join(', ')}`),
     ...pageQuery,
   })
 );
 
 export const validateAuditListQuery = (query: unknown) =>
-  validateYupSchema(auditListQuerySchema, { strict: false, abortEarly: false, stripUnknown: false })(query) as Promise<{
-    subjectType?: 'token' | 'hook';
-    tokenId?: number;
-    action?: string;
-    page: number;
-    pageSize: number;
-  }>;
+  validateYupSchema(auditListQuerySchema, { strict: false, abortEarly: false, stripUnknown: false })(query) as Promise<Paged<AuditListQuery>>;

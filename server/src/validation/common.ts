@@ -18,20 +18,25 @@ export const pageQuery = {
   pageSize: yup.number().integer().min(1).max(100).default(25),
 };
 
+/** A valid list query: the contract's query with the page defaults applied. */
+export type Paged<Query extends { page?: number; pageSize?: number }> = Query & Required<Pick<Query, 'page' | 'pageSize'>>;
+
 /**
  * Refuses fields the schema does not know, one error per field with the field as its path (yup's
  * `noUnknown` reports them all on the object itself, with an empty path). Each error carries the field's own
  * value: Strapi echoes it, and the whole body may hold a secret.
  */
 export const knownFieldsOnly = <Schema extends yup.AnyObjectSchema>(schema: Schema): Schema =>
-  schema.test('known-fields', 'unknown field', (value: unknown) => {
+  schema.test('known-fields', 'unknown field', function knownFields(value: unknown) {
     if (!value || typeof value !== 'object') return true;
     // Own properties only: `key in fields` would take constructor, toString or __proto__ for known fields.
     const unknown = Object.keys(value).filter((key) => !Object.prototype.hasOwnProperty.call(schema.fields, key));
+    // A nested object's fields are named from the top: `rateLimit.burst`.
+    const pathOf = (key: string) => (this.path ? `${this.path}.${key}` : key);
     return unknown.length === 0
       ? true
       : new yup.ValidationError(
-          unknown.map((key) => new yup.ValidationError(`${key} is not a known field`, (value as Record<string, unknown>)[key], key)),
+          unknown.map((key) => new yup.ValidationError(`${pathOf(key)} is not a known field`, (value as Record<string, unknown>)[key], pathOf(key))),
         );
   });
 

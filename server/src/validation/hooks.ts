@@ -1,19 +1,25 @@
 import { yup, validateYupSchema } from '@strapi/utils';
 
-import { HOOK_EVENTS, type HookEvent } from '../lib/hook-events';
+import { HOOK_EVENTS } from '../lib/hook-events';
 import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../lib/secret-rotation';
 import { checkTargetUrl } from '../lib/target-url';
-import { isoDate, knownFieldsOnly, pageQuery } from './common';
+import { isoDate, knownFieldsOnly, pageQuery, type Paged } from './common';
 
-import type { DeliveryStatus } from '../../../shared/contracts/hooks';
+import {
+  DELIVERY_STATUSES,
+  type DeliveryListQuery,
+  type HookListQuery,
+  type ReplayRequest,
+  type RotateSecretRequest,
+  type SampleQuery,
+  type SubscribeRequest,
+} from '../../../shared/contracts/hooks';
 
 export interface HookValidationContext {
   /** Why the calling token may not subscribe to this content type, or null when it may. */
   contentTypeProblem: (uid: string) => string | null;
   allowPrivateTargets: boolean;
 }
-
-const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'delivering', 'succeeded', 'failed', 'dead'];
 
 const targetUrl = () =>
   yup
@@ -58,7 +64,7 @@ const sampleQuerySchema = knownFieldsOnly(
 
 const deliveryListQuerySchema = knownFieldsOnly(
   yup.object({
-    status: yup.string().oneOf(DELIVERY_STATUSES),
+    status: yup.string().oneOf([...DELIVERY_STATUSES]),
     subscriptionId: yup.number().integer().positive(),
     ...pageQuery,
   })
@@ -69,28 +75,18 @@ const hookListQuerySchema = knownFieldsOnly(yup.object({ tokenId: yup.number().i
 const query = { strict: false, abortEarly: false, stripUnknown: false };
 
 export const validateSubscribe = async (body: unknown, context: HookValidationContext) => {
-  const valid = (await validateYupSchema(subscribeSchema, { strict: true, abortEarly: false, context })(body ?? {})) as {
-    targetUrl?: string;
-    target_url?: string;
-    event: HookEvent;
-    contentType?: string | null;
-  };
+  const valid = (await validateYupSchema(subscribeSchema, { strict: true, abortEarly: false, context })(body ?? {})) as SubscribeRequest;
   return { targetUrl: (valid.targetUrl ?? valid.target_url) as string, event: valid.event, contentType: valid.contentType ?? null };
 };
 
 export const validateSampleQuery = (raw: unknown, context: HookValidationContext) =>
-  validateYupSchema(sampleQuerySchema, { ...query, context })(raw ?? {}) as Promise<{ event: HookEvent; contentType?: string | null }>;
+  validateYupSchema(sampleQuerySchema, { ...query, context })(raw ?? {}) as Promise<Required<Pick<SampleQuery, 'event'>> & SampleQuery>;
 
 export const validateDeliveryListQuery = (raw: unknown) =>
-  validateYupSchema(deliveryListQuerySchema, query)(raw ?? {}) as Promise<{
-    status?: DeliveryStatus;
-    subscriptionId?: number;
-    page: number;
-    pageSize: number;
-  }>;
+  validateYupSchema(deliveryListQuerySchema, query)(raw ?? {}) as Promise<Paged<DeliveryListQuery>>;
 
 export const validateHookListQuery = (raw: unknown) =>
-  validateYupSchema(hookListQuerySchema, query)(raw ?? {}) as Promise<{ tokenId?: number; page: number; pageSize: number }>;
+  validateYupSchema(hookListQuerySchema, query)(raw ?? {}) as Promise<Paged<HookListQuery>>;
 
 const rotateSecretSchema = knownFieldsOnly(
   yup.object({ gracePeriodSeconds: yup.number().integer().min(0).max(MAX_SECRET_ROTATION_GRACE_SECONDS) })
@@ -107,9 +103,9 @@ const replaySchema = knownFieldsOnly(
 const body = { strict: true, abortEarly: false };
 
 export const validateRotateSecret = (raw: unknown) =>
-  validateYupSchema(rotateSecretSchema, body)(raw ?? {}) as Promise<{ gracePeriodSeconds?: number }>;
+  validateYupSchema(rotateSecretSchema, body)(raw ?? {}) as Promise<RotateSecretRequest>;
 
 export const validateReplay = async (raw: unknown) => {
-  const { since } = (await validateYupSchema(replaySchema, body)(raw ?? {})) as { since: string };
+  const { since } = (await validateYupSchema(replaySchema, body)(raw ?? {})) as ReplayRequest;
   return { since: new Date(since) };
 };

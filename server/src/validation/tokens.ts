@@ -1,9 +1,11 @@
 import { yup, validateYupSchema } from '@strapi/utils';
 
-import { ACCESS_LEVELS, TOKEN_SORT_FIELDS, TOKEN_STATUSES } from '../../../shared/contracts/tokens';
-import { isValidCidr } from '../lib/ip-allowlist';
+import { ACCESS_LEVELS } from '../../../shared/access-levels';
+import { TOKEN_SORT_FIELDS, TOKEN_STATUSES } from '../../../shared/contracts/tokens';
+import { isValidCidr } from '../../../shared/cidr';
 import { validateCustomToken } from '../lib/token-format';
 import { isoDate, knownFieldsOnly, pageQuery, withoutEchoedValues } from './common';
+import { rateLimitSchema, withCanonicalRateLimit } from './rate-limit';
 
 import type {
   CreateTokenInput,
@@ -34,7 +36,7 @@ const fields = {
     .max(100)
     .test('not-blank', '${path} must not be empty', (value) => value === undefined || value.trim().length > 0),
   description: yup.string().max(1000).nullable(),
-  accessLevel: yup.string().oneOf(ACCESS_LEVELS),
+  accessLevel: yup.string().oneOf([...ACCESS_LEVELS]),
   scopes: yup
     .array(yup.string().required())
     .test('known-scopes', 'unknown scope', function knownScopes(scopes) {
@@ -54,6 +56,7 @@ const fields = {
     const { validFrom } = this.parent as { validFrom?: string | null };
     return !validTo || !validFrom || Date.parse(validTo) > Date.parse(validFrom);
   }),
+  rateLimit: rateLimitSchema(),
 };
 
 const notInThePast = (schema: typeof fields.validTo) =>
@@ -89,8 +92,8 @@ const NOT_IN_URL = 'A token value is not accepted in the URL: send it in the bod
 
 const listFields = {
   search: yup.string().max(200),
-  accessLevel: yup.string().oneOf(ACCESS_LEVELS),
-  status: yup.string().oneOf(TOKEN_STATUSES),
+  accessLevel: yup.string().oneOf([...ACCESS_LEVELS]),
+  status: yup.string().oneOf([...TOKEN_STATUSES]),
   scope: yup.string().max(200),
   expiresSoon: yup.boolean().oneOf([true], '${path} can only be true'),
   sort: yup
@@ -113,10 +116,12 @@ const lookupSchema = knownFieldsOnly(yup.object({ ...listFields, accessKey: yup.
 const strict = { strict: true, abortEarly: false };
 
 export const validateCreateToken = (body: unknown, context: TokenValidationContext) =>
-  (validateYupSchema(createSchema, { ...strict, context })(body) as Promise<CreateTokenInput>).catch(withoutEchoedValues(['accessKey']));
+  (validateYupSchema(createSchema, { ...strict, context })(body) as Promise<CreateTokenInput>)
+    .then(withCanonicalRateLimit)
+    .catch(withoutEchoedValues(['accessKey']));
 
 export const validateUpdateToken = (body: unknown, context: TokenValidationContext) =>
-  validateYupSchema(updateSchema, { ...strict, context })(body) as Promise<UpdateTokenInput>;
+  (validateYupSchema(updateSchema, { ...strict, context })(body) as Promise<UpdateTokenInput>).then(withCanonicalRateLimit);
 
 export const validateRegenerateToken = (body: unknown) =>
   validateYupSchema(regenerateSchema, strict)(body ?? {}) as Promise<RegenerateTokenInput>;

@@ -1,5 +1,11 @@
 const path = require('path');
 
+/** "100/60" -> { limit: 100, windowSeconds: 60 }, for the rate-limit tests. */
+const rateLimitFrom = (value) => {
+  const [limit, windowSeconds] = value.split('/').map(Number);
+  return { limit, windowSeconds };
+};
+
 module.exports = ({ env }) => ({
   'access-tokens': {
     enabled: true,
@@ -10,14 +16,31 @@ module.exports = ({ env }) => ({
       ...(env.bool('ACCESS_TOKENS_NO_SECRET', false) ? {} : { secret: env('ACCESS_TOKENS_SECRET', 'test-app-access-tokens-secret') }),
       documentationUrl: env('ACCESS_TOKENS_DOCUMENTATION_URL'),
       zapierUrl: env('ACCESS_TOKENS_ZAPIER_URL'),
-      tokens: env('CI_TOKEN') ? [{ name: 'CI pipeline', accessLevel: 'read-only', valueFromEnv: 'CI_TOKEN' }] : [],
+      tokens: env('CI_TOKEN')
+        ? [
+            {
+              name: 'CI pipeline',
+              accessLevel: 'read-only',
+              valueFromEnv: 'CI_TOKEN',
+              ...(env('CI_TOKEN_RATE_LIMIT') ? { rateLimit: rateLimitFrom(env('CI_TOKEN_RATE_LIMIT')) } : {}),
+            },
+          ]
+        : [],
       serveFirst: env.bool('ACCESS_TOKENS_SERVE_FIRST', true),
       trustedProxies: env('ACCESS_TOKENS_TRUSTED_PROXIES') ? env.array('ACCESS_TOKENS_TRUSTED_PROXIES') : [],
       throttle: { maxFailures: env.int('ACCESS_TOKENS_THROTTLE_MAX_FAILURES', 20) },
       leakReports: { maxRequests: env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10) },
-      usage: { flushIntervalMs: env.int('ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS', 10000) },
+      usage: { enabled: env.bool('ACCESS_TOKENS_USAGE_ENABLED', true), flushIntervalMs: env.int('ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS', 10000) },
       maxLifetimeDays: env('ACCESS_TOKENS_MAX_LIFETIME_DAYS') ? env.int('ACCESS_TOKENS_MAX_LIFETIME_DAYS') : null,
       expiryWarnings: { checkIntervalMs: env.int('ACCESS_TOKENS_EXPIRY_WARNINGS_CHECK_INTERVAL_MS', 60 * 60 * 1000) },
+      // The Redis URL is read by the plugin itself (ACCESS_TOKENS_REDIS_URL); each test file uses its own key prefix.
+      rateLimit: {
+        default: env('ACCESS_TOKENS_RATE_LIMIT_DEFAULT') ? rateLimitFrom(env('ACCESS_TOKENS_RATE_LIMIT_DEFAULT')) : null,
+        redis: {
+          keyPrefix: env('ACCESS_TOKENS_REDIS_KEY_PREFIX', 'access-tokens-test:'),
+          commandTimeoutMs: env.int('ACCESS_TOKENS_REDIS_COMMAND_TIMEOUT_MS', 500),
+        },
+      },
       // The benchmark (bench/) compares the authentication cache on and off.
       cache: {
         enabled: env.bool('ACCESS_TOKENS_CACHE_ENABLED', true),

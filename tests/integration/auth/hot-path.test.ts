@@ -44,6 +44,18 @@ describe('the hot path: our tokens are served first, from memory', () => {
     expect(queries).toEqual([]);
   });
 
+  it('serves a rate-limited cached token without a credential lookup: its counter is not in the database', async () => {
+    const { value } = await createSettledToken(suite, { name: 'hot limited', accessLevel: 'read-only', rateLimit: { limit: 100, windowSeconds: 60 } });
+    const client = createClient(suite.app.url, bearer(value));
+    expect((await client.get('/api/articles')).status).toBe(200);
+
+    const queries = await credentialQueries(suite.app.strapi, async () => {
+      const response = await client.get('/api/articles');
+      expect(response.headers.get('ratelimit')).toMatch(/^"default";r=98;t=\d+$/);
+    });
+    expect(queries).toEqual([]);
+  });
+
   it('refuses a malformed or bad-checksum token without a database query', async () => {
     const valid = generateToken('sat_');
     for (const value of ['sat_short', valid.slice(0, -1) + (valid.endsWith('x') ? 'y' : 'x')]) {

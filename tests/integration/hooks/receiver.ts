@@ -87,3 +87,16 @@ export const startReceiver = async (host = '127.0.0.1') => {
 
 export type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 export { sleep };
+
+/** A receiver for the tests of one describe block: started before them, closed after them. */
+export const useReceiver = (host?: string) => {
+  let receiver: Receiver | undefined;
+  beforeAll(async () => {
+    receiver = await startReceiver(host);
+  });
+  afterAll(() => receiver?.close());
+  return () => {
+    if (!receiver) throw new Error('The receiver starts in beforeAll');
+    return receiver;
+  };
+};

@@ -1,31 +1,26 @@
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
-import { startReceiver, type Receiver } from '../hooks/receiver';
+import { useReceiver } from '../hooks/receiver';
 import { eventually, usageToday } from './helpers';
 
 describe('token usage: hook delivery attempts', () => {
   const suite = useApp({ ACCESS_TOKENS_HOOKS_RETRY_SCHEDULE: '0.2,0.2,5', ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS: '3600000' });
-  let receiver: Receiver;
-
-  beforeAll(async () => {
-    receiver = await startReceiver();
-  });
-  afterAll(() => receiver?.close());
+  const receiver = useReceiver();
 
   it('counts each attempt for the subscribing token: a 500 as failed, the retry’s 200 as delivered', async () => {
     const subscriber = await createToken(suite, { name: 'subscriber', accessLevel: 'read-only' });
     const writer = await createToken(suite, { name: 'writer', accessLevel: 'read-write' });
     const subscribed = await createClient(suite.app.url, bearer(subscriber.value)).post('/api/access-tokens/hooks', {
-      targetUrl: receiver.url('/flaky'),
+      targetUrl: receiver().url('/flaky'),
       event: 'entry.create',
       contentType: 'api::article.article',
     });
     expect(subscribed.status).toBe(201);
-    receiver.expect('/flaky', subscribed.body.data.secret, (count) => ({ status: count === 1 ? 500 : 200 }));
+    receiver().expect('/flaky', subscribed.body.data.secret, (count) => ({ status: count === 1 ? 500 : 200 }));
 
     expect((await createClient(suite.app.url, bearer(writer.value)).post('/api/articles', { data: { title: 'Counted' } })).status).toBe(201);
-    await receiver.waitFor(() => receiver.at('/flaky').length === 2);
+    await receiver().waitFor(() => receiver().at('/flaky').length === 2);
 
     await eventually(async () => {
       expect(await usageToday(suite, subscriber.id)).toMatchObject({ deliveries: 1, failedDeliveries: 1, success: 1 });

@@ -42,7 +42,8 @@ describe('validateTokenForm', () => {
     expect(validateTokenForm({ ...valid, ipAllowlist: line }, { now })).toEqual({});
   });
 
-  it.each(['10.0.0.0/33', '300.1.1.1', 'example.com'])('refuses %s in the allowlist', (line) => {
+  it.each(['10.0.0.0/33', '300.1.1.1', 'example.com', ':::::', '1:2:3', '::1::2', '2001:db8::/129', 'fe80::1%eth0', '01.2.3.4'])(
+    'refuses %s in the allowlist', (line) => {
     expect(validateTokenForm({ ...valid, ipAllowlist: line }, { now })).toHaveProperty('ipAllowlist');
   });
 

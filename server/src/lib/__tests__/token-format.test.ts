@@ -1,4 +1,4 @@
-import { toFixedBase62 } from '../base62';
+import { toFixedBase62 } from '../../../../shared/base62';
 import { crc32 } from '../crc32';
 import {
   DEFAULT_PREFIX,

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 
-import { CUSTOM_TOKEN_MIN_BITS, checkCustomToken, estimateEntropyBits } from '../../../../shared/token-rules';
+import { CUSTOM_TOKEN_MIN_BITS, checkCustomToken, estimateEntropyBits } from '../token-rules';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const random = (alphabet: string, length: number) => Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join('');

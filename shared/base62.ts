@@ -1,31 +1,16 @@
-import { randomBytes } from 'node:crypto';
+/**
+ * Base62 for token values, in the browser (the admin's "Generate" button) and on the server alike: randomness comes
+ * from the Web Crypto API, `globalThis.crypto`, which both have (Node 20 and later).
+ */
 
 /** Digits first, then upper case, then lower case: '0' is the zero digit. */
 export const BASE62_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-const BASE = BigInt(62);
-
 /** Largest multiple of 62 that fits in a byte (62 * 4 = 248): bytes at or above it are rejected. */
 const REJECTION_THRESHOLD = 248;
 
-/**
- * Encodes bytes as one base62 number, most significant digit first.
- * Each leading zero byte becomes one leading '0', so distinct inputs stay distinct.
- */
-export const encodeBase62 = (bytes: Buffer): string => {
-  let leadingZeros = 0;
-  while (leadingZeros < bytes.length && bytes[leadingZeros] === 0) {
-    leadingZeros += 1;
-  }
-  const rest = bytes.subarray(leadingZeros);
-  let value = rest.length > 0 ? BigInt(`0x${rest.toString('hex')}`) : BigInt(0);
-  let digits = '';
-  while (value > BigInt(0)) {
-    digits = BASE62_ALPHABET[Number(value % BASE)] + digits;
-    value /= BASE;
-  }
-  return BASE62_ALPHABET[0].repeat(leadingZeros) + digits;
-};
+/** The most bytes `getRandomValues` fills in one call. */
+const MAX_RANDOM_BYTES = 65_536;
 
 /**
  * Writes a non-negative safe integer in base62, left-padded with '0' to exactly `width` characters.
@@ -50,7 +35,7 @@ export const toFixedBase62 = (n: number, width: number): string => {
   return digits.padStart(width, BASE62_ALPHABET[0]);
 };
 
-/** Uniformly random base62 string from crypto.randomBytes, with rejection sampling (no modulo bias). */
+/** Uniformly random base62 string, with rejection sampling (no modulo bias). */
 export const randomBase62 = (length: number): string => {
   if (!Number.isInteger(length) || length < 0) {
     throw new RangeError(`randomBase62 expects a non-negative integer length, got ${length}`);
@@ -58,8 +43,8 @@ export const randomBase62 = (length: number): string => {
   let out = '';
   while (out.length < length) {
     // ~3% of bytes are rejected; ask for a little more than needed to usually finish in one round.
-    const batch = randomBytes(Math.ceil((length - out.length) * 1.1) + 4);
-    for (const byte of batch) {
+    const size = Math.min(Math.ceil((length - out.length) * 1.1) + 4, MAX_RANDOM_BYTES);
+    for (const byte of globalThis.crypto.getRandomValues(new Uint8Array(size))) {
       if (byte < REJECTION_THRESHOLD) {
         out += BASE62_ALPHABET[byte % 62];
         if (out.length === length) break;

@@ -1,0 +1,44 @@
+import type { RateLimit } from '../../../shared/contracts/tokens';
+
+export type { RateLimit };
+
+/** One counted request: how many the key's window holds now (this one included) and when that window ends. */
+export interface WindowCount {
+  count: number;
+  resetMs: number;
+}
+
+/**
+ * Counts requests per key in fixed windows, each starting at the key's first request after the previous one ended.
+ * Every hit counts, refused ones too: the window ends at its set time whatever the client does.
+ */
+export interface RateLimitStore {
+  hit(key: string, windowMs: number): Promise<WindowCount>;
+}
+
+export interface RateLimitDecision {
+  allowed: boolean;
+  /** Requests left in the window after this one. */
+  remaining: number;
+  /** Whole seconds until the window ends (at least 1): RateLimit's `t` and, when refused, Retry-After. */
+  resetSeconds: number;
+}
+
+export const decideRateLimit = ({ limit }: RateLimit, { count, resetMs }: WindowCount): RateLimitDecision => ({
+  allowed: count <= limit,
+  remaining: Math.max(0, limit - count),
+  resetSeconds: Math.max(1, Math.ceil(resetMs / 1000)),
+});
+
+/** The policy's name in both fields: one policy per token. */
+const POLICY = '"default"';
+
+/** The `RateLimit-Policy` and `RateLimit` fields of draft-ietf-httpapi-ratelimit-headers (-10, -11). */
+export const rateLimitHeaders = ({ limit, windowSeconds }: RateLimit, { remaining, resetSeconds }: RateLimitDecision) => ({
+  'RateLimit-Policy': `${POLICY};q=${limit};w=${windowSeconds}`,
+  RateLimit: `${POLICY};r=${remaining};t=${resetSeconds}`,
+});
+
+/** The limit with its keys in one order, so that stored values and audit diffs compare as text. */
+export const canonicalRateLimit = (value: RateLimit | null): RateLimit | null =>
+  value ? { limit: value.limit, windowSeconds: value.windowSeconds } : null;

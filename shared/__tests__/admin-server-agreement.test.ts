@@ -1,0 +1,64 @@
+/**
+ * The admin form and the server apply one rule each for the IP allowlist and a custom token value: the form must
+ * accept exactly what the server accepts, or an admin meets a 400 the form said nothing about (or a refusal the
+ * server would not make).
+ */
+import fc from 'fast-check';
+
+import { emptyTokenForm, validateTokenForm } from '../../admin/src/utils/tokenForm';
+import { validateCreateToken } from '../../server/src/validation/tokens';
+import { randomBase62 } from '../base62';
+
+const now = new Date('2030-01-01T12:00:00.000Z');
+const context = { knownScopes: new Set<string>(), prefix: 'sat_', now };
+
+const serverAccepts = (body: Record<string, unknown>) =>
+  validateCreateToken({ name: 'Agreement', accessLevel: 'read-only', ...body }, context).then(
+    () => true,
+    () => false
+  );
+
+const formAccepts = (values: Partial<ReturnType<typeof emptyTokenForm>>, field: 'ipAllowlist' | 'accessKey') =>
+  !(field in validateTokenForm({ ...emptyTokenForm(), name: 'Agreement', ...values }, { now }));
+
+const ipText = fc.oneof(
+  fc.stringMatching(/^[0-9a-fA-F:.%/]{0,20}$/),
+  fc.ipV4().map((ip) => ip),
+  fc.ipV6(),
+  fc.tuple(fc.oneof(fc.ipV4(), fc.ipV6(), fc.ipV4Extended()), fc.integer({ min: -1, max: 140 })).map(([ip, bits]) => `${ip}/${bits}`)
+);
+
+describe('admin form and server agree', () => {
+  it.each([':::::', '1:2:3', '::1::2', '01.2.3.4', '10.0.0.0/8', '::ffff:10.0.0.0/104', '2001:db8::/32', 'fe80::1%eth0'])(
+    'on the allowlist entry %s',
+    async (entry) => {
+      expect(formAccepts({ ipAllowlist: entry }, 'ipAllowlist')).toBe(await serverAccepts({ ipAllowlist: [entry] }));
+    }
+  );
+
+  it('on any allowlist entry', async () => {
+    await fc.assert(
+      fc.asyncProperty(ipText, async (entry) => {
+        // The form trims each line and skips empty ones: compare what it would send.
+        const line = entry.trim();
+        fc.pre(line.length > 0 && !line.includes('\n'));
+        expect(formAccepts({ ipAllowlist: line }, 'ipAllowlist')).toBe(await serverAccepts({ ipAllowlist: [line] }));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it('on any custom token value', async () => {
+    const value = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.stringMatching(/^[A-Za-z0-9_.-]{28,40}$/),
+      fc.integer({ min: 28, max: 260 }).map((length) => randomBase62(length))
+    );
+    await fc.assert(
+      fc.asyncProperty(value, async (accessKey) => {
+        expect(formAccepts({ useCustomKey: true, accessKey }, 'accessKey')).toBe(await serverAccepts({ accessKey }));
+      }),
+      { numRuns: 500 }
+    );
+  });
+});

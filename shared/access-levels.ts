@@ -1,0 +1,10 @@
+/** A token's access level: read-only tokens may read (GET, HEAD, GraphQL queries), read-write tokens do anything. */
+export const ACCESS_LEVELS = ['read-only', 'read-write'] as const;
+
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+
+/** English labels; the admin translates them under `tokens.accessLevel.<level>`. */
+export const ACCESS_LEVEL_LABELS: Record<AccessLevel, string> = {
+  'read-only': 'Read only',
+  'read-write': 'Read and write',
+};
