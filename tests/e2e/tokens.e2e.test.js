@@ -150,6 +150,8 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
     await dialog.getByLabel('Description').fill('Created by the e2e test');
     await dialog.getByRole('combobox', { name: 'Access level' }).click();
     await page.getByRole('option', { name: 'Read only' }).click();
+    await dialog.getByLabel('Rate limit: requests').fill('100');
+    await dialog.getByLabel('Per window of (seconds)').fill('60');
     assert.equal(await save.isEnabled(), true, 'Save stays disabled with valid fields');
     await snap('create-dialog-filled');
     await save.click();
@@ -221,6 +223,7 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
     await page.getByText('Last used from').waitFor();
     await page.getByText('127.0.0.1', { exact: true }).waitFor();
     await page.getByText('Last user agent').waitFor();
+    await page.getByText('100 requests per 60 s').waitFor();
 
     const usage = page.getByTestId('usage-panel');
     await page.getByRole('img', { name: /per day/ }).waitFor();

@@ -5,6 +5,7 @@ import {
   Grid,
   MultiSelect,
   MultiSelectOption,
+  NumberInput,
   SingleSelect,
   SingleSelectOption,
   Textarea,
@@ -66,6 +67,16 @@ export const TokenFormFields = ({ values, errors, scopes, now, maxLifetimeDays, 
         clearLabel={t('tokens.form.clearDate', 'Clear date')}
         dateLabel={t(`tokens.form.${field}.date`, `${label} date`)}
         timeLabel={t(`tokens.form.${field}.time`, `${label} time`)}
+      />
+    </FormField>
+  );
+
+  const numberField = (field: 'rateLimitLimit' | 'rateLimitWindow', label: string, hint: string) => (
+    <FormField name={field} label={label} error={errors[field]} hint={hint} half>
+      <NumberInput
+        value={values[field] ?? undefined}
+        onValueChange={(value) => onChange(field, value ?? null)}
+        step={1}
       />
     </FormField>
   );
@@ -133,6 +144,16 @@ export const TokenFormFields = ({ values, errors, scopes, now, maxLifetimeDays, 
           placeholder={'203.0.113.0/24\n2001:db8::/32'}
         />
       </FormField>
+      {numberField(
+        'rateLimitLimit',
+        t('tokens.form.rateLimitLimit', 'Rate limit: requests'),
+        t('tokens.form.rateLimitLimit.hint', 'Both empty: no limit (a new token gets the configured default, if any).')
+      )}
+      {numberField(
+        'rateLimitWindow',
+        t('tokens.form.rateLimitWindow', 'Per window of (seconds)'),
+        t('tokens.form.rateLimitWindow.hint', "The window starts at the token's first request: 60 for a minute, 3600 an hour.")
+      )}
     </Grid.Root>
   );
 };

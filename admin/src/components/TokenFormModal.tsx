@@ -60,6 +60,8 @@ export const TokenFormModal = ({
       const visible = touched[field] || field !== 'name';
       if (clientError && visible) acc[field] = formatMessage(clientError);
       else if (serverErrors[field]) acc[field] = serverErrors[field];
+      // The server names `rateLimit` (or `rateLimit.limit`): shown beside the first of its two fields.
+      else if (field === 'rateLimitLimit' && serverErrors.rateLimit) acc[field] = serverErrors.rateLimit;
       return acc;
     },
     {}
@@ -78,6 +80,8 @@ export const TokenFormModal = ({
     try {
       const input = formToInput(values);
       if (token) delete input.accessKey;
+      // Empty limit fields on create: the configured default applies (null would mean none).
+      else if (input.rateLimit === null) delete input.rateLimit;
       await onSubmit(input);
     } catch (error) {
       const fieldErrors = getFieldErrors(error);

@@ -2,11 +2,12 @@
 import { isValidCidr } from '../../../shared/cidr';
 import { checkCustomToken, type CustomTokenProblem } from '../../../shared/token-rules';
 import { getTranslation } from './getTranslation';
+import { rateLimitInput, rateLimitToForm, validateRateLimit, type RateLimitFormValues } from './rateLimitForm';
 
 import type { AccessLevel, AccessToken, CreateTokenInput } from '../../../shared/contracts/tokens';
 import type { MessageDescriptor } from 'react-intl';
 
-export interface TokenFormValues {
+export interface TokenFormValues extends RateLimitFormValues {
   name: string;
   description: string;
   accessLevel: AccessLevel | '';
@@ -30,6 +31,7 @@ export const emptyTokenForm = (): TokenFormValues => ({
   ipAllowlist: '',
   useCustomKey: false,
   accessKey: '',
+  ...rateLimitToForm(null),
 });
 
 export const tokenToForm = (token: AccessToken): TokenFormValues => ({
@@ -42,6 +44,7 @@ export const tokenToForm = (token: AccessToken): TokenFormValues => ({
   ipAllowlist: token.ipAllowlist.join('\n'),
   useCustomKey: false,
   accessKey: '',
+  ...rateLimitToForm(token.rateLimit),
 });
 
 const msg = (id: string, defaultMessage: string): MessageDescriptor => ({ id: getTranslation(id), defaultMessage });
@@ -114,7 +117,7 @@ export const validateTokenForm = (
   }
   const keyProblem = values.useCustomKey ? checkCustomToken(values.accessKey) : null;
   if (keyProblem) errors.accessKey = customKeyMessages[keyProblem];
-  return errors;
+  return { ...errors, ...validateRateLimit(values) };
 };
 
 export const formToInput = (values: TokenFormValues): CreateTokenInput => ({
@@ -125,5 +128,6 @@ export const formToInput = (values: TokenFormValues): CreateTokenInput => ({
   ipAllowlist: parseIpAllowlist(values.ipAllowlist),
   validFrom: values.validFrom?.toISOString() ?? null,
   validTo: values.validTo?.toISOString() ?? null,
+  rateLimit: rateLimitInput(values),
   ...(values.useCustomKey ? { accessKey: values.accessKey } : {}),
 });
