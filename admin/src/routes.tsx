@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router-dom';
 import { QueryProvider } from './components/QueryProvider';
 import { AuditPage } from './pages/AuditPage';
 import { HooksPage } from './pages/HooksPage';
-import { ReadmePage } from './pages/ReadmePage';
+import { ReadmePage, ZapierGuidePage } from './pages/ReadmePage';
 import { TokenDetailPage } from './pages/TokenDetailPage';
 import { TokensPage } from './pages/TokensPage';
 import { PERMISSIONS } from './permissions';
@@ -18,11 +18,12 @@ const PluginRoutes = ({ children }: { children: React.ReactNode }) => (
   </QueryProvider>
 );
 
-/** Settings -> Access Tokens -> Tokens: the list, each token's detail, and the plugin's README. */
+/** Settings -> Access Tokens -> Tokens: the list, each token's detail, the plugin's README and Zapier guide. */
 export const TokensApp = () => (
   <PluginRoutes>
     <Route index element={<TokensPage />} />
     <Route path="readme" element={<ReadmePage />} />
+    <Route path="zapier" element={<ZapierGuidePage />} />
     <Route path=":id" element={<TokenDetailPage />} />
   </PluginRoutes>
 );

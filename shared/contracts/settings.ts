@@ -5,6 +5,10 @@ export interface PluginSettings {
   zapierUrl: string | null;
   /** The configured token prefix, `sat_` by default. */
   prefix: string;
+  /** The longest a token may live, in days (`maxLifetimeDays`); null when uncapped. */
+  maxLifetimeDays: number | null;
+  /** The largest expiry-warning threshold, in days: how soon `expiresSoon` looks ahead. */
+  expiresSoonDays: number;
 }
 
 export interface SettingsResponse {

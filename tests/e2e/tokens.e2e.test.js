@@ -11,6 +11,8 @@ const { WIDE, createScreenshotter, launchBrowser } = require('./browser');
 const baseUrl = process.env.E2E_BASE_URL;
 const artifactsDir = process.env.E2E_ARTIFACTS_DIR;
 const TOKEN_NAME = 'Zapier e2e';
+const EXPIRING_NAME = 'Expiring e2e';
+const DAY_MS = 24 * 60 * 60 * 1000;
 const ADMIN = { firstname: 'Ada', lastname: 'Lovelace', email: 'ada@example.com', password: 'E2e-Passw0rd' };
 
 const callMe = (accessKey) =>
@@ -37,6 +39,31 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
         throw error;
       }
     });
+
+  /** The admin API with the logged-in admin's session, for what the test needs but does not look at. */
+  const adminApi = (method, path, body) =>
+    page.evaluate(
+      async ({ method, path, body }) => {
+        const stored = localStorage.getItem('jwtToken') ?? sessionStorage.getItem('jwtToken');
+        const cookie = document.cookie.match(/(?:^|; )jwtToken=([^;]+)/);
+        const jwt = stored ? JSON.parse(stored) : decodeURIComponent(cookie?.[1] ?? '');
+        const res = await fetch(path, {
+          method,
+          headers: { Authorization: `Bearer ${jwt}`, 'Content-Type': 'application/json' },
+          body: body && JSON.stringify(body),
+        });
+        return { status: res.status, body: await res.json() };
+      },
+      { method, path, body }
+    );
+
+  /** The table's columns fit its box: nothing to scroll sideways. */
+  const tableOverflow = () =>
+    page.locator('table').first().evaluate((table) => ({
+      table: table.scrollWidth - table.clientWidth,
+      container: table.parentElement.scrollWidth - table.parentElement.clientWidth,
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    }));
 
   /** Strapi's own announcement banner is not part of the plugin: closed, when shown, for clearer screenshots. */
   const dismissMediaLibraryBanner = async () => {
@@ -110,6 +137,8 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
     await dialog.getByLabel('Description').fill('Created by the e2e test');
     await dialog.getByRole('combobox', { name: 'Access level' }).click();
     await page.getByRole('option', { name: 'Read only' }).click();
+    await dialog.getByLabel('Rate limit: requests').fill('100');
+    await dialog.getByLabel('Per window of (seconds)').fill('60');
     assert.equal(await save.isEnabled(), true, 'Save stays disabled with valid fields');
     await snap('create-dialog-filled');
     await save.click();
@@ -133,7 +162,6 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
     await row.waitFor();
     assert.match(await row.innerText(), /active/i);
     assert.ok(!(await row.innerText()).includes(accessKey), 'the list shows the full token value');
-    await snap('tokens-list');
   });
 
   step('the content API accepts the token', async () => {
@@ -142,13 +170,62 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
     const body = await res.json();
     assert.equal(body.data.name, TOKEN_NAME);
     assert.equal(body.data.accessLevel, 'read-only');
+    for (let i = 0; i < 3; i += 1) assert.equal((await callMe(accessKey)).status, 200);
   });
 
-  step('shows the token detail page', async () => {
+  step('marks a token that expires soon, and filters on it', async () => {
+    const validTo = new Date(Date.now() + 3 * DAY_MS).toISOString();
+    const created = await adminApi('POST', '/access-tokens/tokens', { name: EXPIRING_NAME, accessLevel: 'read-write', validTo });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    // In-app steps, no reload: a fresh load of the admin on this page makes Strapi itself warn about useRBAC.
+    const expiring = page.getByRole('row').filter({ hasText: EXPIRING_NAME });
+    const row = page.getByRole('row').filter({ hasText: TOKEN_NAME });
+    await page.getByRole('checkbox', { name: 'Expires soon' }).click();
+    await page.waitForURL(/expiresSoon=true/);
+    await expiring.getByText('Expires soon').waitFor();
+    await row.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await row.waitFor();
+    await expiring.waitFor();
+    assert.equal(await row.getByText('Expires soon').count(), 0, 'a token without an end date is marked as expiring');
+  });
+
+  step('shows the requests of the last 24 hours, and the list fits a 1280 px window', async () => {
+    const row = page.getByRole('row').filter({ hasText: TOKEN_NAME });
+    // The list was fetched again when the filter was reset; the four calls are counted even before a flush.
+    await row.locator('td').nth(4).getByText('4', { exact: true }).waitFor();
+    assert.deepEqual(await tableOverflow(), { table: 0, container: 0, page: 0 }, 'the token list scrolls sideways at 1280 px');
+    await snap('tokens-list');
+  });
+
+  step('shows the token detail page, with its last use and usage chart', async () => {
     await page.getByRole('row').filter({ hasText: TOKEN_NAME }).getByText(TOKEN_NAME, { exact: true }).click();
     await page.getByRole('heading', { name: TOKEN_NAME, level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'History' }).waitFor();
+    await page.getByText('Last used from').waitFor();
+    await page.getByText('127.0.0.1', { exact: true }).waitFor();
+    await page.getByText('Last user agent').waitFor();
+    await page.getByText('100 requests per 60 s').waitFor();
+
+    const usage = page.getByTestId('usage-panel');
+    await page.getByRole('img', { name: /per day/ }).waitFor();
+    const successful = usage.locator('[data-testid="usage-totals"] [data-series="success"]');
+    assert.equal((await successful.innerText()).trim(), '4', 'the chart does not count the four calls');
+    assert.equal(await page.locator('[data-testid="usage-day"]').count(), 30);
+    assert.equal(await page.locator('[data-testid="usage-day"]').last().locator('rect[data-series="success"]').count(), 1);
     await snap('token-detail');
+    await usage.screenshot({ path: `${artifactsDir}/docs-usage-chart.png` });
+    await page.goBack();
+    await page.getByRole('row').filter({ hasText: TOKEN_NAME }).waitFor();
+  });
+
+  step('the Zapier button opens the plugin’s Zapier guide when no Zapier URL is configured', async () => {
+    await page.getByRole('link', { name: 'Zapier' }).click();
+    await page.waitForURL(/\/admin\/settings\/access-tokens\/zapier$/);
+    await page.getByRole('heading', { name: 'Connect Zapier', level: 1 }).waitFor();
+    await page.getByText('Connect Zapier with an access token').waitFor();
+    await page.getByText('see docs/hooks.md for the routes').waitFor();
+    await snap('zapier-guide');
     await page.goBack();
     await page.getByRole('row').filter({ hasText: TOKEN_NAME }).waitFor();
   });

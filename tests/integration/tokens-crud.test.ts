@@ -129,6 +129,14 @@ describe('tokens admin API: create, read, update, delete', () => {
     expect((await suite.http.get('/access-tokens/readme')).status).toBe(401);
   });
 
+  it('serves the Zapier guide for the Zapier button, its links to other guides as plain paths', async () => {
+    const response = await suite.adminApi.get('/access-tokens/zapier-guide');
+    expect(response.status).toBe(200);
+    expect(response.body.data.markdown).toMatch(/^# Connect Zapier with an access token/);
+    expect(response.body.data.markdown).toContain('see docs/hooks.md for the routes');
+    expect((await suite.http.get('/access-tokens/zapier-guide')).status).toBe(401);
+  });
+
   it('lists the scopes a token may name', async () => {
     const response = await suite.adminApi.get('/access-tokens/scopes');
     expect(response.status).toBe(200);

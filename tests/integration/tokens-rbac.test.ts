@@ -60,6 +60,7 @@ describe('tokens admin API: RBAC', () => {
     ['GET /scopes', 'read', 200, none, (api) => api.get('/access-tokens/scopes')],
     ['GET /audit', 'read', 200, none, (api) => api.get('/access-tokens/audit')],
     ['GET /settings', 'read', 200, none, (api) => api.get('/access-tokens/settings')],
+    ['GET /zapier-guide', 'read', 200, none, (api) => api.get('/access-tokens/zapier-guide')],
     ['POST /tokens', 'create', 201, none, (api) => api.post('/access-tokens/tokens', { name: `Created ${(counter += 1)}`, accessLevel: 'read-only' })],
     ['PUT /tokens/:id', 'update', 200, target, (api, id) => api.put(withId('')(id), { description: 'changed' })],
     ['POST /tokens/:id/archive', 'update', 200, target, (api, id) => api.post(withId('/archive')(id))],

@@ -12,10 +12,16 @@ export const fetchSettings = async (client: FetchClient) => {
 
 export const readmeKeys = {
   all: ['access-tokens', 'readme'] as const,
+  zapier: ['access-tokens', 'zapier-guide'] as const,
+};
+
+const fetchMarkdown = async (client: FetchClient, path: string) => {
+  const { data } = await client.get<ReadmeResponse>(path);
+  return data.data.markdown;
 };
 
 /** The plugin's README, as shipped in its package: the Documentation button's last resort. */
-export const fetchReadme = async (client: FetchClient) => {
-  const { data } = await client.get<ReadmeResponse>('/access-tokens/readme');
-  return data.data.markdown;
-};
+export const fetchReadme = (client: FetchClient) => fetchMarkdown(client, '/access-tokens/readme');
+
+/** The plugin's Zapier guide (docs/zapier.md): the Zapier button's target without a `zapierUrl`. */
+export const fetchZapierGuide = (client: FetchClient) => fetchMarkdown(client, '/access-tokens/zapier-guide');

@@ -28,6 +28,8 @@ export type DialogState =
 interface TokenDialogsProps {
   dialog: DialogState;
   scopes: ScopeOption[];
+  /** From the plugin's settings, for the create and edit form. */
+  maxLifetimeDays?: number | null;
   onChange: (dialog: DialogState) => void;
 }
 
@@ -45,7 +47,7 @@ const RegenerateTokenDialog = ({ token, ...props }: RegenerateTokenDialogProps) 
 };
 
 /** Wires the dialogs to the admin API; the dialogs themselves only take data and callbacks. */
-export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) => {
+export const TokenDialogs = ({ dialog, scopes, maxLifetimeDays, onChange }: TokenDialogsProps) => {
   const t = useT();
   const notify = useNotify();
   const mutations = useTokenMutations();
@@ -75,7 +77,16 @@ export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) =>
         notify.success(t('tokens.notification.updated', 'Token saved'));
         return close();
       };
-      return <TokenFormModal token={edited} scopes={scopes} onClose={close} onError={notifyError} onSubmit={submit} />;
+      return (
+        <TokenFormModal
+          token={edited}
+          scopes={scopes}
+          maxLifetimeDays={maxLifetimeDays}
+          onClose={close}
+          onError={notifyError}
+          onSubmit={submit}
+        />
+      );
     }
     case 'showOnce':
       return <ShowOnceDialog token={dialog.token} onClose={close} />;

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, Flex, TextInput } from '@strapi/design-system';
+import { Button, Checkbox, Field, Flex, TextInput } from '@strapi/design-system';
 
 import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
 import { FilterSelect, labelledOptions, type FilterSelectProps } from './FilterSelect';
@@ -91,6 +91,18 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
       {selects.map(({ name, ...select }) => (
         <FilterSelect key={name} name={name} value={draft[name]} onChange={setSelect(name)} {...select} />
       ))}
+      <Flex minHeight="4rem">
+        <Checkbox
+          checked={Boolean(draft.expiresSoon)}
+          onCheckedChange={(checked: boolean | 'indeterminate') => {
+            const next = { ...draft, expiresSoon: checked === true ? (true as const) : undefined };
+            setDraft(next);
+            onChange(next);
+          }}
+        >
+          {t('tokens.filters.expiresSoon', 'Expires soon')}
+        </Checkbox>
+      </Flex>
       {hasFilters && (
         <Button
           variant="tertiary"

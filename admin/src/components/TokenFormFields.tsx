@@ -5,6 +5,7 @@ import {
   Grid,
   MultiSelect,
   MultiSelectOption,
+  NumberInput,
   SingleSelect,
   SingleSelectOption,
   Textarea,
@@ -15,7 +16,7 @@ import {
 import { ACCESS_LEVELS, ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import type { ScopeOption } from '../../../shared/contracts/tokens';
 import { useT } from '../hooks/useT';
-import type { TokenFormValues } from '../utils/tokenForm';
+import { lifetimeEnd, type TokenFormValues } from '../utils/tokenForm';
 
 interface FormFieldProps {
   name: keyof TokenFormValues;
@@ -46,23 +47,36 @@ export interface TokenFormFieldsProps {
   errors: Partial<Record<keyof TokenFormValues, string>>;
   scopes: ScopeOption[];
   now: Date;
+  maxLifetimeDays?: number | null;
   onChange: <K extends keyof TokenFormValues>(field: K, value: TokenFormValues[K]) => void;
   onBlur: (field: keyof TokenFormValues) => void;
 }
 
-export const TokenFormFields = ({ values, errors, scopes, now, onChange, onBlur }: TokenFormFieldsProps) => {
+export const TokenFormFields = ({ values, errors, scopes, now, maxLifetimeDays, onChange, onBlur }: TokenFormFieldsProps) => {
   const t = useT();
+  const capped = (field: 'validFrom' | 'validTo') => field === 'validTo' && Boolean(maxLifetimeDays);
 
   const dateField = (field: 'validFrom' | 'validTo', label: string, hint: string) => (
-    <FormField name={field} label={label} error={errors[field]} hint={hint} half>
+    <FormField name={field} label={label} error={errors[field]} hint={hint} required={capped(field)} half>
       <DateTimePicker
         value={values[field]}
         minDate={field === 'validTo' && values.validFrom && values.validFrom > now ? values.validFrom : now}
+        maxDate={capped(field) ? lifetimeEnd(values.validFrom, now, maxLifetimeDays as number) : undefined}
         onChange={(date) => onChange(field, date ?? null)}
         onClear={() => onChange(field, null)}
         clearLabel={t('tokens.form.clearDate', 'Clear date')}
         dateLabel={t(`tokens.form.${field}.date`, `${label} date`)}
         timeLabel={t(`tokens.form.${field}.time`, `${label} time`)}
+      />
+    </FormField>
+  );
+
+  const numberField = (field: 'rateLimitLimit' | 'rateLimitWindow', label: string, hint: string) => (
+    <FormField name={field} label={label} error={errors[field]} hint={hint} half>
+      <NumberInput
+        value={values[field] ?? undefined}
+        onValueChange={(value) => onChange(field, value ?? null)}
+        step={1}
       />
     </FormField>
   );
@@ -111,7 +125,13 @@ export const TokenFormFields = ({ values, errors, scopes, now, onChange, onBlur 
         </MultiSelect>
       </FormField>
       {dateField('validFrom', t('tokens.form.validFrom', 'Valid from'), t('tokens.form.validFrom.hint', 'Empty: valid from creation.'))}
-      {dateField('validTo', t('tokens.form.validTo', 'Valid to'), t('tokens.form.validTo.hint', 'Empty: never expires.'))}
+      {dateField(
+        'validTo',
+        t('tokens.form.validTo', 'Valid to'),
+        maxLifetimeDays
+          ? t('tokens.form.validTo.hint.capped', 'At most {days} days after valid from.', { days: maxLifetimeDays })
+          : t('tokens.form.validTo.hint', 'Empty: never expires.')
+      )}
       <FormField
         name="ipAllowlist"
         label={t('tokens.form.ipAllowlist', 'IP allowlist')}
@@ -124,6 +144,16 @@ export const TokenFormFields = ({ values, errors, scopes, now, onChange, onBlur 
           placeholder={'203.0.113.0/24\n2001:db8::/32'}
         />
       </FormField>
+      {numberField(
+        'rateLimitLimit',
+        t('tokens.form.rateLimitLimit', 'Rate limit: requests'),
+        t('tokens.form.rateLimitLimit.hint', 'Both empty: no limit (a new token gets the configured default, if any).')
+      )}
+      {numberField(
+        'rateLimitWindow',
+        t('tokens.form.rateLimitWindow', 'Per window of (seconds)'),
+        t('tokens.form.rateLimitWindow.hint', "The window starts at the token's first request: 60 for a minute, 3600 an hour.")
+      )}
     </Grid.Root>
   );
 };

@@ -24,6 +24,8 @@ export interface TokenFormModalProps {
   /** Errors that belong to no field (the field ones are shown beside their field). */
   onError: (error: unknown) => void;
   onClose: () => void;
+  /** From the plugin's settings: valid-to becomes required and bounded. */
+  maxLifetimeDays?: number | null;
   /** The clock, for tests. */
   now?: () => Date;
 }
@@ -31,7 +33,15 @@ export interface TokenFormModalProps {
 type Values = TokenFormValues;
 
 /** Rendered only while open: closing (Cancel) unmounts it and so discards what was typed. */
-export const TokenFormModal = ({ token, scopes, onSubmit, onError, onClose, now = () => new Date() }: TokenFormModalProps) => {
+export const TokenFormModal = ({
+  token,
+  scopes,
+  onSubmit,
+  onError,
+  onClose,
+  maxLifetimeDays = null,
+  now = () => new Date(),
+}: TokenFormModalProps) => {
   const { formatMessage } = useIntl();
   const t = useT();
   const initial = React.useMemo(() => (token ? tokenToForm(token) : emptyTokenForm()), [token]);
@@ -41,7 +51,7 @@ export const TokenFormModal = ({ token, scopes, onSubmit, onError, onClose, now 
   const [submitting, setSubmitting] = React.useState(false);
 
   const currentTime = now();
-  const errors = validateTokenForm(values, { now: currentTime, initial: token ? initial : undefined });
+  const errors = validateTokenForm(values, { now: currentTime, initial: token ? initial : undefined, maxLifetimeDays });
   const isValid = Object.keys(errors).length === 0;
 
   const shownErrors = (Object.keys(values) as Array<keyof Values>).reduce<Partial<Record<keyof Values, string>>>(
@@ -50,6 +60,8 @@ export const TokenFormModal = ({ token, scopes, onSubmit, onError, onClose, now 
       const visible = touched[field] || field !== 'name';
       if (clientError && visible) acc[field] = formatMessage(clientError);
       else if (serverErrors[field]) acc[field] = serverErrors[field];
+      // The server names `rateLimit` (or `rateLimit.limit`): shown beside the first of its two fields.
+      else if (field === 'rateLimitLimit' && serverErrors.rateLimit) acc[field] = serverErrors.rateLimit;
       return acc;
     },
     {}
@@ -68,6 +80,8 @@ export const TokenFormModal = ({ token, scopes, onSubmit, onError, onClose, now 
     try {
       const input = formToInput(values);
       if (token) delete input.accessKey;
+      // Empty limit fields on create: the configured default applies (null would mean none).
+      else if (input.rateLimit === null) delete input.rateLimit;
       await onSubmit(input);
     } catch (error) {
       const fieldErrors = getFieldErrors(error);
@@ -95,6 +109,7 @@ export const TokenFormModal = ({ token, scopes, onSubmit, onError, onClose, now 
               errors={shownErrors}
               scopes={scopes}
               now={currentTime}
+              maxLifetimeDays={maxLifetimeDays}
               onChange={handleChange}
               onBlur={(field) => setTouched((previous) => ({ ...previous, [field]: true }))}
             />

@@ -1,4 +1,5 @@
 import { Box, Flex, Grid, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
 
 import { ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import { formatAdmin } from '../utils/format';
@@ -21,6 +22,7 @@ const Item = ({ label, children }: { label: string; children: React.ReactNode })
 export const TokenSummary = ({ token }: { token: AccessToken }) => {
   const t = useT();
   const date = useFormatDate();
+  const { formatNumber } = useIntl();
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -38,6 +40,16 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
         <Item label={t('tokens.list.column.lastUsedAt', 'Last used')}>
           <Typography>{date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}</Typography>
         </Item>
+        {token.lastUsedAt && (
+          <>
+            <Item label={t('tokens.detail.lastUsedIp', 'Last used from')}>
+              <Mono>{token.lastUsedIp ?? '—'}</Mono>
+            </Item>
+            <Item label={t('tokens.detail.lastUsedUserAgent', 'Last user agent')}>
+              <Typography style={{ overflowWrap: 'anywhere' }}>{token.lastUsedUserAgent ?? '—'}</Typography>
+            </Item>
+          </>
+        )}
         <Item label={t('tokens.list.column.createdBy', 'Created by')}>
           <Typography>{formatAdmin(token.createdBy) ?? t('tokens.createdBy.system', 'System')}</Typography>
         </Item>
@@ -57,6 +69,16 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
         )}
         <Item label={t('tokens.list.column.scopes', 'Scopes')}>
           <Typography>{token.scopes.length ? token.scopes.join(', ') : t('tokens.scopes.all', 'All')}</Typography>
+        </Item>
+        <Item label={t('tokens.detail.rateLimit', 'Rate limit')}>
+          <Typography>
+            {token.rateLimit
+              ? t('tokens.rateLimit.value', '{limit} requests per {seconds} s', {
+                  limit: formatNumber(token.rateLimit.limit),
+                  seconds: formatNumber(token.rateLimit.windowSeconds),
+                })
+              : t('tokens.rateLimit.none', 'None')}
+          </Typography>
         </Item>
         <Item label={t('tokens.form.ipAllowlist', 'IP allowlist')}>
           <Typography>{token.ipAllowlist.length ? token.ipAllowlist.join(', ') : t('tokens.ip.any', 'Any')}</Typography>

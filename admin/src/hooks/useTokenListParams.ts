@@ -15,7 +15,10 @@ import type { TokenListRequest } from '../api/tokens';
 export const DEFAULT_SORT = 'name:asc' as const;
 export const DEFAULT_PAGE_SIZE = 25;
 
-export type TokenFilterValues = Pick<TokenListRequest, 'search' | 'accessKey' | 'accessLevel' | 'status' | 'scope'>;
+export type TokenFilterValues = Pick<
+  TokenListRequest,
+  'search' | 'accessKey' | 'accessLevel' | 'status' | 'scope' | 'expiresSoon'
+>;
 export type SortValue = NonNullable<TokenListQuery['sort']>;
 
 const URL_FILTER_KEYS = ['search', 'accessLevel', 'status', 'scope'] as const;
@@ -45,6 +48,7 @@ export const useTokenListParams = () => {
       accessLevel: oneOf<AccessLevel>(ACCESS_LEVELS, searchParams.get('accessLevel')),
       status: oneOf<TokenStatus>(TOKEN_STATUSES, searchParams.get('status')),
       scope: searchParams.get('scope') || undefined,
+      expiresSoon: searchParams.get('expiresSoon') === 'true' ? true : undefined,
       sort: parseSort(searchParams.get('sort')),
       page: positiveInt(searchParams.get('page')) ?? 1,
       pageSize: positiveInt(searchParams.get('pageSize')) ?? DEFAULT_PAGE_SIZE,
@@ -56,7 +60,11 @@ export const useTokenListParams = () => {
   const setFilters = React.useCallback(
     (filters: TokenFilterValues) => {
       setAccessKey(filters.accessKey || undefined);
-      update({ ...Object.fromEntries(URL_FILTER_KEYS.map((key) => [key, filters[key]])), page: undefined });
+      update({
+        ...Object.fromEntries(URL_FILTER_KEYS.map((key) => [key, filters[key]])),
+        expiresSoon: filters.expiresSoon ? 'true' : undefined,
+        page: undefined,
+      });
     },
     [update]
   );
@@ -65,6 +73,7 @@ export const useTokenListParams = () => {
 
   const filters: TokenFilterValues = {
     ...Object.fromEntries(URL_FILTER_KEYS.map((key) => [key, query[key]])),
+    expiresSoon: query.expiresSoon,
     accessKey,
   };
 

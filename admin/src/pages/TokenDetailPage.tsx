@@ -7,6 +7,7 @@ import { PageLayout } from '../components/PageLayout';
 import { SubscriptionsPanel } from '../components/SubscriptionsPanel';
 import { TokenHistory } from '../components/TokenHistory';
 import { TokenSummary } from '../components/TokenSummary';
+import { UsagePanel } from '../components/usage/UsagePanel';
 import { useT } from '../hooks/useT';
 import { useAudit, useToken } from '../hooks/useTokenQueries';
 
@@ -26,6 +27,7 @@ export const TokenDetailPage = () => {
         <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
           <TokenSummary token={token.data} />
         </Box>
+        <UsagePanel tokenId={token.data.id} />
         <SubscriptionsPanel
           query={{ tokenId: token.data.id, page: hooksPage, pageSize: 10 }}
           onPageChange={setHooksPage}

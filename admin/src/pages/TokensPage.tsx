@@ -78,7 +78,6 @@ export const TokensPage = () => {
           {(rows) => (
             <TokensTable
               tokens={rows}
-              scopes={scopes.data ?? []}
               sort={query.sort ?? 'name:asc'}
               onSortChange={setSort}
               permissions={permissions}
@@ -87,7 +86,12 @@ export const TokensPage = () => {
           )}
         </PagedList>
       </Box>
-      <TokenDialogs dialog={dialog} scopes={scopes.data ?? []} onChange={setDialog} />
+      <TokenDialogs
+        dialog={dialog}
+        scopes={scopes.data ?? []}
+        maxLifetimeDays={settings.data?.maxLifetimeDays}
+        onChange={setDialog}
+      />
     </PageLayout>
   );
 };

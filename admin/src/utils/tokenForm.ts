@@ -2,11 +2,12 @@
 import { isValidCidr } from '../../../shared/cidr';
 import { checkCustomToken, type CustomTokenProblem } from '../../../shared/token-rules';
 import { getTranslation } from './getTranslation';
+import { rateLimitInput, rateLimitToForm, validateRateLimit, type RateLimitFormValues } from './rateLimitForm';
 
 import type { AccessLevel, AccessToken, CreateTokenInput } from '../../../shared/contracts/tokens';
 import type { MessageDescriptor } from 'react-intl';
 
-export interface TokenFormValues {
+export interface TokenFormValues extends RateLimitFormValues {
   name: string;
   description: string;
   accessLevel: AccessLevel | '';
@@ -30,6 +31,7 @@ export const emptyTokenForm = (): TokenFormValues => ({
   ipAllowlist: '',
   useCustomKey: false,
   accessKey: '',
+  ...rateLimitToForm(null),
 });
 
 export const tokenToForm = (token: AccessToken): TokenFormValues => ({
@@ -42,6 +44,7 @@ export const tokenToForm = (token: AccessToken): TokenFormValues => ({
   ipAllowlist: token.ipAllowlist.join('\n'),
   useCustomKey: false,
   accessKey: '',
+  ...rateLimitToForm(token.rateLimit),
 });
 
 const msg = (id: string, defaultMessage: string): MessageDescriptor => ({ id: getTranslation(id), defaultMessage });
@@ -51,7 +54,13 @@ export const formMessages = {
   past: msg('tokens.form.error.past', 'The date must not be in the past'),
   validToBeforeFrom: msg('tokens.form.error.validToBeforeFrom', 'Valid to must be after valid from'),
   cidr: msg('tokens.form.error.cidr', 'One IP address or CIDR range per line (e.g. 10.0.0.0/8)'),
+  lifetimeRequired: msg('tokens.form.error.lifetimeRequired', 'Required: tokens here have a maximum lifetime'),
+  lifetimeTooLong: msg('tokens.form.error.lifetimeTooLong', 'Beyond the maximum lifetime of tokens here'),
 };
+
+/** The latest valid-to `maxLifetimeDays` allows: that many days after valid from, or after now without one. */
+export const lifetimeEnd = (validFrom: Date | null, now: Date, maxLifetimeDays: number) =>
+  new Date(Math.max(validFrom?.getTime() ?? 0, now.getTime()) + maxLifetimeDays * 24 * 60 * 60 * 1000);
 
 /** The admin's words for each rule of shared/token-rules.ts, which the server enforces too. */
 export const customKeyMessages: Record<CustomTokenProblem, MessageDescriptor> = {
@@ -78,7 +87,11 @@ const sameTime = (a: Date | null, b: Date | null | undefined) => (a?.getTime() ?
  */
 export const validateTokenForm = (
   values: TokenFormValues,
-  { now = new Date(), initial }: { now?: Date; initial?: TokenFormValues } = {}
+  {
+    now = new Date(),
+    initial,
+    maxLifetimeDays,
+  }: { now?: Date; initial?: TokenFormValues; maxLifetimeDays?: number | null } = {}
 ): TokenFormErrors => {
   const errors: TokenFormErrors = {};
   if (!values.name.trim()) errors.name = formMessages.required;
@@ -92,12 +105,19 @@ export const validateTokenForm = (
     errors.validTo = formMessages.validToBeforeFrom;
   }
 
+  // An edit that leaves both dates alone keeps a token made before the cap editable, as the server does.
+  const datesChanged = !initial || !sameTime(values.validFrom, initial.validFrom) || !sameTime(values.validTo, initial.validTo);
+  if (!errors.validTo && maxLifetimeDays && datesChanged) {
+    if (!values.validTo) errors.validTo = formMessages.lifetimeRequired;
+    else if (values.validTo > lifetimeEnd(values.validFrom, now, maxLifetimeDays)) errors.validTo = formMessages.lifetimeTooLong;
+  }
+
   if (!parseIpAllowlist(values.ipAllowlist).every(isValidCidr)) {
     errors.ipAllowlist = formMessages.cidr;
   }
   const keyProblem = values.useCustomKey ? checkCustomToken(values.accessKey) : null;
   if (keyProblem) errors.accessKey = customKeyMessages[keyProblem];
-  return errors;
+  return { ...errors, ...validateRateLimit(values) };
 };
 
 export const formToInput = (values: TokenFormValues): CreateTokenInput => ({
@@ -108,5 +128,6 @@ export const formToInput = (values: TokenFormValues): CreateTokenInput => ({
   ipAllowlist: parseIpAllowlist(values.ipAllowlist),
   validFrom: values.validFrom?.toISOString() ?? null,
   validTo: values.validTo?.toISOString() ?? null,
+  rateLimit: rateLimitInput(values),
   ...(values.useCustomKey ? { accessKey: values.accessKey } : {}),
 });

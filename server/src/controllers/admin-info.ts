@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { getPluginConfig, getService } from '../utils';
-import { readPluginReadme } from '../utils/readme';
+import { readPluginReadme, readZapierGuide } from '../utils/readme';
 import { expiresSoonDays } from '../data/tokens';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -20,6 +20,12 @@ const createAdminInfoController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const readme = readPluginReadme();
     if (readme === null) throw new errors.NotFoundError('This installation of the plugin has no README');
     ctx.body = { data: { markdown: readme } };
+  },
+  /** The Zapier button's target when no `zapierUrl` is configured. */
+  async zapierGuide(ctx: Ctx) {
+    const guide = readZapierGuide();
+    if (guide === null) throw new errors.NotFoundError('This installation of the plugin has no Zapier guide');
+    ctx.body = { data: { markdown: guide } };
   },
   async settings(ctx: Ctx) {
     const { documentationUrl, zapierUrl, prefix, maxLifetimeDays } = getPluginConfig(strapi);

@@ -34,6 +34,7 @@ export default {
     route('GET', '/audit', 'admin-info.audit', ACTIONS.read),
     route('GET', '/settings', 'admin-info.settings', ACTIONS.read),
     route('GET', '/readme', 'admin-info.readme', ACTIONS.read),
+    route('GET', '/zapier-guide', 'admin-info.zapierGuide', ACTIONS.read),
     route('GET', '/hooks', 'hook-admin.hooks', ACTIONS.read),
     route('DELETE', '/hooks/:id', 'hook-admin.remove', ACTIONS.delete),
     route('GET', '/deliveries', 'hook-admin.deliveries', ACTIONS.read),

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import { renderWithProviders } from '../../__tests__/render';
 import { HeaderLinks } from '../HeaderLinks';
 
-const settings = { documentationUrl: null, zapierUrl: null, prefix: 'sat_' };
+const settings = { documentationUrl: null, zapierUrl: null, prefix: 'sat_', maxLifetimeDays: null, expiresSoonDays: 7 };
 
 describe('HeaderLinks', () => {
   it('opens the configured documentation URL', () => {
@@ -26,8 +26,8 @@ describe('HeaderLinks', () => {
     expect(screen.getByRole('link', { name: /Zapier/ })).toHaveAttribute('href', 'https://zapier.com/apps/x');
   });
 
-  it('shows no Zapier button when no Zapier URL is configured', () => {
+  it('opens the plugin’s Zapier guide inside the admin when no Zapier URL is configured', () => {
     renderWithProviders(<HeaderLinks settings={settings} hasDocumentationPlugin={false} />);
-    expect(screen.queryByRole('link', { name: /Zapier/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Zapier/ })).toHaveAttribute('href', '/settings/access-tokens/zapier');
   });
 });

@@ -85,6 +85,23 @@ describe('TokenFilters', () => {
     expect(name).toHaveValue('');
   });
 
+  it('filters on tokens that expire soon, kept in the URL as expiresSoon=true', async () => {
+    const { user } = renderWithProviders(<Harness />, { initialEntries: ['/?page=2'] });
+    await user.click(screen.getByRole('checkbox', { name: 'Expires soon' }));
+    await waitFor(() => expect(params().get('expiresSoon')).toBe('true'));
+    expect(params().has('page')).toBe(false);
+    expect(JSON.parse(screen.getByTestId('query').textContent ?? '{}')).toMatchObject({ expiresSoon: true });
+
+    await user.click(screen.getByRole('checkbox', { name: 'Expires soon' }));
+    await waitFor(() => expect(params().has('expiresSoon')).toBe(false));
+  });
+
+  it('reads the expires-soon filter from the URL', () => {
+    renderWithProviders(<Harness />, { initialEntries: ['/?expiresSoon=true'] });
+    expect(screen.getByRole('checkbox', { name: 'Expires soon' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Reset filters' })).toBeInTheDocument();
+  });
+
   it('keeps a pasted token value in memory only: in the query, never in the URL', async () => {
     seenSearches = [];
     const { user } = renderWithProviders(<Harness />, { initialEntries: ['/?search=zap&page=2'] });

@@ -152,6 +152,77 @@ describe('TokenFormModal', () => {
     expect(onError).not.toHaveBeenCalled();
   });
 
+  it('sends a rate limit given in both fields, and refuses one given in only one', async () => {
+    const { user, onSubmit } = setup();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Zapier');
+    await user.type(screen.getByRole('textbox', { name: 'Rate limit: requests' }), '100');
+    expect(await screen.findByText('Give both the number of requests and the window, or neither')).toBeInTheDocument();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+
+    await user.type(screen.getByRole('textbox', { name: 'Per window of (seconds)' }), '60');
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'false');
+    await user.click(saveButton());
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0][0].rateLimit).toEqual({ limit: 100, windowSeconds: 60 });
+  });
+
+  it('refuses a window longer than a day', async () => {
+    const { user } = setup();
+    await user.type(screen.getByRole('textbox', { name: 'Rate limit: requests' }), '100');
+    await user.type(screen.getByRole('textbox', { name: 'Per window of (seconds)' }), '86401');
+    expect(await screen.findByText('A whole number of seconds from 1 to 86,400 (one day)')).toBeInTheDocument();
+  });
+
+  it('edits a token’s rate limit, and removes it when both fields are emptied', async () => {
+    const token = makeToken({ name: 'Limited', rateLimit: { limit: 10, windowSeconds: 3600 } });
+    const { user, onSubmit } = setup({ token });
+    const requests = screen.getByRole('textbox', { name: 'Rate limit: requests' });
+    expect(requests).toHaveValue('10');
+    await user.clear(requests);
+    await user.clear(screen.getByRole('textbox', { name: 'Per window of (seconds)' }));
+    await user.click(saveButton());
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0][0].rateLimit).toBeNull();
+  });
+
+  it('shows the server’s refusal of a rate limit beside its fields', async () => {
+    const { user, onSubmit } = setup();
+    onSubmit.mockRejectedValue({
+      response: { data: { error: { details: { errors: [{ path: ['rateLimit', 'limit'], message: 'rateLimit.limit is too large' }] } } } },
+    });
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Zapier');
+    await user.click(saveButton());
+    expect(await screen.findByText('rateLimit.limit is too large')).toBeInTheDocument();
+  });
+
+  it('under a maximum lifetime, requires valid to and keeps the picker within it', async () => {
+    const { user, onSubmit, onError } = setup({ maxLifetimeDays: 30 });
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'CI');
+    expect(screen.getByText('Required: tokens here have a maximum lifetime')).toBeInTheDocument();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+
+    const to = screen.getByRole('combobox', { name: /^Valid to date/ });
+    await user.type(to, '06/01/2030{Enter}');
+    expect(to).toHaveValue('01/31/2030');
+    expect(screen.getByText('At most 30 days after valid from.')).toBeInTheDocument();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'false');
+
+    // The server has the last word (its clock, a changed setting): its 400 on validTo shows on the field.
+    onSubmit.mockRejectedValue({
+      response: { data: { error: { details: { errors: [{ path: ['validTo'], message: 'validTo is too far away' }] } } } },
+    });
+    await user.click(saveButton());
+    expect(await screen.findByText('validTo is too far away')).toBeInTheDocument();
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('under a maximum lifetime, still saves an older token without an end when its dates are left alone', async () => {
+    const { user, onSubmit } = setup({ token: makeToken({ name: 'Old' }), maxLifetimeDays: 30 });
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'false');
+    await user.click(saveButton());
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+  });
+
   it('edits a token without offering a custom value, keeping its past valid-from date', async () => {
     const token = makeToken({ name: 'Old', validFrom: '2020-01-01T00:00:00.000Z', scopes: ['api::article.article'] });
     const { user, onSubmit } = setup({ token });

@@ -5,8 +5,8 @@ import { expectTexts, renderWithProviders } from '../../__tests__/render';
 import { TokensTable, type TokensTableProps } from '../TokensTable';
 
 const tokens = [
-  makeToken({ id: 1, name: 'Zapier', maskedKey: 'sat_…aaaa' }),
-  makeToken({ id: 2, name: 'CI', status: 'revoked', scopes: ['api::article.article'], accessLevel: 'read-write' }),
+  { ...makeToken({ id: 1, name: 'Zapier', maskedKey: 'sat_…aaaa', expiresSoon: true }), requests24h: 1234 },
+  { ...makeToken({ id: 2, name: 'CI', status: 'revoked', accessLevel: 'read-write' }), requests24h: 0 },
 ];
 
 const setup = (props: Partial<TokensTableProps> = {}) => {
@@ -15,7 +15,6 @@ const setup = (props: Partial<TokensTableProps> = {}) => {
   const utils = renderWithProviders(
     <TokensTable
       tokens={tokens}
-      scopes={[{ uid: 'api::article.article', kind: 'content-type', displayName: 'Article' }]}
       sort="name:asc"
       onSortChange={onSortChange}
       permissions={ALL_PERMISSIONS}
@@ -30,12 +29,26 @@ const setup = (props: Partial<TokensTableProps> = {}) => {
 const header = (label: string) => screen.getByRole('button', { name: `Sort by ${label}` }).closest('th');
 
 describe('TokensTable', () => {
-  it('renders one row per token with its masked key, status, scopes and creator', () => {
+  it('renders one row per token with its masked key, status and requests of the last 24 hours', () => {
     setup();
     const rows = screen.getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expectTexts(rows[1], ['sat_…aaaa', 'Active', 'All', 'Ada Lovelace']);
-    expectTexts(rows[2], ['Revoked', 'Article', 'Read and write']);
+    expectTexts(rows[1], ['sat_…aaaa', 'Active', '1,234']);
+    expectTexts(rows[2], ['Revoked', 'Read and write', '0']);
+  });
+
+  it('marks a token that expires soon next to its status', () => {
+    setup();
+    const rows = screen.getAllByRole('row');
+    expectTexts(rows[1], ['Expires soon']);
+    expect(rows[2]).not.toHaveTextContent('Expires soon');
+  });
+
+  it('leaves scopes, validity and creator to the token’s page, to fit a laptop screen', () => {
+    const { container } = setup();
+    expect([...container.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Name', 'Access level', 'Status', 'Last used', 'Requests (24 h)', 'Actions',
+    ]);
   });
 
   it('marks the sorted column and toggles the order when its header is clicked', async () => {
@@ -55,7 +68,6 @@ describe('TokensTable', () => {
     rerender(
       <TokensTable
         tokens={tokens}
-        scopes={[]}
         sort="lastUsedAt:desc"
         onSortChange={onSortChange}
         permissions={ALL_PERMISSIONS}
@@ -82,7 +94,7 @@ describe('TokensTable', () => {
     expect(screen.getByRole('button', { name: 'Revoke Zapier' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Regenerate Zapier' })).not.toBeInTheDocument();
 
-    const props = { tokens, scopes: [], sort: 'name:asc' as const, onSortChange: jest.fn(), onAction: jest.fn() };
+    const props = { tokens, sort: 'name:asc' as const, onSortChange: jest.fn(), onAction: jest.fn() };
     rerender(<TokensTable {...props} permissions={{ ...NO_PERMISSIONS, canCreate: true }} />);
     expect(screen.queryByRole('button', { name: 'Regenerate Zapier' })).not.toBeInTheDocument();
     rerender(<TokensTable {...props} permissions={{ ...NO_PERMISSIONS, canRevoke: true, canCreate: true }} />);

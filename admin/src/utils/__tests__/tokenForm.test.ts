@@ -57,4 +57,20 @@ describe('validateTokenForm', () => {
     expect(custom('password1password1password1password1')).toEqual({ accessKey: 'access-tokens.tokens.form.error.keyWeak' });
     expect(validateTokenForm({ ...valid, useCustomKey: false, accessKey: 'weak' }, { now })).toEqual({});
   });
+
+  it('under a maximum lifetime, requires valid to within that many days of valid from (or now)', () => {
+    const options = { now, maxLifetimeDays: 30 };
+    expect(ids(validateTokenForm(valid, options))).toEqual({ validTo: 'access-tokens.tokens.form.error.lifetimeRequired' });
+    expect(validateTokenForm({ ...valid, validTo: new Date('2030-01-31T12:00:00Z') }, options)).toEqual({});
+    expect(ids(validateTokenForm({ ...valid, validTo: new Date('2030-01-31T12:01:00Z') }, options))).toEqual({
+      validTo: 'access-tokens.tokens.form.error.lifetimeTooLong',
+    });
+    const later = { ...valid, validFrom: new Date('2030-06-01T00:00:00Z'), validTo: new Date('2030-07-01T00:00:00Z') };
+    expect(validateTokenForm(later, options)).toEqual({});
+  });
+
+  it('under a maximum lifetime, leaves alone an edited token whose dates did not change', () => {
+    const initial = { ...valid };
+    expect(validateTokenForm({ ...initial, name: 'Renamed' }, { now, initial, maxLifetimeDays: 30 })).toEqual({});
+  });
 });
