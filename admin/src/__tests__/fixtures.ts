@@ -1,7 +1,7 @@
-import type { AccessToken } from '../../../shared/contracts/tokens';
+import type { AccessToken, CreateTokenInput } from '../../../shared/contracts/tokens';
 
-export const makeToken = (overrides: Partial<AccessToken> = {}): AccessToken => ({
-  id: 1,
+/** What the create form sends for a token named Zapier with every other field left as it is. */
+export const ZAPIER_TOKEN_INPUT = {
   name: 'Zapier',
   description: null,
   accessLevel: 'read-only',
@@ -9,6 +9,11 @@ export const makeToken = (overrides: Partial<AccessToken> = {}): AccessToken => 
   ipAllowlist: [],
   validFrom: null,
   validTo: null,
+} satisfies CreateTokenInput;
+
+export const makeToken = (overrides: Partial<AccessToken> = {}): AccessToken => ({
+  id: 1,
+  ...ZAPIER_TOKEN_INPUT,
   rateLimit: null,
   maskedKey: 'sat_…a1b2',
   status: 'active',

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 
 import { makeSubscription } from '../../__tests__/hookFixtures';
-import { renderWithProviders } from '../../__tests__/render';
+import { expectCancelConfirmsNothing, renderWithProviders } from '../../__tests__/render';
 import { RemoveSubscriptionDialog } from '../RemoveSubscriptionDialog';
 import { SubscriptionActions } from '../SubscriptionActions';
 import { SubscriptionsTable } from '../SubscriptionsTable';
@@ -98,12 +98,7 @@ describe('RemoveSubscriptionDialog', () => {
     await waitFor(() => expect(onConfirm).toHaveBeenCalledTimes(1));
   });
 
-  it('cancels without removing', async () => {
-    const { user, onConfirm, onClose } = setup();
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(onClose).toHaveBeenCalled();
-    expect(onConfirm).not.toHaveBeenCalled();
-  });
+  it('cancels without removing', () => expectCancelConfirmsNothing(setup()));
 });
 
 describe('TokenSelectFilter', () => {
