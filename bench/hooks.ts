@@ -30,7 +30,9 @@ export const hooks = async (database: string, seeded: Seeded, { rate, seconds, r
   const without: Measurement[] = [];
   const withSubs: Measurement[] = [];
   const drainedDuringWrites: number[] = [];
-  let server = await startServer({ database, cache: true, label: 'hooks' });
+  // One token subscribes them all: above the plugin's default of 25 per token.
+  const env = { ACCESS_TOKENS_HOOKS_MAX_SUBSCRIPTIONS_PER_TOKEN: String(subscriptions) };
+  let server = await startServer({ database, cache: true, label: 'hooks', env });
   try {
     await write(server.url); // warm-up
     let ids: number[] = [];

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { getPluginConfig, getService } from '../utils';
 import { readPluginReadme, readZapierGuide } from '../utils/readme';
-import { expiresSoonDays } from '../data/tokens';
+import { expiresSoonWindowDays } from '../lib/expiry-thresholds';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -28,8 +28,8 @@ const createAdminInfoController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: { markdown: guide } };
   },
   async settings(ctx: Ctx) {
-    const { documentationUrl, zapierUrl, prefix, maxLifetimeDays } = getPluginConfig(strapi);
-    ctx.body = { data: { documentationUrl, zapierUrl, prefix, maxLifetimeDays, expiresSoonDays: expiresSoonDays() } };
+    const { documentationUrl, zapierUrl, prefix, maxLifetimeDays, expiryWarnings } = getPluginConfig(strapi);
+    ctx.body = { data: { documentationUrl, zapierUrl, prefix, maxLifetimeDays, expiresSoonDays: expiresSoonWindowDays(expiryWarnings.thresholdsDays) } };
   },
 });
 

@@ -1,11 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { expiresSoonWindowDays } from '../lib/expiry-thresholds';
 import { formatMaskedKey } from '../lib/token-format';
 import { DAY_MS } from '../lib/token-lifetime';
 import { deriveTokenStatus, toTime } from '../lib/token-status';
-import { getPluginConfig } from '../utils';
 import { createStore, iso } from './store';
 
 import type { AccessToken, AccessLevel, AdminSnapshot, RateLimit } from '../../../shared/contracts/tokens';
@@ -47,11 +45,11 @@ export interface AuthenticatedToken extends TokenRow {
   viaPreviousKey?: true;
 }
 
-/** Days within which an active token expires soon: the largest expiry-warning threshold. */
-export const expiresSoonDays = () => expiresSoonWindowDays(getPluginConfig().expiryWarnings?.thresholdsDays);
-
-/** The public shape of a token: derived status and masked key, never a hash. */
-export const toTokenDto = (row: TokenRow, now: Date = new Date(), soonDays: number = expiresSoonDays()): AccessToken => {
+/**
+ * The public shape of a token: derived status and masked key, never a hash. `soonDays`: the window of
+ * `expiresSoon`, the largest expiry-warning threshold.
+ */
+export const toTokenDto = (row: TokenRow, { soonDays, now = new Date() }: { soonDays: number; now?: Date }): AccessToken => {
   const graceEnds = iso(row.previousKeyExpiresAt);
   const status = deriveTokenStatus(row, now);
   return {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { toTokenDto, type TokenRow } from '../data/tokens';
+import type { TokenRow } from '../data/tokens';
 import { diffTokens, type Changes } from '../lib/token-changes';
 import { deriveTokenStatus } from '../lib/token-status';
 import { getService } from '../utils';
@@ -16,7 +16,7 @@ type Actor = Parameters<typeof snapshotAdmin>[0];
 
 /** The tokens service's changes of state: revoke, archive, restore, and a new value (regenerate). */
 export const createTokenLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
-  const { tokens, audit, findRow, write, forgetCached, keyColumns } = createTokenWrites(strapi);
+  const { tokens, audit, findRow, write, forgetCached, keyColumns, toDto } = createTokenWrites(strapi);
 
   const transition = async (
     id: number,
@@ -41,7 +41,7 @@ export const createTokenLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
       return result;
     });
     forgetCached(id);
-    return toTokenDto(updated);
+    return toDto(updated);
   };
 
   return {
@@ -97,7 +97,7 @@ export const createTokenLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
         return result;
       });
       forgetCached(id);
-      return { ...toTokenDto(updated), accessKey };
+      return { ...toDto(updated), accessKey };
     },
   };
 };

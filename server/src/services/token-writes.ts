@@ -1,17 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { tokensTable, type TokenRow, type Transaction } from '../data/tokens';
-import { getService } from '../utils';
+import { toTokenDto, tokensTable, type TokenRow, type Transaction } from '../data/tokens';
+import { expiresSoonWindowDays } from '../lib/expiry-thresholds';
+import { getPluginConfig, getService } from '../utils';
 import { asValidationErrorIfDuplicate } from '../utils/unique-violation';
 
 /** What the tokens service and its lifecycle share: find a row, write in a transaction, forget the cached one. */
 export const createTokenWrites = (strapi: Core.Strapi) => {
   const tokens = tokensTable(strapi);
   const keys = () => getService('keys', { strapi });
+  const expiresSoonDays = expiresSoonWindowDays(getPluginConfig(strapi).expiryWarnings.thresholdsDays);
 
   return {
     tokens,
+    /** Days within which an active token expires soon: the largest expiry-warning threshold. */
+    expiresSoonDays,
+    toDto: (row: TokenRow, now?: Date) => toTokenDto(row, { soonDays: expiresSoonDays, now }),
     audit: () => getService('audit', { strapi }),
 
     async findRow(id: number): Promise<TokenRow> {

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { paginationOf } from '../data/store';
-import { expiresSoonDays, toTokenDto, type TokenRow } from '../data/tokens';
+import type { TokenRow } from '../data/tokens';
 import { diffTokens } from '../lib/token-changes';
 import { listSegments, pageAcrossSegments, toScopeKey } from '../lib/token-list';
 import { DAY_MS } from '../lib/token-lifetime';
@@ -27,7 +27,7 @@ const toDate = (value: string | null | undefined) => (value ? new Date(value) : 
 
 /** Tokens for the admin: list, create, edit, delete; their changes of state are the lifecycle's (token-lifecycle). */
 const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const { tokens, audit, findRow, write, forgetCached, keyColumns } = createTokenWrites(strapi);
+  const { tokens, audit, findRow, write, forgetCached, keyColumns, toDto, expiresSoonDays } = createTokenWrites(strapi);
   const keys = () => getService('keys', { strapi });
 
   const validationContext = async () => ({
@@ -69,7 +69,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Status and nullable dates sort across several queries (lib/token-list): the page is cut across them. */
   const listPage = async (query: ValidListQuery): Promise<TokenListResponse> => {
     const now = new Date();
-    const soonUntil = new Date(now.getTime() + expiresSoonDays() * DAY_MS);
+    const soonUntil = new Date(now.getTime() + expiresSoonDays * DAY_MS);
     const segments = listSegments({ ...query, soonUntil }, keys().hash, now);
     const counts = await Promise.all(segments.map(({ where }) => tokens.count(where)));
     const { slices, total } = pageAcrossSegments(counts, query);
@@ -81,7 +81,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     const requests = await getService('usage', { strapi }).requestsLast24Hours(rows.map((row) => row.id));
     return {
-      data: rows.map((row) => ({ ...toTokenDto(row, now), requests24h: requests.get(row.id) ?? 0 })),
+      data: rows.map((row) => ({ ...toDto(row, now), requests24h: requests.get(row.id) ?? 0 })),
       meta: { pagination: paginationOf(query, total) },
     };
   };
@@ -93,7 +93,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     lookup: async (body: unknown) => listPage(await validateTokenLookup(body)),
 
     async findOne(id: number): Promise<AccessToken> {
-      return toTokenDto(await findRow(id));
+      return toDto(await findRow(id));
     },
 
     async create(body: unknown, actor: Actor): Promise<AccessTokenWithKey> {
@@ -130,7 +130,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
 
       getService('notifier', { strapi }).tokenCreated(row, creator);
-      return { ...toTokenDto(row), accessKey };
+      return { ...toDto(row), accessKey };
     },
 
     async update(id: number, body: unknown, actor: Actor): Promise<AccessToken> {
@@ -152,11 +152,11 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!current) throw new errors.NotFoundError('Token not found');
         assertDates(current, input);
         const result = await tokens.update(id, data);
-        await audit().record({ action: 'token.update', token: result, actor, changes: diffTokens(toTokenDto(row), input) });
+        await audit().record({ action: 'token.update', token: result, actor, changes: diffTokens(toDto(row), input) });
         return result;
       });
       forgetCached(id);
-      return toTokenDto(updated);
+      return toDto(updated);
     },
 
     async remove(id: number, actor: Actor): Promise<AccessToken> {
@@ -167,7 +167,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
         await audit().record({ action: 'token.delete', token: row, actor, changes: null });
       });
       forgetCached(id);
-      return toTokenDto(row);
+      return toDto(row);
     },
 
     ...createTokenLifecycle({ strapi }),
