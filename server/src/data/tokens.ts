@@ -85,9 +85,14 @@ export type Transaction = Parameters<ReturnType<Core.Strapi['db']['getConnection
 /** The token table: the only module that queries it. */
 export const tokensTable = (strapi: Core.Strapi) => {
   const store = createStore<TokenRow>(strapi, TOKEN_UID);
-  /** Locks the row until the transaction ends (SELECT ... FOR UPDATE; SQLite runs one transaction at a time) and reads it. */
+  /**
+   * Locks the row until the transaction ends, then reads it. A write that changes nothing locks the row on
+   * PostgreSQL and MySQL as SELECT ... FOR UPDATE would, and on SQLite takes the database's write lock at once,
+   * waiting out another process's write: a read first would hold a lock SQLite cannot upgrade while another
+   * connection writes, and the transaction's next write would fail with SQLITE_BUSY.
+   */
   const lockedRow = async (trx: Transaction, id: number) => {
-    await strapi.db.getConnection(strapi.db.metadata.get(TOKEN_UID).tableName).transacting(trx).where({ id }).forUpdate().select('id');
+    await strapi.db.getConnection(strapi.db.metadata.get(TOKEN_UID).tableName).transacting(trx).where({ id }).update({ id });
     return store.findById(id);
   };
   return {
