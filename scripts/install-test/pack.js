@@ -4,9 +4,10 @@ const { existsSync, statSync } = require('node:fs');
 const path = require('node:path');
 const { run } = require('../lib/processes');
 
-// Only the built plugin and its documents: no sources, tests, playground or scripts.
-const ALLOWED = /^(dist\/.+|strapi-server\.js|strapi-admin\.js|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
-const REQUIRED = ['dist/server/index.js', 'dist/admin/index.js', 'strapi-server.js', 'strapi-admin.js', 'README.md', 'LICENSE', 'CHANGELOG.md'];
+// Only the built plugin and its documents (the Zapier guide is served to the Settings page): no sources, tests,
+// playground or scripts.
+const ALLOWED = /^(dist\/.+|strapi-server\.js|strapi-admin\.js|package\.json|README\.md|LICENSE|CHANGELOG\.md|docs\/zapier\.md)$/;
+const REQUIRED = ['dist/server/index.js', 'dist/admin/index.js', 'strapi-server.js', 'strapi-admin.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/zapier.md'];
 
 const capture = (command, args, options) => {
   const result = spawnSync(command, args, { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024, ...options });
