@@ -56,6 +56,7 @@ describe('tokens admin API: RBAC', () => {
   const routes: Array<[string, Action | Action[], number, () => Promise<number | null>, (api: Client, id: number | null) => Promise<JsonResponse>]> = [
     ['GET /tokens', 'read', 200, none, (api) => api.get('/access-tokens/tokens')],
     ['GET /tokens/:id', 'read', 200, target, (api, id) => api.get(withId('')(id))],
+    ['GET /tokens/:id/usage', 'read', 200, target, (api, id) => api.get(withId('/usage')(id))],
     ['POST /tokens/lookup', 'read', 200, none, (api) => api.post('/access-tokens/tokens/lookup', { accessKey: 'sat_not-a-token' })],
     ['GET /scopes', 'read', 200, none, (api) => api.get('/access-tokens/scopes')],
     ['GET /audit', 'read', 200, none, (api) => api.get('/access-tokens/audit')],
