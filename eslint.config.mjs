@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'tests/app/.tmp/**', 'tests/app/.strapi/**', 'tests/app/types/generated/**', 'tests/app/build/**', 'coverage/**', 'bench/.work/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'tests/app/.tmp/**',
+      'tests/app/.strapi/**',
+      'tests/app/types/generated/**',
+      'tests/app/build/**',
+      'coverage/**',
+      'bench/.work/**',
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -18,7 +27,16 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

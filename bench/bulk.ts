@@ -12,7 +12,9 @@ const documentId = () => randomBytes(12).toString('hex').slice(0, 24);
 /** Copies `template` without its id, with `changes`, as an INSERT into `table`. */
 const inserter = (db: Database.Database, table: string, template: Row) => {
   const columns = Object.keys(template).filter((column) => column !== 'id');
-  const statement = db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+  const statement = db.prepare(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`
+  );
   return (changes: Row) => statement.run({ ...template, ...changes });
 };
 
@@ -63,12 +65,18 @@ export const queueDeliveries = (file: string, count: number, journal: 'delete' |
   const db = new Database(file);
   try {
     db.pragma(`journal_mode = ${journal}`);
-    const template = db.prepare('SELECT * FROM access_tokens_hook_deliveries ORDER BY id DESC LIMIT 1').get() as Row | undefined;
+    const template = db.prepare('SELECT * FROM access_tokens_hook_deliveries ORDER BY id DESC LIMIT 1').get() as
+      | Row
+      | undefined;
     if (!template) throw new Error('No delivery to copy');
     const subscriptionIds =
       spread === 'one'
         ? [template.subscription_id]
-        : (db.prepare('SELECT id FROM access_tokens_hook_subscriptions WHERE disabled_at IS NULL ORDER BY id').all() as Row[]).map((row) => row.id);
+        : (
+            db
+              .prepare('SELECT id FROM access_tokens_hook_subscriptions WHERE disabled_at IS NULL ORDER BY id')
+              .all() as Row[]
+          ).map((row) => row.id);
     const insert = inserter(db, 'access_tokens_hook_deliveries', template);
     const now = Date.now();
     db.transaction(() => {

@@ -23,10 +23,24 @@ export interface HookProfile {
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 
 /** Write p99 with 0 and N subscriptions at a fixed write rate, then the drain rate of queued deliveries. */
-export const hooks = async (database: string, seeded: Seeded, { rate, seconds, rounds, subscriptions, drain }: HookProfile): Promise<Results['hooks']> => {
+export const hooks = async (
+  database: string,
+  seeded: Seeded,
+  { rate, seconds, rounds, subscriptions, drain }: HookProfile
+): Promise<Results['hooks']> => {
   const receiver = await startReceiver();
   const body = { data: { title: 'Bench write', body: 'Written by the benchmark.' } };
-  const write = (url: string) => measure({ url, path: '/api/articles', method: 'POST', body, tokens: [seeded.readWrite], seconds, connections: 4, rate });
+  const write = (url: string) =>
+    measure({
+      url,
+      path: '/api/articles',
+      method: 'POST',
+      body,
+      tokens: [seeded.readWrite],
+      seconds,
+      connections: 4,
+      rate,
+    });
   const without: Measurement[] = [];
   const withSubs: Measurement[] = [];
   const drainedDuringWrites: number[] = [];
@@ -37,12 +51,15 @@ export const hooks = async (database: string, seeded: Seeded, { rate, seconds, r
     await write(server.url); // warm-up
     let ids: number[] = [];
     for (let round = 1; round <= rounds; round += 1) {
-      for (const id of ids) await request(server.url, 'DELETE', `/api/access-tokens/hooks/${id}`, { jwt: seeded.readWrite });
+      for (const id of ids)
+        await request(server.url, 'DELETE', `/api/access-tokens/hooks/${id}`, { jwt: seeded.readWrite });
       without.push(await write(server.url));
       ids = [];
       for (let i = 0; i < subscriptions; i += 1) {
         const hook = { targetUrl: receiver.url, event: 'entry.create', contentType: 'api::article.article' };
-        ids.push((await request(server.url, 'POST', '/api/access-tokens/hooks', { jwt: seeded.readWrite, body: hook })).data.id);
+        ids.push(
+          (await request(server.url, 'POST', '/api/access-tokens/hooks', { jwt: seeded.readWrite, body: hook })).data.id
+        );
       }
       receiver.reset();
       const measured = await write(server.url);
@@ -51,7 +68,9 @@ export const hooks = async (database: string, seeded: Seeded, { rate, seconds, r
       const drained = await receiver.waitFor(expected, 300_000);
       await receiver.settle(1000);
       drainedDuringWrites.push((receiver.count() - 1) / Math.max(0.001, (receiver.last() - receiver.first()) / 1000));
-      log(`hooks round ${round}: p99 ${without.at(-1)?.p99} ms without, ${measured.p99} ms with ${subscriptions} subscriptions; ${receiver.count()}/${expected} delivered${drained ? '' : ' (timed out)'}`);
+      log(
+        `hooks round ${round}: p99 ${without.at(-1)?.p99} ms without, ${measured.p99} ms with ${subscriptions} subscriptions; ${receiver.count()}/${expected} delivered${drained ? '' : ' (timed out)'}`
+      );
     }
     await server.stop();
     // The drain: to one subscription (which may use half the worker's slots) and spread over all of them; on
@@ -66,8 +85,18 @@ export const hooks = async (database: string, seeded: Seeded, { rate, seconds, r
         const drainSeconds = (receiver.last() - receiver.first()) / 1000;
         await server.stop();
         const perSecond = (receiver.count() - 1) / Math.max(0.001, drainSeconds);
-        drains.push({ journal, subscriptions: spreadOver, queued: drain, delivered: receiver.count(), complete, seconds: drainSeconds, perSecond });
-        log(`drain (${spreadOver} subscriptions, journal ${journal}): ${receiver.count()}/${drain} deliveries in ${drainSeconds.toFixed(1)} s`);
+        drains.push({
+          journal,
+          subscriptions: spreadOver,
+          queued: drain,
+          delivered: receiver.count(),
+          complete,
+          seconds: drainSeconds,
+          perSecond,
+        });
+        log(
+          `drain (${spreadOver} subscriptions, journal ${journal}): ${receiver.count()}/${drain} deliveries in ${drainSeconds.toFixed(1)} s`
+        );
       }
     }
     return {

@@ -31,11 +31,15 @@ const shuffle = <T>(items: T[]) => {
 };
 const ms = (value: number) => value.toFixed(1);
 /** Median and p95 of x minus those of y. */
-const diff = (x: number[], y: number[]) => `${ms(quantile(x, 0.5) - quantile(y, 0.5))}, ${ms(quantile(x, 0.95) - quantile(y, 0.95))}`;
+const diff = (x: number[], y: number[]) =>
+  `${ms(quantile(x, 0.5) - quantile(y, 0.5))}, ${ms(quantile(x, 0.95) - quantile(y, 0.95))}`;
 
 const main = async () => {
   const database = await createTestDatabase();
-  const instance = await startInstance(database.env, { LOG_LEVEL: 'error', ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS: '1000000' });
+  const instance = await startInstance(database.env, {
+    LOG_LEVEL: 'error',
+    ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS: '1000000',
+  });
   const url = instance.url;
   try {
     const registered = await createClient(url).post('/admin/register-admin', {
@@ -46,7 +50,11 @@ const main = async () => {
     });
     const adminApi = createClient(url, bearer(registered.body.data.token));
     const valid: string[] = [];
-    for (let i = 0; i < SAMPLES; i += 1) valid.push((await adminApi.post('/access-tokens/tokens', { name: `timing ${i}`, accessLevel: 'read-only' })).body.data.accessKey);
+    for (let i = 0; i < SAMPLES; i += 1)
+      valid.push(
+        (await adminApi.post('/access-tokens/tokens', { name: `timing ${i}`, accessLevel: 'read-only' })).body.data
+          .accessKey
+      );
 
     const report = async (value: string) => {
       const started = process.hrtime.bigint();
@@ -68,7 +76,10 @@ const main = async () => {
     const perRound = SAMPLES / ROUNDS;
     for (let round = 0; round < ROUNDS; round += 1) {
       const slice = valid.slice(round * perRound, (round + 1) * perRound);
-      const plan = shuffle([...slice.map((value) => ({ kind: 'valid' as Kind, value })), ...slice.map(() => ({ kind: 'unknown' as Kind, value: generateToken() }))]);
+      const plan = shuffle([
+        ...slice.map((value) => ({ kind: 'valid' as Kind, value })),
+        ...slice.map(() => ({ kind: 'unknown' as Kind, value: generateToken() })),
+      ]);
       const times: Record<Kind, number[]> = { valid: [], unknown: [] };
       let previous: Kind | null = null;
       for (const { kind, value } of plan) {
@@ -79,7 +90,9 @@ const main = async () => {
       }
       const halves = shuffle([...times.unknown]);
       const half = halves.length / 2;
-      rounds.push(`| ${round + 1} | ${diff(times.valid, times.unknown)} | ${diff(halves.slice(0, half), halves.slice(half))} |`);
+      rounds.push(
+        `| ${round + 1} | ${diff(times.valid, times.unknown)} | ${diff(halves.slice(0, half), halves.slice(half))} |`
+      );
       all.valid.push(...times.valid);
       all.unknown.push(...times.unknown);
     }

@@ -39,28 +39,50 @@ const SERVERS = {
   redis: { ACCESS_TOKENS_REDIS_KEY_PREFIX: `bench-${process.pid}:` },
 } as const;
 
-export const limits = async ({ database, seeded, path, seconds, rounds, connections, redisUrl }: LimitsOptions): Promise<Record<LimitScenario, Summary>> => {
+export const limits = async ({
+  database,
+  seeded,
+  path,
+  seconds,
+  rounds,
+  connections,
+  redisUrl,
+}: LimitsOptions): Promise<Record<LimitScenario, Summary>> => {
   const servers: Partial<Record<keyof typeof SERVERS, RunningServer>> = {};
   try {
     for (const [name, env] of Object.entries(SERVERS) as [keyof typeof SERVERS, Record<string, string>][]) {
       const copy = database.replace(/\.db$/, `-${name.replace(/\W+/g, '-')}.db`);
       copyFileSync(database, copy);
-      servers[name] = await startServer({ database: copy, cache: true, label: `limits-${name.replace(/\W+/g, '-')}`, env: name === 'redis' ? { ...env, ACCESS_TOKENS_REDIS_URL: redisUrl } : env });
+      servers[name] = await startServer({
+        database: copy,
+        cache: true,
+        label: `limits-${name.replace(/\W+/g, '-')}`,
+        env: name === 'redis' ? { ...env, ACCESS_TOKENS_REDIS_URL: redisUrl } : env,
+      });
     }
     const scenario = (key: LimitScenario) => {
       const [server, kind] = key.split(', ') as [keyof typeof SERVERS, string];
-      return { url: (servers[server] as RunningServer).url, tokens: [kind === 'rate-limited' ? seeded.limited : seeded.readOnly[0]] };
+      return {
+        url: (servers[server] as RunningServer).url,
+        tokens: [kind === 'rate-limited' ? seeded.limited : seeded.readOnly[0]],
+      };
     };
-    for (const key of LIMIT_SCENARIOS) await measure({ ...scenario(key), path, seconds: Math.min(3, seconds), connections });
+    for (const key of LIMIT_SCENARIOS)
+      await measure({ ...scenario(key), path, seconds: Math.min(3, seconds), connections });
     const measured: Partial<Record<LimitScenario, Measurement[]>> = {};
     for (let round = 1; round <= rounds; round += 1) {
       for (const key of round % 2 ? LIMIT_SCENARIOS : [...LIMIT_SCENARIOS].reverse()) {
         const result = await measure({ ...scenario(key), path, seconds, connections });
         (measured[key] ??= []).push(result);
-        process.stdout.write(`[bench] limits round ${round} ${key}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, ${result.failures} failed\n`);
+        process.stdout.write(
+          `[bench] limits round ${round} ${key}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, ${result.failures} failed\n`
+        );
       }
     }
-    return Object.fromEntries(LIMIT_SCENARIOS.map((key) => [key, summarize(measured[key] ?? [])])) as Record<LimitScenario, Summary>;
+    return Object.fromEntries(LIMIT_SCENARIOS.map((key) => [key, summarize(measured[key] ?? [])])) as Record<
+      LimitScenario,
+      Summary
+    >;
   } finally {
     await Promise.all(Object.values(servers).map((server) => server?.stop()));
   }

@@ -22,7 +22,16 @@ export interface LoadOptions {
   rate?: number;
 }
 
-export const measure = async ({ url, path, seconds, connections = 10, tokens = [], method = 'GET', body, rate }: LoadOptions): Promise<Measurement> => {
+export const measure = async ({
+  url,
+  path,
+  seconds,
+  connections = 10,
+  tokens = [],
+  method = 'GET',
+  body,
+  rate,
+}: LoadOptions): Promise<Measurement> => {
   const headers = (token?: string): Record<string, string> => ({
     ...(token ? { Authorization: `Bearer ${token}` } : {}),
     ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
@@ -35,7 +44,9 @@ export const measure = async ({ url, path, seconds, connections = 10, tokens = [
     method,
     headers: headers(tokens[0]),
     body: payload,
-    ...(tokens.length > 1 ? { requests: tokens.map((token) => ({ method, path, headers: headers(token), body: payload })) } : {}),
+    ...(tokens.length > 1
+      ? { requests: tokens.map((token) => ({ method, path, headers: headers(token), body: payload })) }
+      : {}),
     ...(rate ? { overallRate: rate } : {}),
   });
   return {

@@ -26,7 +26,16 @@ export interface Results {
   command: string;
   startedAt: string;
   finishedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; strapi: string; plugin: string; loadBefore: number[]; loadAfter: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    node: string;
+    strapi: string;
+    plugin: string;
+    loadBefore: number[];
+    loadAfter: number[];
+  };
   settings: Record<string, unknown>;
   /** `<public|built-in|plugin> <full|pageSize1>` */
   scenarios: Record<string, Summary>;
@@ -53,7 +62,8 @@ export interface Target {
 }
 
 const journalName = (journal: DrainRun['journal']) => (journal === 'wal' ? 'SQLite WAL' : 'SQLite default journal');
-const drainLabel = (d: DrainRun) => `${d.subscriptions === 1 ? '1 subscription' : `${d.subscriptions} subscriptions`}, ${journalName(d.journal)}`;
+const drainLabel = (d: DrainRun) =>
+  `${d.subscriptions === 1 ? '1 subscription' : `${d.subscriptions} subscriptions`}, ${journalName(d.journal)}`;
 
 const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
 const x = (value: number) => `${value.toFixed(2)}x`;
@@ -63,9 +73,24 @@ export const targets = (results: Results): Target[] => {
   const s = results.scenarios;
   const plugin = s['plugin pageSize1'];
   const list: Target[] = [
-    { name: 'pageSize=1 throughput, plugin / public', goal: '>= 1.25x', value: x(ratio(plugin.rps, s['public pageSize1'].rps)), met: ratio(plugin.rps, s['public pageSize1'].rps) >= 1.25 },
-    { name: 'pageSize=1 throughput, plugin / built-in', goal: '>= 1.40x', value: x(ratio(plugin.rps, s['built-in pageSize1'].rps)), met: ratio(plugin.rps, s['built-in pageSize1'].rps) >= 1.4 },
-    { name: 'pageSize=1 p99, plugin / public', goal: '<= 0.85x', value: x(ratio(plugin.p99, s['public pageSize1'].p99)), met: ratio(plugin.p99, s['public pageSize1'].p99) <= 0.85 },
+    {
+      name: 'pageSize=1 throughput, plugin / public',
+      goal: '>= 1.25x',
+      value: x(ratio(plugin.rps, s['public pageSize1'].rps)),
+      met: ratio(plugin.rps, s['public pageSize1'].rps) >= 1.25,
+    },
+    {
+      name: 'pageSize=1 throughput, plugin / built-in',
+      goal: '>= 1.40x',
+      value: x(ratio(plugin.rps, s['built-in pageSize1'].rps)),
+      met: ratio(plugin.rps, s['built-in pageSize1'].rps) >= 1.4,
+    },
+    {
+      name: 'pageSize=1 p99, plugin / public',
+      goal: '<= 0.85x',
+      value: x(ratio(plugin.p99, s['public pageSize1'].p99)),
+      met: ratio(plugin.p99, s['public pageSize1'].p99) <= 0.85,
+    },
     {
       name: `throughput with ${results.settings.tokensLarge} tokens / ${results.settings.tokens} tokens (cache on)`,
       goal: '>= 0.97x',
@@ -76,8 +101,20 @@ export const targets = (results: Results): Target[] => {
   if (results.limits) {
     const l = results.limits;
     const pairs: [string, string, number, LimitScenario, LimitScenario][] = [
-      ['throughput, rate-limited / unlimited token (counters in memory)', '>= 0.95x', 0.95, 'memory, rate-limited', 'memory, unlimited'],
-      ['throughput, rate-limited / unlimited token (counters in Redis)', '>= 0.85x', 0.85, 'redis, rate-limited', 'redis, unlimited'],
+      [
+        'throughput, rate-limited / unlimited token (counters in memory)',
+        '>= 0.95x',
+        0.95,
+        'memory, rate-limited',
+        'memory, unlimited',
+      ],
+      [
+        'throughput, rate-limited / unlimited token (counters in Redis)',
+        '>= 0.85x',
+        0.85,
+        'redis, rate-limited',
+        'redis, unlimited',
+      ],
       ['throughput, usage counted / not counted', '>= 0.97x', 0.97, 'memory, unlimited', 'usage off, unlimited'],
     ];
     for (const [name, goal, min, a, b] of pairs) {
@@ -88,7 +125,12 @@ export const targets = (results: Results): Target[] => {
   if (results.hooks) {
     const added = ratio(results.hooks.with.p99, results.hooks.without.p99) - 1;
     list.push(
-      { name: `write p99 added by ${results.hooks.subscriptions} subscriptions`, goal: '<= +10%', value: `${added >= 0 ? '+' : ''}${(added * 100).toFixed(0)}%`, met: added <= 0.1 },
+      {
+        name: `write p99 added by ${results.hooks.subscriptions} subscriptions`,
+        goal: '<= +10%',
+        value: `${added >= 0 ? '+' : ''}${(added * 100).toFixed(0)}%`,
+        met: added <= 0.1,
+      },
       ...results.hooks.drains.map((d) => ({
         name: `deliveries per second (one instance, ${drainLabel(d)})`,
         goal: '>= 500/s',
@@ -100,7 +142,8 @@ export const targets = (results: Results): Target[] => {
   return list;
 };
 
-const rows = (entries: [string, Summary][]) => entries.map(([key, s]) => [key, n(s.rps), String(s.p50), String(s.p99), String(s.failures)]);
+const rows = (entries: [string, Summary][]) =>
+  entries.map(([key, s]) => [key, n(s.rps), String(s.p50), String(s.p99), String(s.failures)]);
 
 const tables = (results: Results) => {
   const s = results.scenarios;
@@ -114,43 +157,94 @@ const tables = (results: Results) => {
   const micro = results.micro
     ? [
         ['cache hit', n(results.micro.hit.perSecond), String(results.micro.hit.failures)],
-        [`cache miss (${results.micro.distinctTokens} tokens in turn, cache of ${results.micro.cacheSize})`, n(results.micro.miss.perSecond), String(results.micro.miss.failures)],
+        [
+          `cache miss (${results.micro.distinctTokens} tokens in turn, cache of ${results.micro.cacheSize})`,
+          n(results.micro.miss.perSecond),
+          String(results.micro.miss.failures),
+        ],
       ]
     : [];
   const hooks = results.hooks
     ? [
-        ['0 subscriptions', String(results.hooks.without.p50), String(results.hooks.without.p99), String(results.hooks.without.failures)],
-        [`${results.hooks.subscriptions} subscriptions`, String(results.hooks.with.p50), String(results.hooks.with.p99), String(results.hooks.with.failures)],
+        [
+          '0 subscriptions',
+          String(results.hooks.without.p50),
+          String(results.hooks.without.p99),
+          String(results.hooks.without.failures),
+        ],
+        [
+          `${results.hooks.subscriptions} subscriptions`,
+          String(results.hooks.with.p50),
+          String(results.hooks.with.p99),
+          String(results.hooks.with.failures),
+        ],
       ]
     : [];
   return [
-    { title: 'Scenarios (median of rounds)', head: ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'failed'], body: rows(Object.entries(s)) },
-    { title: 'Ratios', head: ['request', 'req/s plugin / public', 'req/s plugin / built-in', 'p99 plugin / public', 'p99 plugin / built-in'], body: ratios },
-    { title: `Scale: plugin tokens at pageSize=1 (few = ${results.settings.tokens}, many = ${results.settings.tokensLarge})`, head: ['tokens, cache', 'req/s', 'p50 ms', 'p99 ms', 'failed'], body: rows(Object.entries(results.scale)) },
+    {
+      title: 'Scenarios (median of rounds)',
+      head: ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'failed'],
+      body: rows(Object.entries(s)),
+    },
+    {
+      title: 'Ratios',
+      head: [
+        'request',
+        'req/s plugin / public',
+        'req/s plugin / built-in',
+        'p99 plugin / public',
+        'p99 plugin / built-in',
+      ],
+      body: ratios,
+    },
+    {
+      title: `Scale: plugin tokens at pageSize=1 (few = ${results.settings.tokens}, many = ${results.settings.tokensLarge})`,
+      head: ['tokens, cache', 'req/s', 'p50 ms', 'p99 ms', 'failed'],
+      body: rows(Object.entries(results.scale)),
+    },
     {
       title: 'Rate limits and usage counting: plugin token at pageSize=1, three servers side by side',
       head: ['server, token', 'req/s', 'p50 ms', 'p99 ms', 'failed'],
       body: rows(Object.entries(results.limits ?? {})),
     },
     { title: 'Authenticator micro-benchmark (in-process)', head: ['case', 'authentications/s', 'failed'], body: micro },
-    { title: `Writes: POST /api/articles at ${results.hooks?.writeRate ?? 0}/s`, head: ['subscriptions', 'p50 ms', 'p99 ms', 'failed'], body: hooks },
+    {
+      title: `Writes: POST /api/articles at ${results.hooks?.writeRate ?? 0}/s`,
+      head: ['subscriptions', 'p50 ms', 'p99 ms', 'failed'],
+      body: hooks,
+    },
     {
       title: `Hook deliveries: drain of ${results.hooks?.drains[0]?.queued ?? 0} queued deliveries to a local receiver`,
       head: ['subscriptions', 'SQLite journal', 'delivered', 'seconds', 'deliveries/s'],
-      body: (results.hooks?.drains ?? []).map((d) => [String(d.subscriptions), d.journal === 'wal' ? 'wal' : 'delete (default)', String(d.delivered), d.seconds.toFixed(1), n(d.perSecond)]),
+      body: (results.hooks?.drains ?? []).map((d) => [
+        String(d.subscriptions),
+        d.journal === 'wal' ? 'wal' : 'delete (default)',
+        String(d.delivered),
+        d.seconds.toFixed(1),
+        n(d.perSecond),
+      ]),
     },
-    { title: 'Targets', head: ['target', 'goal', 'measured', 'met'], body: targets(results).map((t) => [t.name, t.goal, t.value, t.met ? 'met' : 'MISSED']) },
+    {
+      title: 'Targets',
+      head: ['target', 'goal', 'measured', 'met'],
+      body: targets(results).map((t) => [t.name, t.goal, t.value, t.met ? 'met' : 'MISSED']),
+    },
   ];
 };
 
 const markdownTable = (head: string[], body: string[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...body.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 
 export const printTable = (results: Results) => {
   for (const table of tables(results)) {
     process.stdout.write(`\n${table.title}\n`);
     const widths = table.head.map((_, i) => Math.max(...[table.head, ...table.body].map((row) => row[i]?.length ?? 0)));
-    for (const row of [table.head, ...table.body]) process.stdout.write(`  ${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}\n`);
+    for (const row of [table.head, ...table.body])
+      process.stdout.write(`  ${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}\n`);
   }
 };
 

@@ -19,24 +19,54 @@ import { ROOT, SECRET, WORK_DIR, appEnv, startServer } from './server';
 
 const smoke = process.argv.includes('--smoke');
 const profile = smoke
-  ? { seconds: 1, rounds: 1, scaleRounds: 1, connections: 10, articles: 5, tokens: 10, bulkTokens: 1_000, microSeconds: 0.5, hooks: { rate: 5, seconds: 1, rounds: 1, subscriptions: 10, drain: 200 } }
-  : { seconds: 10, rounds: 5, scaleRounds: 2, connections: 10, articles: 30, tokens: 10, bulkTokens: 100_000, microSeconds: 5, hooks: { rate: 10, seconds: 10, rounds: 2, subscriptions: 100, drain: 10_000 } };
+  ? {
+      seconds: 1,
+      rounds: 1,
+      scaleRounds: 1,
+      connections: 10,
+      articles: 5,
+      tokens: 10,
+      bulkTokens: 1_000,
+      microSeconds: 0.5,
+      hooks: { rate: 5, seconds: 1, rounds: 1, subscriptions: 10, drain: 200 },
+    }
+  : {
+      seconds: 10,
+      rounds: 5,
+      scaleRounds: 2,
+      connections: 10,
+      articles: 30,
+      tokens: 10,
+      bulkTokens: 100_000,
+      microSeconds: 5,
+      hooks: { rate: 10, seconds: 10, rounds: 2, subscriptions: 100, drain: 10_000 },
+    };
 
 const WHO = ['public', 'built-in', 'plugin'] as const;
 const PATHS = { full: '/api/articles', pageSize1: '/api/articles?pagination[pageSize]=1' } as const;
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 
-const tokenFor = (who: (typeof WHO)[number], seeded: Seeded) => (who === 'public' ? [] : who === 'built-in' ? [seeded.builtIn] : [seeded.readOnly[0]]);
+const tokenFor = (who: (typeof WHO)[number], seeded: Seeded) =>
+  who === 'public' ? [] : who === 'built-in' ? [seeded.builtIn] : [seeded.readOnly[0]];
 
 /** A B C A B C …: every scenario once per round, so that drift of the machine hits all of them alike. */
 const compare = async (url: string, seeded: Seeded) => {
   const rounds: Record<string, Measurement[]> = {};
-  const all = Object.entries(PATHS).flatMap(([variant, path]) => WHO.map((who) => ({ key: `${who} ${variant}`, path, tokens: tokenFor(who, seeded) })));
+  const all = Object.entries(PATHS).flatMap(([variant, path]) =>
+    WHO.map((who) => ({ key: `${who} ${variant}`, path, tokens: tokenFor(who, seeded) }))
+  );
   // Warm-up: the JIT and Strapi's caches settle in the first seconds of each kind of request.
-  for (const scenario of all) await measure({ url, path: scenario.path, tokens: scenario.tokens, seconds: Math.min(5, profile.seconds) });
+  for (const scenario of all)
+    await measure({ url, path: scenario.path, tokens: scenario.tokens, seconds: Math.min(5, profile.seconds) });
   for (let round = 1; round <= profile.rounds; round += 1) {
     for (const scenario of all) {
-      const result = await measure({ url, path: scenario.path, tokens: scenario.tokens, seconds: profile.seconds, connections: profile.connections });
+      const result = await measure({
+        url,
+        path: scenario.path,
+        tokens: scenario.tokens,
+        seconds: profile.seconds,
+        connections: profile.connections,
+      });
       (rounds[scenario.key] ??= []).push(result);
       log(`round ${round} ${scenario.key}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms`);
     }
@@ -55,9 +85,18 @@ const scale = async (seeded: Seeded, small: string, large: string) => {
   const rounds: Record<string, Measurement[]> = {};
   for (let round = 1; round <= profile.scaleRounds; round += 1) {
     for (const config of configs) {
-      const server = await startServer({ database: config.database, cache: config.cache, label: `scale-${round}-${config.key.replace(/\W+/g, '-')}` });
+      const server = await startServer({
+        database: config.database,
+        cache: config.cache,
+        label: `scale-${round}-${config.key.replace(/\W+/g, '-')}`,
+      });
       try {
-        const options = { url: server.url, path: PATHS.pageSize1, tokens: seeded.readOnly, connections: profile.connections };
+        const options = {
+          url: server.url,
+          path: PATHS.pageSize1,
+          tokens: seeded.readOnly,
+          connections: profile.connections,
+        };
         await measure({ ...options, seconds: Math.min(2, profile.seconds) });
         const result = await measure({ ...options, seconds: profile.seconds });
         (rounds[config.key] ??= []).push(result);
@@ -71,23 +110,32 @@ const scale = async (seeded: Seeded, small: string, large: string) => {
 };
 
 const micro = (database: string, valuesFile: string) => {
-  const child = spawnSync(process.execPath, ['-r', 'esbuild-register', join(__dirname, 'micro.ts'), valuesFile, String(profile.microSeconds)], {
-    cwd: ROOT,
-    env: { ...process.env, ...appEnv(database, true), ACCESS_TOKENS_CACHE_MAX_ENTRIES: '100' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['-r', 'esbuild-register', join(__dirname, 'micro.ts'), valuesFile, String(profile.microSeconds)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...appEnv(database, true), ACCESS_TOKENS_CACHE_MAX_ENTRIES: '100' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }
+  );
   const line = child.stdout.trim().split('\n').pop() ?? '';
-  if (child.status !== 0 || !line.startsWith('{')) throw new Error(`micro-benchmark failed: ${child.stderr.slice(-2000)}`);
+  if (child.status !== 0 || !line.startsWith('{'))
+    throw new Error(`micro-benchmark failed: ${child.stderr.slice(-2000)}`);
   return JSON.parse(line) as Results['micro'];
 };
 
-
-const strapiVersion = () => (JSON.parse(readFileSync(join(ROOT, 'node_modules/@strapi/strapi/package.json'), 'utf8')) as { version: string }).version;
+const strapiVersion = () =>
+  (JSON.parse(readFileSync(join(ROOT, 'node_modules/@strapi/strapi/package.json'), 'utf8')) as { version: string })
+    .version;
 const commit = () => {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'server', 'admin', 'shared'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'server', 'admin', 'shared'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
     return dirty ? `${head} (with uncommitted changes)` : head;
   } catch {
     return 'unknown';
@@ -166,7 +214,13 @@ const main = async () => {
     hooks: hookResult,
   };
   printTable(results);
-  const failures = [...Object.values(scenarios), ...Object.values(scaled), ...Object.values(limitResults), results.hooks?.without, results.hooks?.with].reduce((sum, s) => sum + (s?.failures ?? 0), 0);
+  const failures = [
+    ...Object.values(scenarios),
+    ...Object.values(scaled),
+    ...Object.values(limitResults),
+    results.hooks?.without,
+    results.hooks?.with,
+  ].reduce((sum, s) => sum + (s?.failures ?? 0), 0);
   if (smoke) {
     writeFileSync(join(WORK_DIR, 'smoke-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   } else {

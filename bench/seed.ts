@@ -16,7 +16,12 @@ export const BENCH_RATE_LIMIT = { limit: 1_000_000, windowSeconds: 60 };
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export const request = async (url: string, method: string, path: string, { jwt, body }: { jwt?: string; body?: unknown } = {}): Promise<Json> => {
+export const request = async (
+  url: string,
+  method: string,
+  path: string,
+  { jwt, body }: { jwt?: string; body?: unknown } = {}
+): Promise<Json> => {
   const response = await fetch(`${url}${path}`, {
     method,
     headers: { 'Content-Type': 'application/json', ...(jwt ? { Authorization: `Bearer ${jwt}` } : {}) },
@@ -49,16 +54,31 @@ const openArticlesToPublic = async (url: string, jwt: string) => {
   });
 };
 
-export const createPluginToken = async (url: string, jwt: string, name: string, accessLevel: 'read-only' | 'read-write', extra: Json = {}) =>
-  (await request(url, 'POST', '/access-tokens/tokens', { jwt, body: { name, accessLevel, ...extra } })).data.accessKey as string;
+export const createPluginToken = async (
+  url: string,
+  jwt: string,
+  name: string,
+  accessLevel: 'read-only' | 'read-write',
+  extra: Json = {}
+) =>
+  (await request(url, 'POST', '/access-tokens/tokens', { jwt, body: { name, accessLevel, ...extra } })).data
+    .accessKey as string;
 
-export const seed = async (url: string, { articles, readOnlyTokens }: { articles: number; readOnlyTokens: number }): Promise<Seeded> => {
+export const seed = async (
+  url: string,
+  { articles, readOnlyTokens }: { articles: number; readOnlyTokens: number }
+): Promise<Seeded> => {
   const jwt = await registerAdmin(url);
   await openArticlesToPublic(url, jwt);
-  const builtIn = (await request(url, 'POST', '/admin/api-tokens', { jwt, body: { name: 'bench read-only', type: 'read-only', lifespan: null } })).data
-    .accessKey as string;
+  const builtIn = (
+    await request(url, 'POST', '/admin/api-tokens', {
+      jwt,
+      body: { name: 'bench read-only', type: 'read-only', lifespan: null },
+    })
+  ).data.accessKey as string;
   const readOnly: string[] = [];
-  for (let i = 1; i <= readOnlyTokens; i += 1) readOnly.push(await createPluginToken(url, jwt, `bench read-only ${i}`, 'read-only'));
+  for (let i = 1; i <= readOnlyTokens; i += 1)
+    readOnly.push(await createPluginToken(url, jwt, `bench read-only ${i}`, 'read-only'));
   const readWrite = await createPluginToken(url, jwt, 'bench read-write', 'read-write');
   const limited = await createPluginToken(url, jwt, 'bench rate-limited', 'read-only', { rateLimit: BENCH_RATE_LIMIT });
 

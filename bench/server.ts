@@ -53,11 +53,15 @@ export const appEnv = (database: string, cache: boolean): Record<string, string>
 export const startServer = async ({ database, cache, label, env = {} }: ServerOptions): Promise<RunningServer> => {
   const port = await freePort();
   const log = createWriteStream(join(WORK_DIR, `${label}.log`));
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
-    cwd: APP_DIR,
-    env: { ...process.env, ...appEnv(database, cache), PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'],
+    {
+      cwd: APP_DIR,
+      env: { ...process.env, ...appEnv(database, cache), PORT: String(port), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }
+  );
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   let exited = false;

@@ -28,7 +28,11 @@ const main = async () => {
   const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'none' };
   if (!process.env.E2E_SKIP_BUILD) {
     await processes.run('plugin build (npm run build)', 'npm', ['run', 'build'], { cwd: root, env, deadline });
-    await processes.run('admin build of tests/app (strapi build)', strapiBin, ['build'], { cwd: appDir, env, deadline });
+    await processes.run('admin build of tests/app (strapi build)', strapiBin, ['build'], {
+      cwd: appDir,
+      env,
+      deadline,
+    });
   }
 
   rmSync(artifactsDir, { recursive: true, force: true });
@@ -79,10 +83,13 @@ const main = async () => {
       ],
       { cwd: root, stdio: 'inherit', env: { ...env, E2E_BASE_URL: baseUrl, E2E_ARTIFACTS_DIR: artifactsDir } }
     );
-    const timer = setTimeout(() => {
-      console.error('\nThe e2e run timed out.');
-      processes.killGroup(tests, 'SIGKILL');
-    }, Math.max(deadline - Date.now(), 0));
+    const timer = setTimeout(
+      () => {
+        console.error('\nThe e2e run timed out.');
+        processes.killGroup(tests, 'SIGKILL');
+      },
+      Math.max(deadline - Date.now(), 0)
+    );
     const code = await processes.exited(tests);
     clearTimeout(timer);
     try {

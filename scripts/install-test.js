@@ -17,7 +17,16 @@
  */
 const { mkdirSync, rmSync } = require('node:fs');
 const path = require('node:path');
-const { freePort, makeTempDir, printTail, runMain, seconds, spawnChild, stopChild, waitForHttp } = require('./lib/processes');
+const {
+  freePort,
+  makeTempDir,
+  printTail,
+  runMain,
+  seconds,
+  spawnChild,
+  stopChild,
+  waitForHttp,
+} = require('./lib/processes');
 const { buildApp, createApp, installApp } = require('./install-test/app');
 const { runChecks } = require('./install-test/checks');
 const { packPlugin } = require('./install-test/pack');
@@ -28,7 +37,11 @@ const OLDEST_STRAPI = '5.5.0';
 
 const root = path.resolve(__dirname, '..');
 const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-const versions = (option('strapi') ?? process.env.INSTALL_TEST_STRAPI_VERSIONS ?? `${OLDEST_STRAPI},${require('../package.json').devDependencies['@strapi/strapi']}`)
+const versions = (
+  option('strapi') ??
+  process.env.INSTALL_TEST_STRAPI_VERSIONS ??
+  `${OLDEST_STRAPI},${require('../package.json').devDependencies['@strapi/strapi']}`
+)
   .split(',')
   .map((version) => version.trim())
   .filter(Boolean);
@@ -66,7 +79,12 @@ const startAndCheck = async ({ appDir, work, chunk, report }) => {
   const before = report.counts.failed;
   let ended = false;
   try {
-    await waitForHttp(`${base}/_health`, { child: server, deadline: Date.now() + 180_000, logFile, label: 'strapi start' });
+    await waitForHttp(`${base}/_health`, {
+      child: server,
+      deadline: Date.now() + 180_000,
+      logFile,
+      label: 'strapi start',
+    });
     report.pass('strapi start answers /_health');
     await runChecks({ base, chunk, report });
     ended = true;
@@ -104,7 +122,9 @@ const main = async () => {
       const started = Date.now();
       const failedBefore = report.counts.failed;
       await testVersion({ version, tarball, work, report });
-      durations.push(`Strapi ${version}: ${report.counts.failed > failedBefore ? 'FAIL' : 'PASS'} in ${seconds(started)} s`);
+      durations.push(
+        `Strapi ${version}: ${report.counts.failed > failedBefore ? 'FAIL' : 'PASS'} in ${seconds(started)} s`
+      );
     }
   } catch (error) {
     report.fail(error.message);

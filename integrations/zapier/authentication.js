@@ -18,7 +18,8 @@ module.exports = {
       label: 'Access token',
       type: 'password',
       required: true,
-      helpText: 'An access token created in Strapi under **Settings > Access Tokens** (it starts with `sat_` by default).',
+      helpText:
+        'An access token created in Strapi under **Settings > Access Tokens** (it starts with `sat_` by default).',
     },
   ],
   // GET {baseUrl}/api/access-tokens/me: 200 with the token's name, or 401 for a token Strapi does not accept.

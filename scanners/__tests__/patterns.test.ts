@@ -38,7 +38,10 @@ const githubPattern = () => {
   };
   const asJs = (pattern: string) => pattern.replace(/\\A/g, '^').replace(/\\z/g, '$');
   return {
-    regex: new RegExp(`(?:${asJs(field('Before secret'))})(${field('Secret format')})(?:${asJs(field('After secret'))})`, 'g'),
+    regex: new RegExp(
+      `(?:${asJs(field('Before secret'))})(${field('Secret format')})(?:${asJs(field('After secret'))})`,
+      'g'
+    ),
     testString: field('Test string'),
   };
 };
@@ -49,7 +52,9 @@ const regexFinds = (regex: RegExp, text: string) => [...text.matchAll(regex)].ma
 const secretlintFinds = async (text: string, options: Record<string, unknown> = {}) => {
   const result = await lintSource({
     source: { filePath: '/virtual/config.env', content: text, contentType: 'text' },
-    options: { config: { rules: [{ id: 'secretlint-rule-strapi-access-tokens', rule: creator, options } as ConfigRule] } },
+    options: {
+      config: { rules: [{ id: 'secretlint-rule-strapi-access-tokens', rule: creator, options } as ConfigRule] },
+    },
   });
   return result.messages.map((message) => text.slice(message.range[0], message.range[1]));
 };
@@ -94,7 +99,11 @@ describe.each([
 
   it('finds nothing in shorter, longer or differently prefixed values', () => {
     for (const token of tokens.slice(0, 50)) {
-      const { 'one random character changed': _a, 'one checksum character changed': _b, ...otherShapes } = nearMisses(token);
+      const {
+        'one random character changed': _a,
+        'one checksum character changed': _b,
+        ...otherShapes
+      } = nearMisses(token);
       for (const [kind, value] of Object.entries(otherShapes)) {
         expect({ kind, found: regexFinds(regexOf(), context(value)) }).toEqual({ kind, found: [] });
       }

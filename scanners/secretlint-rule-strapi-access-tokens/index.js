@@ -41,7 +41,8 @@ const hasValidChecksum = (token) =>
   toFixedBase62(crc32(token.slice(0, -CHECKSUM_LENGTH)), CHECKSUM_LENGTH) === token.slice(-CHECKSUM_LENGTH);
 
 /** The shape, bounded on both sides by a character that cannot belong to a token (or the text's ends). */
-const patternFor = (prefix) => new RegExp(`(?<![0-9A-Za-z])${prefix}[0-9A-Za-z]{${RANDOM_LENGTH + CHECKSUM_LENGTH}}(?![0-9A-Za-z])`, 'g');
+const patternFor = (prefix) =>
+  new RegExp(`(?<![0-9A-Za-z])${prefix}[0-9A-Za-z]{${RANDOM_LENGTH + CHECKSUM_LENGTH}}(?![0-9A-Za-z])`, 'g');
 
 const messages = {
   AccessToken: {
@@ -62,7 +63,9 @@ const creator = {
     const prefixes = options.prefixes ?? DEFAULT_PREFIXES;
     for (const prefix of prefixes) {
       if (!PREFIX_SHAPE.test(prefix)) {
-        throw new Error(`secretlint-rule-strapi-access-tokens: "${prefix}" is not a token prefix (2-10 lowercase letters or digits, then "_")`);
+        throw new Error(
+          `secretlint-rule-strapi-access-tokens: "${prefix}" is not a token prefix (2-10 lowercase letters or digits, then "_")`
+        );
       }
     }
     return {

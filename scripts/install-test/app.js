@@ -63,17 +63,27 @@ const duplicatedPackages = (appDir) => {
 };
 
 const installApp = async ({ appDir, work, report }) => {
-  const took = await run('npm install (fresh app)', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
-    cwd: appDir,
-    logFile: path.join(work, 'install.log'),
-    deadline: Date.now() + 1_200_000,
-  });
-  const installed = JSON.parse(readFileSync(path.join(appDir, 'node_modules', '@strapi', 'strapi', 'package.json'), 'utf8'));
+  const took = await run(
+    'npm install (fresh app)',
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+    {
+      cwd: appDir,
+      logFile: path.join(work, 'install.log'),
+      deadline: Date.now() + 1_200_000,
+    }
+  );
+  const installed = JSON.parse(
+    readFileSync(path.join(appDir, 'node_modules', '@strapi', 'strapi', 'package.json'), 'utf8')
+  );
   if (!existsSync(path.join(appDir, 'node_modules', 'strapi-plugin-access-tokens', 'package.json'))) {
     throw new Error("the plugin is not in the app's node_modules");
   }
   report.pass(`npm install of the tarball into a fresh app with @strapi/strapi ${installed.version} (${took} s)`);
-  const sqlite = spawnSync(process.execPath, ['-e', "require('better-sqlite3')(':memory:')"], { cwd: appDir, encoding: 'utf8' });
+  const sqlite = spawnSync(process.execPath, ['-e', "require('better-sqlite3')(':memory:')"], {
+    cwd: appDir,
+    encoding: 'utf8',
+  });
   if (sqlite.status !== 0) throw new Error(`better-sqlite3 does not load: ${sqlite.stderr}`);
 
   const duplicates = duplicatedPackages(appDir);
@@ -95,7 +105,9 @@ const buildApp = async ({ appDir, work, env, report }) => {
   });
   report.pass(`strapi build (${took} s)`);
   // A TypeScript app's admin build is dist/build.
-  const buildDir = ['dist/build', 'build'].map((dir) => path.join(appDir, dir)).find((dir) => existsSync(path.join(dir, 'index.html')));
+  const buildDir = ['dist/build', 'build']
+    .map((dir) => path.join(appDir, dir))
+    .find((dir) => existsSync(path.join(dir, 'index.html')));
   if (!buildDir) throw new Error('no admin build (index.html) under dist/build or build');
   const chunk = readdirSync(buildDir).find(
     (file) => file.endsWith('.js') && readFileSync(path.join(buildDir, file), 'utf8').includes('settings.link.tokens')

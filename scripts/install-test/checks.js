@@ -6,11 +6,20 @@
 const { describe, isStrapiError, request } = require('./http');
 const { checkHookDelivery } = require('./hook-check');
 
-const ADMIN = { firstname: 'Install', lastname: 'Test', email: 'install-test@example.com', password: 'Install-test-1234' };
+const ADMIN = {
+  firstname: 'Install',
+  lastname: 'Test',
+  email: 'install-test@example.com',
+  password: 'Install-test-1234',
+};
 
 const checkAdmin = async (base, chunk, report) => {
   const html = await request('GET', `${base}/admin`);
-  report.check(html.status === 200 && /<html/i.test(html.text), 'GET /admin serves the admin HTML', `GET /admin answered ${html.status}`);
+  report.check(
+    html.status === 200 && /<html/i.test(html.text),
+    'GET /admin serves the admin HTML',
+    `GET /admin answered ${html.status}`
+  );
   if (chunk) {
     const bundle = await request('GET', `${base}/admin/${chunk}`);
     report.check(
@@ -21,7 +30,8 @@ const checkAdmin = async (base, chunk, report) => {
   }
   const registered = await request('POST', `${base}/admin/register-admin`, { body: ADMIN });
   const jwt = registered.json?.data?.token ?? registered.json?.data?.accessToken;
-  if (![200, 201].includes(registered.status) || !jwt) throw new Error(`POST /admin/register-admin answered ${describe(registered)}`);
+  if (![200, 201].includes(registered.status) || !jwt)
+    throw new Error(`POST /admin/register-admin answered ${describe(registered)}`);
   report.pass('registered the first admin');
   return jwt;
 };
@@ -35,7 +45,10 @@ const createToken = async (base, jwt, body, report) => {
 };
 
 const checkAdminValidation = async (base, jwt, report) => {
-  const refused = await request('POST', `${base}/access-tokens/tokens`, { body: { name: '', accessLevel: 'everything' }, token: jwt });
+  const refused = await request('POST', `${base}/access-tokens/tokens`, {
+    body: { name: '', accessLevel: 'everything' },
+    token: jwt,
+  });
   report.check(
     isStrapiError(refused, 400, 'ValidationError') && refused.json.error.details?.errors?.length > 0,
     'an invalid token body is a 400 ValidationError with field details',
@@ -57,16 +70,31 @@ const checkRest = async (base, tokens, report) => {
     `GET /api/articles with an unknown token answered ${describe(unknown)}`
   );
   const listed = await request('GET', `${base}/api/articles`, { token: tokens.readWrite });
-  report.check(listed.status === 200 && Array.isArray(listed.json?.data), 'GET /api/articles with the token: 200', `GET /api/articles with the token answered ${describe(listed)}`);
+  report.check(
+    listed.status === 200 && Array.isArray(listed.json?.data),
+    'GET /api/articles with the token: 200',
+    `GET /api/articles with the token answered ${describe(listed)}`
+  );
   const me = await request('GET', `${base}/api/access-tokens/me`, { token: tokens.readWrite });
-  report.check(me.status === 200 && me.json?.data?.name === 'Install test', 'GET /api/access-tokens/me names the token', `GET /api/access-tokens/me answered ${describe(me)}`);
+  report.check(
+    me.status === 200 && me.json?.data?.name === 'Install test',
+    'GET /api/access-tokens/me names the token',
+    `GET /api/access-tokens/me answered ${describe(me)}`
+  );
 
   const readOnlyList = await request('GET', `${base}/api/articles`, { token: tokens.readOnly });
-  report.check(readOnlyList.status === 200, 'a read-only token reads: 200', `GET /api/articles with the read-only token answered ${describe(readOnlyList)}`);
-  const readOnlyWrite = await request('POST', `${base}/api/articles`, { body: { data: { title: 'Refused' } }, token: tokens.readOnly });
+  report.check(
+    readOnlyList.status === 200,
+    'a read-only token reads: 200',
+    `GET /api/articles with the read-only token answered ${describe(readOnlyList)}`
+  );
+  const readOnlyWrite = await request('POST', `${base}/api/articles`, {
+    body: { data: { title: 'Refused' } },
+    token: tokens.readOnly,
+  });
   report.check(
     isStrapiError(readOnlyWrite, 403, 'ForbiddenError'),
-    'a read-only token writing is a 403 ForbiddenError in Strapi\'s error shape',
+    "a read-only token writing is a 403 ForbiddenError in Strapi's error shape",
     `POST /api/articles with the read-only token answered ${describe(readOnlyWrite)}`
   );
 };
@@ -80,11 +108,21 @@ const checkGraphql = async (base, tokens, report) => {
     'POST /graphql { articles } with the token: 200',
     `POST /graphql { articles } answered ${describe(articles)}`
   );
-  const mutation = await graphql(base, tokens.readOnly, 'mutation { createArticle(data: { title: "Refused over GraphQL" }) { documentId } }');
-  const after = await graphql(base, tokens.readWrite, '{ articles(filters: { title: { eq: "Refused over GraphQL" } }) { documentId } }');
+  const mutation = await graphql(
+    base,
+    tokens.readOnly,
+    'mutation { createArticle(data: { title: "Refused over GraphQL" }) { documentId } }'
+  );
+  const after = await graphql(
+    base,
+    tokens.readWrite,
+    '{ articles(filters: { title: { eq: "Refused over GraphQL" } }) { documentId } }'
+  );
   report.check(
-    mutation.json?.errors?.[0]?.extensions?.code === 'FORBIDDEN' && !mutation.json?.data?.createArticle && after.json?.data?.articles?.length === 0,
-    'a read-only token\'s GraphQL mutation is FORBIDDEN and stores nothing',
+    mutation.json?.errors?.[0]?.extensions?.code === 'FORBIDDEN' &&
+      !mutation.json?.data?.createArticle &&
+      after.json?.data?.articles?.length === 0,
+    "a read-only token's GraphQL mutation is FORBIDDEN and stores nothing",
     `a read-only createArticle answered ${describe(mutation)}; then ${describe(after)}`
   );
   const tables = await graphql(base, tokens.readWrite, '{ accessTokensTokens { documentId } }');

@@ -48,8 +48,15 @@ const checkHookDelivery = async ({ base, token, report }) => {
       'subscribed a receiver (POST /api/access-tokens/hooks: 201, with its signing secret)',
       `POST /api/access-tokens/hooks answered ${describe(subscribed)}`
     );
-    const created = await request('POST', `${base}/api/articles`, { body: { data: { title: 'Hello from the install test' } }, token });
-    report.check([200, 201].includes(created.status), `created an article with the token (${created.status})`, `POST /api/articles answered ${describe(created)}`);
+    const created = await request('POST', `${base}/api/articles`, {
+      body: { data: { title: 'Hello from the install test' } },
+      token,
+    });
+    report.check(
+      [200, 201].includes(created.status),
+      `created an article with the token (${created.status})`,
+      `POST /api/articles answered ${describe(created)}`
+    );
 
     const deadline = Date.now() + 30_000;
     let delivery;
@@ -57,7 +64,14 @@ const checkHookDelivery = async ({ base, token, report }) => {
       delivery = received.find((entry) => entry.body.includes('Hello from the install test'));
       if (!delivery) await sleep(250);
     }
-    if (!report.check(delivery, 'the hook delivered the new article to the receiver', 'no hook delivery arrived within 30 s')) return;
+    if (
+      !report.check(
+        delivery,
+        'the hook delivered the new article to the receiver',
+        'no hook delivery arrived within 30 s'
+      )
+    )
+      return;
     report.check(
       secret && verifySignature(secret, delivery.headers, delivery.body),
       'the delivery is signed with the subscription secret (webhook-signature verifies)',

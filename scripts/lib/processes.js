@@ -63,7 +63,10 @@ const run = async (label, command, args, { deadline = Infinity, logFile, ...opti
   console.log(`\n== ${label}`);
   const started = Date.now();
   const child = spawnChild(command, args, { stdio: 'inherit', logFile, ...options });
-  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), Math.min(Math.max(deadline - Date.now(), 0), 2 ** 31 - 1));
+  const timer = setTimeout(
+    () => killGroup(child, 'SIGKILL'),
+    Math.min(Math.max(deadline - Date.now(), 0), 2 ** 31 - 1)
+  );
   const code = await exited(child);
   clearTimeout(timer);
   if (code !== 0) {

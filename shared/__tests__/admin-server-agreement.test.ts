@@ -25,16 +25,24 @@ const ipText = fc.oneof(
   fc.stringMatching(/^[0-9a-fA-F:.%/]{0,20}$/),
   fc.ipV4().map((ip) => ip),
   fc.ipV6(),
-  fc.tuple(fc.oneof(fc.ipV4(), fc.ipV6(), fc.ipV4Extended()), fc.integer({ min: -1, max: 140 })).map(([ip, bits]) => `${ip}/${bits}`)
+  fc
+    .tuple(fc.oneof(fc.ipV4(), fc.ipV6(), fc.ipV4Extended()), fc.integer({ min: -1, max: 140 }))
+    .map(([ip, bits]) => `${ip}/${bits}`)
 );
 
 describe('admin form and server agree', () => {
-  it.each([':::::', '1:2:3', '::1::2', '01.2.3.4', '10.0.0.0/8', '::ffff:10.0.0.0/104', '2001:db8::/32', 'fe80::1%eth0'])(
-    'on the allowlist entry %s',
-    async (entry) => {
-      expect(formAccepts({ ipAllowlist: entry }, 'ipAllowlist')).toBe(await serverAccepts({ ipAllowlist: [entry] }));
-    }
-  );
+  it.each([
+    ':::::',
+    '1:2:3',
+    '::1::2',
+    '01.2.3.4',
+    '10.0.0.0/8',
+    '::ffff:10.0.0.0/104',
+    '2001:db8::/32',
+    'fe80::1%eth0',
+  ])('on the allowlist entry %s', async (entry) => {
+    expect(formAccepts({ ipAllowlist: entry }, 'ipAllowlist')).toBe(await serverAccepts({ ipAllowlist: [entry] }));
+  });
 
   it('on any allowlist entry', async () => {
     await fc.assert(

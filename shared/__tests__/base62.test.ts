@@ -49,7 +49,8 @@ describe('randomBase62', () => {
     for (const char of sample) counts.set(char, (counts.get(char) ?? 0) + 1);
     expect(counts.size).toBe(62);
     // With byte % 62 over all 256 byte values, the first 8 characters would come up 5/4 as often as the others.
-    const countOf = (chars: string) => [...chars].reduce((sum, char) => sum + (counts.get(char) ?? 0), 0) / chars.length;
+    const countOf = (chars: string) =>
+      [...chars].reduce((sum, char) => sum + (counts.get(char) ?? 0), 0) / chars.length;
     const ratio = countOf(BASE62_ALPHABET.slice(0, 8)) / countOf(BASE62_ALPHABET.slice(8));
     expect(ratio).toBeGreaterThan(0.95);
     expect(ratio).toBeLessThan(1.05);

@@ -3,7 +3,8 @@ import { randomInt } from 'node:crypto';
 import { CUSTOM_TOKEN_MIN_BITS, checkCustomToken, estimateEntropyBits } from '../token-rules';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const random = (alphabet: string, length: number) => Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join('');
+const random = (alphabet: string, length: number) =>
+  Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join('');
 
 describe('checkCustomToken', () => {
   it('enforces the length bounds exactly', () => {
@@ -60,7 +61,12 @@ describe('checkCustomToken', () => {
 
 describe('estimateEntropyBits', () => {
   it('stays near the true randomness of random values and never much above it', () => {
-    for (const [alphabet, length] of [[BASE62, 32], [BASE62, 64], ['0123456789abcdef', 40], ['aB3dE5gH', 64]] as const) {
+    for (const [alphabet, length] of [
+      [BASE62, 32],
+      [BASE62, 64],
+      ['0123456789abcdef', 40],
+      ['aB3dE5gH', 64],
+    ] as const) {
       const truth = length * Math.log2(alphabet.length);
       for (let sample = 0; sample < 200; sample += 1) {
         const bits = estimateEntropyBits(random(alphabet, length));

@@ -5,7 +5,13 @@ import type { Pagination } from './tokens';
 export type { Pagination };
 
 /** The content events a subscription can name: Strapi's own event names. */
-export const HOOK_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'] as const;
+export const HOOK_EVENTS = [
+  'entry.create',
+  'entry.update',
+  'entry.delete',
+  'entry.publish',
+  'entry.unpublish',
+] as const;
 export type HookEvent = (typeof HOOK_EVENTS)[number];
 
 /** A delivery's state: queued, being sent, delivered, failed and to be retried, or given up after the last retry. */

@@ -59,11 +59,14 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
 
   /** The table's columns fit its box: nothing to scroll sideways. */
   const tableOverflow = () =>
-    page.locator('table').first().evaluate((table) => ({
-      table: table.scrollWidth - table.clientWidth,
-      container: table.parentElement.scrollWidth - table.parentElement.clientWidth,
-      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    }));
+    page
+      .locator('table')
+      .first()
+      .evaluate((table) => ({
+        table: table.scrollWidth - table.clientWidth,
+        container: table.parentElement.scrollWidth - table.parentElement.clientWidth,
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      }));
 
   /** Strapi's own announcement banner is not part of the plugin: closed, when shown, for clearer screenshots. */
   const dismissMediaLibraryBanner = async () => {
@@ -175,7 +178,11 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
 
   step('marks a token that expires soon, and filters on it', async () => {
     const validTo = new Date(Date.now() + 3 * DAY_MS).toISOString();
-    const created = await adminApi('POST', '/access-tokens/tokens', { name: EXPIRING_NAME, accessLevel: 'read-write', validTo });
+    const created = await adminApi('POST', '/access-tokens/tokens', {
+      name: EXPIRING_NAME,
+      accessLevel: 'read-write',
+      validTo,
+    });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     // In-app steps, no reload: a fresh load of the admin on this page makes Strapi itself warn about useRBAC.
     const expiring = page.getByRole('row').filter({ hasText: EXPIRING_NAME });
@@ -194,7 +201,11 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
     const row = page.getByRole('row').filter({ hasText: TOKEN_NAME });
     // The list was fetched again when the filter was reset; the four calls are counted even before a flush.
     await row.locator('td').nth(4).getByText('4', { exact: true }).waitFor();
-    assert.deepEqual(await tableOverflow(), { table: 0, container: 0, page: 0 }, 'the token list scrolls sideways at 1280 px');
+    assert.deepEqual(
+      await tableOverflow(),
+      { table: 0, container: 0, page: 0 },
+      'the token list scrolls sideways at 1280 px'
+    );
     await snap('tokens-list');
   });
 
@@ -212,7 +223,10 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
     const successful = usage.locator('[data-testid="usage-totals"] [data-series="success"]');
     assert.equal((await successful.innerText()).trim(), '4', 'the chart does not count the four calls');
     assert.equal(await page.locator('[data-testid="usage-day"]').count(), 30);
-    assert.equal(await page.locator('[data-testid="usage-day"]').last().locator('rect[data-series="success"]').count(), 1);
+    assert.equal(
+      await page.locator('[data-testid="usage-day"]').last().locator('rect[data-series="success"]').count(),
+      1
+    );
     await snap('token-detail');
     await usage.screenshot({ path: `${artifactsDir}/docs-usage-chart.png` });
     await page.goBack();
@@ -248,7 +262,9 @@ describe('access tokens in the admin panel', { timeout: 300_000 }, () => {
     page.on('framenavigated', onNavigation);
     try {
       const field = page.getByPlaceholder('Paste a token value');
-      const lookup = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/access-tokens/tokens/lookup'));
+      const lookup = page.waitForRequest(
+        (request) => request.method() === 'POST' && request.url().endsWith('/access-tokens/tokens/lookup')
+      );
       await field.fill(accessKey);
       assert.equal((await lookup).postDataJSON().accessKey, accessKey);
       await page.getByRole('row').filter({ hasText: TOKEN_NAME }).waitFor();

@@ -25,7 +25,10 @@ type OpenApi = {
   openapi: string;
   'x-webhooks'?: Record<string, { post: Operation }>;
   webhooks?: unknown;
-  paths: Record<string, Record<string, { security?: Array<Record<string, string[]>>; tags?: string[]; responses: Record<string, unknown> }>>;
+  paths: Record<
+    string,
+    Record<string, { security?: Array<Record<string, string[]>>; tags?: string[]; responses: Record<string, unknown> }>
+  >;
   security: Array<Record<string, string[]>>;
   components: { securitySchemes: Record<string, Record<string, string>>; schemas: Record<string, unknown> };
   tags?: Array<{ name: string }>;
@@ -74,7 +77,11 @@ describe('OpenAPI document with @strapi/plugin-documentation (default plugins)',
   });
 
   it('has a bearer security scheme for the tokens, next to Strapi’s own', () => {
-    expect(document.components.securitySchemes[SECURITY_SCHEME]).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'sat_…' });
+    expect(document.components.securitySchemes[SECURITY_SCHEME]).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'sat_…',
+    });
     expect(document.components.securitySchemes.bearerAuth).toBeDefined();
     expect(document.security).toEqual(expect.arrayContaining([{ bearerAuth: [] }, { [SECURITY_SCHEME]: [] }]));
   });
@@ -82,16 +89,25 @@ describe('OpenAPI document with @strapi/plugin-documentation (default plugins)',
   it('describes every content-API route of the plugin', () => {
     for (const route of contentApiRoutes.routes) {
       const path = `/access-tokens${route.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`;
-      expect({ path, operation: document.paths[path]?.[route.method.toLowerCase()] !== undefined }).toEqual({ path, operation: true });
+      expect({ path, operation: document.paths[path]?.[route.method.toLowerCase()] !== undefined }).toEqual({
+        path,
+        operation: true,
+      });
     }
   });
 
   it('keeps the rest of the generated document and leaves out the plugin’s internal content types', () => {
     expect(document.paths['/articles']).toBeDefined();
     const ours = Object.keys(document.paths).filter((path) => path.startsWith('/access-tokens'));
-    expect(ours.every((path) => contentApiRoutes.routes.some((route) => path.startsWith(`/access-tokens${route.path.split('/:')[0]}`)))).toBe(true);
+    expect(
+      ours.every((path) =>
+        contentApiRoutes.routes.some((route) => path.startsWith(`/access-tokens${route.path.split('/:')[0]}`))
+      )
+    ).toBe(true);
     expect(Object.keys(document.paths).some((path) => /audit|\/tokens/.test(path))).toBe(false);
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['AccessTokensMe', 'AccessTokensHookSubscription']));
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['AccessTokensMe', 'AccessTokensHookSubscription'])
+    );
   });
 
   it('lists each hook event under x-webhooks (the document is OpenAPI 3.0): the delivery body and the Standard Webhooks headers', () => {
@@ -100,11 +116,11 @@ describe('OpenAPI document with @strapi/plugin-documentation (default plugins)',
     expect(Object.keys(document['x-webhooks'] ?? {})).toEqual([...HOOK_EVENTS]);
     for (const event of HOOK_EVENTS) {
       const { post } = document['x-webhooks']![event];
-      expect(post.parameters.filter((parameter) => parameter.in === 'header' && parameter.required).map((parameter) => parameter.name)).toEqual([
-        'webhook-id',
-        'webhook-timestamp',
-        'webhook-signature',
-      ]);
+      expect(
+        post.parameters
+          .filter((parameter) => parameter.in === 'header' && parameter.required)
+          .map((parameter) => parameter.name)
+      ).toEqual(['webhook-id', 'webhook-timestamp', 'webhook-signature']);
       const [payload, narrowed] = post.requestBody.content['application/json'].schema.allOf;
       expect(payload).toEqual({ $ref: '#/components/schemas/AccessTokensHookPayload' });
       expect(narrowed.properties.event.enum).toEqual([event]);

@@ -20,7 +20,13 @@ describe('GET /api/access-tokens/me', () => {
     const response = await as(value).get('/api/access-tokens/me');
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
-      data: { id, name: 'zapier connection', accessLevel: 'read-only', scopes: ['api::article.article'], validTo: new Date(validTo).toISOString() },
+      data: {
+        id,
+        name: 'zapier connection',
+        accessLevel: 'read-only',
+        scopes: ['api::article.article'],
+        validTo: new Date(validTo).toISOString(),
+      },
     });
     expect(response.headers.get('access-token-expiration')).toBe(new Date(validTo).toISOString());
   });
@@ -28,12 +34,22 @@ describe('GET /api/access-tokens/me', () => {
   it('answers empty scopes and no end for an all-scope token that never expires', async () => {
     const { id, value } = await createToken(suite, { name: 'everything, forever', accessLevel: 'read-write' });
     const response = await as(value).get('/api/access-tokens/me');
-    expect(response.body.data).toEqual({ id, name: 'everything, forever', accessLevel: 'read-write', scopes: [], validTo: null });
+    expect(response.body.data).toEqual({
+      id,
+      name: 'everything, forever',
+      accessLevel: 'read-write',
+      scopes: [],
+      validTo: null,
+    });
     expect(response.headers.get('access-token-expiration')).toBeNull();
   });
 
   it('belongs to every valid token, whatever its scopes', async () => {
-    const { id, value } = await createToken(suite, { name: 'uploads only', accessLevel: 'read-only', scopes: ['plugin::upload'] });
+    const { id, value } = await createToken(suite, {
+      name: 'uploads only',
+      accessLevel: 'read-only',
+      scopes: ['plugin::upload'],
+    });
     expect((await as(value).get('/api/articles')).status).toBe(403);
     expect((await as(value).get('/api/access-tokens/me')).body.data).toMatchObject({ id, scopes: ['plugin::upload'] });
   });
@@ -53,7 +69,11 @@ describe('GET /api/access-tokens/me', () => {
     await suite.adminApi.post(`/access-tokens/tokens/${archived.id}/archive`);
     const expired = await createToken(suite, { name: 'me expired', accessLevel: 'read-only' });
     await expireToken(suite, expired.id);
-    const scheduled = await createToken(suite, { name: 'me scheduled', accessLevel: 'read-only', validFrom: futureIso(1) });
+    const scheduled = await createToken(suite, {
+      name: 'me scheduled',
+      accessLevel: 'read-only',
+      validFrom: futureIso(1),
+    });
 
     for (const [value, message] of [
       [revoked.value, 'Access token revoked'],
@@ -68,8 +88,14 @@ describe('GET /api/access-tokens/me', () => {
   });
 
   it('answers 401 in Strapi’s error shape without a token, or with Strapi’s own credentials', async () => {
-    const builtIn = await suite.app.strapi.service('admin::api-token').create({ name: 'me built-in', type: 'full-access', lifespan: null, kind: 'content-api' });
-    const registered = await suite.http.post('/api/auth/local/register', { username: 'me-user', email: 'me-user@example.com', password: 'Me-user-1234' });
+    const builtIn = await suite.app.strapi
+      .service('admin::api-token')
+      .create({ name: 'me built-in', type: 'full-access', lifespan: null, kind: 'content-api' });
+    const registered = await suite.http.post('/api/auth/local/register', {
+      username: 'me-user',
+      email: 'me-user@example.com',
+      password: 'Me-user-1234',
+    });
     expect(registered.status).toBe(200);
 
     for (const client of [suite.http, as(builtIn.accessKey), as(registered.body.jwt)]) {

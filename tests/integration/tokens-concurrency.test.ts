@@ -8,7 +8,9 @@ describe('concurrent creates cannot store duplicates', () => {
   it('stores one token when eight requests race with the same name', async () => {
     const before = await countTokens();
     const responses = await Promise.all(
-      Array.from({ length: 8 }, () => suite.adminApi.post('/access-tokens/tokens', { name: 'Racing name', accessLevel: 'read-only' }))
+      Array.from({ length: 8 }, () =>
+        suite.adminApi.post('/access-tokens/tokens', { name: 'Racing name', accessLevel: 'read-only' })
+      )
     );
     expect(responses.filter((response) => response.status === 201)).toHaveLength(1);
     for (const refused of responses.filter((response) => response.status !== 201)) {
@@ -22,7 +24,9 @@ describe('concurrent creates cannot store duplicates', () => {
     const before = await countTokens();
     const accessKey = 'Racing-Value-0123456789-abcdefghijklmnop';
     const responses = await Promise.all(
-      Array.from({ length: 8 }, (_, index) => suite.adminApi.post('/access-tokens/tokens', { name: `Racer ${index}`, accessLevel: 'read-only', accessKey }))
+      Array.from({ length: 8 }, (_, index) =>
+        suite.adminApi.post('/access-tokens/tokens', { name: `Racer ${index}`, accessLevel: 'read-only', accessKey })
+      )
     );
     expect(responses.filter((response) => response.status === 201)).toHaveLength(1);
     for (const refused of responses.filter((response) => response.status !== 201)) {

@@ -101,10 +101,17 @@ describe('tokens admin API: create, read, update, delete', () => {
       validTo: futureIso(7),
     });
     expect(updated.status).toBe(200);
-    expect(updated.body.data).toMatchObject({ name: 'Edited', description: 'now described', accessLevel: 'read-write', scopes: ['api::category.category'] });
+    expect(updated.body.data).toMatchObject({
+      name: 'Edited',
+      description: 'now described',
+      accessLevel: 'read-write',
+      scopes: ['api::category.category'],
+    });
     expect(updated.body.data.maskedKey).toBe(body.data.maskedKey);
 
-    const secretChange = await suite.adminApi.put(`/access-tokens/tokens/${id}`, { accessKey: 'Another-Value-0123456789-abcdefghijkl' });
+    const secretChange = await suite.adminApi.put(`/access-tokens/tokens/${id}`, {
+      accessKey: 'Another-Value-0123456789-abcdefghijkl',
+    });
     expect(secretChange.status).toBe(400);
   });
 
@@ -141,6 +148,13 @@ describe('tokens admin API: create, read, update, delete', () => {
     const response = await suite.adminApi.get('/access-tokens/scopes');
     expect(response.status).toBe(200);
     const uids = response.body.data.map((option: { uid: string }) => option.uid);
-    expect(uids).toEqual(expect.arrayContaining(['api::article.article', 'api::category.category', 'plugin::upload', 'plugin::access-tokens']));
+    expect(uids).toEqual(
+      expect.arrayContaining([
+        'api::article.article',
+        'api::category.category',
+        'plugin::upload',
+        'plugin::access-tokens',
+      ])
+    );
   });
 });

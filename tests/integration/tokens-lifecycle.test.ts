@@ -10,11 +10,16 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
 
   const create = async (extra: Record<string, unknown> = {}): Promise<Token> => {
     counter += 1;
-    const response = await suite.adminApi.post('/access-tokens/tokens', { name: `Lifecycle ${counter}`, accessLevel: 'read-only', ...extra });
+    const response = await suite.adminApi.post('/access-tokens/tokens', {
+      name: `Lifecycle ${counter}`,
+      accessLevel: 'read-only',
+      ...extra,
+    });
     expect(response.status).toBe(201);
     return response.body.data;
   };
-  const act = (id: number, action: string, body?: unknown) => suite.adminApi.post(`/access-tokens/tokens/${id}/${action}`, body);
+  const act = (id: number, action: string, body?: unknown) =>
+    suite.adminApi.post(`/access-tokens/tokens/${id}/${action}`, body);
   const matching = async (accessKey: string) => {
     const response = await suite.adminApi.post('/access-tokens/tokens/lookup', { accessKey, status: 'active' });
     expect(response.status).toBe(200);
@@ -22,13 +27,17 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
   };
   const expectConflict = (response: { status: number; body: any }, status: string) => {
     expect(response.status).toBe(409);
-    expect(response.body).toMatchObject({ data: null, error: { status: 409, name: 'ConflictError', message: expect.stringContaining(status) } });
+    expect(response.body).toMatchObject({
+      data: null,
+      error: { status: 409, name: 'ConflictError', message: expect.stringContaining(status) },
+    });
   };
   const expectNow = (iso: string | null) => {
     expect(iso).not.toBeNull();
     expect(Math.abs(Date.parse(iso as string) - Date.now())).toBeLessThan(10_000);
   };
-  const expire = (id: number) => suite.app.strapi.db.query(TOKEN_UID).update({ where: { id }, data: { validTo: new Date(Date.now() - 1000) } });
+  const expire = (id: number) =>
+    suite.app.strapi.db.query(TOKEN_UID).update({ where: { id }, data: { validTo: new Date(Date.now() - 1000) } });
 
   describe('revoke', () => {
     it('ends the token now: valid to = now, status revoked', async () => {
@@ -40,7 +49,11 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
       expectNow(response.body.data.revokedAt);
       expectNow(response.body.data.validTo);
       const fetched = await suite.adminApi.get(`/access-tokens/tokens/${token.id}`);
-      expect(fetched.body.data).toMatchObject({ status: 'revoked', revokedAt: response.body.data.revokedAt, validTo: response.body.data.validTo });
+      expect(fetched.body.data).toMatchObject({
+        status: 'revoked',
+        revokedAt: response.body.data.revokedAt,
+        validTo: response.body.data.validTo,
+      });
     });
 
     it('revokes a scheduled token too', async () => {
@@ -61,7 +74,10 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
       const expired = await create({ validTo: futureIso(1) });
       await expire(expired.id);
       expectConflict(await act(expired.id, 'revoke'), 'expired');
-      expect((await suite.adminApi.get(`/access-tokens/tokens/${expired.id}`)).body.data).toMatchObject({ status: 'expired', revokedAt: null });
+      expect((await suite.adminApi.get(`/access-tokens/tokens/${expired.id}`)).body.data).toMatchObject({
+        status: 'expired',
+        revokedAt: null,
+      });
     });
 
     it('ends a grace period with it', async () => {
@@ -70,7 +86,10 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
       expect(await matching(token.accessKey)).toEqual([token.id]);
       const revoked = await act(token.id, 'revoke');
       expect(revoked.body.data.previousKeyExpiresAt).toBeNull();
-      const all = await suite.adminApi.post('/access-tokens/tokens/lookup', { accessKey: token.accessKey, status: 'revoked' });
+      const all = await suite.adminApi.post('/access-tokens/tokens/lookup', {
+        accessKey: token.accessKey,
+        status: 'revoked',
+      });
       expect(all.body.data).toEqual([]);
     });
   });
@@ -83,7 +102,8 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
       expect(archived.body.data.status).toBe('archived');
       expectNow(archived.body.data.archivedAt);
 
-      const ids = async (query = '') => (await suite.adminApi.get(`/access-tokens/tokens?pageSize=100${query}`)).body.data.map((t: Token) => t.id);
+      const ids = async (query = '') =>
+        (await suite.adminApi.get(`/access-tokens/tokens?pageSize=100${query}`)).body.data.map((t: Token) => t.id);
       expect(await ids()).not.toContain(token.id);
       expect(await ids('&status=archived')).toContain(token.id);
       expectConflict(await act(token.id, 'archive'), 'archived');
@@ -118,7 +138,13 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
       const { data } = response.body;
       expect(data.accessKey).toMatch(/^sat_[0-9A-Za-z]{36}$/);
       expect(data.accessKey).not.toBe(token.accessKey);
-      expect(data).toMatchObject({ id: token.id, name: token.name, status: 'active', previousKeyExpiresAt: null, maskedKey: `sat_****${data.accessKey.slice(-4)}` });
+      expect(data).toMatchObject({
+        id: token.id,
+        name: token.name,
+        status: 'active',
+        previousKeyExpiresAt: null,
+        maskedKey: `sat_****${data.accessKey.slice(-4)}`,
+      });
       expect(await matching(token.accessKey)).toEqual([]);
       expect(await matching(data.accessKey)).toEqual([token.id]);
     });
@@ -133,7 +159,9 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
       expect(Date.parse(data.previousKeyExpiresAt) - Date.now()).toBeLessThanOrEqual(600_000);
       expect(await matching(token.accessKey)).toEqual([token.id]);
       expect(await matching(data.accessKey)).toEqual([token.id]);
-      expect((await suite.adminApi.get(`/access-tokens/tokens/${token.id}`)).body.data.previousKeyExpiresAt).toBe(data.previousKeyExpiresAt);
+      expect((await suite.adminApi.get(`/access-tokens/tokens/${token.id}`)).body.data.previousKeyExpiresAt).toBe(
+        data.previousKeyExpiresAt
+      );
 
       // A further regenerate without grace ends the previous value's grace.
       const again = await act(token.id, 'regenerate', {});
@@ -150,7 +178,10 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
       const archived = await create();
       await act(archived.id, 'archive');
       expectConflict(await act(archived.id, 'regenerate'), 'archived');
-      const stillArchived = await suite.adminApi.post('/access-tokens/tokens/lookup', { accessKey: archived.accessKey, status: 'archived' });
+      const stillArchived = await suite.adminApi.post('/access-tokens/tokens/lookup', {
+        accessKey: archived.accessKey,
+        status: 'archived',
+      });
       expect(stillArchived.body.data.map((t: Token) => t.maskedKey)).toEqual([archived.maskedKey]);
     });
 

@@ -20,10 +20,12 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
     expect(response.status).toBe(200);
     return response.body.data.map((token: { name: string }) => token.name);
   };
-  const setRow = (id: number, data: Record<string, unknown>) => suite.app.strapi.db.query(TOKEN_UID).update({ where: { id }, data });
+  const setRow = (id: number, data: Record<string, unknown>) =>
+    suite.app.strapi.db.query(TOKEN_UID).update({ where: { id }, data });
 
   it('searches names partially and case-insensitively, default order name ascending', async () => {
-    for (const name of ['Search Beta', 'search alpha', 'SEARCH gamma', 'Unrelated']) await create({ name, accessLevel: 'read-only' });
+    for (const name of ['Search Beta', 'search alpha', 'SEARCH gamma', 'Unrelated'])
+      await create({ name, accessLevel: 'read-only' });
     expect(await names({ search: 'EARCH' })).toEqual(['search alpha', 'Search Beta', 'SEARCH gamma']);
     expect(await names({ search: 'ch g' })).toEqual(['SEARCH gamma']);
     expect(await names({ search: 'nothing like it' })).toEqual([]);
@@ -40,13 +42,19 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
 
   it('finds a token by its exact value, also the previous one during a grace period', async () => {
     const graced = await create({ name: 'Value graced', accessLevel: 'read-only' });
-    const custom = await create({ name: 'Value custom', accessLevel: 'read-only', accessKey: 'Value-Filter-Custom-0123456789-abcdef' });
+    const custom = await create({
+      name: 'Value custom',
+      accessLevel: 'read-only',
+      accessKey: 'Value-Filter-Custom-0123456789-abcdef',
+    });
     expect(await lookedUp({ accessKey: graced.accessKey })).toEqual(['Value graced']);
     expect(await lookedUp({ accessKey: custom.accessKey })).toEqual(['Value custom']);
     expect(await lookedUp({ accessKey: graced.accessKey.slice(0, -1) })).toEqual([]);
     expect(await lookedUp({ accessKey: custom.accessKey.toLowerCase() })).toEqual([]);
 
-    const rolled = await suite.adminApi.post(`/access-tokens/tokens/${graced.id}/regenerate`, { gracePeriodSeconds: 3600 });
+    const rolled = await suite.adminApi.post(`/access-tokens/tokens/${graced.id}/regenerate`, {
+      gracePeriodSeconds: 3600,
+    });
     expect(rolled.status).toBe(200);
     expect(await lookedUp({ accessKey: graced.accessKey })).toEqual(['Value graced']);
     expect(await lookedUp({ accessKey: rolled.body.data.accessKey })).toEqual(['Value graced']);
@@ -58,10 +66,25 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
   it('combines the token value with the other filters, sort and pagination, and answers the list shape', async () => {
     const token = await create({ name: 'Lookup combined', accessLevel: 'read-only' });
     expect(await lookedUp({ accessKey: token.accessKey, accessLevel: 'read-write' })).toEqual([]);
-    const found = await lookup({ accessKey: token.accessKey, search: 'combined', status: 'active', sort: 'name:desc', page: 1, pageSize: 5 });
-    expect(found.body).toEqual({ data: [expect.objectContaining({ id: token.id, name: 'Lookup combined' })], meta: { pagination: { page: 1, pageSize: 5, pageCount: 1, total: 1 } } });
+    const found = await lookup({
+      accessKey: token.accessKey,
+      search: 'combined',
+      status: 'active',
+      sort: 'name:desc',
+      page: 1,
+      pageSize: 5,
+    });
+    expect(found.body).toEqual({
+      data: [expect.objectContaining({ id: token.id, name: 'Lookup combined' })],
+      meta: { pagination: { page: 1, pageSize: 5, pageCount: 1, total: 1 } },
+    });
     expect(found.body.data[0]).not.toHaveProperty('accessKey');
-    expect((await lookup({ accessKey: token.accessKey })).body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 1 });
+    expect((await lookup({ accessKey: token.accessKey })).body.meta.pagination).toEqual({
+      page: 1,
+      pageSize: 25,
+      pageCount: 1,
+      total: 1,
+    });
     // As in the list, archived tokens only when asked for.
     expect((await suite.adminApi.post(`/access-tokens/tokens/${token.id}/archive`)).status).toBe(200);
     expect(await lookedUp({ accessKey: token.accessKey })).toEqual([]);
@@ -70,13 +93,19 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
 
   it('refuses a token value in the list URL, saying where to send it, without echoing it', async () => {
     const token = await create({ name: 'Value in URL', accessLevel: 'read-only' });
-    const queries: Record<string, string>[] = [{ accessKey: token.accessKey }, { search: 'Value', accessKey: token.accessKey }];
+    const queries: Record<string, string>[] = [
+      { accessKey: token.accessKey },
+      { search: 'Value', accessKey: token.accessKey },
+    ];
     for (const params of queries) {
       const response = await list(params);
       expect(response.status).toBe(400);
       expect(response.body.error.name).toBe('ValidationError');
       expect(response.body.error.details.errors).toEqual([
-        expect.objectContaining({ path: ['accessKey'], message: expect.stringContaining('POST /access-tokens/tokens/lookup') }),
+        expect.objectContaining({
+          path: ['accessKey'],
+          message: expect.stringContaining('POST /access-tokens/tokens/lookup'),
+        }),
       ]);
       expect(JSON.stringify(response.body)).not.toContain(token.accessKey);
     }
@@ -103,7 +132,11 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
 
   it('filters by access level and by scope', async () => {
     await create({ name: 'Filter read', accessLevel: 'read-only', scopes: ['api::article.article'] });
-    await create({ name: 'Filter write', accessLevel: 'read-write', scopes: ['api::category.category', 'plugin::upload'] });
+    await create({
+      name: 'Filter write',
+      accessLevel: 'read-write',
+      scopes: ['api::category.category', 'plugin::upload'],
+    });
     await create({ name: 'Filter all', accessLevel: 'read-write' });
     expect(await names({ search: 'Filter', accessLevel: 'read-only' })).toEqual(['Filter read']);
     expect(await names({ search: 'Filter', accessLevel: 'read-write' })).toEqual(['Filter all', 'Filter write']);
@@ -127,11 +160,18 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
 
     it.each(['active', 'scheduled', 'expired', 'revoked', 'archived'])('filters %s', async (status) => {
       const response = await list({ search: 'Status ', status });
-      expect(response.body.data.map((token: { name: string; status: string }) => [token.name, token.status])).toEqual([[`Status ${status}`, status]]);
+      expect(response.body.data.map((token: { name: string; status: string }) => [token.name, token.status])).toEqual([
+        [`Status ${status}`, status],
+      ]);
     });
 
     it('hides archived tokens unless asked for', async () => {
-      expect(await names({ search: 'Status ' })).toEqual(['Status active', 'Status expired', 'Status revoked', 'Status scheduled']);
+      expect(await names({ search: 'Status ' })).toEqual([
+        'Status active',
+        'Status expired',
+        'Status revoked',
+        'Status scheduled',
+      ]);
     });
 
     it('sorts by status in both directions, across pages', async () => {
@@ -139,7 +179,10 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
       expect(await names({ search: 'Status ', sort: 'status:asc' })).toEqual(ascending);
       expect(await names({ search: 'Status ', sort: 'status:desc' })).toEqual([...ascending].reverse());
       expect(await names({ search: 'Status ', sort: 'status:asc', page: 2, pageSize: 3 })).toEqual(['Status revoked']);
-      expect(await names({ search: 'Status ', sort: 'status:desc', page: 2, pageSize: 2 })).toEqual(['Status scheduled', 'Status active']);
+      expect(await names({ search: 'Status ', sort: 'status:desc', page: 2, pageSize: 2 })).toEqual([
+        'Status scheduled',
+        'Status active',
+      ]);
       expect(await names({ search: 'Status ', sort: 'status:asc', status: 'archived' })).toEqual(['Status archived']);
     });
   });
@@ -161,19 +204,39 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
     beforeAll(async () => {
       const apiAs = async (firstname: string, lastname: string) => {
         const admin = await createAdmin(suite.app.strapi, suite.app.url);
-        await suite.app.strapi.db.query('admin::user').update({ where: { id: admin.id }, data: { firstname, lastname } });
+        await suite.app.strapi.db
+          .query('admin::user')
+          .update({ where: { id: admin.id }, data: { firstname, lastname } });
         return createClient(suite.app.url, { Authorization: `Bearer ${admin.jwt}` });
       };
       const z = await create(
-        { name: 'Sort z', accessLevel: 'read-only', accessKey: 'bbbb-Sort-Custom-Value-0123456789-0005', scopes: ['api::article.article'], validFrom: pastIso(2), validTo: futureIso(5) },
+        {
+          name: 'Sort z',
+          accessLevel: 'read-only',
+          accessKey: 'bbbb-Sort-Custom-Value-0123456789-0005',
+          scopes: ['api::article.article'],
+          validFrom: pastIso(2),
+          validTo: futureIso(5),
+        },
         await apiAs('Bob', 'B')
       );
       const x = await create(
-        { name: 'Sort x', accessLevel: 'read-write', accessKey: 'cccc-Sort-Custom-Value-0123456789-0001', validFrom: pastIso(1) },
+        {
+          name: 'Sort x',
+          accessLevel: 'read-write',
+          accessKey: 'cccc-Sort-Custom-Value-0123456789-0001',
+          validFrom: pastIso(1),
+        },
         await apiAs('Carol', 'C')
       );
       const y = await create(
-        { name: 'Sort Y', accessLevel: 'read-only', accessKey: 'aaaa-Sort-Custom-Value-0123456789-0009', scopes: ['api::category.category'], validTo: futureIso(10) },
+        {
+          name: 'Sort Y',
+          accessLevel: 'read-only',
+          accessKey: 'aaaa-Sort-Custom-Value-0123456789-0009',
+          scopes: ['api::category.category'],
+          validTo: futureIso(10),
+        },
         await apiAs('alice', 'A')
       );
       await setRow(x.id, { lastUsedAt: new Date(Date.now() - 3_600_000) });
@@ -187,7 +250,8 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
         const sort = `${field}:${direction}`;
         expect([sort, await names({ search: 'Sort ', sort })]).toEqual([sort, order]);
         const paged = [];
-        for (let page = 1; page <= 3; page += 1) paged.push(...(await names({ search: 'Sort ', sort, page, pageSize: 1 })));
+        for (let page = 1; page <= 3; page += 1)
+          paged.push(...(await names({ search: 'Sort ', sort, page, pageSize: 1 })));
         expect([sort, paged]).toEqual([sort, order]);
       }
     });
@@ -202,12 +266,20 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
     expect(last.body.meta.pagination).toEqual({ page: 3, pageSize: 3, pageCount: 3, total: 7 });
     expect(last.body.data.map((token: { name: string }) => token.name)).toEqual(['Page 07']);
     const beyond = await list({ search: 'Page 0', pageSize: 3, page: 4 });
-    expect(beyond.body).toMatchObject({ data: [], meta: { pagination: { page: 4, pageSize: 3, pageCount: 3, total: 7 } } });
+    expect(beyond.body).toMatchObject({
+      data: [],
+      meta: { pagination: { page: 4, pageSize: 3, pageCount: 3, total: 7 } },
+    });
     const exact = await list({ search: 'Page 0', pageSize: 7 });
     expect(exact.body.meta.pagination).toEqual({ page: 1, pageSize: 7, pageCount: 1, total: 7 });
     const fallback = await list({ search: 'Page 0' });
     expect(fallback.body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 7 });
-    expect((await list({ search: 'no such token' })).body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 0, total: 0 });
+    expect((await list({ search: 'no such token' })).body.meta.pagination).toEqual({
+      page: 1,
+      pageSize: 25,
+      pageCount: 0,
+      total: 0,
+    });
     expect((await list({ pageSize: 100 })).status).toBe(200);
   });
 

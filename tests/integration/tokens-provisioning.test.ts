@@ -12,7 +12,14 @@ describe('tokens from configuration, and the notice email', () => {
     const response = await suite.adminApi.get('/access-tokens/tokens?search=CI%20pipeline');
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual([
-      expect.objectContaining({ name: 'CI pipeline', accessLevel: 'read-only', status: 'active', scopes: [], maskedKey: 'ci-P****EFGH', createdBy: null }),
+      expect.objectContaining({
+        name: 'CI pipeline',
+        accessLevel: 'read-only',
+        status: 'active',
+        scopes: [],
+        maskedKey: 'ci-P****EFGH',
+        createdBy: null,
+      }),
     ]);
     const byValue = await suite.adminApi.post('/access-tokens/tokens/lookup', { accessKey: CI_TOKEN });
     expect(byValue.body.data.map((token: { name: string }) => token.name)).toEqual(['CI pipeline']);
@@ -23,7 +30,13 @@ describe('tokens from configuration, and the notice email', () => {
     const [token] = (await suite.adminApi.get('/access-tokens/tokens?search=CI%20pipeline')).body.data;
     const audit = await suite.adminApi.get(`/access-tokens/audit?tokenId=${token.id}`);
     expect(audit.body.data).toEqual([
-      expect.objectContaining({ action: 'token.provision', subjectType: 'token', subjectName: 'CI pipeline', tokenId: token.id, actor: null }),
+      expect.objectContaining({
+        action: 'token.provision',
+        subjectType: 'token',
+        subjectName: 'CI pipeline',
+        tokenId: token.id,
+        actor: null,
+      }),
     ]);
     expect(JSON.stringify(audit.body)).not.toContain(CI_TOKEN);
   });
@@ -39,20 +52,27 @@ describe('tokens from configuration, and the notice email', () => {
   it('emails the super admins when a token is created, with its masked value only', async () => {
     const colleague = await createAdmin(suite.app.strapi, suite.app.url); // a second super admin
     const editor = await createAdmin(suite.app.strapi, suite.app.url, { actions: ['plugin::access-tokens.create'] });
-    await suite.app.strapi.db.query('admin::user').update({ where: { id: editor.id }, data: { firstname: 'Grace', lastname: 'Hopper' } });
+    await suite.app.strapi.db
+      .query('admin::user')
+      .update({ where: { id: editor.id }, data: { firstname: 'Grace', lastname: 'Hopper' } });
     const sent = outbox.length;
 
-    const created = await createClient(suite.app.url, { Authorization: `Bearer ${editor.jwt}` }).post('/access-tokens/tokens', {
-      name: 'Zapier notice',
-      accessLevel: 'read-write',
-    });
+    const created = await createClient(suite.app.url, { Authorization: `Bearer ${editor.jwt}` }).post(
+      '/access-tokens/tokens',
+      {
+        name: 'Zapier notice',
+        accessLevel: 'read-write',
+      }
+    );
     expect(created.status).toBe(201);
     const { accessKey, maskedKey } = created.body.data;
 
     const mail = await waitFor(() => outbox.slice(sent).find((message) => message.subject.includes('Zapier notice')));
     expect(mail).toBeDefined();
     const recipients = recipientsOf(mail!);
-    expect(recipients).toEqual(expect.arrayContaining([suite.admin.email, colleague.email].map((address) => address.toLowerCase())));
+    expect(recipients).toEqual(
+      expect.arrayContaining([suite.admin.email, colleague.email].map((address) => address.toLowerCase()))
+    );
     expect(recipients).not.toContain(editor.email.toLowerCase());
     const body = `${mail!.subject}\n${mail!.text ?? ''}\n${mail!.html ?? ''}`;
     expect(body).toContain('Zapier notice');
@@ -66,7 +86,12 @@ describe('tokens from configuration, and the notice email', () => {
     await suite.adminApi.put(`/access-tokens/tokens/${created.body.data.id}`, { description: 'edited' });
     // A later creation's mail goes the same way: once it is sent, a mail about those changes would have been too.
     await suite.adminApi.post('/access-tokens/tokens', { name: 'Notice barrier', accessLevel: 'read-only' });
-    expect(await waitFor(() => outbox.slice(sent).find((message) => message.subject.includes('Notice barrier')))).toBeDefined();
-    expect(outbox.slice(sent).map((message) => message.subject)).toEqual([mail!.subject, expect.stringContaining('Notice barrier')]);
+    expect(
+      await waitFor(() => outbox.slice(sent).find((message) => message.subject.includes('Notice barrier')))
+    ).toBeDefined();
+    expect(outbox.slice(sent).map((message) => message.subject)).toEqual([
+      mail!.subject,
+      expect.stringContaining('Notice barrier'),
+    ]);
   });
 });

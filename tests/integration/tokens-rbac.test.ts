@@ -15,29 +15,42 @@ describe('tokens admin API: RBAC', () => {
   let counter = 0;
 
   const clientWith = async (actions: Action[]) => {
-    const admin = await createAdmin(suite.app.strapi, suite.app.url, { actions: actions.map((action) => `plugin::access-tokens.${action}`) });
+    const admin = await createAdmin(suite.app.strapi, suite.app.url, {
+      actions: actions.map((action) => `plugin::access-tokens.${action}`),
+    });
     return createClient(suite.app.url, { Authorization: `Bearer ${admin.jwt}` });
   };
 
   beforeAll(async () => {
-    for (const action of [...ACTIONS, 'none'] as const) clients[action] = await clientWith(action === 'none' ? [] : [action]);
+    for (const action of [...ACTIONS, 'none'] as const)
+      clients[action] = await clientWith(action === 'none' ? [] : [action]);
     revokeAndCreate = await clientWith(REGENERATE);
   });
 
   /** A token made by the super admin, to act on; `archived` prepares one for restore. */
   const target = async ({ archived = false } = {}) => {
     counter += 1;
-    const response = await suite.adminApi.post('/access-tokens/tokens', { name: `Target ${counter}`, accessLevel: 'read-only' });
+    const response = await suite.adminApi.post('/access-tokens/tokens', {
+      name: `Target ${counter}`,
+      accessLevel: 'read-only',
+    });
     expect(response.status).toBe(201);
-    if (archived) expect((await suite.adminApi.post(`/access-tokens/tokens/${response.body.data.id}/archive`)).status).toBe(200);
+    if (archived)
+      expect((await suite.adminApi.post(`/access-tokens/tokens/${response.body.data.id}/archive`)).status).toBe(200);
     return response.body.data.id as number;
   };
 
   /** A hook subscribed by a fresh token, for the admin to remove. */
   const subscription = async () => {
     counter += 1;
-    const token = await suite.adminApi.post('/access-tokens/tokens', { name: `Hooked ${counter}`, accessLevel: 'read-only' });
-    const hook = await createClient(suite.app.url, bearer(token.body.data.accessKey)).post('/api/access-tokens/hooks', { targetUrl: 'http://127.0.0.1:9/hook', event: 'entry.create' });
+    const token = await suite.adminApi.post('/access-tokens/tokens', {
+      name: `Hooked ${counter}`,
+      accessLevel: 'read-only',
+    });
+    const hook = await createClient(suite.app.url, bearer(token.body.data.accessKey)).post('/api/access-tokens/hooks', {
+      targetUrl: 'http://127.0.0.1:9/hook',
+      event: 'entry.create',
+    });
     expect(hook.status).toBe(201);
     // The token's lastUsedAt is written after the response: wait for it, so it cannot land inside a comparison.
     const tokens = suite.app.strapi.db.query('plugin::access-tokens.token');
@@ -53,19 +66,45 @@ describe('tokens admin API: RBAC', () => {
   const withId = (path: string) => (id: number | null) => `/access-tokens/tokens/${id}${path}`;
 
   /** A route, the action(s) that grant it, the status it answers, what to prepare (by the super admin) and the call. */
-  const routes: Array<[string, Action | Action[], number, () => Promise<number | null>, (api: Client, id: number | null) => Promise<JsonResponse>]> = [
+  const routes: Array<
+    [
+      string,
+      Action | Action[],
+      number,
+      () => Promise<number | null>,
+      (api: Client, id: number | null) => Promise<JsonResponse>,
+    ]
+  > = [
     ['GET /tokens', 'read', 200, none, (api) => api.get('/access-tokens/tokens')],
     ['GET /tokens/:id', 'read', 200, target, (api, id) => api.get(withId('')(id))],
     ['GET /tokens/:id/usage', 'read', 200, target, (api, id) => api.get(withId('/usage')(id))],
-    ['POST /tokens/lookup', 'read', 200, none, (api) => api.post('/access-tokens/tokens/lookup', { accessKey: 'sat_not-a-token' })],
+    [
+      'POST /tokens/lookup',
+      'read',
+      200,
+      none,
+      (api) => api.post('/access-tokens/tokens/lookup', { accessKey: 'sat_not-a-token' }),
+    ],
     ['GET /scopes', 'read', 200, none, (api) => api.get('/access-tokens/scopes')],
     ['GET /audit', 'read', 200, none, (api) => api.get('/access-tokens/audit')],
     ['GET /settings', 'read', 200, none, (api) => api.get('/access-tokens/settings')],
     ['GET /zapier-guide', 'read', 200, none, (api) => api.get('/access-tokens/zapier-guide')],
-    ['POST /tokens', 'create', 201, none, (api) => api.post('/access-tokens/tokens', { name: `Created ${(counter += 1)}`, accessLevel: 'read-only' })],
+    [
+      'POST /tokens',
+      'create',
+      201,
+      none,
+      (api) => api.post('/access-tokens/tokens', { name: `Created ${(counter += 1)}`, accessLevel: 'read-only' }),
+    ],
     ['PUT /tokens/:id', 'update', 200, target, (api, id) => api.put(withId('')(id), { description: 'changed' })],
     ['POST /tokens/:id/archive', 'update', 200, target, (api, id) => api.post(withId('/archive')(id))],
-    ['POST /tokens/:id/restore', 'update', 200, () => target({ archived: true }), (api, id) => api.post(withId('/restore')(id))],
+    [
+      'POST /tokens/:id/restore',
+      'update',
+      200,
+      () => target({ archived: true }),
+      (api, id) => api.post(withId('/restore')(id)),
+    ],
     ['POST /tokens/:id/revoke', 'revoke', 200, target, (api, id) => api.post(withId('/revoke')(id))],
     ['POST /tokens/:id/regenerate', REGENERATE, 200, target, (api, id) => api.post(withId('/regenerate')(id))],
     ['DELETE /tokens/:id', 'delete', 200, target, (api, id) => api.delete(withId('')(id))],
@@ -102,7 +141,11 @@ describe('tokens admin API: RBAC', () => {
   });
 
   it.each(routes)('%s answers 401 without a valid admin JWT', async (_, __, ___, prepare, send) => {
-    for (const headers of [{} as Record<string, string>, { Authorization: 'Bearer not-a-jwt' }, { Authorization: `Basic ${Buffer.from('a:b').toString('base64')}` }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { Authorization: 'Bearer not-a-jwt' },
+      { Authorization: `Basic ${Buffer.from('a:b').toString('base64')}` },
+    ]) {
       const id = await prepare();
       const before = await state();
       const response = await send(createClient(suite.app.url, headers), id);

@@ -13,11 +13,15 @@ const listTables = async (strapi: Core.Strapi): Promise<string[]> => {
       return rows.map((row: { name: string }) => row.name);
     }
     case 'postgres': {
-      const result = await knex.raw("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'");
+      const result = await knex.raw(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+      );
       return result.rows.map((row: { table_name: string }) => row.table_name);
     }
     case 'mysql': {
-      const [rows] = await knex.raw("SELECT table_name AS table_name FROM information_schema.tables WHERE table_schema = database() AND table_type = 'BASE TABLE'");
+      const [rows] = await knex.raw(
+        "SELECT table_name AS table_name FROM information_schema.tables WHERE table_schema = database() AND table_type = 'BASE TABLE'"
+      );
       return rows.map((row: { table_name: string }) => row.table_name);
     }
   }
@@ -47,13 +51,20 @@ describe('token values are never stored', () => {
       return response.body.data;
     };
     const regenerate = async (id: number, gracePeriodSeconds?: number) => {
-      const response = await suite.adminApi.post(`/access-tokens/tokens/${id}/regenerate`, gracePeriodSeconds ? { gracePeriodSeconds } : {});
+      const response = await suite.adminApi.post(
+        `/access-tokens/tokens/${id}/regenerate`,
+        gracePeriodSeconds ? { gracePeriodSeconds } : {}
+      );
       expect(response.status).toBe(200);
       secrets.push(response.body.data.accessKey);
     };
 
     const generated = await create({ name: 'Secret generated', accessLevel: 'read-only' });
-    const custom = await create({ name: 'Secret custom', accessLevel: 'read-write', accessKey: 'Migrated-Secret-Value-0123456789-qrstuv' });
+    const custom = await create({
+      name: 'Secret custom',
+      accessLevel: 'read-write',
+      accessKey: 'Migrated-Secret-Value-0123456789-qrstuv',
+    });
     await regenerate(generated.id, 3600);
     await regenerate(custom.id, 600);
     await regenerate(custom.id, 60);
@@ -62,7 +73,11 @@ describe('token values are never stored', () => {
     await suite.adminApi.post(`/access-tokens/tokens/${rotated.id}/revoke`);
 
     // Values that were refused must not be stored either.
-    const refused = ['Refused-Duplicate-Name-Value-0123456789-x', 'short-Value-1', 'sat_NotGeneratedButLongEnough0123456789'];
+    const refused = [
+      'Refused-Duplicate-Name-Value-0123456789-x',
+      'short-Value-1',
+      'sat_NotGeneratedButLongEnough0123456789',
+    ];
     const attempts = [
       { name: 'Secret generated', accessLevel: 'read-only', accessKey: refused[0] },
       { name: 'Secret refused', accessLevel: 'read-only', accessKey: refused[1] },
@@ -82,13 +97,17 @@ describe('token values are never stored', () => {
     // The scan does see the tokens' rows: names and masked parts are there.
     const current = secrets[secrets.length - 1];
     expect(['Secret generated', `${current.slice(-4)}`].map((text) => everything.includes(text))).toEqual([true, true]);
-    expect(Object.keys(dump)).toEqual(expect.arrayContaining(['access_tokens_tokens', 'access_tokens_audit_entries', 'admin_users']));
+    expect(Object.keys(dump)).toEqual(
+      expect.arrayContaining(['access_tokens_tokens', 'access_tokens_audit_entries', 'admin_users'])
+    );
 
     expect(secrets.length).toBeGreaterThanOrEqual(6);
     for (const value of [...secrets, ...refused]) {
       // The whole value, and its random part without the prefix (a value stored in pieces or re-prefixed).
       for (const needle of [value, value.slice(4, -4)]) {
-        const tables = Object.entries(dump).filter(([, text]) => text.includes(needle)).map(([table]) => table);
+        const tables = Object.entries(dump)
+          .filter(([, text]) => text.includes(needle))
+          .map(([table]) => table);
         expect([needle, tables]).toEqual([needle, []]);
       }
     }

@@ -8,7 +8,10 @@ describe('tokens admin API: validation', () => {
   let existing: { id: number; name: string; accessKey: string };
 
   beforeAll(async () => {
-    const response = await suite.adminApi.post('/access-tokens/tokens', { name: 'Existing Token', accessLevel: 'read-only' });
+    const response = await suite.adminApi.post('/access-tokens/tokens', {
+      name: 'Existing Token',
+      accessLevel: 'read-only',
+    });
     expect(response.status).toBe(201);
     existing = response.body.data;
   });
@@ -24,7 +27,10 @@ describe('tokens admin API: validation', () => {
     const [before, rowBefore] = [await counts(), await storedRow()];
     const response = await send();
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError', message: expect.any(String) } });
+    expect(response.body).toMatchObject({
+      data: null,
+      error: { status: 400, name: 'ValidationError', message: expect.any(String) },
+    });
     const paths = response.body.error.details.errors.map((error: { path: string[] }) => error.path[0]);
     expect(paths).toContain(field);
     expect(await counts()).toEqual(before);
@@ -96,7 +102,11 @@ describe('tokens admin API: validation', () => {
 
   it('never echoes a custom token value, whichever field is refused', async () => {
     const accessKey = 'Echo-Check-Value-0123456789-abcdefghijkl';
-    for (const body of [{ ...valid, accessKey, owner: 'me' }, { ...valid, accessKey, constructor: 'x' }, { ...valid, name: '', accessKey }]) {
+    for (const body of [
+      { ...valid, accessKey, owner: 'me' },
+      { ...valid, accessKey, constructor: 'x' },
+      { ...valid, name: '', accessKey },
+    ]) {
       const response = await create(body);
       expect(response.status).toBe(400);
       expect(JSON.stringify(response.body)).not.toContain(accessKey);
@@ -109,7 +119,9 @@ describe('tokens admin API: validation', () => {
     expect(paths).toEqual(expect.arrayContaining(['name', 'accessLevel', 'ipAllowlist']));
   });
 
-  const updateRules = rules.filter(([label]) => !['name missing', 'accessLevel missing', 'name a duplicate in another case'].includes(label));
+  const updateRules = rules.filter(
+    ([label]) => !['name missing', 'accessLevel missing', 'name a duplicate in another case'].includes(label)
+  );
 
   it.each(updateRules)('refuses on update: %s', async (_, body, field) => {
     const { name: _name, accessLevel: _level, ...rest } = body;
@@ -143,12 +155,18 @@ describe('tokens admin API: validation', () => {
     ['a string', '60'],
     ['null', null],
   ])('refuses a regenerate grace period that is %s', async (_, gracePeriodSeconds) => {
-    await expectRefused(() => suite.adminApi.post(`/access-tokens/tokens/${existing.id}/regenerate`, { gracePeriodSeconds }), 'gracePeriodSeconds');
+    await expectRefused(
+      () => suite.adminApi.post(`/access-tokens/tokens/${existing.id}/regenerate`, { gracePeriodSeconds }),
+      'gracePeriodSeconds'
+    );
     const { body } = await suite.adminApi.post('/access-tokens/tokens/lookup', { accessKey: existing.accessKey });
     expect(body.data.map((token: { id: number }) => token.id)).toEqual([existing.id]);
   });
 
   it('refuses unknown fields on regenerate', async () => {
-    await expectRefused(() => suite.adminApi.post(`/access-tokens/tokens/${existing.id}/regenerate`, { accessKey: existing.accessKey }), 'accessKey');
+    await expectRefused(
+      () => suite.adminApi.post(`/access-tokens/tokens/${existing.id}/regenerate`, { accessKey: existing.accessKey }),
+      'accessKey'
+    );
   });
 });

@@ -38,7 +38,15 @@ export const expectTexts = (element: HTMLElement, texts: string[]) =>
   texts.forEach((text) => expect(within(element).getByText(text)).toBeInTheDocument());
 
 /** A confirmation dialog's Cancel closes it and confirms nothing. */
-export const expectCancelConfirmsNothing = async ({ user, onConfirm, onClose }: { user: User; onConfirm: jest.Mock; onClose: jest.Mock }) => {
+export const expectCancelConfirmsNothing = async ({
+  user,
+  onConfirm,
+  onClose,
+}: {
+  user: User;
+  onConfirm: jest.Mock;
+  onClose: jest.Mock;
+}) => {
   await user.click(screen.getByRole('button', { name: 'Cancel' }));
   expect(onClose).toHaveBeenCalled();
   expect(onConfirm).not.toHaveBeenCalled();

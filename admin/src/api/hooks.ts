@@ -55,6 +55,8 @@ export const rotateSubscriptionSecret = async (client: FetchClient, id: number, 
 
 /** Sends again the failed and dead deliveries of a subscription created since `since` (ISO date-time). */
 export const replaySubscription = async (client: FetchClient, id: number, since: string) => {
-  const { data } = await client.post<ReplayResponse>(`/access-tokens/hooks/${id}/replay`, { since } satisfies ReplayRequest);
+  const { data } = await client.post<ReplayResponse>(`/access-tokens/hooks/${id}/replay`, {
+    since,
+  } satisfies ReplayRequest);
   return data.data;
 };

@@ -31,7 +31,10 @@ const compact = (query: TokenListQuery) =>
 /** A token value goes in the body of a lookup, never in a URL (logs, proxies, browser history). */
 export const fetchTokens = async (client: FetchClient, { accessKey, ...query }: TokenListRequest) => {
   const { data } = accessKey
-    ? await client.post<TokenListResponse>(`${BASE}/lookup`, { ...compact(query), accessKey } satisfies TokenLookupInput)
+    ? await client.post<TokenListResponse>(`${BASE}/lookup`, {
+        ...compact(query),
+        accessKey,
+      } satisfies TokenLookupInput)
     : await client.get<TokenListResponse>(BASE, { params: compact(query) });
   return data;
 };

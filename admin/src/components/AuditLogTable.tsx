@@ -13,7 +13,8 @@ import type { AuditEntry } from '../../../shared/contracts/audit';
 const MAX_VALUE_LENGTH = 80;
 
 /** One recorded value, short enough for a table cell: lists joined, objects as JSON, nothing as a dash. */
-const asText = (value: unknown) => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+const asText = (value: unknown) =>
+  typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 
 export const formatAuditValue = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return '—';
@@ -34,9 +35,7 @@ const COLUMNS = { time: 'Time', action: 'Action', subject: 'Subject', actor: 'By
 const Subject = ({ entry }: { entry: AuditEntry }) => {
   const t = useT();
   if (entry.subjectType === 'hook') {
-    return (
-      <Mono>{entry.subjectName ?? t('audit.subject.hook', 'Hook #{id}', { id: entry.subjectId ?? '?' })}</Mono>
-    );
+    return <Mono>{entry.subjectName ?? t('audit.subject.hook', 'Hook #{id}', { id: entry.subjectId ?? '?' })}</Mono>;
   }
   const name = entry.subjectName ?? t('audit.subject.token', 'Token #{id}', { id: entry.subjectId ?? '?' });
   const tokenId = entry.tokenId ?? entry.subjectId;

@@ -12,8 +12,14 @@ import type { HookDelivery } from '../../../shared/contracts/hooks';
 
 /** Each column's label, translated under `hooks.deliveries.column.<key>`. */
 const COLUMNS = {
-  status: 'Status', event: 'Event', target: 'Target', attempts: 'Attempts',
-  lastStatusCode: 'Last response', lastError: 'Last error', nextAttemptAt: 'Next attempt', updatedAt: 'Updated',
+  status: 'Status',
+  event: 'Event',
+  target: 'Target',
+  attempts: 'Attempts',
+  lastStatusCode: 'Last response',
+  lastError: 'Last error',
+  nextAttemptAt: 'Next attempt',
+  updatedAt: 'Updated',
 };
 
 export interface DeliveriesTableProps {

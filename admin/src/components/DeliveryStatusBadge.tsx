@@ -3,11 +3,19 @@ import { StatusBadge, type BadgeVariant } from './StatusBadge';
 import type { DeliveryStatus } from '../../../shared/contracts/hooks';
 
 const VARIANTS: Record<DeliveryStatus, BadgeVariant> = {
-  pending: 'secondary', delivering: 'primary', succeeded: 'success', failed: 'warning', dead: 'danger',
+  pending: 'secondary',
+  delivering: 'primary',
+  succeeded: 'success',
+  failed: 'warning',
+  dead: 'danger',
 };
 
 export const DELIVERY_STATUS_LABELS: Record<DeliveryStatus, string> = {
-  pending: 'Pending', delivering: 'Sending', succeeded: 'Delivered', failed: 'Failed', dead: 'Gave up',
+  pending: 'Pending',
+  delivering: 'Sending',
+  succeeded: 'Delivered',
+  failed: 'Failed',
+  dead: 'Gave up',
 };
 
 export const DeliveryStatusBadge = ({ status }: { status: DeliveryStatus }) => (

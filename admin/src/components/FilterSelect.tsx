@@ -24,7 +24,9 @@ export const FilterSelect = ({ name, label, placeholder, value, options, onChang
       <Field.Label>{label}</Field.Label>
       <SingleSelect
         value={value ?? ''}
-        onChange={(next: string | number | undefined) => onChange(next === undefined || next === '' ? undefined : String(next))}
+        onChange={(next: string | number | undefined) =>
+          onChange(next === undefined || next === '' ? undefined : String(next))
+        }
         onClear={() => onChange(undefined)}
         clearLabel={t('tokens.filters.clear', 'Clear')}
         placeholder={placeholder}

@@ -34,7 +34,12 @@ export const HeaderLinks = ({ settings, hasDocumentationPlugin }: HeaderLinksPro
       {documentationLabel}
     </LinkButton>
   ) : (
-    <LinkButton variant="tertiary" startIcon={<Book />} tag={NavLink} to={hasDocumentationPlugin ? DOCUMENTATION_PLUGIN_PATH : README_PATH}>
+    <LinkButton
+      variant="tertiary"
+      startIcon={<Book />}
+      tag={NavLink}
+      to={hasDocumentationPlugin ? DOCUMENTATION_PLUGIN_PATH : README_PATH}
+    >
       {documentationLabel}
     </LinkButton>
   );

@@ -53,7 +53,14 @@ interface RegenerateDialogProps extends DialogCallbacks<[input: Required<Regener
  * A new secret; the old one may keep working for a grace period while integrations are updated. Whoever held
  * the old value may have subscribed their own URL, so the token's hooks are listed and dropped by default.
  */
-export const RegenerateDialog = ({ token, hooks, hooksError = false, scopes, onConfirm, onClose }: RegenerateDialogProps) => {
+export const RegenerateDialog = ({
+  token,
+  hooks,
+  hooksError = false,
+  scopes,
+  onConfirm,
+  onClose,
+}: RegenerateDialogProps) => {
   const t = useT();
   const [grace, setGrace] = React.useState(0);
   const [drop, setDrop] = React.useState(true);
@@ -64,14 +71,20 @@ export const RegenerateDialog = ({ token, hooks, hooksError = false, scopes, onC
   return (
     <ActionDialog
       title={t('tokens.regenerate.title', 'Regenerate token')}
-      body={t('tokens.regenerate.body', 'A new value will be generated for "{name}" and shown once.', { name: token.name })}
+      body={t('tokens.regenerate.body', 'A new value will be generated for "{name}" and shown once.', {
+        name: token.name,
+      })}
       confirmLabel={t('tokens.regenerate.confirm', 'Regenerate')}
       icon={<ArrowClockwise />}
       disabled={!hooks && !hooksError}
       onConfirm={() => onConfirm({ gracePeriodSeconds: grace, dropSubscriptions: dropping })}
       onClose={onClose}
     >
-      <GracePeriodField label={t('tokens.regenerate.grace', 'Keep the old value working for')} value={grace} onChange={setGrace} />
+      <GracePeriodField
+        label={t('tokens.regenerate.grace', 'Keep the old value working for')}
+        value={grace}
+        onChange={setGrace}
+      />
       <TokenHooksList hooks={hooks} isError={hooksError} scopes={scopes} />
       {hasHooks && (
         <Checkbox checked={drop} onCheckedChange={(checked) => setDrop(checked === true)}>

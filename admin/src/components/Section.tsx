@@ -37,15 +37,7 @@ interface ListStateProps {
 }
 
 /** Loading, error and empty states of a list inside a section; the list itself otherwise. */
-export const ListState = ({
-  isLoading,
-  isError,
-  isEmpty,
-  loadingText,
-  errorText,
-  empty,
-  children,
-}: ListStateProps) => {
+export const ListState = ({ isLoading, isError, isEmpty, loadingText, errorText, empty, children }: ListStateProps) => {
   if (isLoading) {
     return (
       <Flex justifyContent="center" padding={6}>

@@ -2,7 +2,6 @@ import { Th, Typography } from '@strapi/design-system';
 import { CaretDown, CaretUp } from '@strapi/icons';
 import { styled } from 'styled-components';
 
-
 import type { SortValue } from '../hooks/useTokenListParams';
 import type { TokenSortField } from '../../../shared/contracts/tokens';
 import { useT } from '../hooks/useT';

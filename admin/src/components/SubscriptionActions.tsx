@@ -16,9 +16,24 @@ interface SubscriptionActionsProps {
 }
 
 const ACTIONS = [
-  { action: 'rotate', id: 'hooks.subscriptions.rotateSecret', defaultMessage: 'Rotate the signing secret of the hook to {targetUrl}', icon: <Key /> },
-  { action: 'replay', id: 'hooks.subscriptions.replay', defaultMessage: 'Replay failed deliveries to {targetUrl}', icon: <ClockCounterClockwise /> },
-  { action: 'remove', id: 'hooks.subscriptions.remove', defaultMessage: 'Remove the hook to {targetUrl}', icon: <Trash /> },
+  {
+    action: 'rotate',
+    id: 'hooks.subscriptions.rotateSecret',
+    defaultMessage: 'Rotate the signing secret of the hook to {targetUrl}',
+    icon: <Key />,
+  },
+  {
+    action: 'replay',
+    id: 'hooks.subscriptions.replay',
+    defaultMessage: 'Replay failed deliveries to {targetUrl}',
+    icon: <ClockCounterClockwise />,
+  },
+  {
+    action: 'remove',
+    id: 'hooks.subscriptions.remove',
+    defaultMessage: 'Remove the hook to {targetUrl}',
+    icon: <Trash />,
+  },
 ] as const;
 
 export const SubscriptionActions = ({ subscription, allowed, onAction }: SubscriptionActionsProps) => {

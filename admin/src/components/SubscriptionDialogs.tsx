@@ -38,12 +38,23 @@ export const SubscriptionDialogs = ({ open, onClose }: SubscriptionDialogsProps)
       <RotateSecretDialog
         subscription={open.subscription}
         onClose={onClose}
-        onConfirm={(gracePeriodSeconds) => rotate.mutateAsync({ id, gracePeriodSeconds }).then(setRotated, () => null).finally(onClose)}
+        onConfirm={(gracePeriodSeconds) =>
+          rotate
+            .mutateAsync({ id, gracePeriodSeconds })
+            .then(setRotated, () => null)
+            .finally(onClose)
+        }
       />
     );
   }
   if (open.action === 'remove') {
-    return <RemoveSubscriptionDialog subscription={open.subscription} onClose={onClose} onConfirm={() => remove.mutateAsync(id).then(onClose, onClose)} />;
+    return (
+      <RemoveSubscriptionDialog
+        subscription={open.subscription}
+        onClose={onClose}
+        onConfirm={() => remove.mutateAsync(id).then(onClose, onClose)}
+      />
+    );
   }
   return (
     <ReplayDialog

@@ -13,8 +13,14 @@ import type { ScopeOption } from '../../../shared/contracts/tokens';
 
 /** Each column's label, translated under `hooks.subscriptions.column.<key>`. */
 const COLUMNS = {
-  token: 'Token', event: 'Event', contentType: 'Content type', targetUrl: 'Target URL', status: 'Status',
-  failures: 'Consecutive failures', failingSince: 'Failing since', createdAt: 'Created',
+  token: 'Token',
+  event: 'Event',
+  contentType: 'Content type',
+  targetUrl: 'Target URL',
+  status: 'Status',
+  failures: 'Consecutive failures',
+  failingSince: 'Failing since',
+  createdAt: 'Created',
 };
 
 export interface SubscriptionsTableProps {

@@ -128,11 +128,9 @@ export const TokenDialogs = ({ dialog, scopes, maxLifetimeDays, onChange }: Toke
               run(() => mutations.remove.mutateAsync(dialog.token.id), 'tokens.notification.deleted', 'Token deleted')
             }
           >
-            {t(
-              'tokens.delete.body',
-              'Delete "{name}"? Integrations using it stop working and this cannot be undone.',
-              { name: dialog.token.name }
-            )}
+            {t('tokens.delete.body', 'Delete "{name}"? Integrations using it stop working and this cannot be undone.', {
+              name: dialog.token.name,
+            })}
           </ConfirmDialog>
         </Dialog.Root>
       );

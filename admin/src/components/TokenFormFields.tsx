@@ -12,7 +12,6 @@ import {
   TextInput,
 } from '@strapi/design-system';
 
-
 import { ACCESS_LEVELS, ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import type { ScopeOption } from '../../../shared/contracts/tokens';
 import { useT } from '../hooks/useT';
@@ -52,7 +51,15 @@ export interface TokenFormFieldsProps {
   onBlur: (field: keyof TokenFormValues) => void;
 }
 
-export const TokenFormFields = ({ values, errors, scopes, now, maxLifetimeDays, onChange, onBlur }: TokenFormFieldsProps) => {
+export const TokenFormFields = ({
+  values,
+  errors,
+  scopes,
+  now,
+  maxLifetimeDays,
+  onChange,
+  onBlur,
+}: TokenFormFieldsProps) => {
   const t = useT();
   const capped = (field: 'validFrom' | 'validTo') => field === 'validTo' && Boolean(maxLifetimeDays);
 
@@ -90,7 +97,13 @@ export const TokenFormFields = ({ values, errors, scopes, now, maxLifetimeDays, 
           onBlur={() => onBlur('name')}
         />
       </FormField>
-      <FormField name="accessLevel" label={t('tokens.form.accessLevel', 'Access level')} error={errors.accessLevel} required half>
+      <FormField
+        name="accessLevel"
+        label={t('tokens.form.accessLevel', 'Access level')}
+        error={errors.accessLevel}
+        required
+        half
+      >
         <SingleSelect value={values.accessLevel} onChange={(value) => onChange('accessLevel', value as never)}>
           {ACCESS_LEVELS.map((level) => (
             <SingleSelectOption key={level} value={level}>
@@ -124,7 +137,11 @@ export const TokenFormFields = ({ values, errors, scopes, now, maxLifetimeDays, 
           ))}
         </MultiSelect>
       </FormField>
-      {dateField('validFrom', t('tokens.form.validFrom', 'Valid from'), t('tokens.form.validFrom.hint', 'Empty: valid from creation.'))}
+      {dateField(
+        'validFrom',
+        t('tokens.form.validFrom', 'Valid from'),
+        t('tokens.form.validFrom.hint', 'Empty: valid from creation.')
+      )}
       {dateField(
         'validTo',
         t('tokens.form.validTo', 'Valid to'),
@@ -152,7 +169,10 @@ export const TokenFormFields = ({ values, errors, scopes, now, maxLifetimeDays, 
       {numberField(
         'rateLimitWindow',
         t('tokens.form.rateLimitWindow', 'Per window of (seconds)'),
-        t('tokens.form.rateLimitWindow.hint', "The window starts at the token's first request: 60 for a minute, 3600 an hour.")
+        t(
+          'tokens.form.rateLimitWindow.hint',
+          "The window starts at the token's first request: 60 for a minute, 3600 an hour."
+        )
       )}
     </Grid.Root>
   );

@@ -3,13 +3,7 @@ import { Button, Modal } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { getFieldErrors } from '../utils/apiErrors';
-import {
-  emptyTokenForm,
-  formToInput,
-  tokenToForm,
-  validateTokenForm,
-  type TokenFormValues,
-} from '../utils/tokenForm';
+import { emptyTokenForm, formToInput, tokenToForm, validateTokenForm, type TokenFormValues } from '../utils/tokenForm';
 import { CustomKeyField } from './CustomKeyField';
 import { TokenFormFields } from './TokenFormFields';
 import { useT } from '../hooks/useT';
@@ -92,9 +86,7 @@ export const TokenFormModal = ({
     }
   };
 
-  const title = token
-    ? t('tokens.form.title.edit', 'Edit token')
-    : t('tokens.form.title.create', 'Create token');
+  const title = token ? t('tokens.form.title.edit', 'Edit token') : t('tokens.form.title.create', 'Create token');
 
   return (
     <Modal.Root open onOpenChange={(open) => !open && onClose()}>

@@ -1,4 +1,3 @@
-
 import { AuditLogTable } from './AuditLogTable';
 import { ListState, Section } from './Section';
 import { useT } from '../hooks/useT';

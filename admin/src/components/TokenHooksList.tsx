@@ -19,10 +19,14 @@ export const TokenHooksList = ({ hooks, isError, scopes }: TokenHooksListProps) 
   const t = useT();
   const labels = useSubscriptionLabels(scopes);
 
-  if (isError) return <Typography textColor="danger600">{t('hooks.subscriptions.error', 'The hooks could not be loaded.')}</Typography>;
+  if (isError)
+    return (
+      <Typography textColor="danger600">{t('hooks.subscriptions.error', 'The hooks could not be loaded.')}</Typography>
+    );
   if (!hooks) return <Loader small>{t('hooks.subscriptions.loading', 'Loading hooks…')}</Loader>;
   const { data, meta } = hooks;
-  if (data.length === 0) return <Typography>{t('hooks.subscriptions.emptyFiltered', 'This token has no hooks.')}</Typography>;
+  if (data.length === 0)
+    return <Typography>{t('hooks.subscriptions.emptyFiltered', 'This token has no hooks.')}</Typography>;
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>

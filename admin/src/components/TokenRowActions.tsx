@@ -27,10 +27,28 @@ const archived = (token: AccessToken) => token.status === 'archived';
 const BUTTONS: ActionButton[] = [
   { action: 'edit', label: 'Edit {name}', icon: <Pencil />, allowed: (p) => p.canUpdate },
   // Regenerate ends the old value and mints a working one: the server asks for both actions.
-  { action: 'regenerate', label: 'Regenerate {name}', icon: <ArrowClockwise />, allowed: (p) => p.canRevoke && p.canCreate, enabled: isRevocable },
+  {
+    action: 'regenerate',
+    label: 'Regenerate {name}',
+    icon: <ArrowClockwise />,
+    allowed: (p) => p.canRevoke && p.canCreate,
+    enabled: isRevocable,
+  },
   { action: 'revoke', label: 'Revoke {name}', icon: <Cross />, allowed: (p) => p.canRevoke, enabled: isRevocable },
-  { action: 'restore', label: 'Restore {name}', icon: <ArrowsCounterClockwise />, allowed: (p) => p.canUpdate, shown: archived },
-  { action: 'archive', label: 'Archive {name}', icon: <Archive />, allowed: (p) => p.canUpdate, shown: (token) => !archived(token) },
+  {
+    action: 'restore',
+    label: 'Restore {name}',
+    icon: <ArrowsCounterClockwise />,
+    allowed: (p) => p.canUpdate,
+    shown: archived,
+  },
+  {
+    action: 'archive',
+    label: 'Archive {name}',
+    icon: <Archive />,
+    allowed: (p) => p.canUpdate,
+    shown: (token) => !archived(token),
+  },
   { action: 'delete', label: 'Delete {name}', icon: <Trash />, allowed: (p) => p.canDelete },
 ];
 

@@ -3,11 +3,19 @@ import { StatusBadge, type BadgeVariant } from './StatusBadge';
 import type { TokenStatus } from '../../../shared/contracts/tokens';
 
 const VARIANTS: Record<TokenStatus, BadgeVariant> = {
-  active: 'success', scheduled: 'secondary', expired: 'warning', revoked: 'danger', archived: 'neutral',
+  active: 'success',
+  scheduled: 'secondary',
+  expired: 'warning',
+  revoked: 'danger',
+  archived: 'neutral',
 };
 
 export const STATUS_LABELS: Record<TokenStatus, string> = {
-  active: 'Active', scheduled: 'Scheduled', expired: 'Expired', revoked: 'Revoked', archived: 'Archived',
+  active: 'Active',
+  scheduled: 'Scheduled',
+  expired: 'Expired',
+  revoked: 'Revoked',
+  archived: 'Archived',
 };
 
 export const TokenStatusBadge = ({ status }: { status: TokenStatus }) => (

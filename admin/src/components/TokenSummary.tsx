@@ -35,7 +35,9 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
           <Mono>{token.maskedKey}</Mono>
         </Item>
         <Item label={t('tokens.list.column.accessLevel', 'Access level')}>
-          <Typography>{t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}</Typography>
+          <Typography>
+            {t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}
+          </Typography>
         </Item>
         <Item label={t('tokens.list.column.lastUsedAt', 'Last used')}>
           <Typography>{date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}</Typography>

@@ -1,4 +1,3 @@
-
 import { formatAdmin } from '../utils/format';
 
 import { REVOKE_REASONS, type AuditAction, type AuditEntry } from '../../../shared/contracts/audit';

@@ -1,5 +1,3 @@
-
-
 import type { HookEvent } from '../../../shared/contracts/hooks';
 import type { ScopeOption } from '../../../shared/contracts/tokens';
 import { useT } from './useT';

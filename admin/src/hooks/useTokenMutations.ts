@@ -44,7 +44,13 @@ export const useTokenMutations = () => {
       onSuccess,
     }),
     regenerate: useMutation({
-      mutationFn: ({ id, input: { gracePeriodSeconds, dropSubscriptions } }: { id: number; input: RegenerateTokenInput }) =>
+      mutationFn: ({
+        id,
+        input: { gracePeriodSeconds, dropSubscriptions },
+      }: {
+        id: number;
+        input: RegenerateTokenInput;
+      }) =>
         regenerateToken(client, id, {
           ...(gracePeriodSeconds ? { gracePeriodSeconds } : {}),
           ...(dropSubscriptions ? { dropSubscriptions } : {}),

@@ -28,11 +28,15 @@ const inRange = (value: number, max: number) => Number.isInteger(value) && value
 export const validateRateLimit = ({ rateLimitLimit: limit, rateLimitWindow: window }: RateLimitFormValues) => {
   const errors: Partial<Record<keyof RateLimitFormValues, MessageDescriptor>> = {};
   if (limit !== null && !inRange(limit, RATE_LIMIT_MAX.limit)) errors.rateLimitLimit = rateLimitMessages.limit;
-  if (window !== null && !inRange(window, RATE_LIMIT_MAX.windowSeconds)) errors.rateLimitWindow = rateLimitMessages.window;
-  if ((limit === null) !== (window === null)) errors[limit === null ? 'rateLimitLimit' : 'rateLimitWindow'] = rateLimitMessages.pair;
+  if (window !== null && !inRange(window, RATE_LIMIT_MAX.windowSeconds))
+    errors.rateLimitWindow = rateLimitMessages.window;
+  if ((limit === null) !== (window === null))
+    errors[limit === null ? 'rateLimitLimit' : 'rateLimitWindow'] = rateLimitMessages.pair;
   return errors;
 };
 
 /** Null when both are empty: no limit (on create the modal leaves it out, so the configured default applies). */
 export const rateLimitInput = ({ rateLimitLimit, rateLimitWindow }: RateLimitFormValues): RateLimit | null =>
-  rateLimitLimit !== null && rateLimitWindow !== null ? { limit: rateLimitLimit, windowSeconds: rateLimitWindow } : null;
+  rateLimitLimit !== null && rateLimitWindow !== null
+    ? { limit: rateLimitLimit, windowSeconds: rateLimitWindow }
+    : null;

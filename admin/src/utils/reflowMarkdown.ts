@@ -12,8 +12,7 @@ export const reflowMarkdown = (markdown: string) => {
   let inCode = false;
   for (const line of markdown.split('\n')) {
     const previous = lines[lines.length - 1];
-    const joins =
-      !inCode && previous?.trim() && line.trim() && !BLOCK_START.test(line) && !STANDS_ALONE.test(previous);
+    const joins = !inCode && previous?.trim() && line.trim() && !BLOCK_START.test(line) && !STANDS_ALONE.test(previous);
     if (joins) lines[lines.length - 1] = `${previous} ${line.trim()}`;
     else lines.push(line);
     if (line.trimStart().startsWith('```')) inCode = !inCode;

@@ -106,10 +106,12 @@ export const validateTokenForm = (
   }
 
   // An edit that leaves both dates alone keeps a token made before the cap editable, as the server does.
-  const datesChanged = !initial || !sameTime(values.validFrom, initial.validFrom) || !sameTime(values.validTo, initial.validTo);
+  const datesChanged =
+    !initial || !sameTime(values.validFrom, initial.validFrom) || !sameTime(values.validTo, initial.validTo);
   if (!errors.validTo && maxLifetimeDays && datesChanged) {
     if (!values.validTo) errors.validTo = formMessages.lifetimeRequired;
-    else if (values.validTo > lifetimeEnd(values.validFrom, now, maxLifetimeDays)) errors.validTo = formMessages.lifetimeTooLong;
+    else if (values.validTo > lifetimeEnd(values.validFrom, now, maxLifetimeDays))
+      errors.validTo = formMessages.lifetimeTooLong;
   }
 
   if (!parseIpAllowlist(values.ipAllowlist).every(isValidCidr)) {

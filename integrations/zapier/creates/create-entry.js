@@ -22,7 +22,9 @@ const parseJsonObject = (z, text) => {
 
 /** POST {baseUrl}/api/<pluralName> with `{ data: { ...fields } }`; answers the created entry. */
 const perform = async (z, bundle) => {
-  const pluralName = String(bundle.inputData.pluralName || '').trim().replace(/^\/+|\/+$/g, '');
+  const pluralName = String(bundle.inputData.pluralName || '')
+    .trim()
+    .replace(/^\/+|\/+$/g, '');
   if (!PLURAL_NAME.test(pluralName)) {
     throw new z.errors.Error(
       `"${pluralName}" is not a plural API name: use the name of the collection's route, e.g. "articles" for /api/articles.`,
@@ -65,7 +67,8 @@ module.exports = {
         label: 'Fields',
         dict: true,
         required: false,
-        helpText: 'Field names and values, e.g. `title` = `Hello`. Values are sent as text; use JSON for numbers, booleans or relations.',
+        helpText:
+          'Field names and values, e.g. `title` = `Hello`. Values are sent as text; use JSON for numbers, booleans or relations.',
       },
       {
         key: 'json',

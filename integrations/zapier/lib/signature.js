@@ -11,8 +11,12 @@ const TOLERANCE_SECONDS = 5 * 60;
 const headerOf = (headers, name) => {
   const wanted = name.toLowerCase();
   for (const [key, value] of Object.entries(headers || {})) {
-    const normalized = key.toLowerCase().replace(/^http[-_]/, '').replace(/_/g, '-');
-    if (normalized === wanted && value !== undefined && value !== null) return Array.isArray(value) ? value[0] : String(value);
+    const normalized = key
+      .toLowerCase()
+      .replace(/^http[-_]/, '')
+      .replace(/_/g, '-');
+    if (normalized === wanted && value !== undefined && value !== null)
+      return Array.isArray(value) ? value[0] : String(value);
   }
   return undefined;
 };
@@ -35,10 +39,14 @@ const signatureProblem = ({ secret, headers, body, now = Date.now() }) => {
   const id = headerOf(headers, 'webhook-id');
   const timestamp = headerOf(headers, 'webhook-timestamp');
   const signatures = headerOf(headers, 'webhook-signature');
-  if (!id || !timestamp || !signatures) return 'the webhook-id, webhook-timestamp or webhook-signature header is missing';
-  if (!/^\d+$/.test(timestamp) || Math.abs(now / 1000 - Number(timestamp)) > TOLERANCE_SECONDS) return 'the webhook-timestamp is too old or invalid';
+  if (!id || !timestamp || !signatures)
+    return 'the webhook-id, webhook-timestamp or webhook-signature header is missing';
+  if (!/^\d+$/.test(timestamp) || Math.abs(now / 1000 - Number(timestamp)) > TOLERANCE_SECONDS)
+    return 'the webhook-timestamp is too old or invalid';
   const expected = `v1,${sign(secret, id, timestamp, body)}`;
-  const matches = signatures.split(' ').some((candidate) => candidate.startsWith('v1,') && safeEqual(candidate, expected));
+  const matches = signatures
+    .split(' ')
+    .some((candidate) => candidate.startsWith('v1,') && safeEqual(candidate, expected));
   return matches ? null : 'the webhook-signature does not match';
 };
 

@@ -5,7 +5,10 @@
 const HOOK_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'];
 
 /** The Strapi base URL the user connected with, without a trailing slash. */
-const baseUrl = (bundle) => String((bundle.authData && bundle.authData.baseUrl) || '').trim().replace(/\/+$/, '');
+const baseUrl = (bundle) =>
+  String((bundle.authData && bundle.authData.baseUrl) || '')
+    .trim()
+    .replace(/\/+$/, '');
 
 const apiUrl = (bundle, path) => `${baseUrl(bundle)}/api${path}`;
 
@@ -18,7 +21,11 @@ const strapiError = (response) => {
     body = null;
   }
   const error = body && typeof body === 'object' && body.error && typeof body.error === 'object' ? body.error : {};
-  return { name: error.name || null, message: typeof error.message === 'string' ? error.message : null, details: error.details || null };
+  return {
+    name: error.name || null,
+    message: typeof error.message === 'string' ? error.message : null,
+    details: error.details || null,
+  };
 };
 
 /** A content-type UID as found in a token's scopes: `api::article.article`, `plugin::users-permissions.user`. */
@@ -42,6 +49,8 @@ const fetchMe = async (z, bundle) => {
 
 /** The content types a token's scopes name; empty when the token may read every content type (or only plugins). */
 const contentTypesOf = (me) =>
-  [...new Set((me.scopes || []).filter(isContentTypeUid))].sort().map((uid) => ({ id: uid, uid, label: `${labelOf(uid)} (${uid})` }));
+  [...new Set((me.scopes || []).filter(isContentTypeUid))]
+    .sort()
+    .map((uid) => ({ id: uid, uid, label: `${labelOf(uid)} (${uid})` }));
 
 module.exports = { HOOK_EVENTS, baseUrl, apiUrl, strapiError, isContentTypeUid, labelOf, fetchMe, contentTypesOf };

@@ -8,7 +8,11 @@ describe('create entry action', () => {
   it('creates an article from line items and JSON fields', async () => {
     const entry = await appTester(perform, {
       authData: authData('writer'),
-      inputData: { pluralName: 'articles', fields: { title: 'Created by Zapier', body: 'from line items' }, json: '{"body": "from JSON"}' },
+      inputData: {
+        pluralName: 'articles',
+        fields: { title: 'Created by Zapier', body: 'from line items' },
+        json: '{"body": "from JSON"}',
+      },
     });
     expect(entry).toMatchObject({ title: 'Created by Zapier', body: 'from JSON', documentId: expect.any(String) });
     expect(entry.publishedAt).not.toBeNull();
@@ -25,7 +29,9 @@ describe('create entry action', () => {
     });
     expect(entry).toMatchObject({ title: 'A Zapier draft', publishedAt: null });
     expect((await call('GET', `/api/articles/${entry.documentId}`, { token: 'writer' })).status).toBe(404);
-    expect((await call('GET', `/api/articles/${entry.documentId}?status=draft`, { token: 'writer' })).body.data.title).toBe('A Zapier draft');
+    expect(
+      (await call('GET', `/api/articles/${entry.documentId}?status=draft`, { token: 'writer' })).body.data.title
+    ).toBe('A Zapier draft');
   });
 
   it('explains a 403 for a read-only token and for a collection outside the scopes', async () => {
@@ -33,9 +39,10 @@ describe('create entry action', () => {
       ['reader', 'articles'],
       ['articles', 'categories'],
     ]) {
-      const error = await appTester(perform, { authData: authData(token), inputData: { pluralName, fields: { title: 'x', name: 'x' } } }).catch(
-        (caught) => caught
-      );
+      const error = await appTester(perform, {
+        authData: authData(token),
+        inputData: { pluralName, fields: { title: 'x', name: 'x' } },
+      }).catch((caught) => caught);
       const details = JSON.parse(error.message);
       expect(details).toMatchObject({ code: 'ForbiddenError', status: 403 });
       expect(details.message).toMatch(/may not do this \(403\)/);
@@ -43,15 +50,23 @@ describe('create entry action', () => {
   });
 
   it('reports Strapi validation errors and refuses bad input before calling Strapi', async () => {
-    const missingTitle = await appTester(perform, { authData: authData('writer'), inputData: { pluralName: 'articles', fields: { body: 'no title' } } }).catch(
-      (caught) => caught
-    );
-    expect(JSON.parse(missingTitle.message)).toMatchObject({ status: 400, message: expect.stringMatching(/Strapi answered 400/) });
+    const missingTitle = await appTester(perform, {
+      authData: authData('writer'),
+      inputData: { pluralName: 'articles', fields: { body: 'no title' } },
+    }).catch((caught) => caught);
+    expect(JSON.parse(missingTitle.message)).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/Strapi answered 400/),
+    });
 
-    const unknown = await appTester(perform, { authData: authData('writer'), inputData: { pluralName: 'nothings', fields: { title: 'x' } } }).catch(
-      (caught) => caught
-    );
-    expect(JSON.parse(unknown.message)).toMatchObject({ code: 'NotFoundError', message: expect.stringMatching(/no such route.*\/api\/nothings/) });
+    const unknown = await appTester(perform, {
+      authData: authData('writer'),
+      inputData: { pluralName: 'nothings', fields: { title: 'x' } },
+    }).catch((caught) => caught);
+    expect(JSON.parse(unknown.message)).toMatchObject({
+      code: 'NotFoundError',
+      message: expect.stringMatching(/no such route.*\/api\/nothings/),
+    });
 
     const cases = [
       [{ pluralName: '../admin', fields: { title: 'x' } }, /not a plural API name/],

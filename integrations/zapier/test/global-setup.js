@@ -18,8 +18,16 @@ module.exports = async () => {
     const jwt = await registerAdmin(strapi.url);
     const tokens = {
       writer: await createToken(strapi.url, jwt, { name: 'Zapier writer', accessLevel: 'read-write' }),
-      articles: await createToken(strapi.url, jwt, { name: 'Zapier articles', accessLevel: 'read-write', scopes: ['api::article.article'] }),
-      reader: await createToken(strapi.url, jwt, { name: 'Zapier reader', accessLevel: 'read-only', scopes: ['api::article.article', 'plugin::upload'] }),
+      articles: await createToken(strapi.url, jwt, {
+        name: 'Zapier articles',
+        accessLevel: 'read-write',
+        scopes: ['api::article.article'],
+      }),
+      reader: await createToken(strapi.url, jwt, {
+        name: 'Zapier reader',
+        accessLevel: 'read-only',
+        scopes: ['api::article.article', 'plugin::upload'],
+      }),
     };
     process.env.ZAPIER_TEST_STRAPI = JSON.stringify({ url: strapi.url, jwt, tokens });
   } catch (error) {

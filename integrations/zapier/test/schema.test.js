@@ -11,7 +11,13 @@ describe('app definition', () => {
 
   it('has a REST-hook trigger for each content event, a hidden content-type list and a create action', () => {
     const hooks = Object.values(App.triggers).filter((trigger) => trigger.operation.type === 'hook');
-    expect(hooks.map((trigger) => trigger.key).sort()).toEqual(['entry_create', 'entry_delete', 'entry_publish', 'entry_unpublish', 'entry_update']);
+    expect(hooks.map((trigger) => trigger.key).sort()).toEqual([
+      'entry_create',
+      'entry_delete',
+      'entry_publish',
+      'entry_unpublish',
+      'entry_update',
+    ]);
     for (const trigger of hooks) {
       for (const operation of ['performSubscribe', 'performUnsubscribe', 'perform', 'performList']) {
         expect(typeof trigger.operation[operation]).toBe('function');

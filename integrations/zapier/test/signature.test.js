@@ -9,7 +9,11 @@ const delivery = ({ ageSeconds = 0, secret = `whsec_${crypto.randomBytes(32).toS
   const now = Date.now();
   const timestamp = String(Math.floor(now / 1000) - ageSeconds);
   const body = JSON.stringify({ id: 'msg_1', event: 'entry.create', entry: { id: 1 } });
-  const headers = { 'webhook-id': 'msg_1', 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${sign(secret, 'msg_1', timestamp, body)}` };
+  const headers = {
+    'webhook-id': 'msg_1',
+    'webhook-timestamp': timestamp,
+    'webhook-signature': `v1,${sign(secret, 'msg_1', timestamp, body)}`,
+  };
   return { secret, headers, body, now };
 };
 
@@ -17,7 +21,9 @@ describe('signatureProblem (fails closed)', () => {
   it('accepts a correctly signed, recent delivery, with Zapier-style header names too', () => {
     const signed = delivery();
     expect(signatureProblem(signed)).toBeNull();
-    const zapierHeaders = Object.fromEntries(Object.entries(signed.headers).map(([name, value]) => [`Http-${name}`, value]));
+    const zapierHeaders = Object.fromEntries(
+      Object.entries(signed.headers).map(([name, value]) => [`Http-${name}`, value])
+    );
     expect(signatureProblem({ ...signed, headers: zapierHeaders })).toBeNull();
   });
 
@@ -34,12 +40,39 @@ describe('signatureProblem (fails closed)', () => {
     ['an empty secret', (signed) => ({ ...signed, secret: '' }), /secret/],
     ['no raw body', (signed) => ({ ...signed, body: undefined }), /body/],
     ['no headers', (signed) => ({ ...signed, headers: undefined }), /header is missing/],
-    ['no signature header', (signed) => ({ ...signed, headers: { ...signed.headers, 'webhook-signature': undefined } }), /header is missing/],
-    ['an empty signature header', (signed) => ({ ...signed, headers: { ...signed.headers, 'webhook-signature': '' } }), /header is missing/],
-    ['a signature of another version', (signed) => ({ ...signed, headers: { ...signed.headers, 'webhook-signature': signed.headers['webhook-signature'].replace('v1,', 'v1a,') } }), /does not match/],
-    ['a forged body', (signed) => ({ ...signed, body: signed.body.replace('entry.create', 'entry.delete') }), /does not match/],
-    ['another secret', (signed) => ({ ...signed, secret: `whsec_${crypto.randomBytes(32).toString('base64')}` }), /does not match/],
-    ['a timestamp that is not a number', (signed) => ({ ...signed, headers: { ...signed.headers, 'webhook-timestamp': 'now' } }), /timestamp/],
+    [
+      'no signature header',
+      (signed) => ({ ...signed, headers: { ...signed.headers, 'webhook-signature': undefined } }),
+      /header is missing/,
+    ],
+    [
+      'an empty signature header',
+      (signed) => ({ ...signed, headers: { ...signed.headers, 'webhook-signature': '' } }),
+      /header is missing/,
+    ],
+    [
+      'a signature of another version',
+      (signed) => ({
+        ...signed,
+        headers: { ...signed.headers, 'webhook-signature': signed.headers['webhook-signature'].replace('v1,', 'v1a,') },
+      }),
+      /does not match/,
+    ],
+    [
+      'a forged body',
+      (signed) => ({ ...signed, body: signed.body.replace('entry.create', 'entry.delete') }),
+      /does not match/,
+    ],
+    [
+      'another secret',
+      (signed) => ({ ...signed, secret: `whsec_${crypto.randomBytes(32).toString('base64')}` }),
+      /does not match/,
+    ],
+    [
+      'a timestamp that is not a number',
+      (signed) => ({ ...signed, headers: { ...signed.headers, 'webhook-timestamp': 'now' } }),
+      /timestamp/,
+    ],
   ])('refuses a delivery with %s', (_, change, reason) => {
     expect(signatureProblem(change(delivery()))).toMatch(reason);
   });

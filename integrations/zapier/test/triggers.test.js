@@ -10,7 +10,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const zapierRawRequest = (request) => ({
   method: 'POST',
   headers: Object.fromEntries(
-    Object.entries(request.headers).map(([name, value]) => [`Http-${name.replace(/(^|-)(\w)/g, (_, dash, letter) => dash + letter.toUpperCase())}`, value])
+    Object.entries(request.headers).map(([name, value]) => [
+      `Http-${name.replace(/(^|-)(\w)/g, (_, dash, letter) => dash + letter.toUpperCase())}`,
+      value,
+    ])
   ),
   content: request.body,
 });
@@ -18,15 +21,21 @@ const zapierRawRequest = (request) => ({
 describe('content type choices', () => {
   it('lists the content types of a scoped token (hidden trigger) and offers them as a dropdown', async () => {
     const choices = await appTester(App.triggers.content_type.operation.perform, { authData: authData('reader') });
-    expect(choices).toEqual([{ id: 'api::article.article', uid: 'api::article.article', label: 'Article (api::article.article)' }]);
+    expect(choices).toEqual([
+      { id: 'api::article.article', uid: 'api::article.article', label: 'Article (api::article.article)' },
+    ]);
 
-    const [field] = await appTester(App.triggers.entry_create.operation.inputFields[0], { authData: authData('reader') });
+    const [field] = await appTester(App.triggers.entry_create.operation.inputFields[0], {
+      authData: authData('reader'),
+    });
     expect(field).toMatchObject({ key: 'contentType', dynamic: 'content_type.id.label' });
   });
 
   it('offers a free-text UID field to a token without content-type scopes', async () => {
     expect(await appTester(App.triggers.content_type.operation.perform, { authData: authData('writer') })).toEqual([]);
-    const [field] = await appTester(App.triggers.entry_create.operation.inputFields[0], { authData: authData('writer') });
+    const [field] = await appTester(App.triggers.entry_create.operation.inputFields[0], {
+      authData: authData('writer'),
+    });
     expect(field).toMatchObject({ key: 'contentType', type: 'string', required: false });
     expect(field.dynamic).toBeUndefined();
   });
@@ -51,22 +60,38 @@ describe('REST-hook triggers against the real app', () => {
 
   it('subscribes, receives a signed delivery, passes it through perform, lists samples and unsubscribes', async () => {
     const subscribeData = await subscribe('entry_create', '/zap/create');
-    expect(subscribeData).toMatchObject({ event: 'entry.create', contentType: 'api::article.article', targetUrl: receiver.url('/zap/create') });
+    expect(subscribeData).toMatchObject({
+      event: 'entry.create',
+      contentType: 'api::article.article',
+      targetUrl: receiver.url('/zap/create'),
+    });
     expect(subscribeData.id).toEqual(expect.any(Number));
     expect(subscribeData.secret).toMatch(/^whsec_/);
 
-    const created = await call('POST', '/api/articles', { token: 'writer', body: { data: { title: 'From the Zapier tests', internalNote: 'private' } } });
+    const created = await call('POST', '/api/articles', {
+      token: 'writer',
+      body: { data: { title: 'From the Zapier tests', internalNote: 'private' } },
+    });
     expect(created.status).toBe(201);
     const { documentId } = created.body.data;
 
     await receiver.waitFor(() => receiver.at('/zap/create').length > 0);
     const [delivery] = receiver.at('/zap/create');
     expect(delivery.verified).toBe(true);
-    expect(delivery.json).toMatchObject({ event: 'entry.create', contentType: 'api::article.article', entry: { documentId, title: 'From the Zapier tests' } });
+    expect(delivery.json).toMatchObject({
+      event: 'entry.create',
+      contentType: 'api::article.article',
+      entry: { documentId, title: 'From the Zapier tests' },
+    });
     expect(delivery.json.entry).not.toHaveProperty('internalNote');
 
     // perform: Zapier's view of the delivery, the signature checked with the subscription's secret.
-    const bundle = { authData: authData('reader'), subscribeData, cleanedRequest: delivery.json, rawRequest: zapierRawRequest(delivery) };
+    const bundle = {
+      authData: authData('reader'),
+      subscribeData,
+      cleanedRequest: delivery.json,
+      rawRequest: zapierRawRequest(delivery),
+    };
     const results = await appTester(App.triggers.entry_create.operation.perform, bundle);
     expect(results).toEqual([delivery.json]);
 
@@ -74,8 +99,14 @@ describe('REST-hook triggers against the real app', () => {
     // the run (a HaltedError does not count towards the error rate that would turn the Zap off).
     const { 'Http-Webhook-Signature': _signature, ...unsigned } = bundle.rawRequest.headers;
     const refused = {
-      'a forged body': { ...bundle, rawRequest: { ...bundle.rawRequest, content: delivery.body.replace('From the Zapier tests', 'Forged') } },
-      'a wrong secret': { ...bundle, subscribeData: { ...subscribeData, secret: `whsec_${Buffer.from('x'.repeat(32)).toString('base64')}` } },
+      'a forged body': {
+        ...bundle,
+        rawRequest: { ...bundle.rawRequest, content: delivery.body.replace('From the Zapier tests', 'Forged') },
+      },
+      'a wrong secret': {
+        ...bundle,
+        subscribeData: { ...subscribeData, secret: `whsec_${Buffer.from('x'.repeat(32)).toString('base64')}` },
+      },
       'no secret': { ...bundle, subscribeData: { id: subscribeData.id } },
       'no subscribe data': { ...bundle, subscribeData: undefined },
       'no raw request': { ...bundle, rawRequest: undefined },
@@ -83,8 +114,15 @@ describe('REST-hook triggers against the real app', () => {
       'no signature': { ...bundle, rawRequest: { ...bundle.rawRequest, headers: unsigned } },
     };
     for (const [label, refusedBundle] of Object.entries(refused)) {
-      const error = await appTester(App.triggers.entry_create.operation.perform, refusedBundle).then(() => null, (caught) => caught);
-      expect([label, error && error.name, error && error.message]).toEqual([label, 'HaltedError', expect.stringMatching(/not correctly signed/)]);
+      const error = await appTester(App.triggers.entry_create.operation.perform, refusedBundle).then(
+        () => null,
+        (caught) => caught
+      );
+      expect([label, error && error.name, error && error.message]).toEqual([
+        label,
+        'HaltedError',
+        expect.stringMatching(/not correctly signed/),
+      ]);
     }
 
     // performList: recent entries shaped like deliveries, newest first.
@@ -102,7 +140,12 @@ describe('REST-hook triggers against the real app', () => {
     expect(samples[0].entry.title).toBe('Newest for the samples');
 
     // performUnsubscribe removes the hook: nothing more arrives.
-    expect(await appTester(App.triggers.entry_create.operation.performUnsubscribe, { authData: authData('reader'), subscribeData })).toEqual({});
+    expect(
+      await appTester(App.triggers.entry_create.operation.performUnsubscribe, {
+        authData: authData('reader'),
+        subscribeData,
+      })
+    ).toEqual({});
     const hooks = await call('GET', '/api/access-tokens/hooks', { token: 'reader' });
     expect(hooks.body.data.map((hook) => hook.id)).not.toContain(subscribeData.id);
     const before = receiver.at('/zap/create').length;
@@ -111,7 +154,12 @@ describe('REST-hook triggers against the real app', () => {
     expect(receiver.at('/zap/create')).toHaveLength(before);
 
     // Unsubscribing again (Zapier may retry) finds nothing to remove and still succeeds.
-    expect(await appTester(App.triggers.entry_create.operation.performUnsubscribe, { authData: authData('reader'), subscribeData })).toEqual({});
+    expect(
+      await appTester(App.triggers.entry_create.operation.performUnsubscribe, {
+        authData: authData('reader'),
+        subscribeData,
+      })
+    ).toEqual({});
   });
 
   it('has a working trigger for every event', async () => {
@@ -122,8 +170,19 @@ describe('REST-hook triggers against the real app', () => {
     }
     const created = await call('POST', '/api/articles', { token: 'writer', body: { data: { title: 'Every event' } } });
     const { documentId } = created.body.data;
-    expect((await call('PUT', `/api/articles/${documentId}`, { token: 'writer', body: { data: { title: 'Every event, updated' } } })).status).toBe(200);
-    const unpublished = await call('POST', `/content-manager/collection-types/api::article.article/${documentId}/actions/unpublish`, { jwt: true, body: {} });
+    expect(
+      (
+        await call('PUT', `/api/articles/${documentId}`, {
+          token: 'writer',
+          body: { data: { title: 'Every event, updated' } },
+        })
+      ).status
+    ).toBe(200);
+    const unpublished = await call(
+      'POST',
+      `/content-manager/collection-types/api::article.article/${documentId}/actions/unpublish`,
+      { jwt: true, body: {} }
+    );
     expect(unpublished.status).toBe(200);
     expect((await call('DELETE', `/api/articles/${documentId}`, { token: 'writer' })).status).toBe(204);
 
@@ -132,14 +191,25 @@ describe('REST-hook triggers against the real app', () => {
       const [delivery] = receiver.at(`/zap/every/${event}`);
       expect(delivery.verified).toBe(true);
       expect(delivery.json).toMatchObject({ event, contentType: 'api::article.article', entry: { documentId } });
-      const bundle = { authData: authData('reader'), subscribeData: subscriptions[key], cleanedRequest: delivery.json, rawRequest: zapierRawRequest(delivery) };
+      const bundle = {
+        authData: authData('reader'),
+        subscribeData: subscriptions[key],
+        cleanedRequest: delivery.json,
+        rawRequest: zapierRawRequest(delivery),
+      };
       expect(await appTester(App.triggers[key].operation.perform, bundle)).toEqual([delivery.json]);
 
-      const samples = await appTester(App.triggers[key].operation.performList, { authData: authData('reader'), inputData: {} });
+      const samples = await appTester(App.triggers[key].operation.performList, {
+        authData: authData('reader'),
+        inputData: {},
+      });
       expect(Array.isArray(samples)).toBe(true);
       for (const sample of samples) expect(sample.event).toBe(event);
 
-      await appTester(App.triggers[key].operation.performUnsubscribe, { authData: authData('reader'), subscribeData: subscriptions[key] });
+      await appTester(App.triggers[key].operation.performUnsubscribe, {
+        authData: authData('reader'),
+        subscribeData: subscriptions[key],
+      });
     }
     expect((await call('GET', '/api/access-tokens/hooks', { token: 'reader' })).body.data).toEqual([]);
   });
@@ -148,8 +218,13 @@ describe('REST-hook triggers against the real app', () => {
     const subscribeData = await subscribe('entry_create', '/zap/any', { token: 'writer', contentType: '' });
     expect(subscribeData.contentType).toBeNull();
     await call('POST', '/api/categories', { token: 'writer', body: { data: { name: 'Any type' } } });
-    await receiver.waitFor(() => receiver.at('/zap/any').some((request) => request.json.contentType === 'api::category.category'));
-    await appTester(App.triggers.entry_create.operation.performUnsubscribe, { authData: authData('writer'), subscribeData });
+    await receiver.waitFor(() =>
+      receiver.at('/zap/any').some((request) => request.json.contentType === 'api::category.category')
+    );
+    await appTester(App.triggers.entry_create.operation.performUnsubscribe, {
+      authData: authData('writer'),
+      subscribeData,
+    });
   });
 
   it('explains why Strapi refuses a subscription outside the token scopes', async () => {

@@ -7,9 +7,24 @@ const { contentTypeField } = require('./content-type');
 /** One REST-hook trigger per content event of strapi-plugin-access-tokens. */
 const EVENTS = [
   { event: 'entry.create', key: 'entry_create', label: 'New Entry', description: 'Triggers when an entry is created.' },
-  { event: 'entry.update', key: 'entry_update', label: 'Updated Entry', description: 'Triggers when an entry is updated.' },
-  { event: 'entry.delete', key: 'entry_delete', label: 'Deleted Entry', description: 'Triggers when an entry is deleted.' },
-  { event: 'entry.publish', key: 'entry_publish', label: 'Published Entry', description: 'Triggers when an entry is published.' },
+  {
+    event: 'entry.update',
+    key: 'entry_update',
+    label: 'Updated Entry',
+    description: 'Triggers when an entry is updated.',
+  },
+  {
+    event: 'entry.delete',
+    key: 'entry_delete',
+    label: 'Deleted Entry',
+    description: 'Triggers when an entry is deleted.',
+  },
+  {
+    event: 'entry.publish',
+    key: 'entry_publish',
+    label: 'Published Entry',
+    description: 'Triggers when an entry is published.',
+  },
   {
     event: 'entry.unpublish',
     key: 'entry_unpublish',

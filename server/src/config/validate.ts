@@ -21,7 +21,10 @@ const schema = yup.object({
       .object({
         name: yup.string().max(100).required(),
         description: yup.string().max(1000),
-        accessLevel: yup.string().oneOf([...ACCESS_LEVELS]).required(),
+        accessLevel: yup
+          .string()
+          .oneOf([...ACCESS_LEVELS])
+          .required(),
         scopes: yup.array(yup.string().required()),
         valueFromEnv: yup.string().required(),
         rateLimit: rateLimitSchema(),
@@ -32,7 +35,11 @@ const schema = yup.object({
     yup
       .string()
       .required()
-      .test('cidr', 'trustedProxies entries must be IP addresses or CIDR ranges, not "${value}"', (v) => v === undefined || isValidCidr(v))
+      .test(
+        'cidr',
+        'trustedProxies entries must be IP addresses or CIDR ranges, not "${value}"',
+        (v) => v === undefined || isValidCidr(v)
+      )
   ),
   serveFirst: yup.boolean(),
   hooks: yup.object({

@@ -29,7 +29,15 @@ const createAdminInfoController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
   async settings(ctx: Ctx) {
     const { documentationUrl, zapierUrl, prefix, maxLifetimeDays, expiryWarnings } = getPluginConfig(strapi);
-    ctx.body = { data: { documentationUrl, zapierUrl, prefix, maxLifetimeDays, expiresSoonDays: expiresSoonWindowDays(expiryWarnings.thresholdsDays) } };
+    ctx.body = {
+      data: {
+        documentationUrl,
+        zapierUrl,
+        prefix,
+        maxLifetimeDays,
+        expiresSoonDays: expiresSoonWindowDays(expiryWarnings.thresholdsDays),
+      },
+    };
   },
 });
 

@@ -21,10 +21,22 @@ const createHookAdminController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await getService('hookDeliveries', { strapi }).retry(Number(ctx.params.id)) };
   },
   async rotateSecret(ctx: Ctx) {
-    ctx.body = { data: await getService('hookSecrets', { strapi }).rotateForAdmin(Number(ctx.params.id), ctx.request.body, ctx.state.user) };
+    ctx.body = {
+      data: await getService('hookSecrets', { strapi }).rotateForAdmin(
+        Number(ctx.params.id),
+        ctx.request.body,
+        ctx.state.user
+      ),
+    };
   },
   async replay(ctx: Ctx) {
-    ctx.body = { data: await getService('hookDeliveries', { strapi }).replay(Number(ctx.params.id), ctx.request.body, ctx.state.user) };
+    ctx.body = {
+      data: await getService('hookDeliveries', { strapi }).replay(
+        Number(ctx.params.id),
+        ctx.request.body,
+        ctx.state.user
+      ),
+    };
   },
 });
 

@@ -34,21 +34,31 @@ const createHooksController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async find(ctx: Ctx) {
-      ctx.body = { data: await subscriptions().listForToken(currentValueOnly(ctx)) } satisfies HookSubscriptionListResponse;
+      ctx.body = {
+        data: await subscriptions().listForToken(currentValueOnly(ctx)),
+      } satisfies HookSubscriptionListResponse;
     },
     async create(ctx: Ctx) {
       ctx.status = 201;
-      ctx.body = { data: await subscriptions().subscribe(currentValueOnly(ctx), ctx.request.body) } satisfies SubscribeResponse;
+      ctx.body = {
+        data: await subscriptions().subscribe(currentValueOnly(ctx), ctx.request.body),
+      } satisfies SubscribeResponse;
     },
     async delete(ctx: Ctx) {
       await subscriptions().unsubscribe(currentValueOnly(ctx), Number(ctx.params.id));
       ctx.status = 204;
     },
     async sample(ctx: Ctx) {
-      ctx.body = { data: await getService('hookPayloads', { strapi }).sample(tokenOf(ctx), ctx.query) } satisfies SampleResponse;
+      ctx.body = {
+        data: await getService('hookPayloads', { strapi }).sample(tokenOf(ctx), ctx.query),
+      } satisfies SampleResponse;
     },
     async rotateSecret(ctx: Ctx) {
-      const secret = await getService('hookSecrets', { strapi }).rotateForToken(currentValueOnly(ctx), Number(ctx.params.id), ctx.request.body);
+      const secret = await getService('hookSecrets', { strapi }).rotateForToken(
+        currentValueOnly(ctx),
+        Number(ctx.params.id),
+        ctx.request.body
+      );
       ctx.body = { data: secret } satisfies RotateSecretResponse;
     },
   };

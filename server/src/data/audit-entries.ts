@@ -25,8 +25,10 @@ export const auditEntriesTable = (strapi: Core.Strapi) => {
   const store = createStore<AuditEntryRow>(strapi, AUDIT_ENTRY_UID);
   return {
     ...store,
-    newestId: async (): Promise<number> => (await store.select(['id'], { orderBy: { id: 'desc' }, limit: 1 }))[0]?.id ?? 0,
+    newestId: async (): Promise<number> =>
+      (await store.select(['id'], { orderBy: { id: 'desc' }, limit: 1 }))[0]?.id ?? 0,
     /** The token each entry after `afterId` concerns, by id (the revocation poll). */
-    tokenIdsAfter: (afterId: number) => store.select(['id', 'tokenId'], { where: { id: { $gt: afterId } }, orderBy: { id: 'asc' } }),
+    tokenIdsAfter: (afterId: number) =>
+      store.select(['id', 'tokenId'], { where: { id: { $gt: afterId } }, orderBy: { id: 'asc' } }),
   };
 };

@@ -69,10 +69,16 @@ export const hookDeliveriesTable = (strapi: Core.Strapi) => {
     async due(now: Date, busy: { subscriptionIds: number[]; tokenIds: number[] }, limit: number): Promise<DueRow[]> {
       const skip = [
         ...(busy.subscriptionIds.length ? [{ subscriptionId: { $notIn: busy.subscriptionIds } }] : []),
-        ...(busy.tokenIds.length ? [{ $or: [{ tokenId: { $null: true } }, { tokenId: { $notIn: busy.tokenIds } }] }] : []),
+        ...(busy.tokenIds.length
+          ? [{ $or: [{ tokenId: { $null: true } }, { tokenId: { $notIn: busy.tokenIds } }] }]
+          : []),
       ];
       const where = skip.length ? { ...dueWhere(now), $and: skip } : dueWhere(now);
-      return store.select(['id', 'subscriptionId', 'tokenId', 'targetUrl'], { where, orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }], limit });
+      return store.select(['id', 'subscriptionId', 'tokenId', 'targetUrl'], {
+        where,
+        orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
+        limit,
+      });
     },
 
     /**

@@ -40,4 +40,5 @@ export const toAdminSubscriptionDto = (row: SubscriptionRow, tokenName: string |
 });
 
 /** The hook subscription table: the only module that queries it. */
-export const hookSubscriptionsTable = (strapi: Core.Strapi) => createStore<SubscriptionRow>(strapi, HOOK_SUBSCRIPTION_UID);
+export const hookSubscriptionsTable = (strapi: Core.Strapi) =>
+  createStore<SubscriptionRow>(strapi, HOOK_SUBSCRIPTION_UID);

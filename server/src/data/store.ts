@@ -26,7 +26,8 @@ export const paginationOf = ({ page, pageSize }: PageRequest, total: number): Pa
 /** Dates come back as Date or string depending on the database client. */
 export type DbDate = Date | string;
 
-export const iso = (value: DbDate | null | undefined): string | null => (value == null ? null : new Date(value).toISOString());
+export const iso = (value: DbDate | null | undefined): string | null =>
+  value == null ? null : new Date(value).toISOString();
 
 /**
  * Typed access to one of the plugin's tables, for its module in data/: rows come back as `Row`. Each table's
@@ -38,12 +39,18 @@ export const createStore = <Row extends { id: number }>(strapi: Core.Strapi, uid
     findOne: async (params: Omit<FindParams, 'offset' | 'limit'>): Promise<Row | null> => query().findOne(params),
     findMany: async (params: FindParams): Promise<Row[]> => query().findMany(params),
     /** Only the named columns. */
-    select: async <Column extends keyof Row & string>(columns: Column[], params: FindParams): Promise<Pick<Row, Column>[]> =>
-      query().findMany({ ...params, select: columns }),
-    findById: async (id: number): Promise<Row | null> => (Number.isSafeInteger(id) ? query().findOne({ where: { id } }) : null),
+    select: async <Column extends keyof Row & string>(
+      columns: Column[],
+      params: FindParams
+    ): Promise<Pick<Row, Column>[]> => query().findMany({ ...params, select: columns }),
+    findById: async (id: number): Promise<Row | null> =>
+      Number.isSafeInteger(id) ? query().findOne({ where: { id } }) : null,
     findByIds: async (ids: number[]): Promise<Row[]> => query().findMany({ where: { id: { $in: ids } } }),
     count: (where: Where): Promise<number> => query().count({ where }),
-    page: async (params: Pick<FindParams, 'where' | 'orderBy'>, request: PageRequest): Promise<{ rows: Row[]; pagination: Pagination }> => {
+    page: async (
+      params: Pick<FindParams, 'where' | 'orderBy'>,
+      request: PageRequest
+    ): Promise<{ rows: Row[]; pagination: Pagination }> => {
       const { results, pagination } = await query().findPage({ ...params, ...request });
       return { rows: results, pagination };
     },

@@ -49,7 +49,10 @@ export interface AuthenticatedToken extends TokenRow {
  * The public shape of a token: derived status and masked key, never a hash. `soonDays`: the window of
  * `expiresSoon`, the largest expiry-warning threshold.
  */
-export const toTokenDto = (row: TokenRow, { soonDays, now = new Date() }: { soonDays: number; now?: Date }): AccessToken => {
+export const toTokenDto = (
+  row: TokenRow,
+  { soonDays, now = new Date() }: { soonDays: number; now?: Date }
+): AccessToken => {
   const graceEnds = iso(row.previousKeyExpiresAt);
   const status = deriveTokenStatus(row, now);
   return {
@@ -92,7 +95,11 @@ export const tokensTable = (strapi: Core.Strapi) => {
    * connection writes, and the transaction's next write would fail with SQLITE_BUSY.
    */
   const lockedRow = async (trx: Transaction, id: number) => {
-    await strapi.db.getConnection(strapi.db.metadata.get(TOKEN_UID).tableName).transacting(trx).where({ id }).update({ id });
+    await strapi.db
+      .getConnection(strapi.db.metadata.get(TOKEN_UID).tableName)
+      .transacting(trx)
+      .where({ id })
+      .update({ id });
     return store.findById(id);
   };
   return {

@@ -49,7 +49,16 @@ export const createUsageStore = (strapi: Core.Strapi) => {
       const now = new Date();
       await strapi.db
         .queryBuilder(TOKEN_USAGE_UID)
-        .insert(rows.map(({ tokenId, day, hour, counts }) => ({ tokenId, day, hour, ...counts, createdAt: now, updatedAt: now })))
+        .insert(
+          rows.map(({ tokenId, day, hour, counts }) => ({
+            tokenId,
+            day,
+            hour,
+            ...counts,
+            createdAt: now,
+            updatedAt: now,
+          }))
+        )
         .onConflict(['tokenId', 'day', 'hour'].map(columnOf))
         .merge({
           ...Object.fromEntries(USAGE_COUNTERS.map((counter) => [columnOf(counter), increment(counter)])),
@@ -75,7 +84,12 @@ export const createUsageStore = (strapi: Core.Strapi) => {
 
     /** Deletes at most `limit` rows of days before `day`; returns how many went. */
     async removeBefore(day: string, limit: number): Promise<number> {
-      const old = (await table().findMany({ select: ['id'], where: { day: { $lt: day } }, orderBy: { id: 'asc' }, limit })) as { id: number }[];
+      const old = (await table().findMany({
+        select: ['id'],
+        where: { day: { $lt: day } },
+        orderBy: { id: 'asc' },
+        limit,
+      })) as { id: number }[];
       if (old.length > 0) await table().deleteMany({ where: { id: { $in: old.map((row) => row.id) } } });
       return old.length;
     },

@@ -20,7 +20,10 @@ export { SECURITY_SCHEME };
  */
 
 interface OverrideService {
-  registerOverride(override: Record<string, unknown>, options?: { pluginOrigin?: string; excludeFromGeneration?: string[] }): void;
+  registerOverride(
+    override: Record<string, unknown>,
+    options?: { pluginOrigin?: string; excludeFromGeneration?: string[] }
+  ): void;
 }
 
 type Mutation = (document: Record<string, unknown>) => Record<string, unknown> | void;
@@ -57,7 +60,12 @@ export const buildOpenApiOverride = ({ prefix, routes }: { prefix: string; route
       summary: route.handler,
       responses: { '200': { description: 'OK' } },
     };
-    const { parameters = [], responses, security, ...rest } = known as { parameters?: Json[]; responses: Json; security?: Json[] };
+    const {
+      parameters = [],
+      responses,
+      security,
+      ...rest
+    } = known as { parameters?: Json[]; responses: Json; security?: Json[] };
     // A route without authentication (`security: []`) answers only its own errors.
     const common = security?.length === 0 ? {} : commonResponses;
     paths[`/${PLUGIN_ID}${path}`] = {
@@ -75,7 +83,12 @@ export const buildOpenApiOverride = ({ prefix, routes }: { prefix: string; route
   }
 
   return {
-    tags: [{ name: TAG, description: 'Routes an integration calls with its own access token, and the report of leaked tokens.' }],
+    tags: [
+      {
+        name: TAG,
+        description: 'Routes an integration calls with its own access token, and the report of leaked tokens.',
+      },
+    ],
     paths,
     components: {
       securitySchemes: {
@@ -107,9 +120,12 @@ export const registerDocumentation = (strapi: Core.Strapi) => {
   if (Array.isArray(listed) && !listed.includes(PLUGIN_ID)) return;
 
   try {
-    override.registerOverride(buildOpenApiOverride({ prefix: getPluginConfig(strapi).prefix, routes: contentApiRoutes.routes }), {
-      excludeFromGeneration: [PLUGIN_ID],
-    });
+    override.registerOverride(
+      buildOpenApiOverride({ prefix: getPluginConfig(strapi).prefix, routes: contentApiRoutes.routes }),
+      {
+        excludeFromGeneration: [PLUGIN_ID],
+      }
+    );
     // The override cannot add top-level sections: the deliveries join the document through its mutation hook.
     const mutate = config?.['x-strapi-config']?.mutateDocumentation;
     strapi.config.set('plugin::documentation.x-strapi-config.mutateDocumentation', ((document) => {
@@ -122,6 +138,8 @@ export const registerDocumentation = (strapi: Core.Strapi) => {
       strapi.config.set('plugin::documentation.security', [...config.security, { [SECURITY_SCHEME]: [] }]);
     }
   } catch (error) {
-    strapi.log.warn(`[${PLUGIN_ID}] could not add its routes to the OpenAPI documentation: ${(error as Error).message}`);
+    strapi.log.warn(
+      `[${PLUGIN_ID}] could not add its routes to the OpenAPI documentation: ${(error as Error).message}`
+    );
   }
 };

@@ -22,5 +22,7 @@ export const commonResponses = {
     "No valid token: missing, malformed, unknown, expired, not yet valid, revoked or archived, or a request from outside the token's IP allowlist."
   ),
   '403': errorResponse("The token's access level or scopes do not allow this request."),
-  '429': errorResponse("Too many invalid tokens from this address, or the token's rate limit reached; see the Retry-After header."),
+  '429': errorResponse(
+    "Too many invalid tokens from this address, or the token's rate limit reached; see the Retry-After header."
+  ),
 };

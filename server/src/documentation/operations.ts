@@ -18,7 +18,8 @@ export const OPERATIONS: Record<string, Json> = {
   },
   'DELETE /me': {
     summary: 'Revoke the calling token',
-    description: 'The token ends itself, for good: the audit trail records it as revoked by the token itself. There is no id: a token can revoke only itself.',
+    description:
+      'The token ends itself, for good: the audit trail records it as revoked by the token itself. There is no id: a token can revoke only itself.',
     responses: { '204': { description: 'The token is revoked; it is refused from now on.' } },
   },
   'POST /revoke': {
@@ -28,15 +29,23 @@ export const OPERATIONS: Record<string, Json> = {
     security: [],
     requestBody: { required: true, content: jsonContent(ref('RevokeRequest')) },
     responses: {
-      '202': { description: 'Received; valid tokens among the values are being revoked.', content: jsonContent(dataOf(ref('RevokeReceipt'))) },
-      '400': errorResponse('Invalid request: no value, more than 100, a value longer than 256 characters, or an unknown field.'),
+      '202': {
+        description: 'Received; valid tokens among the values are being revoked.',
+        content: jsonContent(dataOf(ref('RevokeReceipt'))),
+      },
+      '400': errorResponse(
+        'Invalid request: no value, more than 100, a value longer than 256 characters, or an unknown field.'
+      ),
       '429': errorResponse('Too many reports from this address; see the Retry-After header.'),
     },
   },
   'GET /hooks': {
     summary: "List the calling token's hook subscriptions",
     responses: {
-      '200': { description: 'The subscriptions.', content: jsonContent(dataOf({ type: 'array', items: ref('HookSubscription') })) },
+      '200': {
+        description: 'The subscriptions.',
+        content: jsonContent(dataOf({ type: 'array', items: ref('HookSubscription') })),
+      },
     },
   },
   'POST /hooks': {
@@ -53,13 +62,22 @@ export const OPERATIONS: Record<string, Json> = {
   },
   'GET /hooks/sample': {
     summary: 'Sample payloads',
-    description: "Recent entries shaped as deliveries would be: what Zapier's `performList` shows while a Zap is set up.",
+    description:
+      "Recent entries shaped as deliveries would be: what Zapier's `performList` shows while a Zap is set up.",
     parameters: [
-      { name: 'event', in: 'query', required: false, schema: { type: 'string', enum: [...HOOK_EVENTS], default: 'entry.create' } },
+      {
+        name: 'event',
+        in: 'query',
+        required: false,
+        schema: { type: 'string', enum: [...HOOK_EVENTS], default: 'entry.create' },
+      },
       contentTypeParam,
     ],
     responses: {
-      '200': { description: 'Sample payloads.', content: jsonContent(dataOf({ type: 'array', items: ref('HookPayload') })) },
+      '200': {
+        description: 'Sample payloads.',
+        content: jsonContent(dataOf({ type: 'array', items: ref('HookPayload') })),
+      },
     },
   },
   'DELETE /hooks/{id}': {
@@ -75,7 +93,10 @@ export const OPERATIONS: Record<string, Json> = {
       'A new `whsec_` secret, answered once. Until `previousSecretExpiresAt` every delivery carries two signatures, one per secret, so a receiver can switch without losing one; then only the new secret signs.',
     requestBody: { required: false, content: jsonContent(ref('HookRotateSecretRequest')) },
     responses: {
-      '200': { description: 'The new secret (shown only in this response).', content: jsonContent(dataOf(ref('HookRotatedSecret'))) },
+      '200': {
+        description: 'The new secret (shown only in this response).',
+        content: jsonContent(dataOf(ref('HookRotatedSecret'))),
+      },
       '404': errorResponse('No subscription of the calling token has this id.'),
       '409': errorResponse('The secret was rotated by another request at the same time: rotate again.'),
     },

@@ -14,7 +14,11 @@ export const schemas = (): Record<string, Json> => {
     properties: {
       id: { type: 'integer' },
       event: hookEvent,
-      contentType: { type: 'string', nullable: true, description: 'A content-type UID, or null for every content type the token may read.' },
+      contentType: {
+        type: 'string',
+        nullable: true,
+        description: 'A content-type UID, or null for every content type the token may read.',
+      },
       targetUrl: { type: 'string', format: 'uri' },
       createdAt: dateTime,
     },
@@ -68,7 +72,11 @@ export const schemas = (): Record<string, Json> => {
       type: 'object',
       required: ['event'],
       properties: {
-        targetUrl: { type: 'string', format: 'uri', description: 'Where deliveries are POSTed (`target_url` is accepted too).' },
+        targetUrl: {
+          type: 'string',
+          format: 'uri',
+          description: 'Where deliveries are POSTed (`target_url` is accepted too).',
+        },
         target_url: { type: 'string', format: 'uri' },
         event: hookEvent,
         contentType: { type: 'string', nullable: true },
@@ -81,7 +89,8 @@ export const schemas = (): Record<string, Json> => {
           type: 'integer',
           minimum: 0,
           maximum: 604800,
-          description: 'How long the replaced secret keeps signing, 0 to 7 days; the `hooks.secretRotationGraceSeconds` option (24 h) when omitted.',
+          description:
+            'How long the replaced secret keeps signing, 0 to 7 days; the `hooks.secretRotationGraceSeconds` option (24 h) when omitted.',
         },
       },
     },
@@ -91,7 +100,11 @@ export const schemas = (): Record<string, Json> => {
       properties: {
         id: { type: 'integer' },
         secret: { type: 'string', description: 'The new Standard Webhooks signing secret, `whsec_...`.' },
-        previousSecretExpiresAt: { ...dateTime, nullable: true, description: 'When the replaced secret stops signing; null when it already has.' },
+        previousSecretExpiresAt: {
+          ...dateTime,
+          nullable: true,
+          description: 'When the replaced secret stops signing; null when it already has.',
+        },
       },
     },
     [`${SCHEMA_PREFIX}HookPayload`]: {

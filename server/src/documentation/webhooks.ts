@@ -17,8 +17,16 @@ const header = (name: string, description: string, example: string) => ({
 });
 
 const STANDARD_WEBHOOKS_HEADERS = [
-  header('webhook-id', 'The delivery id (`msg_…`), the same on every attempt: deduplicate on it.', 'msg_2XbF3kq9Lr7Tz0aVw1'),
-  header('webhook-timestamp', 'Unix seconds when this attempt was signed; refuse values more than five minutes away.', '1764000000'),
+  header(
+    'webhook-id',
+    'The delivery id (`msg_…`), the same on every attempt: deduplicate on it.',
+    'msg_2XbF3kq9Lr7Tz0aVw1'
+  ),
+  header(
+    'webhook-timestamp',
+    'Unix seconds when this attempt was signed; refuse values more than five minutes away.',
+    '1764000000'
+  ),
   header(
     'webhook-signature',
     'Space-separated `v1,<base64 HMAC-SHA256>` signatures of `<webhook-id>.<webhook-timestamp>.<raw body>`, keyed with the base64-decoded part of the subscription secret after `whsec_`. During the grace period of a secret rotation there is one per secret: accept the delivery when any matches.',
@@ -50,7 +58,12 @@ export const webhooksCatalog = (payloadRef: string, tag: string): Record<string,
             required: true,
             content: {
               'application/json': {
-                schema: { allOf: [{ $ref: payloadRef }, { type: 'object', properties: { event: { type: 'string', enum: [event] } } }] },
+                schema: {
+                  allOf: [
+                    { $ref: payloadRef },
+                    { type: 'object', properties: { event: { type: 'string', enum: [event] } } },
+                  ],
+                },
               },
             },
           },
@@ -66,7 +79,9 @@ export const webhooksCatalog = (payloadRef: string, tag: string): Record<string,
 
 /** Adds the catalog to a generated document: under `webhooks` for OpenAPI 3.1, `x-webhooks` before. */
 export const addWebhooks = (document: Json, catalog: Record<string, Json>) => {
-  const [major, minor] = String(document.openapi ?? '').split('.').map(Number);
+  const [major, minor] = String(document.openapi ?? '')
+    .split('.')
+    .map(Number);
   const key = major > 3 || (major === 3 && minor >= 1) ? 'webhooks' : 'x-webhooks';
   document[key] = { ...((document[key] as Json | undefined) ?? {}), ...catalog };
 };

@@ -25,8 +25,7 @@ export const isMethodAllowed = (level: AccessLevel, method: string): boolean => 
 
 /** Does one token scope cover one route scope? Exact match, or a plugin name covering its content types. */
 export const scopeCovers = (tokenScope: string, routeScope: string): boolean =>
-  tokenScope === routeScope ||
-  (PLUGIN_SCOPE.test(tokenScope) && routeScope.startsWith(`${tokenScope}.`));
+  tokenScope === routeScope || (PLUGIN_SCOPE.test(tokenScope) && routeScope.startsWith(`${tokenScope}.`));
 
 /**
  * Empty tokenScopes means every scope. Otherwise the route is allowed when ANY of its scopes is covered

@@ -27,13 +27,18 @@ export const parseForwardedFor = (header: string | undefined): string[] =>
  * trusted proxy (`trustedProxies`); without that list, the socket peer is the only proxy trusted (the right-most
  * entry), or the `maxIpsCount` nearest are (Koa's own reading). With proxies off, the socket address.
  */
-export const resolveClientAddress = (socketAddress: string, forwardedFor: string | undefined, trust: ProxyTrust): string => {
+export const resolveClientAddress = (
+  socketAddress: string,
+  forwardedFor: string | undefined,
+  trust: ProxyTrust
+): string => {
   const hops = parseForwardedFor(forwardedFor);
   const readable = trust.maxIpsCount > 0 ? hops.slice(-trust.maxIpsCount) : hops;
 
   if (trust.isTrustedProxy) {
     let client = socketAddress;
-    for (let index = readable.length - 1; index >= 0 && trust.isTrustedProxy(client); index -= 1) client = readable[index];
+    for (let index = readable.length - 1; index >= 0 && trust.isTrustedProxy(client); index -= 1)
+      client = readable[index];
     return client;
   }
   if (!trust.proxy || readable.length === 0) return socketAddress;

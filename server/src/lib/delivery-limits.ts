@@ -27,7 +27,11 @@ export const hostOf = (url: string | null | undefined): string => {
  * that hangs never holds every slot its token or host has (other subscriptions of a shared host such as
  * Zapier's keep theirs).
  */
-export const deliveryLimits = (config: { concurrency: number; concurrencyPerToken: number; concurrencyPerHost: number }): DeliveryLimits => {
+export const deliveryLimits = (config: {
+  concurrency: number;
+  concurrencyPerToken: number;
+  concurrencyPerHost: number;
+}): DeliveryLimits => {
   const total = Math.max(1, config.concurrency);
   const perToken = Math.max(1, Math.min(config.concurrencyPerToken, total));
   const perHost = Math.max(1, Math.min(config.concurrencyPerHost, total));
@@ -36,7 +40,8 @@ export const deliveryLimits = (config: { concurrency: number; concurrencyPerToke
 
 const count = <K>(counts: Map<K, number>, key: K) => counts.get(key) ?? 0;
 const add = <K>(counts: Map<K, number>, key: K) => counts.set(key, count(counts, key) + 1);
-const atLimit = <K>(counts: Map<K, number>, limit: number) => [...counts].filter(([, n]) => n >= limit).map(([key]) => key);
+const atLimit = <K>(counts: Map<K, number>, limit: number) =>
+  [...counts].filter(([, n]) => n >= limit).map(([key]) => key);
 
 /** Counts what is in flight and hands out the free slots, oldest due delivery first, within every limit. */
 export const createDeliveryLimiter = (limits: DeliveryLimits, inFlight: Iterable<DeliveryKeys>) => {

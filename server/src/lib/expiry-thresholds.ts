@@ -8,7 +8,8 @@ export const thresholdsOrDefault = (thresholds: number[] | null | undefined): nu
   thresholds && thresholds.length > 0 ? thresholds : DEFAULT_EXPIRY_THRESHOLDS_DAYS;
 
 /** A token "expires soon" within the largest warning threshold. */
-export const expiresSoonWindowDays = (thresholds: number[] | null | undefined): number => Math.max(...thresholdsOrDefault(thresholds));
+export const expiresSoonWindowDays = (thresholds: number[] | null | undefined): number =>
+  Math.max(...thresholdsOrDefault(thresholds));
 
 /**
  * The warning due for a token ending at `validTo`: the smallest threshold it is within, or null when it is
@@ -24,4 +25,5 @@ export const dueThreshold = (validTo: DateInput, now: Date, thresholds: number[]
 };
 
 /** Whether the warning for `due` is still to send, given the smallest threshold already warned for this end. */
-export const warningPending = (due: number, warnedDays: number | null | undefined): boolean => warnedDays == null || warnedDays > due;
+export const warningPending = (due: number, warnedDays: number | null | undefined): boolean =>
+  warnedDays == null || warnedDays > due;

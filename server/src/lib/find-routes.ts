@@ -46,7 +46,8 @@ const NOT_CONTENT = new Set(['plugin::users-permissions.role', 'plugin::users-pe
 
 export const findActionOf = (uid: string): string => FIND_ACTION_ALIASES[uid] ?? `${uid}.find`;
 
-const policyName = (policy: PolicyEntry) => (typeof policy === 'string' ? policy : typeof policy === 'function' ? null : (policy?.name ?? null));
+const policyName = (policy: PolicyEntry) =>
+  typeof policy === 'string' ? policy : typeof policy === 'function' ? null : (policy?.name ?? null);
 
 /**
  * The gate a token passes to call this route, or null when no token can be shown to pass it: not a GET,
@@ -57,16 +58,25 @@ const gateOf = (route: RegisteredRoute, options: GateOptions): FindGate | null =
   const auth = route.config?.auth;
   if (route.method?.toUpperCase() !== 'GET' || auth === false || !auth?.scope?.length) return null;
   const strategies = auth.strategies;
-  if (strategies && !strategies.some((strategy) => (typeof strategy === 'string' ? strategy : strategy?.name) === options.strategyName)) return null;
+  if (
+    strategies &&
+    !strategies.some((strategy) => (typeof strategy === 'string' ? strategy : strategy?.name) === options.strategyName)
+  )
+    return null;
   const policies = route.config?.policies ?? [];
-  if (policies.length > 1 || (policies.length === 1 && policyName(policies[0]) !== options.requireTokenPolicy)) return null;
+  if (policies.length > 1 || (policies.length === 1 && policyName(policies[0]) !== options.requireTokenPolicy))
+    return null;
   const policy = policies[0] as { config?: RequireTokenConfig } | string | undefined;
   const requireToken = policy === undefined ? null : typeof policy === 'string' ? {} : (policy.config ?? {});
   return { actionScopes: auth.scope.map(options.routeScopesOf), requireToken };
 };
 
 /** For each content type that has content-API find routes: how a token's request to each of them is checked. */
-export const findGatesByType = (uids: readonly string[], routes: readonly RegisteredRoute[], options: GateOptions): Map<string, FindGate[]> => {
+export const findGatesByType = (
+  uids: readonly string[],
+  routes: readonly RegisteredRoute[],
+  options: GateOptions
+): Map<string, FindGate[]> => {
   const byAction = new Map<string, FindGate[]>();
   for (const route of routes) {
     const gate = gateOf(route, options);
@@ -88,8 +98,12 @@ const passes = (token: TokenAccess, gate: FindGate) => {
   if (!gate.requireToken) return routeScopesAllowed();
   const { access, scopes: required } = gate.requireToken;
   // As verify does: a policy that names scopes decides them; one that names none leaves the route's own scopes.
-  return (access !== 'read-write' || isMethodAllowed(token.accessLevel, 'POST')) && (required?.length ? isScopeAllowed(scopes, required) : routeScopesAllowed());
+  return (
+    (access !== 'read-write' || isMethodAllowed(token.accessLevel, 'POST')) &&
+    (required?.length ? isScopeAllowed(scopes, required) : routeScopesAllowed())
+  );
 };
 
 /** May this token call at least one of these find routes? */
-export const mayCallAny = (token: TokenAccess, gates: readonly FindGate[]): boolean => gates.some((gate) => passes(token, gate));
+export const mayCallAny = (token: TokenAccess, gates: readonly FindGate[]): boolean =>
+  gates.some((gate) => passes(token, gate));

@@ -41,7 +41,10 @@ const publicOnlyLookup = (hostname: string, options: object, callback: LookupCal
 export const postJson = (url: string, body: string, options: PostOptions): Promise<PostResult> => {
   const started = Date.now();
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new Error(`timed out after ${options.timeoutMs} ms`)), options.timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new Error(`timed out after ${options.timeoutMs} ms`)),
+    options.timeoutMs
+  );
   const onOuterAbort = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', onOuterAbort);
   const elapsed = () => Date.now() - started;
@@ -56,7 +59,12 @@ export const postJson = (url: string, body: string, options: PostOptions): Promi
     }
     const requestOptions: RequestOptions = {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': 'strapi-plugin-access-tokens', ...options.headers },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        'user-agent': 'strapi-plugin-access-tokens',
+        ...options.headers,
+      },
       signal: controller.signal,
       ...(options.allowPrivate ? {} : { lookup: publicOnlyLookup as RequestOptions['lookup'] }),
     };
@@ -69,7 +77,12 @@ export const postJson = (url: string, body: string, options: PostOptions): Promi
       });
       const done = () => {
         const retryAfter = res.headers['retry-after'];
-        resolve({ ok: true, status: res.statusCode ?? 0, retryAfter: typeof retryAfter === 'string' ? retryAfter : null, durationMs: elapsed() });
+        resolve({
+          ok: true,
+          status: res.statusCode ?? 0,
+          retryAfter: typeof retryAfter === 'string' ? retryAfter : null,
+          durationMs: elapsed(),
+        });
       };
       res.on('end', done);
       res.on('close', done);

@@ -11,7 +11,11 @@ export interface StoredKeys extends TokenLifecycle {
  * within a regeneration's grace period. Archived, expired and scheduled tokens count: an admin could restore or
  * extend them later, and a leaked value must not come back to life with them.
  */
-export const holdsUnrevokedCredential = (token: StoredKeys, hashes: ReadonlySet<string>, now: Date = new Date()): boolean => {
+export const holdsUnrevokedCredential = (
+  token: StoredKeys,
+  hashes: ReadonlySet<string>,
+  now: Date = new Date()
+): boolean => {
   if (toTime(token.revokedAt) !== null) return false;
   if (hashes.has(token.keyHash)) return true;
   const graceEnds = toTime(token.previousKeyExpiresAt) ?? 0;

@@ -4,7 +4,10 @@ import type { RateLimitStore } from './rate-limit';
  * Counters in this process only: each Strapi instance enforces the whole limit on its own. Memory is bounded:
  * beyond `maxKeys` the oldest window is forgotten.
  */
-export const createMemoryRateLimitStore = ({ maxKeys = 100_000, clock = Date.now }: { maxKeys?: number; clock?: () => number } = {}): RateLimitStore => {
+export const createMemoryRateLimitStore = ({
+  maxKeys = 100_000,
+  clock = Date.now,
+}: { maxKeys?: number; clock?: () => number } = {}): RateLimitStore => {
   const windows = new Map<string, { count: number; endsAt: number }>();
 
   return {

@@ -34,7 +34,10 @@ export const decideRateLimit = ({ limit }: RateLimit, { count, resetMs }: Window
 const POLICY = '"default"';
 
 /** The `RateLimit-Policy` and `RateLimit` fields of draft-ietf-httpapi-ratelimit-headers (-10, -11). */
-export const rateLimitHeaders = ({ limit, windowSeconds }: RateLimit, { remaining, resetSeconds }: RateLimitDecision) => ({
+export const rateLimitHeaders = (
+  { limit, windowSeconds }: RateLimit,
+  { remaining, resetSeconds }: RateLimitDecision
+) => ({
   'RateLimit-Policy': `${POLICY};q=${limit};w=${windowSeconds}`,
   RateLimit: `${POLICY};r=${remaining};t=${resetSeconds}`,
 });

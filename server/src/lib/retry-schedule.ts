@@ -30,7 +30,7 @@ export const nextAttemptDelay = (
   attempt: number,
   schedule: readonly number[] = DEFAULT_RETRY_SCHEDULE_SECONDS,
   retryAfterHeader?: string | null,
-  now: Date = new Date(),
+  now: Date = new Date()
 ): number | null => {
   if (!Number.isInteger(attempt) || attempt < 1) {
     throw new RangeError(`attempt must be a positive integer, got ${attempt}`);

@@ -116,7 +116,11 @@ export const checkTargetUrl = async (url: string, options: TargetUrlOptions = {}
     return { ok: false, reason: `The host ${host} could not be resolved.` };
   }
   if (addresses.some(isPrivateAddress)) {
-    return { ok: false, reason: 'The target URL points to a private or otherwise non-public address (loopback, link-local, reserved, documentation...).' };
+    return {
+      ok: false,
+      reason:
+        'The target URL points to a private or otherwise non-public address (loopback, link-local, reserved, documentation...).',
+    };
   }
   return { ok: true, url: parsed, addresses };
 };

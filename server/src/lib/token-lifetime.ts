@@ -6,13 +6,15 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_LIFETIME_DAYS_LIMIT = 366;
 
 /** When a token's life begins: its validFrom, or when it has none, the moment it was issued. */
-export const lifetimeStart = (validFrom: DateInput, issuedAt: DateInput): number => toTime(validFrom) ?? (toTime(issuedAt) as number);
+export const lifetimeStart = (validFrom: DateInput, issuedAt: DateInput): number =>
+  toTime(validFrom) ?? (toTime(issuedAt) as number);
 
 /**
  * The start an edit is measured from. Once a token has started, moving validFrom later does not restart its
  * life (the value has been usable since the earlier start), so an edit cannot push the end past the cap.
  */
-export const editedLifetimeStart = (before: number, after: number, now: number): number => (before <= now ? Math.min(before, after) : after);
+export const editedLifetimeStart = (before: number, after: number, now: number): number =>
+  before <= now ? Math.min(before, after) : after;
 
 /** Why a token from `start` to `validTo` breaks a cap of `maxDays`, or null when it keeps to it (or there is none). */
 export const lifetimeProblem = (start: number, validTo: DateInput, maxDays: number | null): string | null => {

@@ -64,7 +64,11 @@ const SORT_COLUMNS: Record<Exclude<TokenSortField, 'status'>, string[]> = {
  * Where an empty date goes in ascending order, by what it means: no valid-from is "since always", no
  * valid-to is "never ends", no last use is "never". Databases disagree on where NULL sorts, so it is explicit.
  */
-const EMPTY_SORTS: Partial<Record<TokenSortField, 'first' | 'last'>> = { validFrom: 'first', validTo: 'last', lastUsedAt: 'first' };
+const EMPTY_SORTS: Partial<Record<TokenSortField, 'first' | 'last'>> = {
+  validFrom: 'first',
+  validTo: 'last',
+  lastUsedAt: 'first',
+};
 
 export const parseSort = (sort: string) => {
   const [field, direction] = sort.split(':') as [TokenSortField, 'asc' | 'desc'];
@@ -93,7 +97,11 @@ export interface ListSegment {
  * The queries that list tokens in the requested order: one for most sorts; one per status for the
  * derived status; the filled and the empty values apart for nullable dates.
  */
-export const listSegments = (query: Required<Pick<TokenListQuery, 'sort'>> & ListFilters, hash: (value: string) => string, now: Date): ListSegment[] => {
+export const listSegments = (
+  query: Required<Pick<TokenListQuery, 'sort'>> & ListFilters,
+  hash: (value: string) => string,
+  now: Date
+): ListSegment[] => {
   const { field, direction } = parseSort(query.sort);
   if (field === 'status') {
     const filters = filterClauses(query, hash, now);

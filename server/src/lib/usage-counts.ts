@@ -1,5 +1,12 @@
 /** The counters kept per token and UTC hour; the order is the order of the API's fields. */
-export const USAGE_COUNTERS = ['success', 'unauthorized', 'forbidden', 'rateLimited', 'deliveries', 'failedDeliveries'] as const;
+export const USAGE_COUNTERS = [
+  'success',
+  'unauthorized',
+  'forbidden',
+  'rateLimited',
+  'deliveries',
+  'failedDeliveries',
+] as const;
 
 export type UsageCounter = (typeof USAGE_COUNTERS)[number];
 export type UsageCounts = Record<UsageCounter, number>;
@@ -7,7 +14,14 @@ export type UsageCounts = Record<UsageCounter, number>;
 /** The counters that are requests to the CMS (the others are hook deliveries by the CMS). */
 const REQUEST_COUNTERS: UsageCounter[] = ['success', 'unauthorized', 'forbidden', 'rateLimited'];
 
-export const emptyCounts = (): UsageCounts => ({ success: 0, unauthorized: 0, forbidden: 0, rateLimited: 0, deliveries: 0, failedDeliveries: 0 });
+export const emptyCounts = (): UsageCounts => ({
+  success: 0,
+  unauthorized: 0,
+  forbidden: 0,
+  rateLimited: 0,
+  deliveries: 0,
+  failedDeliveries: 0,
+});
 
 /** Adds `more` into `into` and returns it. */
 export const addCounts = (into: UsageCounts, more: Partial<UsageCounts>): UsageCounts => {
@@ -42,7 +56,9 @@ export const bucketOf = (at: Date): UsageBucket => ({ day: at.toISOString().slic
 /** The `count` days ending with the day of `now`, oldest first (YYYY-MM-DD, UTC). */
 export const daysEndingAt = (now: Date, count: number): string[] => {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return Array.from({ length: count }, (_, index) => new Date(today - (count - 1 - index) * 86_400_000).toISOString().slice(0, 10));
+  return Array.from({ length: count }, (_, index) =>
+    new Date(today - (count - 1 - index) * 86_400_000).toISOString().slice(0, 10)
+  );
 };
 
 /**

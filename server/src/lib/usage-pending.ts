@@ -1,4 +1,11 @@
-import { addCounts, bucketOf, emptyCounts, type UsageBucket, type UsageCounter, type UsageCounts } from './usage-counts';
+import {
+  addCounts,
+  bucketOf,
+  emptyCounts,
+  type UsageBucket,
+  type UsageCounter,
+  type UsageCounts,
+} from './usage-counts';
 
 /** Counts of one token in one UTC hour. */
 export interface UsageRow extends UsageBucket {
@@ -41,7 +48,9 @@ export class PendingUsage {
   /** Copies of the pending rows of these tokens, for reads that include them. */
   of(tokenIds: number[]): UsageRow[] {
     const wanted = new Set(tokenIds);
-    return [...this.rows.values()].filter((row) => wanted.has(row.tokenId)).map((row) => ({ ...row, counts: { ...row.counts } }));
+    return [...this.rows.values()]
+      .filter((row) => wanted.has(row.tokenId))
+      .map((row) => ({ ...row, counts: { ...row.counts } }));
   }
 
   get size() {

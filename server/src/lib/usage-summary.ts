@@ -1,11 +1,23 @@
-import { addCounts, daysEndingAt, emptyCounts, isInLast24Hours, requestsIn, type UsageBucket, type UsageCounts } from './usage-counts';
+import {
+  addCounts,
+  daysEndingAt,
+  emptyCounts,
+  isInLast24Hours,
+  requestsIn,
+  type UsageBucket,
+  type UsageCounts,
+} from './usage-counts';
 
 import type { TokenUsageDay, TokenUsageCounts } from '../../../shared/contracts/usage';
 
 type CountedBucket = UsageBucket & { counts: Partial<UsageCounts> };
 
 /** Hourly rows (stored and pending alike) as one entry per day of the `count` days ending today, zeros included. */
-export const summarizeDays = (rows: CountedBucket[], now: Date, count: number): { days: TokenUsageDay[]; totals: TokenUsageCounts } => {
+export const summarizeDays = (
+  rows: CountedBucket[],
+  now: Date,
+  count: number
+): { days: TokenUsageDay[]; totals: TokenUsageCounts } => {
   const days = new Map(daysEndingAt(now, count).map((date) => [date, emptyCounts()]));
   const totals = emptyCounts();
   for (const row of rows) {
@@ -18,7 +30,11 @@ export const summarizeDays = (rows: CountedBucket[], now: Date, count: number): 
 };
 
 /** Requests per token in the last 24 hours (see isInLast24Hours), every token of `tokenIds` present. */
-export const requestsLast24Hours = (rows: (CountedBucket & { tokenId: number })[], tokenIds: number[], now: Date): Map<number, number> => {
+export const requestsLast24Hours = (
+  rows: (CountedBucket & { tokenId: number })[],
+  tokenIds: number[],
+  now: Date
+): Map<number, number> => {
   const requests = new Map(tokenIds.map((id) => [id, 0]));
   for (const row of rows) {
     if (!requests.has(row.tokenId) || !isInLast24Hours(row, now)) continue;

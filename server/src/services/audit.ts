@@ -39,7 +39,10 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
         ...(tokenId ? { tokenId } : {}),
         ...(action ? { action } : {}),
       };
-      const { rows, pagination } = await entries.page({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }, { page, pageSize });
+      const { rows, pagination } = await entries.page(
+        { where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+        { page, pageSize }
+      );
       return { data: rows.map(toAuditEntryDto), meta: { pagination } };
     },
   };

@@ -45,7 +45,11 @@ const AUDIT_OVERLAP = 100;
  */
 const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = getPluginConfig(strapi);
-  const cache = new RevocableCache<string, VerifiedToken>(config.cache.maxEntries, config.cache.ttlMs, 2 * config.cache.revocationCheckIntervalMs);
+  const cache = new RevocableCache<string, VerifiedToken>(
+    config.cache.maxEntries,
+    config.cache.ttlMs,
+    2 * config.cache.revocationCheckIntervalMs
+  );
   const throttle = createFailureThrottle(config.throttle);
   const lastUseWritten = new Map<number, number>();
   const seenAuditIds = new Set<number>();
@@ -79,15 +83,26 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
     lastUseWritten.set(id, now);
     setImmediate(() => {
       tokens
-        .update(id, { lastUsedAt: new Date(now), lastUsedIp: client || null, lastUsedUserAgent: recordableUserAgent(userAgent) })
-        .catch((error: Error) => strapi.log.warn(`[access-tokens] Could not record a token's last use: ${error.message}`));
+        .update(id, {
+          lastUsedAt: new Date(now),
+          lastUsedIp: client || null,
+          lastUsedUserAgent: recordableUserAgent(userAgent),
+        })
+        .catch((error: Error) =>
+          strapi.log.warn(`[access-tokens] Could not record a token's last use: ${error.message}`)
+        );
     });
   };
 
   const throttled = (client: string): Extract<Authentication, { status: 429 }> | null => {
     const retryAfterMs = config.throttle.enabled ? throttle.retryAfterMs(client) : null;
     if (retryAfterMs === null) return null;
-    return { ok: false, status: 429, message: 'Too many invalid access tokens', retryAfterSeconds: Math.ceil(retryAfterMs / 1000) };
+    return {
+      ok: false,
+      status: 429,
+      message: 'Too many invalid access tokens',
+      retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
+    };
   };
 
   const refuse = (client: string, message: string, tokenId?: number): Authentication => {
@@ -143,7 +158,8 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const refusal = REFUSALS[deriveTokenStatus(row)];
       if (refusal) return refuse(client, refusal, row.id);
-      if (!verified.ipAllowed(client)) return refuse(client, 'This access token is not allowed from this IP address', row.id);
+      if (!verified.ipAllowed(client))
+        return refuse(client, 'This access token is not allowed from this IP address', row.id);
 
       recordUse(row.id, client, userAgent);
       // A copy only for the rare previous value: the cached row itself is shared by every request.
@@ -158,7 +174,9 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
       lastAuditId = await auditEntries.newestId();
       cache.confirmCurrent(startedAt);
       poller = setInterval(() => {
-        evictChangedTokens().catch((error: Error) => strapi.log.warn(`[access-tokens] Revocation poll failed: ${error.message}`));
+        evictChangedTokens().catch((error: Error) =>
+          strapi.log.warn(`[access-tokens] Revocation poll failed: ${error.message}`)
+        );
       }, config.cache.revocationCheckIntervalMs);
       poller.unref();
     },

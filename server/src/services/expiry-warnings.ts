@@ -26,7 +26,11 @@ const createExpiryWarningsService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** True when this instance won the warning for `due` days on the token's current end. */
   const claim = async (row: WarnedRow, due: number): Promise<boolean> => {
     const claimed = await tokens.updateMany(
-      { id: row.id, validTo: row.validTo, $or: [{ expiryWarnedDays: { $null: true } }, { expiryWarnedDays: { $gt: due } }] },
+      {
+        id: row.id,
+        validTo: row.validTo,
+        $or: [{ expiryWarnedDays: { $null: true } }, { expiryWarnedDays: { $gt: due } }],
+      },
       { expiryWarnedDays: due }
     );
     return claimed === 1;
@@ -47,9 +51,19 @@ const createExpiryWarningsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const check = async (now = new Date()) => {
     const thresholds = thresholdsOrDefault(config().thresholdsDays);
-    const where = { $and: [statusWhere('active', now), { validTo: { $lte: new Date(now.getTime() + expiresSoonWindowDays(thresholds) * DAY_MS) } }] };
+    const where = {
+      $and: [
+        statusWhere('active', now),
+        { validTo: { $lte: new Date(now.getTime() + expiresSoonWindowDays(thresholds) * DAY_MS) } },
+      ],
+    };
     for (let offset = 0; ; offset += BATCH) {
-      const rows = (await tokens.findMany({ where, orderBy: [{ validTo: 'asc' }, { id: 'asc' }], offset, limit: BATCH })) as WarnedRow[];
+      const rows = (await tokens.findMany({
+        where,
+        orderBy: [{ validTo: 'asc' }, { id: 'asc' }],
+        offset,
+        limit: BATCH,
+      })) as WarnedRow[];
       await warnDue(rows, now, thresholds);
       if (rows.length < BATCH) return;
     }

@@ -40,13 +40,15 @@ const createHookContentTypesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Why this token may not subscribe to or sample `uid`, or null when it may. */
     problem(token: TokenRow, uid: string): string | null {
-      if (!(uid in strapi.contentTypes) || !isSubscribableContentType(uid, PLUGIN_ID)) return `unknown content type ${uid}`;
+      if (!(uid in strapi.contentTypes) || !isSubscribableContentType(uid, PLUGIN_ID))
+        return `unknown content type ${uid}`;
       if (!loaded().has(uid)) return `${uid} has no content-API find route that access tokens may call`;
       return mayRead(token, uid) ? null : `${uid} is outside the access token scopes`;
     },
 
     /** The application's types this token may read: what a subscription without a content type covers. */
-    readableApiTypes: (token: TokenRow) => [...loaded().keys()].filter((uid) => uid.startsWith('api::') && mayRead(token, uid)),
+    readableApiTypes: (token: TokenRow) =>
+      [...loaded().keys()].filter((uid) => uid.startsWith('api::') && mayRead(token, uid)),
   };
 };
 

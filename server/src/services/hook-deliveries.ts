@@ -10,7 +10,12 @@ import { getService } from '../utils';
 import { ConflictError } from '../utils/errors';
 import { validateDeliveryListQuery, validateReplay } from '../validation/hooks';
 
-import type { DeliveryListResponse, DeliveryStatus, HookDelivery, ReplayResponse } from '../../../shared/contracts/hooks';
+import type {
+  DeliveryListResponse,
+  DeliveryStatus,
+  HookDelivery,
+  ReplayResponse,
+} from '../../../shared/contracts/hooks';
 import type { AdminUserLike } from '../utils/actor';
 
 /** A single retry takes any delivery not being sent; a replay only those that failed. */
@@ -31,7 +36,10 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
     async list(rawQuery: unknown): Promise<DeliveryListResponse> {
       const { status, subscriptionId, page, pageSize } = await validateDeliveryListQuery(rawQuery);
       const where = { ...(status ? { status } : {}), ...(subscriptionId ? { subscriptionId } : {}) };
-      const { rows, pagination } = await deliveries.page({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }, { page, pageSize });
+      const { rows, pagination } = await deliveries.page(
+        { where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+        { page, pageSize }
+      );
       return { data: rows.map(toDeliveryDto), meta: { pagination } };
     },
 
@@ -40,20 +48,29 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
      * still in one of the `from` statuses: a delivery the worker claimed meanwhile is never queued a second time.
      * Replaying a delivery of a disabled subscription re-enables that subscription: an admin asked for it.
      */
-    async retry(id: number, { from = RETRYABLE, at = new Date() }: { from?: DeliveryStatus[]; at?: Date } = {}): Promise<HookDelivery> {
+    async retry(
+      id: number,
+      { from = RETRYABLE, at = new Date() }: { from?: DeliveryStatus[]; at?: Date } = {}
+    ): Promise<HookDelivery> {
       const row = await deliveries.findById(id);
       if (!row) throw new errors.NotFoundError('Delivery not found');
-      if (row.status === 'delivering') throw new ConflictError('This delivery is being sent right now', { status: row.status });
+      if (row.status === 'delivering')
+        throw new ConflictError('This delivery is being sent right now', { status: row.status });
       if (!from.includes(row.status)) throw new ConflictError(`This delivery is ${row.status}`, { status: row.status });
       const sub = await subscriptions.findById(row.subscriptionId);
-      if (!sub) throw new ConflictError('The subscription of this delivery no longer exists', { subscriptionId: row.subscriptionId });
+      if (!sub)
+        throw new ConflictError('The subscription of this delivery no longer exists', {
+          subscriptionId: row.subscriptionId,
+        });
       const updated = (await strapi.db.transaction(async () => {
-        if (sub.disabledAt) await subscriptions.update(sub.id, { disabledAt: null, failingSince: null, consecutiveFailures: 0 });
+        if (sub.disabledAt)
+          await subscriptions.update(sub.id, { disabledAt: null, failingSince: null, consecutiveFailures: 0 });
         const count = await deliveries.updateMany(
           { id, status: { $in: from } },
           { status: 'pending', nextAttemptAt: at, lockedBy: null, lockedUntil: null, lastError: null }
         );
-        if (count === 0) throw new ConflictError('This delivery changed meanwhile: it is being sent, or was removed', { id });
+        if (count === 0)
+          throw new ConflictError('This delivery changed meanwhile: it is being sent, or was removed', { id });
         return deliveries.findById(id);
       })) as DeliveryRow;
       getService('hookWorker', { strapi }).wake();
@@ -70,12 +87,18 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!sub) throw new errors.NotFoundError('Hook subscription not found');
       const { since } = await validateReplay(body);
       if (sub.disabledAt) {
-        throw new errors.ValidationError('This subscription is disabled: retry one of its deliveries to enable it, then replay', { disabledAt: iso(sub.disabledAt) });
+        throw new errors.ValidationError(
+          'This subscription is disabled: retry one of its deliveries to enable it, then replay',
+          { disabledAt: iso(sub.disabledAt) }
+        );
       }
       const token = await tokensTable(strapi).findById(sub.tokenId);
       const status = token ? deriveTokenStatus(token) : 'deleted';
       if (!token || status !== 'active') {
-        throw new errors.ValidationError(`The access token of this subscription is ${status}: its deliveries cannot be sent`, { tokenStatus: status });
+        throw new errors.ValidationError(
+          `The access token of this subscription is ${status}: its deliveries cannot be sent`,
+          { tokenStatus: status }
+        );
       }
       const rows = await deliveries.select(['id', 'createdAt'], {
         where: { subscriptionId, status: { $in: REPLAYABLE }, createdAt: { $gte: since } },

@@ -18,7 +18,8 @@ interface ContentEvent {
 /** Versions of one document that Strapi reports within this window are one change. */
 const COALESCE_WINDOW_MS = 150;
 
-const keyOf = (event: ContentEvent) => `${event.event}|${event.uid}|${String(event.entry.documentId ?? event.entry.id)}`;
+const keyOf = (event: ContentEvent) =>
+  `${event.event}|${event.uid}|${String(event.entry.documentId ?? event.entry.id)}`;
 
 /**
  * Listens to Strapi's entry events and queues one delivery per matching subscription, in the database.
@@ -49,9 +50,27 @@ const createHookEnqueuerService = ({ strapi }: { strapi: Core.Strapi }) => {
         const id = newWebhookId();
         const cacheKey = `${token.id}|${keyOf(change)}`;
         if (!entries.has(cacheKey)) {
-          entries.set(cacheKey, payloads.build({ id, event: change.event, createdAt: change.at, contentType: change.uid, entry: change.entry, token }).then((p) => p.entry));
+          entries.set(
+            cacheKey,
+            payloads
+              .build({
+                id,
+                event: change.event,
+                createdAt: change.at,
+                contentType: change.uid,
+                entry: change.entry,
+                token,
+              })
+              .then((p) => p.entry)
+          );
         }
-        const payload = { id, event: change.event, createdAt: change.at.toISOString(), contentType: change.uid, entry: await entries.get(cacheKey) };
+        const payload = {
+          id,
+          event: change.event,
+          createdAt: change.at.toISOString(),
+          contentType: change.uid,
+          entry: await entries.get(cacheKey),
+        };
         rows.push({
           subscriptionId: sub.id,
           tokenId: token.id,
@@ -68,7 +87,8 @@ const createHookEnqueuerService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     }
     if (rows.length > 0) await hookDeliveriesTable(strapi).createMany(rows);
-    for (const orphan of orphans) await getService('hookSubscriptions', { strapi }).remove(orphan, null, 'token deleted');
+    for (const orphan of orphans)
+      await getService('hookSubscriptions', { strapi }).remove(orphan, null, 'token deleted');
     if (rows.length > 0) getService('hookWorker', { strapi }).wake();
   };
 

@@ -52,7 +52,12 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       // Subscription first: once this delivery reads `dead`, the subscription is already gone.
       await getService('hookSubscriptions', { strapi }).remove(sub, token, '410 Gone');
-      await write(row, { ...attempted(row, result, now), status: 'dead', nextAttemptAt: null, lastError: 'HTTP 410 Gone: subscription removed' });
+      await write(row, {
+        ...attempted(row, result, now),
+        status: 'dead',
+        nextAttemptAt: null,
+        lastError: 'HTTP 410 Gone: subscription removed',
+      });
     },
 
     async failed(row: DeliveryRow, claimedSub: SubscriptionRow, result: PostResult) {
@@ -67,8 +72,15 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const disable = now.getTime() - failingSince >= disableAfterFailingMs;
       const giveUp = delay === null || disable;
       // Subscription first: whoever sees this delivery's outcome also sees the subscription's.
-      await subscriptions.update(sub.id, { failingSince: new Date(failingSince), consecutiveFailures: (sub.consecutiveFailures ?? 0) + 1 });
-      if (disable) await getService('hookSubscriptions', { strapi }).disable(sub, `failing since ${new Date(failingSince).toISOString()}`);
+      await subscriptions.update(sub.id, {
+        failingSince: new Date(failingSince),
+        consecutiveFailures: (sub.consecutiveFailures ?? 0) + 1,
+      });
+      if (disable)
+        await getService('hookSubscriptions', { strapi }).disable(
+          sub,
+          `failing since ${new Date(failingSince).toISOString()}`
+        );
       await write(row, {
         ...done,
         status: giveUp ? 'dead' : 'failed',
@@ -77,7 +89,8 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Nothing will ever send this one (subscription or token gone); no attempt is counted. */
-    abandon: (row: DeliveryRow, reason: string) => write(row, { status: 'dead', lastError: reason, nextAttemptAt: null }),
+    abandon: (row: DeliveryRow, reason: string) =>
+      write(row, { status: 'dead', lastError: reason, nextAttemptAt: null }),
 
     /** Hands a claimed delivery back untouched (shutdown): the next poll, here or elsewhere, takes it. */
     release: (row: DeliveryRow) => write(row, { status: (row.attempts ?? 0) > 0 ? 'failed' : 'pending' }),

@@ -23,7 +23,13 @@ const statusFor = (event: HookEvent) => (event === 'entry.publish' ? 'published'
  * the auth the token's request would have (private fields, Strapi's own relation checks), outside any request
  * context: the strategy would otherwise judge that request's method.
  */
-const sanitizeForToken = async (strapi: Core.Strapi, uid: string, entry: unknown, token: TokenRow, readable: (target: string) => boolean) => {
+const sanitizeForToken = async (
+  strapi: Core.Strapi,
+  uid: string,
+  entry: unknown,
+  token: TokenRow,
+  readable: (target: string) => boolean
+) => {
   const auth = { strategy: createContentApiStrategy({ strapi }), credentials: token };
   const schema = strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]);
   const getModel = strapi.getModel.bind(strapi) as (target: string) => typeof schema;
@@ -34,7 +40,11 @@ const sanitizeForToken = async (strapi: Core.Strapi, uid: string, entry: unknown
   };
   let sanitized: unknown;
   await strapi.requestContext.run(undefined as never, async () => {
-    const pruned = await traverseEntity(dropUnreadable, { schema, getModel }, entry as Parameters<typeof traverseEntity>[2]);
+    const pruned = await traverseEntity(
+      dropUnreadable,
+      { schema, getModel },
+      entry as Parameters<typeof traverseEntity>[2]
+    );
     sanitized = await strapi.contentAPI.sanitize.output(pruned, schema, { auth });
   });
   return sanitized as Record<string, unknown>;
@@ -44,12 +54,21 @@ const sanitizeForToken = async (strapi: Core.Strapi, uid: string, entry: unknown
 const createHookPayloadsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const contentTypes = () => getService('hookContentTypes', { strapi });
 
-  const build = async (input: { id: string; event: HookEvent; createdAt: Date; contentType: string; entry: unknown; token: TokenRow }): Promise<HookPayload> => ({
+  const build = async (input: {
+    id: string;
+    event: HookEvent;
+    createdAt: Date;
+    contentType: string;
+    entry: unknown;
+    token: TokenRow;
+  }): Promise<HookPayload> => ({
     id: input.id,
     event: input.event,
     createdAt: input.createdAt.toISOString(),
     contentType: input.contentType,
-    entry: await sanitizeForToken(strapi, input.contentType, input.entry, input.token, (target) => contentTypes().mayRead(input.token, target)),
+    entry: await sanitizeForToken(strapi, input.contentType, input.entry, input.token, (target) =>
+      contentTypes().mayRead(input.token, target)
+    ),
   });
 
   return {

@@ -23,7 +23,11 @@ const createHookRetentionService = ({ strapi }: { strapi: Core.Strapi }) => {
   const prune = async (now = new Date()): Promise<number> => {
     const cutoff = new Date(now.getTime() - getPluginConfig(strapi).hooks.retentionDays * DAY_MS);
     const deliveries = hookDeliveriesTable(strapi);
-    const old = await deliveries.select(['id'], { where: { status: { $in: FINISHED }, updatedAt: { $lt: cutoff } }, orderBy: { id: 'asc' }, limit: PRUNE_BATCH });
+    const old = await deliveries.select(['id'], {
+      where: { status: { $in: FINISHED }, updatedAt: { $lt: cutoff } },
+      orderBy: { id: 'asc' },
+      limit: PRUNE_BATCH,
+    });
     if (old.length === 0) return 0;
     await deliveries.deleteMany({ id: { $in: old.map((row) => row.id) }, status: { $in: FINISHED } });
     return old.length;

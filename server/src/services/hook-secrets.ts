@@ -38,7 +38,8 @@ const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The token whose own request this is: still current under its lock, or the rotation is refused. */
     caller?: TokenRow
   ): Promise<RotateSecretResponse['data']> => {
-    const { gracePeriodSeconds = getPluginConfig(strapi).hooks.secretRotationGraceSeconds } = await validateRotateSecret(body);
+    const { gracePeriodSeconds = getPluginConfig(strapi).hooks.secretRotationGraceSeconds } =
+      await validateRotateSecret(body);
     const secret = generateWebhookSecret();
     const expiresAt = graceEndsAt(gracePeriodSeconds);
     await strapi.db.transaction(async ({ trx }) => {
@@ -46,9 +47,14 @@ const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
       // Conditional on the secret read: of two concurrent rotations one wins, and the other is told, not lost.
       const count = await subscriptions.updateMany(
         { id: row.id, secret: row.secret },
-        { secret: box().sealSecret(secret), previousSecret: expiresAt ? row.secret : null, previousSecretExpiresAt: expiresAt }
+        {
+          secret: box().sealSecret(secret),
+          previousSecret: expiresAt ? row.secret : null,
+          previousSecretExpiresAt: expiresAt,
+        }
       );
-      if (count === 0) throw new ConflictError('The secret of this subscription changed meanwhile: rotate it again', { id: row.id });
+      if (count === 0)
+        throw new ConflictError('The secret of this subscription changed meanwhile: rotate it again', { id: row.id });
       await audit().record({
         action: 'hook.rotateSecret',
         token,

@@ -45,7 +45,12 @@ const createHookSenderService = ({ strapi }: { strapi: Core.Strapi }) => ({
       timestamp: Math.floor(Date.now() / 1000),
       body: row.payload,
     });
-    const result = await postJson(sub.targetUrl, row.payload, { headers: { ...headers }, timeoutMs, allowPrivate: allowPrivateTargets, signal });
+    const result = await postJson(sub.targetUrl, row.payload, {
+      headers: { ...headers },
+      timeoutMs,
+      allowPrivate: allowPrivateTargets,
+      signal,
+    });
     if (signal.aborted) return { kind: 'released', row };
     if (result.ok && result.status >= 200 && result.status < 300) return { kind: 'succeeded', row, sub, result };
     if (result.ok && result.status === 410) return { kind: 'gone', row, sub, token, result };

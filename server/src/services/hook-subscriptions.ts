@@ -4,13 +4,23 @@ import { errors } from '@strapi/utils';
 import { generateWebhookSecret } from '../lib/standard-webhooks';
 import { openWithAny, seal } from '../lib/secret-box';
 import { hookDeliveriesTable } from '../data/hook-deliveries';
-import { hookSubscriptionsTable, toAdminSubscriptionDto, toSubscriptionDto, type SubscriptionRow } from '../data/hook-subscriptions';
+import {
+  hookSubscriptionsTable,
+  toAdminSubscriptionDto,
+  toSubscriptionDto,
+  type SubscriptionRow,
+} from '../data/hook-subscriptions';
 import { tokensTable, type TokenRef, type TokenRow } from '../data/tokens';
 import { getPluginConfig, getService } from '../utils';
 import type { snapshotAdmin } from '../utils/actor';
 import { validateHookListQuery, validateSubscribe, type HookValidationContext } from '../validation/hooks';
 
-import type { AdminHookSubscription, HookListResponse, HookSubscription, HookSubscriptionWithSecret } from '../../../shared/contracts/hooks';
+import type {
+  AdminHookSubscription,
+  HookListResponse,
+  HookSubscription,
+  HookSubscriptionWithSecret,
+} from '../../../shared/contracts/hooks';
 
 /** The admin who acted; null for the token itself or the system. */
 type Actor = Parameters<typeof snapshotAdmin>[0];
@@ -23,7 +33,8 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
   /** A key for this purpose only, derived by the keys service; 0.1's key still opens (key-migration reseals). */
   const key = () => getService('keys', { strapi }).sealingKey;
 
-  const contentTypeProblem = (token: TokenRow) => (uid: string) => getService('hookContentTypes', { strapi }).problem(token, uid);
+  const contentTypeProblem = (token: TokenRow) => (uid: string) =>
+    getService('hookContentTypes', { strapi }).problem(token, uid);
 
   const validationContext = (token: TokenRow): HookValidationContext => ({
     contentTypeProblem: contentTypeProblem(token),
@@ -35,12 +46,18 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
     const held = await subscriptions.count({ tokenId: token.id });
     if (held < max) return;
     const message = `This access token already has ${held} hook subscriptions, the most allowed (${max}): unsubscribe one first`;
-    throw new errors.ValidationError(message, { maxSubscriptionsPerToken: max, errors: [{ path: [], message, name: 'ValidationError' }] });
+    throw new errors.ValidationError(message, {
+      maxSubscriptionsPerToken: max,
+      errors: [{ path: [], message, name: 'ValidationError' }],
+    });
   };
 
   /** Marks what is still queued for a subscription as dead (history stays visible to admins). */
   const abandonQueued = (subscriptionId: number, reason: string) =>
-    hookDeliveriesTable(strapi).updateMany({ subscriptionId, status: { $in: ['pending', 'failed'] } }, { status: 'dead', lastError: reason, nextAttemptAt: null });
+    hookDeliveriesTable(strapi).updateMany(
+      { subscriptionId, status: { $in: ['pending', 'failed'] } },
+      { status: 'dead', lastError: reason, nextAttemptAt: null }
+    );
 
   return {
     validationContext,
@@ -95,7 +112,14 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
         // deleteMany counts the rows this statement removed: of two concurrent removals, only one goes on.
         if ((await subscriptions.deleteMany({ id: row.id })) === 0) return false;
         await abandonQueued(row.id, `Subscription removed: ${reason}`);
-        if (token || actor) await audit().record({ action: 'hook.unsubscribe', token, hook: row, actor, changes: reason === 'unsubscribed' ? null : { reason: { from: null, to: reason } } });
+        if (token || actor)
+          await audit().record({
+            action: 'hook.unsubscribe',
+            token,
+            hook: row,
+            actor,
+            changes: reason === 'unsubscribed' ? null : { reason: { from: null, to: reason } },
+          });
         return true;
       })) as boolean;
     },
@@ -104,7 +128,8 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
     async removeByAdmin(id: number, actor: Actor): Promise<AdminHookSubscription> {
       const row = await subscriptions.findById(id);
       const [token = null] = row ? await tokens.refsByIds([row.tokenId]) : [];
-      if (!row || !(await this.remove(row, token, 'removed by an admin', actor))) throw new errors.NotFoundError('Hook subscription not found');
+      if (!row || !(await this.remove(row, token, 'removed by an admin', actor)))
+        throw new errors.NotFoundError('Hook subscription not found');
       return toAdminSubscriptionDto(row, token?.name ?? null);
     },
 
@@ -128,7 +153,10 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
       const { rows, pagination } = await subscriptions.page({ where, orderBy: { id: 'desc' } }, { page, pageSize });
       const refs = await tokens.refsByIds([...new Set(rows.map((row) => row.tokenId))]);
       const names = new Map(refs.map((token) => [token.id, token.name]));
-      return { data: rows.map((row) => toAdminSubscriptionDto(row, names.get(row.tokenId) ?? null)), meta: { pagination } };
+      return {
+        data: rows.map((row) => toAdminSubscriptionDto(row, names.get(row.tokenId) ?? null)),
+        meta: { pagination },
+      };
     },
   };
 };

@@ -11,7 +11,11 @@ import { getPluginConfig, getService } from '../utils';
 
 import type { DeliveryOutcome, DeliveryTarget } from './hook-sender';
 
-const keysOf = (row: DueRow): DeliveryKeys => ({ subscriptionId: row.subscriptionId, tokenId: row.tokenId ?? null, host: hostOf(row.targetUrl) });
+const keysOf = (row: DueRow): DeliveryKeys => ({
+  subscriptionId: row.subscriptionId,
+  tokenId: row.tokenId ?? null,
+  host: hostOf(row.targetUrl),
+});
 
 /**
  * The delivery worker of this instance. Each tick claims due deliveries (data/hook-deliveries: one conditional
@@ -89,11 +93,17 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (error) {
       if (outcomes.length === 0) throw error;
       // One write that fails must not cost the others their outcome: write them one at a time; claim next tick.
-      strapi.log.warn(`[access-tokens] Writing ${outcomes.length} delivery outcomes together failed: ${(error as Error).message}`);
+      strapi.log.warn(
+        `[access-tokens] Writing ${outcomes.length} delivery outcomes together failed: ${(error as Error).message}`
+      );
       for (const outcome of outcomes) {
         await getService('hookOutcomes', { strapi })
           .record(outcome)
-          .catch((single: Error) => strapi.log.error(`[access-tokens] Delivery ${outcome.row.webhookId}: outcome not written: ${single.message}`));
+          .catch((single: Error) =>
+            strapi.log.error(
+              `[access-tokens] Delivery ${outcome.row.webhookId}: outcome not written: ${single.message}`
+            )
+          );
       }
       return [];
     }

@@ -19,7 +19,12 @@ const createKeyMigrationService = ({ strapi }: { strapi: Core.Strapi }) => {
   const keys = () => getService('keys', { strapi });
   const rehashing = new Set<number>();
 
-  const rehash = async (id: number, columns: ('keyHash' | 'previousKeyHash')[], legacyHash: string, currentHash: string) => {
+  const rehash = async (
+    id: number,
+    columns: ('keyHash' | 'previousKeyHash')[],
+    legacyHash: string,
+    currentHash: string
+  ) => {
     for (const column of columns) {
       await tokensTable(strapi).updateMany({ id, [column]: legacyHash }, { [column]: currentHash });
     }
@@ -33,7 +38,11 @@ const createKeyMigrationService = ({ strapi }: { strapi: Core.Strapi }) => {
       let resealed = 0;
       let unreadable = 0;
       for (let afterId = 0; ; ) {
-        const rows = await subscriptions.select(['id', 'secret'], { where: { id: { $gt: afterId } }, orderBy: { id: 'asc' }, limit: PAGE });
+        const rows = await subscriptions.select(['id', 'secret'], {
+          where: { id: { $gt: afterId } },
+          orderBy: { id: 'asc' },
+          limit: PAGE,
+        });
         if (rows.length === 0) break;
         for (const row of rows) {
           let opened: ReturnType<typeof openWithAny>;
@@ -44,12 +53,19 @@ const createKeyMigrationService = ({ strapi }: { strapi: Core.Strapi }) => {
             continue;
           }
           if (opened.keyIndex === 0) continue;
-          resealed += await subscriptions.updateMany({ id: row.id, secret: row.secret }, { secret: seal(sealingKey, opened.plaintext) });
+          resealed += await subscriptions.updateMany(
+            { id: row.id, secret: row.secret },
+            { secret: seal(sealingKey, opened.plaintext) }
+          );
         }
         afterId = rows[rows.length - 1].id;
       }
-      if (resealed) strapi.log.info(`[access-tokens] Resealed ${resealed} hook signing secret(s) under the derived key.`);
-      if (unreadable) strapi.log.warn(`[access-tokens] ${unreadable} hook signing secret(s) open with no known key (was the secret changed?): their deliveries cannot be signed.`);
+      if (resealed)
+        strapi.log.info(`[access-tokens] Resealed ${resealed} hook signing secret(s) under the derived key.`);
+      if (unreadable)
+        strapi.log.warn(
+          `[access-tokens] ${unreadable} hook signing secret(s) open with no known key (was the secret changed?): their deliveries cannot be signed.`
+        );
       return resealed;
     },
 
@@ -64,7 +80,9 @@ const createKeyMigrationService = ({ strapi }: { strapi: Core.Strapi }) => {
         rehashing.add(row.id);
         setImmediate(() => {
           rehash(row.id, columns, legacyHash, currentHash)
-            .catch((error: Error) => strapi.log.warn(`[access-tokens] Could not rewrite the hash of token ${row.id}: ${error.message}`))
+            .catch((error: Error) =>
+              strapi.log.warn(`[access-tokens] Could not rewrite the hash of token ${row.id}: ${error.message}`)
+            )
             .finally(() => rehashing.delete(row.id));
         });
       }

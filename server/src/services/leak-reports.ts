@@ -28,14 +28,18 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (error) {
       // Revoked, archived or deleted by someone else meanwhile: nothing left to do.
       if (error instanceof ConflictError || error instanceof errors.NotFoundError) return false;
-      strapi.log.warn(`[access-tokens] Could not revoke token ${row.id}, reported as leaked: ${(error as Error).message}`);
+      strapi.log.warn(
+        `[access-tokens] Could not revoke token ${row.id}, reported as leaked: ${(error as Error).message}`
+      );
       return false;
     }
   };
 
   const revokeLive = async (hashes: Set<string>) => {
     const list = [...hashes];
-    const rows = await tokensTable(strapi).findMany({ where: { $or: [{ keyHash: { $in: list } }, { previousKeyHash: { $in: list } }] } });
+    const rows = await tokensTable(strapi).findMany({
+      where: { $or: [{ keyHash: { $in: list } }, { previousKeyHash: { $in: list } }] },
+    });
     const revoked: TokenRow[] = [];
     for (const row of rows.filter((candidate) => holdsUnrevokedCredential(candidate, hashes))) {
       if (await revokeOne(row)) revoked.push(row);

@@ -28,7 +28,10 @@ const createNotifierService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The super admins, plus the active admins among `alsoIds` (a snapshot's email may belong to someone gone). */
   const sendToSuperAdmins = async (subject: string, text: string, alsoIds: number[] = []) => {
     const admins = await strapi.db.query('admin::user').findMany({
-      where: { isActive: true, $or: [{ roles: { code: SUPER_ADMIN_CODE } }, ...(alsoIds.length ? [{ id: { $in: alsoIds } }] : [])] },
+      where: {
+        isActive: true,
+        $or: [{ roles: { code: SUPER_ADMIN_CODE } }, ...(alsoIds.length ? [{ id: { $in: alsoIds } }] : [])],
+      },
       select: ['email'],
     });
     const to = [...new Set(admins.map((admin: { email: string }) => admin.email).filter(Boolean))];

@@ -25,7 +25,9 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       const problem = validateCustomToken(value, keys.prefix);
       if (problem) {
-        throw new Error(`[access-tokens] ${spec.valueFromEnv} cannot be used for token "${spec.name}": the value ${problem}`);
+        throw new Error(
+          `[access-tokens] ${spec.valueFromEnv} cannot be used for token "${spec.name}": the value ${problem}`
+        );
       }
       getService('tokenLifetime', { strapi }).assertProvisionable(spec.name, spec.valueFromEnv);
       const scopes = spec.scopes ?? [];
@@ -50,11 +52,23 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => ({
       const existing = await tokens.findOne({ where: { nameKey: data.nameKey } });
       const token = existing
         ? await tokens.update(existing.id, data)
-        : await tokens.create({ rateLimit: getPluginConfig(strapi).rateLimit.default, ...data, ipAllowlist: [], creator: null, creatorName: '' });
+        : await tokens.create({
+            rateLimit: getPluginConfig(strapi).rateLimit.default,
+            ...data,
+            ipAllowlist: [],
+            creator: null,
+            creatorName: '',
+          });
 
-      const limitChanged = 'rateLimit' in data && JSON.stringify(canonicalRateLimit(existing?.rateLimit ?? null)) !== JSON.stringify(data.rateLimit);
+      const limitChanged =
+        'rateLimit' in data &&
+        JSON.stringify(canonicalRateLimit(existing?.rateLimit ?? null)) !== JSON.stringify(data.rateLimit);
       const changed =
-        !existing || existing.keyHash !== data.keyHash || existing.accessLevel !== data.accessLevel || existing.scopeKey !== data.scopeKey || limitChanged;
+        !existing ||
+        existing.keyHash !== data.keyHash ||
+        existing.accessLevel !== data.accessLevel ||
+        existing.scopeKey !== data.scopeKey ||
+        limitChanged;
       if (changed) {
         await audit.record({
           action: 'token.provision',

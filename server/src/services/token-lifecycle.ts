@@ -55,17 +55,30 @@ export const createTokenLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
         actor,
         'revoke',
         // A leaked value is ended for good, even on an archived or expired token that could be restored or extended.
-        (status) => (reason === REVOKE_REASONS.reportedLeak ? status !== 'revoked' : status === 'active' || status === 'scheduled'),
+        (status) =>
+          reason === REVOKE_REASONS.reportedLeak ? status !== 'revoked' : status === 'active' || status === 'scheduled',
         (now) => ({ revokedAt: now, validTo: now, previousKeyHash: null, previousKeyExpiresAt: null }),
         reason
       ),
 
     archive: (id: number, actor: Actor) =>
-      transition(id, actor, 'archive', (status) => status !== 'archived', (now) => ({ archivedAt: now })),
+      transition(
+        id,
+        actor,
+        'archive',
+        (status) => status !== 'archived',
+        (now) => ({ archivedAt: now })
+      ),
 
     restore: (id: number, actor: Actor) =>
-      transition(id, actor, 'restore', (status) => status === 'archived', () => ({ archivedAt: null }), undefined, (row) =>
-        getService('tokenLifetime', { strapi }).assertRestore(row)
+      transition(
+        id,
+        actor,
+        'restore',
+        (status) => status === 'archived',
+        () => ({ archivedAt: null }),
+        undefined,
+        (row) => getService('tokenLifetime', { strapi }).assertRestore(row)
       ),
 
     /**
@@ -90,7 +103,11 @@ export const createTokenLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
         const result = await tokens.update(id, data);
         const changes: Changes = { gracePeriodSeconds: { from: null, to: gracePeriodSeconds } };
         if (dropSubscriptions) {
-          const dropped = await getService('hookSubscriptions', { strapi }).removeAllOfToken(result, 'token regenerated', actor);
+          const dropped = await getService('hookSubscriptions', { strapi }).removeAllOfToken(
+            result,
+            'token regenerated',
+            actor
+          );
           changes.droppedSubscriptions = { from: null, to: dropped };
         }
         await audit().record({ action: 'token.regenerate', token: result, actor, changes });

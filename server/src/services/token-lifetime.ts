@@ -47,7 +47,8 @@ const createTokenLifetimeService = ({ strapi }: { strapi: Core.Strapi }) => {
       const status = deriveTokenStatus({ ...row, archivedAt: null }, now);
       if (status !== 'active' && status !== 'scheduled') return;
       const problem = lifetimeProblem(lifetimeStart(row.validFrom, row.createdAt), row.validTo, maxDays());
-      if (problem) refuse(`Cannot restore this token: ${problem}. Give it an earlier validTo first, or create a new token.`);
+      if (problem)
+        refuse(`Cannot restore this token: ${problem}. Give it an earlier validTo first, or create a new token.`);
     },
 
     /** Provisioned tokens have no end date: with a cap, configuring one is a start-up error. */

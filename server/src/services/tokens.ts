@@ -19,7 +19,13 @@ import {
 import { createTokenLifecycle } from './token-lifecycle';
 import { createTokenWrites } from './token-writes';
 
-import type { AccessToken, AccessTokenWithKey, AdminSnapshot, TokenListResponse, UpdateTokenInput } from '../../../shared/contracts/tokens';
+import type {
+  AccessToken,
+  AccessTokenWithKey,
+  AdminSnapshot,
+  TokenListResponse,
+  UpdateTokenInput,
+} from '../../../shared/contracts/tokens';
 
 type Actor = Parameters<typeof snapshotAdmin>[0];
 
@@ -37,7 +43,9 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   const assertNameFree = async (name: string, exceptId?: number) => {
-    const clash = await tokens.findOne({ where: { nameKey: name.toLowerCase(), ...(exceptId ? { id: { $ne: exceptId } } : {}) } });
+    const clash = await tokens.findOne({
+      where: { nameKey: name.toLowerCase(), ...(exceptId ? { id: { $ne: exceptId } } : {}) },
+    });
     if (clash) {
       throw new errors.ValidationError('A token with this name already exists', {
         errors: [{ path: ['name'], message: 'A token with this name already exists', name: 'ValidationError' }],
@@ -125,7 +133,12 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
           creatorName: displayNameOf(creator).toLowerCase(),
         });
         const { accessKey: _secret, ...recorded } = input;
-        await audit().record({ action: 'token.create', token: created, actor, changes: diffTokens({}, { ...recorded, rateLimit }) });
+        await audit().record({
+          action: 'token.create',
+          token: created,
+          actor,
+          changes: diffTokens({}, { ...recorded, rateLimit }),
+        });
         return created;
       });
 

@@ -40,7 +40,9 @@ const createUsageService = ({ strapi }: { strapi: Core.Strapi }) => {
         await store.add(rows.slice(start, start + UPSERT_BATCH));
       } catch (error) {
         pending.restore(rows.slice(start));
-        strapi.log.warn(`[access-tokens] Writing token usage failed, kept for the next write: ${(error as Error).message}`);
+        strapi.log.warn(
+          `[access-tokens] Writing token usage failed, kept for the next write: ${(error as Error).message}`
+        );
         return;
       }
     }

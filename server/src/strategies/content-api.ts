@@ -28,9 +28,12 @@ export const routeScopesOf = (actionScope: string): string[] => {
  * The actions of the plugin's own content-API routes (/me, hooks), by name. Never a prefix: the plugin's
  * content types have generic actions too (`plugin::access-tokens.token.update`), which no token may use.
  */
-const OWN_ACTIONS: ReadonlySet<string> = new Set(contentApiRoutes.routes.map((route) => `plugin::${PLUGIN_ID}.${route.handler}`));
+const OWN_ACTIONS: ReadonlySet<string> = new Set(
+  contentApiRoutes.routes.map((route) => `plugin::${PLUGIN_ID}.${route.handler}`)
+);
 
-const actionsOf = (config: { scope?: string | string[] }) => (config.scope === undefined ? [] : ([] as string[]).concat(config.scope));
+const actionsOf = (config: { scope?: string | string[] }) =>
+  config.scope === undefined ? [] : ([] as string[]).concat(config.scope);
 
 const sameActions = (a: string[], b: string[]) => a.length === b.length && a.every((action) => b.includes(action));
 
@@ -41,12 +44,15 @@ const sameActions = (a: string[], b: string[]) => a.length === b.length && a.eve
 const isPolicyScopedRouteAction = (ctx: Ctx | undefined, actions: string[]) => {
   const route = ctx?.state.route;
   const policies = (route?.config?.policies ?? []) as { name?: string; config?: { scopes?: string[] } }[];
-  const scoped = policies.some((policy) => policy?.name === REQUIRE_TOKEN_POLICY && (policy.config?.scopes?.length ?? 0) > 0);
+  const scoped = policies.some(
+    (policy) => policy?.name === REQUIRE_TOKEN_POLICY && (policy.config?.scopes?.length ?? 0) > 0
+  );
   return scoped && actions.length > 0 && sameActions(actions, actionsOf(route?.config?.auth ?? {}));
 };
 
 /** A generic action on one of the plugin's own content types (`plugin::access-tokens.token.update`): never a token's. */
-const isOwnContentTypeAction = (action: string) => action.startsWith(`plugin::${PLUGIN_ID}.`) && !OWN_ACTIONS.has(action);
+const isOwnContentTypeAction = (action: string) =>
+  action.startsWith(`plugin::${PLUGIN_ID}.`) && !OWN_ACTIONS.has(action);
 
 /**
  * Content-API strategy for this plugin's tokens. With `serveFirst` on, prefixed tokens are served before Strapi's
@@ -91,7 +97,8 @@ export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) =>
 
     const actions = actionsOf(config);
     if (actions.length > 0 && actions.every((action) => OWN_ACTIONS.has(action))) return;
-    if (actions.some(isOwnContentTypeAction)) throw new errors.ForbiddenError('The plugin’s own tables are not part of the content API');
+    if (actions.some(isOwnContentTypeAction))
+      throw new errors.ForbiddenError('The plugin’s own tables are not part of the content API');
 
     const ctx = strapi.requestContext.get() as Ctx | undefined;
     const request = { method: ctx?.method ?? 'GET', graphqlOperation: executedGraphqlOperation(ctx) };

@@ -17,12 +17,14 @@ interface RouteAuthConfig {
 export const SERVE_FIRST_TESTED_WITH = '5.54.0';
 
 const routeAcceptsStrategy = (auth: RouteAuthConfig | undefined, name: string) =>
-  !auth?.strategies || auth.strategies.some((strategy) => (typeof strategy === 'string' ? strategy : strategy?.name) === name);
+  !auth?.strategies ||
+  auth.strategies.some((strategy) => (typeof strategy === 'string' ? strategy : strategy?.name) === name);
 
 /** Why this auth service lacks the shape the wrapper relies on, `authenticate(ctx, next)`; null when it has it. */
 export const unwrappableBecause = (auth: { authenticate?: unknown }): string | null => {
   if (typeof auth.authenticate !== 'function') return 'has no authenticate function';
-  if (auth.authenticate.length !== 2) return `has an authenticate of ${auth.authenticate.length} parameters, not (ctx, next)`;
+  if (auth.authenticate.length !== 2)
+    return `has an authenticate of ${auth.authenticate.length} parameters, not (ctx, next)`;
   return null;
 };
 

@@ -30,6 +30,7 @@ export const readPluginReadme = () => readPackagedDoc('README.md');
  * nowhere there, so each becomes the plain path of that file in the package, `docs/hooks.md`.
  */
 export const readZapierGuide = () =>
-  readPackagedDoc('docs/zapier.md')?.replace(/\[([^\]]+)\]\((?![a-z]+:|#)([^)\s]+)\)/gi, (_, text: string, target: string) =>
-    text === target ? `docs/${target}` : `${text} (docs/${target})`
+  readPackagedDoc('docs/zapier.md')?.replace(
+    /\[([^\]]+)\]\((?![a-z]+:|#)([^)\s]+)\)/gi,
+    (_, text: string, target: string) => (text === target ? `docs/${target}` : `${text} (docs/${target})`)
   ) ?? null;

@@ -10,7 +10,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export const prefixedValues = (prefix: string) => new RegExp(`${escapeRegExp(prefix)}[0-9A-Za-z]+`, 'g');
 
 /** Replaces every value that looks like one of our tokens anywhere in the URL. */
-export const redactPrefixedValues = (url: string, prefix: string): string => url.replace(prefixedValues(prefix), `${prefix}${REDACTED}`);
+export const redactPrefixedValues = (url: string, prefix: string): string =>
+  url.replace(prefixedValues(prefix), `${prefix}${REDACTED}`);
 
 /** Replaces the value of one query parameter, whatever it holds. */
 export const redactQueryParam = (url: string, name: string): string =>

@@ -12,7 +12,9 @@ export const isStrapiApiToken = async (strapi: Core.Strapi, value: string): Prom
   const service = strapi.service('admin::api-token') as ApiTokenService | undefined;
   if (typeof service?.hash !== 'function') return false;
   try {
-    const row = await strapi.db.query('admin::api-token').findOne({ where: { accessKey: service.hash(value) }, select: ['id'] });
+    const row = await strapi.db
+      .query('admin::api-token')
+      .findOne({ where: { accessKey: service.hash(value) }, select: ['id'] });
     return row !== null;
   } catch {
     // No salt configured (then Strapi's tokens cannot work either) or no such table.

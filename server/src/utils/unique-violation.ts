@@ -25,8 +25,12 @@ export const asValidationErrorIfDuplicate = (error: unknown): unknown => {
   const match =
     Object.entries(UNIQUE_INDEX_FIELDS).find(([index]) => text.includes(index)) ??
     // SQLite names the column, not the index.
-    Object.entries(UNIQUE_INDEX_FIELDS).find(([index]) => text.includes(index.replace(/^access_tokens_|_unique$/g, '')));
+    Object.entries(UNIQUE_INDEX_FIELDS).find(([index]) =>
+      text.includes(index.replace(/^access_tokens_|_unique$/g, ''))
+    );
   if (!match) return error;
   const [, field] = match;
-  return new errors.ValidationError(field.message, { errors: [{ path: [field.path], message: field.message, name: 'ValidationError' }] });
+  return new errors.ValidationError(field.message, {
+    errors: [{ path: [field.path], message: field.message, name: 'ValidationError' }],
+  });
 };

@@ -13,4 +13,6 @@ const auditListQuerySchema = knownFieldsOnly(
 );
 
 export const validateAuditListQuery = (query: unknown) =>
-  validateYupSchema(auditListQuerySchema, { strict: false, abortEarly: false, stripUnknown: false })(query) as Promise<Paged<AuditListQuery>>;
+  validateYupSchema(auditListQuerySchema, { strict: false, abortEarly: false, stripUnknown: false })(query) as Promise<
+    Paged<AuditListQuery>
+  >;

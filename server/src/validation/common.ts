@@ -1,7 +1,6 @@
 import { errors, yup } from '@strapi/utils';
 
-const ISO_8601 =
-  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export const isIsoDate = (value: unknown): boolean =>
   typeof value === 'string' && ISO_8601.test(value) && !Number.isNaN(Date.parse(value));
@@ -19,7 +18,8 @@ export const pageQuery = {
 };
 
 /** A valid list query: the contract's query with the page defaults applied. */
-export type Paged<Query extends { page?: number; pageSize?: number }> = Query & Required<Pick<Query, 'page' | 'pageSize'>>;
+export type Paged<Query extends { page?: number; pageSize?: number }> = Query &
+  Required<Pick<Query, 'page' | 'pageSize'>>;
 
 /**
  * Refuses fields the schema does not know, one error per field with the field as its path (yup's
@@ -36,7 +36,14 @@ export const knownFieldsOnly = <Schema extends yup.AnyObjectSchema>(schema: Sche
     return unknown.length === 0
       ? true
       : new yup.ValidationError(
-          unknown.map((key) => new yup.ValidationError(`${pathOf(key)} is not a known field`, (value as Record<string, unknown>)[key], pathOf(key))),
+          unknown.map(
+            (key) =>
+              new yup.ValidationError(
+                `${pathOf(key)} is not a known field`,
+                (value as Record<string, unknown>)[key],
+                pathOf(key)
+              )
+          )
         );
   });
 

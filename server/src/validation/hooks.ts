@@ -47,17 +47,25 @@ const subscribeSchema = knownFieldsOnly(
   yup.object({
     targetUrl: targetUrl(),
     target_url: targetUrl(),
-    event: yup.string().oneOf([...HOOK_EVENTS], `event must be one of ${HOOK_EVENTS.join(', ')}`).required(),
+    event: yup
+      .string()
+      .oneOf([...HOOK_EVENTS], `event must be one of ${HOOK_EVENTS.join(', ')}`)
+      .required(),
     contentType: contentType(),
   })
 ).test('target-given', 'targetUrl is required', function targetGiven(value) {
   const body = value as { targetUrl?: string; target_url?: string } | undefined;
-  return body?.targetUrl || body?.target_url ? true : this.createError({ path: 'targetUrl', message: 'targetUrl is required' });
+  return body?.targetUrl || body?.target_url
+    ? true
+    : this.createError({ path: 'targetUrl', message: 'targetUrl is required' });
 });
 
 const sampleQuerySchema = knownFieldsOnly(
   yup.object({
-    event: yup.string().oneOf([...HOOK_EVENTS], `event must be one of ${HOOK_EVENTS.join(', ')}`).default('entry.create'),
+    event: yup
+      .string()
+      .oneOf([...HOOK_EVENTS], `event must be one of ${HOOK_EVENTS.join(', ')}`)
+      .default('entry.create'),
     contentType: contentType(),
   })
 );
@@ -75,12 +83,20 @@ const hookListQuerySchema = knownFieldsOnly(yup.object({ tokenId: yup.number().i
 const query = { strict: false, abortEarly: false, stripUnknown: false };
 
 export const validateSubscribe = async (body: unknown, context: HookValidationContext) => {
-  const valid = (await validateYupSchema(subscribeSchema, { strict: true, abortEarly: false, context })(body ?? {})) as SubscribeRequest;
-  return { targetUrl: (valid.targetUrl ?? valid.target_url) as string, event: valid.event, contentType: valid.contentType ?? null };
+  const valid = (await validateYupSchema(subscribeSchema, { strict: true, abortEarly: false, context })(
+    body ?? {}
+  )) as SubscribeRequest;
+  return {
+    targetUrl: (valid.targetUrl ?? valid.target_url) as string,
+    event: valid.event,
+    contentType: valid.contentType ?? null,
+  };
 };
 
 export const validateSampleQuery = (raw: unknown, context: HookValidationContext) =>
-  validateYupSchema(sampleQuerySchema, { ...query, context })(raw ?? {}) as Promise<Required<Pick<SampleQuery, 'event'>> & SampleQuery>;
+  validateYupSchema(sampleQuerySchema, { ...query, context })(raw ?? {}) as Promise<
+    Required<Pick<SampleQuery, 'event'>> & SampleQuery
+  >;
 
 export const validateDeliveryListQuery = (raw: unknown) =>
   validateYupSchema(deliveryListQuerySchema, query)(raw ?? {}) as Promise<Paged<DeliveryListQuery>>;

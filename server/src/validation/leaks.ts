@@ -26,6 +26,8 @@ const leakReportSchema = knownFieldsOnly(
 
 /** A refused report answers without any of its values. */
 export const validateLeakReport = (body: unknown) =>
-  (validateYupSchema(leakReportSchema, { strict: true, abortEarly: false })(body ?? {}) as Promise<{ tokens: string[] }>).catch(
-    withoutEchoedValues()
-  );
+  (
+    validateYupSchema(leakReportSchema, { strict: true, abortEarly: false })(body ?? {}) as Promise<{
+      tokens: string[];
+    }>
+  ).catch(withoutEchoedValues());

@@ -37,19 +37,22 @@ const fields = {
     .test('not-blank', '${path} must not be empty', (value) => value === undefined || value.trim().length > 0),
   description: yup.string().max(1000).nullable(),
   accessLevel: yup.string().oneOf([...ACCESS_LEVELS]),
-  scopes: yup
-    .array(yup.string().required())
-    .test('known-scopes', 'unknown scope', function knownScopes(scopes) {
-      const { knownScopes } = this.options.context as TokenValidationContext;
-      const unknown = (scopes ?? []).filter((scope) => !knownScopes.has(scope as string));
-      return unknown.length === 0
-        ? true
-        : this.createError({
-            message: `${this.path} names what has no content-API routes: ${unknown.join(', ')}`,
-          });
-    }),
+  scopes: yup.array(yup.string().required()).test('known-scopes', 'unknown scope', function knownScopes(scopes) {
+    const { knownScopes } = this.options.context as TokenValidationContext;
+    const unknown = (scopes ?? []).filter((scope) => !knownScopes.has(scope as string));
+    return unknown.length === 0
+      ? true
+      : this.createError({
+          message: `${this.path} names what has no content-API routes: ${unknown.join(', ')}`,
+        });
+  }),
   ipAllowlist: yup
-    .array(yup.string().required().test('cidr', '${path} must be an IPv4 or IPv6 address or CIDR range', (v) => v === undefined || isValidCidr(v)))
+    .array(
+      yup
+        .string()
+        .required()
+        .test('cidr', '${path} must be an IPv4 or IPv6 address or CIDR range', (v) => v === undefined || isValidCidr(v))
+    )
     .max(100),
   validFrom: isoDate(),
   validTo: isoDate().test('after-valid-from', '${path} must be after validFrom', function afterFrom(validTo) {
@@ -88,7 +91,8 @@ const regenerateSchema = knownFieldsOnly(
   })
 );
 
-const NOT_IN_URL = 'A token value is not accepted in the URL: send it in the body of POST /access-tokens/tokens/lookup { accessKey }';
+const NOT_IN_URL =
+  'A token value is not accepted in the URL: send it in the body of POST /access-tokens/tokens/lookup { accessKey }';
 
 const listFields = {
   search: yup.string().max(200),
@@ -98,7 +102,10 @@ const listFields = {
   expiresSoon: yup.boolean().oneOf([true], '${path} can only be true'),
   sort: yup
     .string()
-    .matches(new RegExp(`^(${TOKEN_SORT_FIELDS.join('|')}):(asc|desc)$`), '${path} must be <column>:asc or <column>:desc')
+    .matches(
+      new RegExp(`^(${TOKEN_SORT_FIELDS.join('|')}):(asc|desc)$`),
+      '${path} must be <column>:asc or <column>:desc'
+    )
     .default('name:asc'),
   ...pageQuery,
 };
@@ -121,7 +128,9 @@ export const validateCreateToken = (body: unknown, context: TokenValidationConte
     .catch(withoutEchoedValues(['accessKey']));
 
 export const validateUpdateToken = (body: unknown, context: TokenValidationContext) =>
-  (validateYupSchema(updateSchema, { ...strict, context })(body) as Promise<UpdateTokenInput>).then(withCanonicalRateLimit);
+  (validateYupSchema(updateSchema, { ...strict, context })(body) as Promise<UpdateTokenInput>).then(
+    withCanonicalRateLimit
+  );
 
 export const validateRegenerateToken = (body: unknown) =>
   validateYupSchema(regenerateSchema, strict)(body ?? {}) as Promise<RegenerateTokenInput>;
@@ -131,9 +140,11 @@ export const validateRegenerateToken = (body: unknown) =>
  * unless told otherwise), unknown parameters refused.
  */
 export const validateTokenListQuery = (query: unknown) =>
-  (validateYupSchema(listQuerySchema, { strict: false, abortEarly: false, stripUnknown: false })(query) as Promise<ValidListQuery>).catch(
-    withoutEchoedValues(['accessKey'])
-  );
+  (
+    validateYupSchema(listQuerySchema, { strict: false, abortEarly: false, stripUnknown: false })(
+      query
+    ) as Promise<ValidListQuery>
+  ).catch(withoutEchoedValues(['accessKey']));
 
 /**
  * A JSON body is checked strictly (a non-strict cast trips over keys such as `constructor` before the unknown-field

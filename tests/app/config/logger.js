@@ -5,6 +5,8 @@ module.exports = ({ env }) => ({
   level: env('LOG_LEVEL', 'http'),
   transports: [
     new winston.transports.Console({ format: formats.prettyPrint({ timestamps: true }) }),
-    ...(env('LOG_FILE') ? [new winston.transports.File({ filename: env('LOG_FILE'), format: winston.format.json() })] : []),
+    ...(env('LOG_FILE')
+      ? [new winston.transports.File({ filename: env('LOG_FILE'), format: winston.format.json() })]
+      : []),
   ],
 });

@@ -13,7 +13,9 @@ module.exports = ({ env }) => ({
     resolve: env('ACCESS_TOKENS_PLUGIN_PATH', path.resolve(__dirname, '../../..')),
     config: {
       // ACCESS_TOKENS_NO_SECRET=true boots without one: keys are then derived from the app's own secrets.
-      ...(env.bool('ACCESS_TOKENS_NO_SECRET', false) ? {} : { secret: env('ACCESS_TOKENS_SECRET', 'test-app-access-tokens-secret') }),
+      ...(env.bool('ACCESS_TOKENS_NO_SECRET', false)
+        ? {}
+        : { secret: env('ACCESS_TOKENS_SECRET', 'test-app-access-tokens-secret') }),
       documentationUrl: env('ACCESS_TOKENS_DOCUMENTATION_URL'),
       zapierUrl: env('ACCESS_TOKENS_ZAPIER_URL'),
       tokens: env('CI_TOKEN')
@@ -30,12 +32,17 @@ module.exports = ({ env }) => ({
       trustedProxies: env('ACCESS_TOKENS_TRUSTED_PROXIES') ? env.array('ACCESS_TOKENS_TRUSTED_PROXIES') : [],
       throttle: { maxFailures: env.int('ACCESS_TOKENS_THROTTLE_MAX_FAILURES', 20) },
       leakReports: { maxRequests: env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10) },
-      usage: { enabled: env.bool('ACCESS_TOKENS_USAGE_ENABLED', true), flushIntervalMs: env.int('ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS', 10000) },
+      usage: {
+        enabled: env.bool('ACCESS_TOKENS_USAGE_ENABLED', true),
+        flushIntervalMs: env.int('ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS', 10000),
+      },
       maxLifetimeDays: env('ACCESS_TOKENS_MAX_LIFETIME_DAYS') ? env.int('ACCESS_TOKENS_MAX_LIFETIME_DAYS') : null,
       expiryWarnings: { checkIntervalMs: env.int('ACCESS_TOKENS_EXPIRY_WARNINGS_CHECK_INTERVAL_MS', 60 * 60 * 1000) },
       // The Redis URL is read by the plugin itself (ACCESS_TOKENS_REDIS_URL); each test file uses its own key prefix.
       rateLimit: {
-        default: env('ACCESS_TOKENS_RATE_LIMIT_DEFAULT') ? rateLimitFrom(env('ACCESS_TOKENS_RATE_LIMIT_DEFAULT')) : null,
+        default: env('ACCESS_TOKENS_RATE_LIMIT_DEFAULT')
+          ? rateLimitFrom(env('ACCESS_TOKENS_RATE_LIMIT_DEFAULT'))
+          : null,
         redis: {
           keyPrefix: env('ACCESS_TOKENS_REDIS_KEY_PREFIX', 'access-tokens-test:'),
           commandTimeoutMs: env.int('ACCESS_TOKENS_REDIS_COMMAND_TIMEOUT_MS', 500),
@@ -49,7 +56,9 @@ module.exports = ({ env }) => ({
       hooks: {
         allowPrivateTargets: env.bool('ACCESS_TOKENS_ALLOW_PRIVATE_TARGETS', true),
         // Short schedules for the tests: comma-separated seconds, e.g. "0.2,0.2,5".
-        ...(env('ACCESS_TOKENS_HOOKS_RETRY_SCHEDULE') ? { retrySchedule: env('ACCESS_TOKENS_HOOKS_RETRY_SCHEDULE').split(',').map(Number) } : {}),
+        ...(env('ACCESS_TOKENS_HOOKS_RETRY_SCHEDULE')
+          ? { retrySchedule: env('ACCESS_TOKENS_HOOKS_RETRY_SCHEDULE').split(',').map(Number) }
+          : {}),
         pollIntervalMs: env.int('ACCESS_TOKENS_HOOKS_POLL_INTERVAL_MS', 100),
         timeoutMs: env.int('ACCESS_TOKENS_HOOKS_TIMEOUT_MS', 10000),
         concurrency: env.int('ACCESS_TOKENS_HOOKS_CONCURRENCY', 16),

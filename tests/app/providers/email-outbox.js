@@ -13,7 +13,8 @@ module.exports = {
     return {
       async send(options) {
         outbox.push(options);
-        if (process.env.EMAIL_OUTBOX_FILE) appendFileSync(process.env.EMAIL_OUTBOX_FILE, `${JSON.stringify(options)}\n`);
+        if (process.env.EMAIL_OUTBOX_FILE)
+          appendFileSync(process.env.EMAIL_OUTBOX_FILE, `${JSON.stringify(options)}\n`);
         if (process.env.NODE_ENV !== 'test') {
           console.info(`[email-outbox] to ${[].concat(options.to).join(', ')}: ${options.subject}`);
         }

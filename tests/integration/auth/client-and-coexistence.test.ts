@@ -9,7 +9,9 @@ describe('plugin tokens beside Strapi built-in API tokens, users-permissions and
 
   beforeAll(async () => {
     const { strapi } = suite.app;
-    await strapi.documents('api::article.article').create({ data: { title: 'Hello', internalNote: 'private' }, status: 'published' });
+    await strapi
+      .documents('api::article.article')
+      .create({ data: { title: 'Hello', internalNote: 'private' }, status: 'published' });
     // Public may read categories; authenticated users may read articles.
     const roles = strapi.db.query('plugin::users-permissions.role');
     const publicRole = await roles.findOne({ where: { type: 'public' } });
@@ -43,19 +45,29 @@ describe('plugin tokens beside Strapi built-in API tokens, users-permissions and
   });
 
   it('leaves built-in API tokens working', async () => {
-    const builtIn = await suite.app.strapi.service('admin::api-token').create({ name: 'built-in', type: 'read-only', lifespan: null, kind: 'content-api' });
+    const builtIn = await suite.app.strapi
+      .service('admin::api-token')
+      .create({ name: 'built-in', type: 'read-only', lifespan: null, kind: 'content-api' });
     const response = await createClient(suite.app.url, bearer(builtIn.accessKey)).get('/api/articles');
     expect(response.status).toBe(200);
-    const write = await createClient(suite.app.url, bearer(builtIn.accessKey)).post('/api/articles', { data: { title: 'x' } });
+    const write = await createClient(suite.app.url, bearer(builtIn.accessKey)).post('/api/articles', {
+      data: { title: 'x' },
+    });
     expect(write.status).toBe(403);
   });
 
   it('leaves users-permissions JWTs working', async () => {
-    const registered = await suite.http.post('/api/auth/local/register', { username: 'reader', email: 'reader@example.com', password: 'Reader-1234' });
+    const registered = await suite.http.post('/api/auth/local/register', {
+      username: 'reader',
+      email: 'reader@example.com',
+      password: 'Reader-1234',
+    });
     expect(registered.status).toBe(200);
     const response = await createClient(suite.app.url, bearer(registered.body.jwt)).get('/api/articles');
     expect(response.status).toBe(200);
-    expect((await createClient(suite.app.url, bearer(registered.body.jwt)).get('/api/access-tokens/me')).status).toBe(401);
+    expect((await createClient(suite.app.url, bearer(registered.body.jwt)).get('/api/access-tokens/me')).status).toBe(
+      401
+    );
   });
 
   it('leaves public access working', async () => {
@@ -65,10 +77,17 @@ describe('plugin tokens beside Strapi built-in API tokens, users-permissions and
 
   it('answers /me for the calling token, whatever its scopes and level', async () => {
     const validTo = new Date(Date.now() + 86_400_000).toISOString();
-    const { id, value } = await createToken(suite, { name: 'zapier', accessLevel: 'read-only', scopes: ['api::category.category'], validTo });
+    const { id, value } = await createToken(suite, {
+      name: 'zapier',
+      accessLevel: 'read-only',
+      scopes: ['api::category.category'],
+      validTo,
+    });
     const response = await createClient(suite.app.url, bearer(value)).get('/api/access-tokens/me');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ data: { id, name: 'zapier', accessLevel: 'read-only', scopes: ['api::category.category'], validTo } });
+    expect(response.body).toEqual({
+      data: { id, name: 'zapier', accessLevel: 'read-only', scopes: ['api::category.category'], validTo },
+    });
     expect(response.headers.get('access-token-expiration')).toBe(validTo);
   });
 });

@@ -8,7 +8,11 @@ import { waitFor } from '../helpers/wait';
 const TOKEN_UID = 'plugin::access-tokens.token';
 
 const lastUsedAtOf = async (suite: Suite, id: number) =>
-  ((await suite.app.strapi.db.query(TOKEN_UID).findOne({ where: { id }, select: ['lastUsedAt'] })) as { lastUsedAt: string | null }).lastUsedAt;
+  (
+    (await suite.app.strapi.db.query(TOKEN_UID).findOne({ where: { id }, select: ['lastUsedAt'] })) as {
+      lastUsedAt: string | null;
+    }
+  ).lastUsedAt;
 
 /** How many `lastUsedAt` writes `action` caused: those issued until a marker token's first use, queued after it, is written. */
 const lastUsedWritesOf = async (suite: Suite, action: () => Promise<unknown>) => {
@@ -45,7 +49,11 @@ describe('the hot path: our tokens are served first, from memory', () => {
   });
 
   it('serves a rate-limited cached token without a credential lookup: its counter is not in the database', async () => {
-    const { value } = await createSettledToken(suite, { name: 'hot limited', accessLevel: 'read-only', rateLimit: { limit: 100, windowSeconds: 60 } });
+    const { value } = await createSettledToken(suite, {
+      name: 'hot limited',
+      accessLevel: 'read-only',
+      rateLimit: { limit: 100, windowSeconds: 60 },
+    });
     const client = createClient(suite.app.url, bearer(value));
     expect((await client.get('/api/articles')).status).toBe(200);
 

@@ -20,10 +20,46 @@ const EXPECTED: Record<string, Record<Operation, number>> = {
   scheduled: ALL(401),
   archived: ALL(401),
   'wrong IP': ALL(401),
-  'grace-period old value': { list: 200, one: 200, create: 201, update: 200, delete: 204, pluginGet: 200, customRoute: 200, upload: 201 },
-  'read-only': { list: 200, one: 200, create: 403, update: 403, delete: 403, pluginGet: 200, customRoute: 200, upload: 403 },
-  'read-write': { list: 200, one: 200, create: 201, update: 200, delete: 204, pluginGet: 200, customRoute: 200, upload: 201 },
-  'scoped to categories': { list: 403, one: 403, create: 403, update: 403, delete: 403, pluginGet: 403, customRoute: 403, upload: 403 },
+  'grace-period old value': {
+    list: 200,
+    one: 200,
+    create: 201,
+    update: 200,
+    delete: 204,
+    pluginGet: 200,
+    customRoute: 200,
+    upload: 201,
+  },
+  'read-only': {
+    list: 200,
+    one: 200,
+    create: 403,
+    update: 403,
+    delete: 403,
+    pluginGet: 200,
+    customRoute: 200,
+    upload: 403,
+  },
+  'read-write': {
+    list: 200,
+    one: 200,
+    create: 201,
+    update: 200,
+    delete: 204,
+    pluginGet: 200,
+    customRoute: 200,
+    upload: 201,
+  },
+  'scoped to categories': {
+    list: 403,
+    one: 403,
+    create: 403,
+    update: 403,
+    delete: 403,
+    pluginGet: 403,
+    customRoute: 403,
+    upload: 403,
+  },
 };
 
 describe('content-API authentication matrix', () => {
@@ -61,13 +97,19 @@ describe('content-API authentication matrix', () => {
     await suite.adminApi.post(`/access-tokens/tokens/${rotated.id}/regenerate`, { gracePeriodSeconds: 3600 });
     credentials['grace-period old value'] = rotated.value;
 
-    credentials['read-only'] = (await make('read only', { accessLevel: 'read-only', ipAllowlist: ['127.0.0.0/8', '::1'] })).value;
+    credentials['read-only'] = (
+      await make('read only', { accessLevel: 'read-only', ipAllowlist: ['127.0.0.0/8', '::1'] })
+    ).value;
     credentials['read-write'] = (await make('read write')).value;
     credentials['scoped to categories'] = (await make('scoped', { scopes: ['api::category.category'] })).value;
   });
 
   const newArticle = async () =>
-    (await suite.app.strapi.documents('api::article.article').create({ data: { title: 'Fixture', internalNote: 'secret note' }, status: 'published' })).documentId;
+    (
+      await suite.app.strapi
+        .documents('api::article.article')
+        .create({ data: { title: 'Fixture', internalNote: 'secret note' }, status: 'published' })
+    ).documentId;
 
   const run = async (operation: Operation, token: string | null) => {
     const client = createClient(suite.app.url, token ? bearer(token) : {});
@@ -89,7 +131,11 @@ describe('content-API authentication matrix', () => {
       case 'upload': {
         const form = new FormData();
         form.append('files', new Blob(['hello'], { type: 'text/plain' }), 'hello.txt');
-        const response = await fetch(`${suite.app.url}/api/upload`, { method: 'POST', headers: token ? bearer(token) : {}, body: form });
+        const response = await fetch(`${suite.app.url}/api/upload`, {
+          method: 'POST',
+          headers: token ? bearer(token) : {},
+          body: form,
+        });
         return { status: response.status, body: await response.json().catch(() => null) };
       }
     }
@@ -109,7 +155,9 @@ describe('content-API authentication matrix', () => {
 
   it('never sends private fields to a token', async () => {
     await newArticle();
-    const response = await createClient(suite.app.url, bearer(credentials['read-write'] as string)).get('/api/articles');
+    const response = await createClient(suite.app.url, bearer(credentials['read-write'] as string)).get(
+      '/api/articles'
+    );
     expect(response.status).toBe(200);
     expect(response.body.data.length).toBeGreaterThan(0);
     for (const article of response.body.data) expect(article).not.toHaveProperty('internalNote');

@@ -22,7 +22,8 @@ const me = (suite: Suite, token: string, forwardedFor: string) =>
   createClient(suite.app.url, { ...bearer(token), 'X-Forwarded-For': forwardedFor }).get('/api/access-tokens/me');
 
 const allowlisted = async (suite: Suite) =>
-  (await createToken(suite, { name: `allowlisted ${Date.now()}`, accessLevel: 'read-only', ipAllowlist: [ALLOWED] })).value;
+  (await createToken(suite, { name: `allowlisted ${Date.now()}`, accessLevel: 'read-only', ipAllowlist: [ALLOWED] }))
+    .value;
 
 /** Invalid tokens from one real client, each behind a different forged left-most entry. */
 const rotatingGuesses = async (suite: Suite, forwardedFor: (forged: string) => string, count: number) => {

@@ -74,7 +74,9 @@ describe('two instances: a revocation made on the other one', () => {
       expect((await otherAdmin.post(`/access-tokens/tokens/${id}/revoke`)).status).toBe(200);
       const revokedAt = Date.now();
       // revokedAt is after the revocation committed.
-      const late = await statusesSentAfter(revokedAt + ONE_SECOND, () => client.get('/api/access-tokens/me'), { timeoutMs: DEADLINE });
+      const late = await statusesSentAfter(revokedAt + ONE_SECOND, () => client.get('/api/access-tokens/me'), {
+        timeoutMs: DEADLINE,
+      });
       expect(late.filter((status) => !refused(status))).toEqual([]);
     } finally {
       setImmediate(failPolls);
@@ -84,7 +86,9 @@ describe('two instances: a revocation made on the other one', () => {
   it('under concurrent requests on both instances, no request sent a second after the revocation succeeds', async () => {
     const target = await createToken(suite, { name: 'hammered', accessLevel: 'read-only' });
     // Other tokens in the same loops push the target out of the small caches (maxEntries=2): it is refilled over and over.
-    const others = await Promise.all([1, 2, 3].map((n) => createToken(suite, { name: `noise ${n}`, accessLevel: 'read-only' })));
+    const others = await Promise.all(
+      [1, 2, 3].map((n) => createToken(suite, { name: `noise ${n}`, accessLevel: 'read-only' }))
+    );
     const urls = [suite.app.url, other.url];
     const served = new Map(urls.map((url) => [url, 0]));
     const late: { url: string; status: number }[] = [];
@@ -105,10 +109,16 @@ describe('two instances: a revocation made on the other one', () => {
 
     try {
       // The target is being served, and refilled, on both instances when it is revoked.
-      await waitFor(() => urls.every((url) => (served.get(url) ?? 0) >= 3), { timeoutMs: DEADLINE, what: 'the target served on both instances' });
+      await waitFor(() => urls.every((url) => (served.get(url) ?? 0) >= 3), {
+        timeoutMs: DEADLINE,
+        what: 'the target served on both instances',
+      });
       expect((await otherAdmin.post(`/access-tokens/tokens/${target.id}/revoke`)).status).toBe(200);
       revokedAt = Date.now();
-      await waitFor(() => urls.every((url) => lateOn(url) >= 3), { timeoutMs: DEADLINE, what: 'requests sent a second after the revocation' });
+      await waitFor(() => urls.every((url) => lateOn(url) >= 3), {
+        timeoutMs: DEADLINE,
+        what: 'requests sent a second after the revocation',
+      });
     } finally {
       stop = true;
       await Promise.all(loops);

@@ -11,7 +11,9 @@ describe('revocation, rotation and deletion take effect at once on this instance
     const client = createClient(suite.app.url, bearer(value));
     expect((await client.get('/api/access-tokens/me')).status).toBe(200);
     const response =
-      action === 'delete' ? await suite.adminApi.delete(`/access-tokens/tokens/${id}`) : await suite.adminApi.post(`/access-tokens/tokens/${id}/${action}`);
+      action === 'delete'
+        ? await suite.adminApi.delete(`/access-tokens/tokens/${id}`)
+        : await suite.adminApi.post(`/access-tokens/tokens/${id}/${action}`);
     expect(response.status).toBe(200);
     expect((await client.get('/api/access-tokens/me')).status).toBe(401);
   });
@@ -66,7 +68,9 @@ describe('custom token values (migrated from another system, no prefix)', () => 
   });
 
   it('leaves an unknown unprefixed value to the other strategies and their 401', async () => {
-    const response = await createClient(suite.app.url, bearer('Nobody-Knows-This-Value-0123456789-abcdef')).get('/api/articles');
+    const response = await createClient(suite.app.url, bearer('Nobody-Knows-This-Value-0123456789-abcdef')).get(
+      '/api/articles'
+    );
     expect(response.status).toBe(401);
     expect(response.body.error.message).toBe('Missing or invalid credentials');
   });

@@ -9,10 +9,19 @@ describe('scopes on unattributable routes and behind the require-token policy', 
   let articlesOnly: ReturnType<typeof createClient>;
 
   beforeAll(async () => {
-    allScopes = createClient(suite.app.url, bearer((await createToken(suite, { name: 'all scopes', accessLevel: 'read-only' })).value));
-    const scoped = await createToken(suite, { name: 'articles only', accessLevel: 'read-only', scopes: ['api::article.article'] });
+    allScopes = createClient(
+      suite.app.url,
+      bearer((await createToken(suite, { name: 'all scopes', accessLevel: 'read-only' })).value)
+    );
+    const scoped = await createToken(suite, {
+      name: 'articles only',
+      accessLevel: 'read-only',
+      scopes: ['api::article.article'],
+    });
     articlesOnly = createClient(suite.app.url, bearer(scoped.value));
-    const category = await suite.app.strapi.documents('api::category.category').create({ data: { name: 'Hidden category' } });
+    const category = await suite.app.strapi
+      .documents('api::category.category')
+      .create({ data: { name: 'Hidden category' } });
     await suite.app.strapi
       .documents('api::article.article')
       .create({ data: { title: 'Categorised', category: category.documentId }, status: 'published' });
@@ -24,7 +33,11 @@ describe('scopes on unattributable routes and behind the require-token policy', 
   });
 
   it('checks the scopes of a route whose require-token policy names none, as on any route', async () => {
-    const writer = await createToken(suite, { name: 'categories writer', accessLevel: 'read-write', scopes: ['api::category.category'] });
+    const writer = await createToken(suite, {
+      name: 'categories writer',
+      accessLevel: 'read-write',
+      scopes: ['api::category.category'],
+    });
     expect((await createClient(suite.app.url, bearer(writer.value)).post('/api/reports/rebuild')).status).toBe(403);
     const allScopes = await createToken(suite, { name: 'all-scope writer', accessLevel: 'read-write' });
     expect((await createClient(suite.app.url, bearer(allScopes.value)).post('/api/reports/rebuild')).status).toBe(200);

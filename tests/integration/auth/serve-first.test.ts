@@ -66,7 +66,9 @@ const itAuthenticatesTheOrdinaryWay = (suite: Suite, original: { authenticate?: 
   });
 
   it('leaves built-in API tokens working', async () => {
-    const builtIn = await suite.app.strapi.service('admin::api-token').create({ name: 'built-in', type: 'read-only', lifespan: null, kind: 'content-api' });
+    const builtIn = await suite.app.strapi
+      .service('admin::api-token')
+      .create({ name: 'built-in', type: 'read-only', lifespan: null, kind: 'content-api' });
     expect((await createClient(suite.app.url, bearer(builtIn.accessKey)).get('/api/articles')).status).toBe(200);
   });
 };
@@ -81,12 +83,19 @@ describe('serveFirst: false', () => {
 describe('an auth service whose authenticate cannot be replaced (frozen)', () => {
   const logFile = join(tmpdir(), `access-tokens-serve-first-${process.pid}.log`);
   const { original, beforeLoad } = recordOriginalAuthenticate();
-  const suite = useApp({ ACCESS_TOKENS_SERVE_FIRST: 'true', LOG_FILE: logFile }, { beforeLoad: (strapi) => beforeLoad(strapi, (auth) => Object.freeze(auth)) });
+  const suite = useApp(
+    { ACCESS_TOKENS_SERVE_FIRST: 'true', LOG_FILE: logFile },
+    { beforeLoad: (strapi) => beforeLoad(strapi, (auth) => Object.freeze(auth)) }
+  );
   afterAll(() => rmSync(logFile, { force: true }));
 
   it('logs a warning at start-up and falls back to the ordinary registration', async () => {
     const warning = await waitFor(
-      () => existsSync(logFile) && readFileSync(logFile, 'utf8').split('\n').find((line) => line.includes('serveFirst')),
+      () =>
+        existsSync(logFile) &&
+        readFileSync(logFile, 'utf8')
+          .split('\n')
+          .find((line) => line.includes('serveFirst')),
       { what: 'the serve-first warning in the log' }
     );
     expect(JSON.parse(warning).level).toMatch(/warn/);

@@ -17,13 +17,16 @@ const expiredJwt = (id: number) => {
 describe('failed-authentication throttle', () => {
   // The test client stands for a proxy on loopback, so each test can be its own client through X-Forwarded-For.
   const suite = useApp({ ACCESS_TOKENS_THROTTLE_MAX_FAILURES: '5', ACCESS_TOKENS_TRUSTED_PROXIES: '127.0.0.1,::1' });
-  const from = (s: Suite, client: string, token: string) => createClient(s.app.url, { ...bearer(token), 'X-Forwarded-For': client });
+  const from = (s: Suite, client: string, token: string) =>
+    createClient(s.app.url, { ...bearer(token), 'X-Forwarded-For': client });
 
   it('throttles an address after repeated invalid tokens, with Retry-After, and never slows a valid token', async () => {
     const { value } = await createToken(suite, { name: 'valid during attack', accessLevel: 'read-only' });
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 8; attempt += 1) {
-      statuses.push((await createClient(suite.app.url, bearer(generateToken('sat_'))).get('/api/access-tokens/me')).status);
+      statuses.push(
+        (await createClient(suite.app.url, bearer(generateToken('sat_'))).get('/api/access-tokens/me')).status
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429, 429]);
@@ -34,13 +37,27 @@ describe('failed-authentication throttle', () => {
 
   it('counts unknown custom (unprefixed) values, but never built-in API tokens or users-permissions JWTs', async () => {
     const client = '198.51.100.50';
-    const builtIn = await suite.app.strapi.service('admin::api-token').create({ name: 'built-in', type: 'read-only', lifespan: null, kind: 'content-api' });
-    const registered = await suite.http.post('/api/auth/local/register', { username: 'guesser', email: 'guesser@example.com', password: 'Guesser-1234' });
+    const builtIn = await suite.app.strapi
+      .service('admin::api-token')
+      .create({ name: 'built-in', type: 'read-only', lifespan: null, kind: 'content-api' });
+    const registered = await suite.http.post('/api/auth/local/register', {
+      username: 'guesser',
+      email: 'guesser@example.com',
+      password: 'Guesser-1234',
+    });
     const { jwt, user } = registered.body;
     // An admin-kind Strapi token is refused by Strapi's content-API strategy, so it reaches ours (test setup only).
     const adminKind = randomBytes(128).toString('hex');
     const hash = suite.app.strapi.service('admin::api-token').hash(adminKind);
-    await suite.app.strapi.db.query('admin::api-token').create({ data: { name: 'admin kind', kind: 'admin', type: 'full-access', accessKey: hash, adminUserOwner: suite.admin.id } });
+    await suite.app.strapi.db.query('admin::api-token').create({
+      data: {
+        name: 'admin kind',
+        kind: 'admin',
+        type: 'full-access',
+        accessKey: hash,
+        adminUserOwner: suite.admin.id,
+      },
+    });
     const custom = 'vR3kQ9zL7mT2wX8pN4bF6hJ1cY5sD0gA-migrated';
     await createToken(suite, { name: 'custom during attack', accessLevel: 'read-only', accessKey: custom });
 
@@ -68,6 +85,8 @@ describe('failed-authentication throttle', () => {
     expect((await from(suite, client, expiredJwt(user.id)).get('/api/users/me')).status).toBe(401);
     expect((await from(suite, client, custom).get('/api/access-tokens/me')).status).toBe(200);
     // Another client is not throttled.
-    expect((await from(suite, '198.51.100.51', randomBytes(30).toString('base64url')).get('/api/articles')).status).toBe(401);
+    expect(
+      (await from(suite, '198.51.100.51', randomBytes(30).toString('base64url')).get('/api/articles')).status
+    ).toBe(401);
   });
 });

@@ -29,17 +29,28 @@ describe('two Strapi processes on one database', () => {
     await database?.drop();
   });
 
-  it.each(['revoke', 'archive', 'delete'])('the other instance refuses a cached token within one second of %s', async (action) => {
-    const created = await adminApi.post('/access-tokens/tokens', { name: `shared ${action}`, accessLevel: 'read-only' });
-    const { id, accessKey } = created.body.data;
-    const onSecond = createClient(second.url, bearer(accessKey));
-    expect((await onSecond.get('/api/access-tokens/me')).status).toBe(200); // now cached on the second instance
+  it.each(['revoke', 'archive', 'delete'])(
+    'the other instance refuses a cached token within one second of %s',
+    async (action) => {
+      const created = await adminApi.post('/access-tokens/tokens', {
+        name: `shared ${action}`,
+        accessLevel: 'read-only',
+      });
+      const { id, accessKey } = created.body.data;
+      const onSecond = createClient(second.url, bearer(accessKey));
+      expect((await onSecond.get('/api/access-tokens/me')).status).toBe(200); // now cached on the second instance
 
-    const changed = action === 'delete' ? await adminApi.delete(`/access-tokens/tokens/${id}`) : await adminApi.post(`/access-tokens/tokens/${id}/${action}`);
-    expect(changed.status).toBe(200);
-    const changedAt = Date.now(); // after the change committed
+      const changed =
+        action === 'delete'
+          ? await adminApi.delete(`/access-tokens/tokens/${id}`)
+          : await adminApi.post(`/access-tokens/tokens/${id}/${action}`);
+      expect(changed.status).toBe(200);
+      const changedAt = Date.now(); // after the change committed
 
-    // Every request sent a second after the change is refused, however long a busy machine takes to answer it.
-    expect(await statusesSentAfter(changedAt + 1000, () => onSecond.get('/api/access-tokens/me'))).toEqual([401, 401, 401]);
-  });
+      // Every request sent a second after the change is refused, however long a busy machine takes to answer it.
+      expect(await statusesSentAfter(changedAt + 1000, () => onSecond.get('/api/access-tokens/me'))).toEqual([
+        401, 401, 401,
+      ]);
+    }
+  );
 });

@@ -8,10 +8,17 @@ describe('"expires soon" in the token list', () => {
     const soon = await createToken(suite, { name: 'soon', accessLevel: 'read-only', validTo: futureIso(6) });
     await createToken(suite, { name: 'later', accessLevel: 'read-only', validTo: futureIso(8) });
     await createToken(suite, { name: 'never', accessLevel: 'read-only' });
-    const revoked = await createToken(suite, { name: 'soon but revoked', accessLevel: 'read-only', validTo: futureIso(6) });
+    const revoked = await createToken(suite, {
+      name: 'soon but revoked',
+      accessLevel: 'read-only',
+      validTo: futureIso(6),
+    });
     await suite.adminApi.post(`/access-tokens/tokens/${revoked.id}/revoke`);
 
-    const all = (await suite.adminApi.get('/access-tokens/tokens?sort=name:asc')).body.data as { name: string; expiresSoon: boolean }[];
+    const all = (await suite.adminApi.get('/access-tokens/tokens?sort=name:asc')).body.data as {
+      name: string;
+      expiresSoon: boolean;
+    }[];
     expect(Object.fromEntries(all.map((token) => [token.name, token.expiresSoon]))).toEqual({
       soon: true,
       later: false,

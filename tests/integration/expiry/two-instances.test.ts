@@ -30,7 +30,8 @@ describe('expiry warnings from several Strapi processes on one database', () => 
   const perRecipient = () => {
     const counts = new Map<string, number>();
     for (const mail of mails()) {
-      for (const to of recipientsOf(mail)) counts.set(`${mail.subject}|${mail.text}|${to}`, (counts.get(`${mail.subject}|${mail.text}|${to}`) ?? 0) + 1);
+      for (const to of recipientsOf(mail))
+        counts.set(`${mail.subject}|${mail.text}|${to}`, (counts.get(`${mail.subject}|${mail.text}|${to}`) ?? 0) + 1);
     }
     return counts;
   };
@@ -59,7 +60,11 @@ describe('expiry warnings from several Strapi processes on one database', () => 
   it('sends one email per threshold per recipient while both instances check the same tokens', async () => {
     const ids: number[] = [];
     for (let i = 0; i < TOKENS; i += 1) {
-      const created = await adminApi.post('/access-tokens/tokens', { name: `race ${i}`, accessLevel: 'read-only', validTo: futureIso(5) });
+      const created = await adminApi.post('/access-tokens/tokens', {
+        name: `race ${i}`,
+        accessLevel: 'read-only',
+        validTo: futureIso(5),
+      });
       expect(created.status).toBe(201);
       ids.push(created.body.data.id);
     }
@@ -68,7 +73,9 @@ describe('expiry warnings from several Strapi processes on one database', () => 
 
     // A new end within a day: each token is warned again, once.
     for (const id of ids) {
-      const response = await adminApi.put(`/access-tokens/tokens/${id}`, { validTo: new Date(Date.now() + 12 * HOUR).toISOString() });
+      const response = await adminApi.put(`/access-tokens/tokens/${id}`, {
+        validTo: new Date(Date.now() + 12 * HOUR).toISOString(),
+      });
       expect(response.status).toBe(200);
     }
     const second = await settle(2 * TOKENS);

@@ -25,6 +25,8 @@ describe('expiry-warning emails with many tokens ending soon', () => {
 
     await createToken(suite, { name: 'behind the backlog', accessLevel: 'read-only', validTo: futureIso(5) });
     await check();
-    expect(outbox.filter((mail) => mail.subject.startsWith('Access token "behind the backlog" expires'))).toHaveLength(1);
+    expect(outbox.filter((mail) => mail.subject.startsWith('Access token "behind the backlog" expires'))).toHaveLength(
+      1
+    );
   });
 });

@@ -17,12 +17,17 @@ describe('expiry-warning emails', () => {
 
   it('emails the creator and the super admins once per threshold, with the masked value only', async () => {
     const colleague = await createAdmin(suite.app.strapi, suite.app.url);
-    const editor = await createAdmin(suite.app.strapi, suite.app.url, { actions: ['plugin::access-tokens.create', 'plugin::access-tokens.read'] });
-    const created = await createClient(suite.app.url, { Authorization: `Bearer ${editor.jwt}` }).post('/access-tokens/tokens', {
-      name: 'Zapier weekly',
-      accessLevel: 'read-only',
-      validTo: futureIso(5),
+    const editor = await createAdmin(suite.app.strapi, suite.app.url, {
+      actions: ['plugin::access-tokens.create', 'plugin::access-tokens.read'],
     });
+    const created = await createClient(suite.app.url, { Authorization: `Bearer ${editor.jwt}` }).post(
+      '/access-tokens/tokens',
+      {
+        name: 'Zapier weekly',
+        accessLevel: 'read-only',
+        validTo: futureIso(5),
+      }
+    );
     expect(created.status).toBe(201);
     const { id, accessKey, maskedKey } = created.body.data;
 
@@ -30,7 +35,9 @@ describe('expiry-warning emails', () => {
     await check();
     const [mail, ...more] = warningsOf('Zapier weekly');
     expect(more).toEqual([]);
-    expect(recipientsOf(mail).sort()).toEqual([suite.admin.email, colleague.email, editor.email].map((a) => a.toLowerCase()).sort());
+    expect(recipientsOf(mail).sort()).toEqual(
+      [suite.admin.email, colleague.email, editor.email].map((a) => a.toLowerCase()).sort()
+    );
     const body = `${mail.subject}\n${mail.text}`;
     expect(body).toContain(maskedKey);
     expect(body).toContain(futureIso(5).slice(0, 10));
@@ -51,7 +58,13 @@ describe('expiry-warning emails', () => {
     const sent = outbox.length;
 
     // The same end again is no new date.
-    expect((await suite.adminApi.put(`/access-tokens/tokens/${id}`, { validTo: (await tokens().findOne({ where: { id } })).validTo })).status).toBe(200);
+    expect(
+      (
+        await suite.adminApi.put(`/access-tokens/tokens/${id}`, {
+          validTo: (await tokens().findOne({ where: { id } })).validTo,
+        })
+      ).status
+    ).toBe(200);
     await check();
     expect(warningsOf('extended', sent)).toHaveLength(0);
 
@@ -61,7 +74,11 @@ describe('expiry-warning emails', () => {
   });
 
   it('sends only the smallest due threshold to a token first seen close to its end', async () => {
-    await createToken(suite, { name: 'last minute', accessLevel: 'read-only', validTo: new Date(Date.now() + 6 * HOUR).toISOString() });
+    await createToken(suite, {
+      name: 'last minute',
+      accessLevel: 'read-only',
+      validTo: new Date(Date.now() + 6 * HOUR).toISOString(),
+    });
     await check();
     const [mail, ...more] = warningsOf('last minute');
     expect(more).toEqual([]);
@@ -69,24 +86,44 @@ describe('expiry-warning emails', () => {
   });
 
   it('does not warn about revoked, archived, expired, scheduled, far or endless tokens, nor a creator no longer active', async () => {
-    const revoked = await createToken(suite, { name: 'quiet revoked', accessLevel: 'read-only', validTo: futureIso(2) });
+    const revoked = await createToken(suite, {
+      name: 'quiet revoked',
+      accessLevel: 'read-only',
+      validTo: futureIso(2),
+    });
     await suite.adminApi.post(`/access-tokens/tokens/${revoked.id}/revoke`);
-    const archived = await createToken(suite, { name: 'quiet archived', accessLevel: 'read-only', validTo: futureIso(2) });
+    const archived = await createToken(suite, {
+      name: 'quiet archived',
+      accessLevel: 'read-only',
+      validTo: futureIso(2),
+    });
     await suite.adminApi.post(`/access-tokens/tokens/${archived.id}/archive`);
-    const expired = await createToken(suite, { name: 'quiet expired', accessLevel: 'read-only', validTo: futureIso(2) });
+    const expired = await createToken(suite, {
+      name: 'quiet expired',
+      accessLevel: 'read-only',
+      validTo: futureIso(2),
+    });
     await tokens().update({ where: { id: expired.id }, data: { validTo: new Date(Date.now() - HOUR) } });
-    await createToken(suite, { name: 'quiet scheduled', accessLevel: 'read-only', validFrom: futureIso(1), validTo: futureIso(2) });
+    await createToken(suite, {
+      name: 'quiet scheduled',
+      accessLevel: 'read-only',
+      validFrom: futureIso(1),
+      validTo: futureIso(2),
+    });
     await createToken(suite, { name: 'quiet far', accessLevel: 'read-only', validTo: futureIso(8) });
     await createToken(suite, { name: 'quiet endless', accessLevel: 'read-only' });
     await check();
     expect(outbox.filter((mail) => /^Access token "quiet .*" expires/.test(mail.subject))).toEqual([]);
 
     const leaver = await createAdmin(suite.app.strapi, suite.app.url, { actions: ['plugin::access-tokens.create'] });
-    const made = await createClient(suite.app.url, { Authorization: `Bearer ${leaver.jwt}` }).post('/access-tokens/tokens', {
-      name: 'left behind',
-      accessLevel: 'read-only',
-      validTo: futureIso(4),
-    });
+    const made = await createClient(suite.app.url, { Authorization: `Bearer ${leaver.jwt}` }).post(
+      '/access-tokens/tokens',
+      {
+        name: 'left behind',
+        accessLevel: 'read-only',
+        validTo: futureIso(4),
+      }
+    );
     await suite.app.strapi.db.query('admin::user').update({ where: { id: leaver.id }, data: { isActive: false } });
     await check();
     expect(made.status).toBe(201);

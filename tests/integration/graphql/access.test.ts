@@ -17,18 +17,29 @@ describe('GraphQL with access tokens: levels, operations and scopes as over REST
   let categoryId: string;
 
   const articleTitles = async () =>
-    (await suite.app.strapi.documents('api::article.article').findMany({ status: 'draft' })).map((article) => String(article.title));
+    (await suite.app.strapi.documents('api::article.article').findMany({ status: 'draft' })).map((article) =>
+      String(article.title)
+    );
 
   beforeAll(async () => {
     tokens.readOnly = (await createToken(suite, { name: 'reader', accessLevel: 'read-only' })).value;
     tokens.readWrite = (await createToken(suite, { name: 'writer', accessLevel: 'read-write' })).value;
-    tokens.categoriesOnly = (await createToken(suite, { name: 'categories', accessLevel: 'read-write', scopes: ['api::category.category'] })).value;
-    tokens.categoriesReader = (await createToken(suite, { name: 'categories reader', accessLevel: 'read-only', scopes: ['api::category.category'] })).value;
+    tokens.categoriesOnly = (
+      await createToken(suite, { name: 'categories', accessLevel: 'read-write', scopes: ['api::category.category'] })
+    ).value;
+    tokens.categoriesReader = (
+      await createToken(suite, {
+        name: 'categories reader',
+        accessLevel: 'read-only',
+        scopes: ['api::category.category'],
+      })
+    ).value;
     const category = await suite.app.strapi.documents('api::category.category').create({ data: { name: 'News' } });
     categoryId = category.documentId;
-    await suite.app.strapi
-      .documents('api::article.article')
-      .create({ data: { title: 'Filed under news', internalNote: 'secret note', category: categoryId }, status: 'published' });
+    await suite.app.strapi.documents('api::article.article').create({
+      data: { title: 'Filed under news', internalNote: 'secret note', category: categoryId },
+      status: 'published',
+    });
   });
 
   it('lets a read-only token run queries over POST and GET', async () => {
@@ -72,22 +83,38 @@ describe('GraphQL with access tokens: levels, operations and scopes as over REST
 
     expect(errorCodes(await graphql(suite.app.url, tokens.categoriesOnly, LIST_ARTICLES))).toEqual(['FORBIDDEN']);
 
-    const createdCategory = await graphql(suite.app.url, tokens.categoriesOnly, 'mutation { createCategory(data: { name: "Sport" }) { name } }');
+    const createdCategory = await graphql(
+      suite.app.url,
+      tokens.categoriesOnly,
+      'mutation { createCategory(data: { name: "Sport" }) { name } }'
+    );
     expect(createdCategory.errors).toEqual([]);
     expect(createdCategory.data!.createCategory).toEqual({ name: 'Sport' });
 
-    const createdArticle = await graphql(suite.app.url, tokens.categoriesOnly, 'mutation { createArticle(data: { title: "Out of scope" }) { documentId } }');
+    const createdArticle = await graphql(
+      suite.app.url,
+      tokens.categoriesOnly,
+      'mutation { createArticle(data: { title: "Out of scope" }) { documentId } }'
+    );
     expect(errorCodes(createdArticle)).toEqual(['FORBIDDEN']);
     expect(await articleTitles()).not.toContain('Out of scope');
   });
 
   it('does not return a relation to a type outside the token’s scopes', async () => {
-    const allScopes = await graphql(suite.app.url, tokens.readOnly, `{ category(documentId: "${categoryId}") { name articles { title } } }`);
+    const allScopes = await graphql(
+      suite.app.url,
+      tokens.readOnly,
+      `{ category(documentId: "${categoryId}") { name articles { title } } }`
+    );
     expect(allScopes.errors).toEqual([]);
     expect(allScopes.data!.category.articles).toEqual([{ title: 'Filed under news' }]);
 
     for (const token of [tokens.categoriesOnly, tokens.categoriesReader]) {
-      const scoped = await graphql(suite.app.url, token, `{ category(documentId: "${categoryId}") { name articles { title } } }`);
+      const scoped = await graphql(
+        suite.app.url,
+        token,
+        `{ category(documentId: "${categoryId}") { name articles { title } } }`
+      );
       expect(JSON.stringify(scoped.data)).not.toContain('Filed under news');
       expect(scoped.data?.category?.name ?? 'News').toBe('News');
     }
@@ -114,12 +141,17 @@ describe('GraphQL with access tokens: levels, operations and scopes as over REST
       expect(subscribed.status).toBe(201);
       receiver.expect('/graphql-created', subscribed.body.data.secret);
 
-      const created = await graphql(suite.app.url, tokens.readWrite, 'mutation { createArticle(data: { title: "Heard by the hook" }) { documentId } }');
+      const created = await graphql(
+        suite.app.url,
+        tokens.readWrite,
+        'mutation { createArticle(data: { title: "Heard by the hook" }) { documentId } }'
+      );
       expect(created.errors).toEqual([]);
 
       // An article an earlier test created moments before the subscription may be delivered to it as well.
       const documentId = created.data!.createArticle.documentId;
-      const ofThisArticle = () => receiver.at('/graphql-created').filter((received) => received.json?.entry?.documentId === documentId);
+      const ofThisArticle = () =>
+        receiver.at('/graphql-created').filter((received) => received.json?.entry?.documentId === documentId);
       await receiver.waitFor(() => ofThisArticle().length > 0);
       const [delivery] = ofThisArticle();
       expect(delivery.verified).toBe(true);

@@ -11,7 +11,11 @@ export const graphql = async (
   url: string,
   token: string | null,
   query: string,
-  { variables, operationName, method = 'POST' }: { variables?: Record<string, unknown>; operationName?: string; method?: 'GET' | 'POST' } = {}
+  {
+    variables,
+    operationName,
+    method = 'POST',
+  }: { variables?: Record<string, unknown>; operationName?: string; method?: 'GET' | 'POST' } = {}
 ): Promise<GraphqlResponse> => {
   const headers: Record<string, string> = { ...(token ? bearer(token) : {}), 'apollo-require-preflight': 'true' };
   let response: Response;
@@ -36,4 +40,5 @@ export const graphql = async (
   return { status: response.status, data: body.data ?? null, errors: body.errors ?? [] };
 };
 
-export const errorCodes = (response: GraphqlResponse) => response.errors.map((error) => error.extensions?.code ?? error.message);
+export const errorCodes = (response: GraphqlResponse) =>
+  response.errors.map((error) => error.extensions?.code ?? error.message);

@@ -3,7 +3,9 @@ import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
 import { graphql } from './graphql-client';
 
-const PLUGIN_TYPES = ['token', 'audit-entry', 'hook-subscription', 'hook-delivery', 'token-usage'].map((name) => `plugin::access-tokens.${name}`);
+const PLUGIN_TYPES = ['token', 'audit-entry', 'hook-subscription', 'hook-delivery', 'token-usage'].map(
+  (name) => `plugin::access-tokens.${name}`
+);
 
 /** What an attacker would send: every shadow-CRUD operation over the plugin's own tables. */
 const ATTACKS = {
@@ -13,7 +15,8 @@ const ATTACKS = {
   listUsage: '{ accessTokensTokenUsages { documentId tokenId success } }',
   escalate: (documentId: string) =>
     `mutation { updateAccessTokensToken(documentId: "${documentId}", data: { accessLevel: read_write, scopes: [] }) { documentId } }`,
-  deleteAudit: (documentId: string) => `mutation { deleteAccessTokensAuditEntry(documentId: "${documentId}") { documentId } }`,
+  deleteAudit: (documentId: string) =>
+    `mutation { deleteAccessTokensAuditEntry(documentId: "${documentId}") { documentId } }`,
 };
 
 describe('GraphQL and the plugin’s own tables', () => {
@@ -23,15 +26,26 @@ describe('GraphQL and the plugin’s own tables', () => {
   let auditDocumentId: string;
 
   beforeAll(async () => {
-    const scoped = await createToken(suite, { name: 'scoped reader', accessLevel: 'read-only', scopes: ['api::category.category'] });
+    const scoped = await createToken(suite, {
+      name: 'scoped reader',
+      accessLevel: 'read-only',
+      scopes: ['api::category.category'],
+    });
     credentials['our read-only token scoped to categories'] = scoped.value;
-    credentials['our read-write token'] = (await createToken(suite, { name: 'writer', accessLevel: 'read-write' })).value;
+    credentials['our read-write token'] = (
+      await createToken(suite, { name: 'writer', accessLevel: 'read-write' })
+    ).value;
     const apiTokens = suite.app.strapi.service('admin::api-token');
-    credentials['built-in read-only token'] = (await apiTokens.create({ name: 'built-in ro', type: 'read-only', lifespan: null, kind: 'content-api' })).accessKey;
-    credentials['built-in full-access token'] = (await apiTokens.create({ name: 'built-in full', type: 'full-access', lifespan: null, kind: 'content-api' })).accessKey;
+    credentials['built-in read-only token'] = (
+      await apiTokens.create({ name: 'built-in ro', type: 'read-only', lifespan: null, kind: 'content-api' })
+    ).accessKey;
+    credentials['built-in full-access token'] = (
+      await apiTokens.create({ name: 'built-in full', type: 'full-access', lifespan: null, kind: 'content-api' })
+    ).accessKey;
 
     const strapi = suite.app.strapi;
-    scopedTokenDocumentId = (await strapi.db.query('plugin::access-tokens.token').findOne({ where: { id: scoped.id } })).documentId;
+    scopedTokenDocumentId = (await strapi.db.query('plugin::access-tokens.token').findOne({ where: { id: scoped.id } }))
+      .documentId;
     auditDocumentId = (await strapi.db.query('plugin::access-tokens.audit-entry').findOne({ where: {} })).documentId;
   });
 
@@ -67,7 +81,14 @@ describe('GraphQL and the plugin’s own tables', () => {
     const before = await authority();
     const auditCount = await suite.app.strapi.db.query('plugin::access-tokens.audit-entry').count();
 
-    for (const query of [ATTACKS.listTokens, ATTACKS.listDeliveries, ATTACKS.listAudit, ATTACKS.listUsage, ATTACKS.escalate(scopedTokenDocumentId), ATTACKS.deleteAudit(auditDocumentId)]) {
+    for (const query of [
+      ATTACKS.listTokens,
+      ATTACKS.listDeliveries,
+      ATTACKS.listAudit,
+      ATTACKS.listUsage,
+      ATTACKS.escalate(scopedTokenDocumentId),
+      ATTACKS.deleteAudit(auditDocumentId),
+    ]) {
       const response = await graphql(suite.app.url, token, query);
       expect(response.data).toBeNull();
       expect(response.errors.length).toBeGreaterThan(0);
@@ -80,10 +101,16 @@ describe('GraphQL and the plugin’s own tables', () => {
   });
 
   it('lets a token through on the plugin’s own actions only, never on its content types’ generic actions', async () => {
-    const scoped = await suite.app.strapi.db.query('plugin::access-tokens.token').findOne({ where: { documentId: scopedTokenDocumentId } });
+    const scoped = await suite.app.strapi.db
+      .query('plugin::access-tokens.token')
+      .findOne({ where: { documentId: scopedTokenDocumentId } });
     const { verify } = createContentApiStrategy({ strapi: suite.app.strapi });
     // Ours scoped to categories, ours with every scope, and ours scoped to the plugin itself.
-    for (const credentials of [scoped, { ...scoped, accessLevel: 'read-write', scopes: [] }, { ...scoped, accessLevel: 'read-write', scopes: ['plugin::access-tokens'] }]) {
+    for (const credentials of [
+      scoped,
+      { ...scoped, accessLevel: 'read-write', scopes: [] },
+      { ...scoped, accessLevel: 'read-write', scopes: ['plugin::access-tokens'] },
+    ]) {
       const auth = { credentials };
       await suite.app.strapi.requestContext.run(undefined as never, async () => {
         expect(() => verify(auth, { scope: ['plugin::access-tokens.me.me'] })).not.toThrow();
@@ -100,10 +127,31 @@ describe('GraphQL and the plugin’s own tables', () => {
   it('keeps secret- and authority-bearing fields out of any generic content-API input', async () => {
     const strapi = suite.app.strapi;
     const fields: Record<string, string[]> = {
-      'plugin::access-tokens.token': ['keyHash', 'previousKeyHash', 'accessLevel', 'scopes', 'ipAllowlist', 'revokedAt', 'archivedAt', 'validTo', 'lastUsedIp', 'lastUsedUserAgent'],
+      'plugin::access-tokens.token': [
+        'keyHash',
+        'previousKeyHash',
+        'accessLevel',
+        'scopes',
+        'ipAllowlist',
+        'revokedAt',
+        'archivedAt',
+        'validTo',
+        'lastUsedIp',
+        'lastUsedUserAgent',
+      ],
       'plugin::access-tokens.hook-subscription': ['targetUrl', 'secret'],
       'plugin::access-tokens.hook-delivery': ['targetUrl', 'payload'],
-      'plugin::access-tokens.token-usage': ['tokenId', 'day', 'hour', 'success', 'unauthorized', 'forbidden', 'rateLimited', 'deliveries', 'failedDeliveries'],
+      'plugin::access-tokens.token-usage': [
+        'tokenId',
+        'day',
+        'hour',
+        'success',
+        'unauthorized',
+        'forbidden',
+        'rateLimited',
+        'deliveries',
+        'failedDeliveries',
+      ],
     };
     for (const [uid, names] of Object.entries(fields)) {
       const input = Object.fromEntries(names.map((name) => [name, 'x']));

@@ -28,12 +28,18 @@ const login = async (url: string, email: string): Promise<string> => {
 export const createAdmin = async (
   strapi: Core.Strapi,
   url: string,
-  { email = `admin-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`, actions }: { email?: string; actions?: string[] } = {}
+  {
+    email = `admin-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`,
+    actions,
+  }: { email?: string; actions?: string[] } = {}
 ): Promise<AdminSession> => {
   let roleId: number;
   if (actions) {
     const role = await strapi.service('admin::role').create({ name: `role-${email}`, description: 'test role' });
-    await strapi.service('admin::role').assignPermissions(role.id, actions.map((action) => ({ action })));
+    await strapi.service('admin::role').assignPermissions(
+      role.id,
+      actions.map((action) => ({ action }))
+    );
     roleId = role.id;
   } else {
     roleId = (await strapi.service('admin::role').getSuperAdmin()).id;

@@ -79,6 +79,7 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
       DATABASE_PASSWORD: password,
       DATABASE_NAME: name,
     },
-    drop: () => runOnServer(client, client === 'postgres' ? `DROP DATABASE ${name} WITH (FORCE)` : `DROP DATABASE ${name}`),
+    drop: () =>
+      runOnServer(client, client === 'postgres' ? `DROP DATABASE ${name} WITH (FORCE)` : `DROP DATABASE ${name}`),
   };
 };

@@ -47,7 +47,9 @@ export const holdNextReadById = (strapi: Core.Strapi, id: number) =>
  * eviction that entry causes is done.
  */
 export const afterRevocationPollSaw = async (strapi: Core.Strapi, tokenId: number) => {
-  const newest = (await strapi.db.query(AUDIT_ENTRY_UID).findOne({ where: { tokenId }, orderBy: { id: 'desc' } })) as { id: number };
+  const newest = (await strapi.db.query(AUDIT_ENTRY_UID).findOne({ where: { tokenId }, orderBy: { id: 'desc' } })) as {
+    id: number;
+  };
   return new Promise<void>((done) => {
     let seen = false;
     const unsubscribe = strapi.db.lifecycles.subscribe({

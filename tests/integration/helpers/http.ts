@@ -16,7 +16,12 @@ const parseBody = (text: string) => {
 
 /** A small JSON client over fetch, so tests read like the HTTP calls they make. */
 export const createClient = (baseUrl: string, defaultHeaders: Record<string, string> = {}) => {
-  const send = async <T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<JsonResponse<T>> => {
+  const send = async <T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {}
+  ): Promise<JsonResponse<T>> => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...defaultHeaders, ...headers },
@@ -27,8 +32,10 @@ export const createClient = (baseUrl: string, defaultHeaders: Record<string, str
   };
   return {
     get: <T = any>(path: string, headers?: Record<string, string>) => send<T>('GET', path, undefined, headers),
-    post: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) => send<T>('POST', path, body ?? {}, headers),
-    put: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) => send<T>('PUT', path, body ?? {}, headers),
+    post: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) =>
+      send<T>('POST', path, body ?? {}, headers),
+    put: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) =>
+      send<T>('PUT', path, body ?? {}, headers),
     delete: <T = any>(path: string, headers?: Record<string, string>) => send<T>('DELETE', path, undefined, headers),
     send,
   };

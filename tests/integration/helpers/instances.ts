@@ -13,7 +13,10 @@ export interface Instance {
 }
 
 /** Starts tests/app in a separate Node process on the given database; resolves once it listens. */
-export const startInstance = (databaseEnv: Record<string, string>, env: Record<string, string> = {}): Promise<Instance> =>
+export const startInstance = (
+  databaseEnv: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<Instance> =>
   new Promise((resolveInstance, reject) => {
     const child = spawn(process.execPath, ['-r', 'esbuild-register', join(__dirname, 'instance-main.ts')], {
       cwd: ROOT,
@@ -51,7 +54,12 @@ export const startInstance = (databaseEnv: Record<string, string>, env: Record<s
 
 /** Registers the first admin (a super admin) of a fresh app through its API; answers an admin-API client. */
 export const registerFirstAdmin = async (url: string, email = 'first@example.com') => {
-  const registered = await createClient(url).post('/admin/register-admin', { email, firstname: 'First', lastname: 'Admin', password: 'First-admin-1234' });
+  const registered = await createClient(url).post('/admin/register-admin', {
+    email,
+    firstname: 'First',
+    lastname: 'Admin',
+    password: 'First-admin-1234',
+  });
   const jwt = registered.body?.data?.token as string | undefined;
   if (!jwt) throw new Error(`Admin registration failed with ${registered.status}`);
   return createClient(url, bearer(jwt));

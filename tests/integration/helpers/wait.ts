@@ -9,7 +9,10 @@ export interface WaitOptions {
 }
 
 /** Polls `predicate` until it returns something truthy, and returns that; throws once the deadline passes. */
-export const waitFor = async <T>(predicate: () => T | Promise<T>, { timeoutMs = 10_000, intervalMs = 25, what = 'condition' }: WaitOptions = {}) => {
+export const waitFor = async <T>(
+  predicate: () => T | Promise<T>,
+  { timeoutMs = 10_000, intervalMs = 25, what = 'condition' }: WaitOptions = {}
+) => {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const result = await predicate();
@@ -30,7 +33,11 @@ export const untilPassed = async (instant: string | number | Date) => {
  * of those. For a guarantee such as "refused one second after the revocation": what a request answered when it was
  * sent after the bound, however long the machine takes to answer, rather than how soon an answer came back.
  */
-export const statusesSentAfter = async (bound: number, request: () => Promise<{ status: number }>, { count = 3, timeoutMs = 20_000 } = {}) => {
+export const statusesSentAfter = async (
+  bound: number,
+  request: () => Promise<{ status: number }>,
+  { count = 3, timeoutMs = 20_000 } = {}
+) => {
   const statuses: number[] = [];
   await waitFor(
     async () => {

@@ -22,12 +22,17 @@ describe('REST hook deliveries', () => {
     events.start();
   };
   const queuedTo = async (path: string) =>
-    ((await suite.app.strapi.db.query('plugin::access-tokens.hook-delivery').findMany({ where: { targetUrl: receiver.url(path) } })) as { contentType: string }[]).map(
-      (row) => row.contentType
-    );
+    (
+      (await suite.app.strapi.db
+        .query('plugin::access-tokens.hook-delivery')
+        .findMany({ where: { targetUrl: receiver.url(path) } })) as { contentType: string }[]
+    ).map((row) => row.contentType);
 
   const subscribe = async (token: string, path: string, body: Record<string, unknown>) => {
-    const response = await createClient(suite.app.url, bearer(token)).post('/api/access-tokens/hooks', { targetUrl: receiver.url(path), ...body });
+    const response = await createClient(suite.app.url, bearer(token)).post('/api/access-tokens/hooks', {
+      targetUrl: receiver.url(path),
+      ...body,
+    });
     expect(response.status).toBe(201);
     receiver.expect(path, response.body.data.secret);
     return response.body.data;
@@ -47,7 +52,8 @@ describe('REST hook deliveries', () => {
 
     await receiver.waitFor(() => events.every((event) => receiver.at(`/all/${event}`).length > 0));
     await allQueued();
-    for (const event of ['entry.create', 'entry.update', 'entry.unpublish', 'entry.delete']) expect(await queuedTo(`/all/${event}`)).toHaveLength(1);
+    for (const event of ['entry.create', 'entry.update', 'entry.unpublish', 'entry.delete'])
+      expect(await queuedTo(`/all/${event}`)).toHaveLength(1);
     for (const event of events) {
       const requests = receiver.at(`/all/${event}`);
       expect(requests.every((request) => request.verified)).toBe(true);
@@ -86,23 +92,35 @@ describe('REST hook deliveries', () => {
   });
 
   it('sends a token only what it may read: its scopes, and no relation outside them', async () => {
-    const scoped = await createToken(suite, { name: 'articles only', accessLevel: 'read-only', scopes: ['api::article.article'] });
+    const scoped = await createToken(suite, {
+      name: 'articles only',
+      accessLevel: 'read-only',
+      scopes: ['api::article.article'],
+    });
     const everything = await createToken(suite, { name: 'everything', accessLevel: 'read-only' });
     await subscribe(scoped.value, '/scoped', { event: 'entry.create' });
     await subscribe(everything.value, '/everything', { event: 'entry.create' });
 
     const category = await writer.post('/api/categories', { data: { name: 'News' } });
-    const article = await writer.post('/api/articles', { data: { title: 'Related', category: category.body.data.documentId } });
+    const article = await writer.post('/api/articles', {
+      data: { title: 'Related', category: category.body.data.documentId },
+    });
     expect(article.status).toBe(201);
 
-    const articleCreated = (path: string) => receiver.at(path).find((request) => request.json.contentType === 'api::article.article');
+    const articleCreated = (path: string) =>
+      receiver.at(path).find((request) => request.json.contentType === 'api::article.article');
     await receiver.waitFor(() => !!articleCreated('/scoped') && !!articleCreated('/everything'));
     await allQueued();
     expect(await queuedTo('/scoped')).toEqual(['api::article.article']);
     expect(receiver.at('/scoped').map((request) => request.json.contentType)).toEqual(['api::article.article']);
     expect(articleCreated('/scoped')?.json.entry).not.toHaveProperty('category');
     expect(articleCreated('/everything')?.json.entry.category).toMatchObject({ name: 'News' });
-    expect(receiver.at('/everything').map((request) => request.json.contentType).sort()).toEqual(['api::article.article', 'api::category.category']);
+    expect(
+      receiver
+        .at('/everything')
+        .map((request) => request.json.contentType)
+        .sort()
+    ).toEqual(['api::article.article', 'api::category.category']);
   });
 
   it('sends nothing for tokens that were revoked, archived, expired or deleted', async () => {
@@ -111,10 +129,15 @@ describe('REST hook deliveries', () => {
     const silenced: string[] = [];
     for (const action of ['revoke', 'archive', 'expire', 'delete']) {
       const token = await createToken(suite, { name: `silenced ${action}`, accessLevel: 'read-only' });
-      await subscribe(token.value, `/silenced/${action}`, { event: 'entry.create', contentType: 'api::category.category' });
+      await subscribe(token.value, `/silenced/${action}`, {
+        event: 'entry.create',
+        contentType: 'api::category.category',
+      });
       silenced.push(`/silenced/${action}`);
       if (action === 'expire') {
-        await suite.app.strapi.db.query('plugin::access-tokens.token').update({ where: { id: token.id }, data: { validTo: new Date(Date.now() - 1000) } });
+        await suite.app.strapi.db
+          .query('plugin::access-tokens.token')
+          .update({ where: { id: token.id }, data: { validTo: new Date(Date.now() - 1000) } });
       } else if (action === 'delete') {
         expect((await suite.adminApi.delete(`/access-tokens/tokens/${token.id}`)).status).toBe(200);
       } else {
@@ -128,7 +151,9 @@ describe('REST hook deliveries', () => {
     for (const path of silenced) expect(receiver.at(path)).toHaveLength(0);
     // The deleted token's subscription is gone with it.
     const hooks = await suite.adminApi.get('/access-tokens/hooks?pageSize=100');
-    expect(hooks.body.data.map((hook: { targetUrl: string }) => hook.targetUrl)).not.toContain(receiver.url('/silenced/delete'));
+    expect(hooks.body.data.map((hook: { targetUrl: string }) => hook.targetUrl)).not.toContain(
+      receiver.url('/silenced/delete')
+    );
   });
 
   it('still writes the other outcomes of a batch when one outcome cannot be written', async () => {
@@ -146,11 +171,15 @@ describe('REST hook deliveries', () => {
       return record(outcome);
     };
     try {
-      await Promise.all(['One', 'Two', 'Three'].map((name) => writer.post('/api/categories', { data: { name: `Batch ${name}` } })));
+      await Promise.all(
+        ['One', 'Two', 'Three'].map((name) => writer.post('/api/categories', { data: { name: `Batch ${name}` } }))
+      );
       const statuses = async () =>
-        ((await suite.app.strapi.db.query('plugin::access-tokens.hook-delivery').findMany({ where: { subscriptionId: hook.id } })) as { status: string }[]).map(
-          (row) => row.status
-        );
+        (
+          (await suite.app.strapi.db
+            .query('plugin::access-tokens.hook-delivery')
+            .findMany({ where: { subscriptionId: hook.id } })) as { status: string }[]
+        ).map((row) => row.status);
       // Without the one-by-one fallback, the refused batch would stay `delivering` until its lease ran out.
       const allSucceeded = async () => (await statuses()).filter((status) => status === 'succeeded').length === 3;
       const started = Date.now();
@@ -167,9 +196,13 @@ describe('REST hook deliveries', () => {
     const { value } = await createToken(suite, { name: 'shutdown', accessLevel: 'read-only' });
     const hook = await subscribe(value, '/shutdown', { event: 'entry.create', contentType: 'api::category.category' });
     // The first request hangs until the worker gives up on it; the next is answered at once.
-    receiver.expect('/shutdown', hook.secret, (count) => (count === 1 ? { status: 200, delayMs: 3_000 } : { status: 200 }));
+    receiver.expect('/shutdown', hook.secret, (count) =>
+      count === 1 ? { status: 200, delayMs: 3_000 } : { status: 200 }
+    );
     const delivery = async () =>
-      (await suite.app.strapi.db.query('plugin::access-tokens.hook-delivery').findOne({ where: { subscriptionId: hook.id } })) as Record<string, unknown>;
+      (await suite.app.strapi.db
+        .query('plugin::access-tokens.hook-delivery')
+        .findOne({ where: { subscriptionId: hook.id } })) as Record<string, unknown>;
     const worker = suite.app.strapi.plugin('access-tokens').service('hookWorker');
 
     await writer.post('/api/categories', { data: { name: 'Before shutdown' } });
@@ -185,6 +218,8 @@ describe('REST hook deliveries', () => {
     while ((await delivery()).status !== 'succeeded' && Date.now() - started < 5_000) await sleep(50);
     expect(await delivery()).toMatchObject({ status: 'succeeded', attempts: 1 });
     // Same delivery, same id: the receiver can tell the second request is the first one again.
-    expect(receiver.at('/shutdown').map((request) => request.headers['webhook-id'])).toEqual(Array(2).fill(receiver.at('/shutdown')[0].headers['webhook-id']));
+    expect(receiver.at('/shutdown').map((request) => request.headers['webhook-id'])).toEqual(
+      Array(2).fill(receiver.at('/shutdown')[0].headers['webhook-id'])
+    );
   });
 });

@@ -14,7 +14,11 @@ describe('a receiver that hangs', () => {
     const token = await createToken(suite, { name: 'hooks', accessLevel: 'read-write' });
     const client = createClient(suite.app.url, bearer(token.value));
     const subscribe = async (path: string, delayMs: number) => {
-      const created = await client.post('/api/access-tokens/hooks', { targetUrl: receiver().url(path), event: 'entry.create', contentType: 'api::category.category' });
+      const created = await client.post('/api/access-tokens/hooks', {
+        targetUrl: receiver().url(path),
+        event: 'entry.create',
+        contentType: 'api::category.category',
+      });
       receiver().expect(path, created.body.data.secret, () => ({ status: 200, delayMs }));
     };
     await subscribe('/hangs', 60_000);
@@ -27,7 +31,11 @@ describe('a receiver that hangs', () => {
     await receiver().waitFor(() => receiver().at('/answers').length === ARTICLES, 15_000);
     const elapsed = Date.now() - started;
 
-    expect(receiver().at('/answers').every((request) => request.verified)).toBe(true);
+    expect(
+      receiver()
+        .at('/answers')
+        .every((request) => request.verified)
+    ).toBe(true);
     expect(receiver().at('/hangs').length).toBeGreaterThan(0); // the hanging target was being tried meanwhile
     expect(elapsed).toBeLessThan(15_000);
   });
@@ -36,7 +44,11 @@ describe('a receiver that hangs', () => {
 describe('a host that hangs', () => {
   // Four slots, two per host: three subscriptions to one hanging host would hold all four if only
   // subscriptions were limited (two each), and deliveries to every other host would wait for the timeout.
-  const suite = useApp({ ACCESS_TOKENS_HOOKS_CONCURRENCY: '4', ACCESS_TOKENS_HOOKS_CONCURRENCY_PER_HOST: '2', ACCESS_TOKENS_HOOKS_TIMEOUT_MS: '20000' });
+  const suite = useApp({
+    ACCESS_TOKENS_HOOKS_CONCURRENCY: '4',
+    ACCESS_TOKENS_HOOKS_CONCURRENCY_PER_HOST: '2',
+    ACCESS_TOKENS_HOOKS_TIMEOUT_MS: '20000',
+  });
   const slow = useReceiver('127.0.0.1');
   const fast = useReceiver('127.0.0.2');
 
@@ -44,7 +56,11 @@ describe('a host that hangs', () => {
     const token = await createToken(suite, { name: 'hosts', accessLevel: 'read-write' });
     const client = createClient(suite.app.url, bearer(token.value));
     const subscribe = async (receiver: Receiver, path: string, delayMs: number) => {
-      const created = await client.post('/api/access-tokens/hooks', { targetUrl: receiver.url(path), event: 'entry.create', contentType: 'api::category.category' });
+      const created = await client.post('/api/access-tokens/hooks', {
+        targetUrl: receiver.url(path),
+        event: 'entry.create',
+        contentType: 'api::category.category',
+      });
       expect(created.status).toBe(201);
       receiver.expect(path, created.body.data.secret, () => ({ status: 200, delayMs }));
     };
@@ -56,7 +72,11 @@ describe('a host that hangs', () => {
     }
     await fast().waitFor(() => fast().at('/answers').length === ARTICLES, 15_000);
 
-    expect(fast().at('/answers').every((request) => request.verified)).toBe(true);
+    expect(
+      fast()
+        .at('/answers')
+        .every((request) => request.verified)
+    ).toBe(true);
     // Every request to the slow host is still hanging: these are all it was given at once.
     expect(slow().received.length).toBeGreaterThan(0);
     expect(slow().received.length).toBeLessThanOrEqual(2);

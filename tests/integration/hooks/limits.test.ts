@@ -42,8 +42,11 @@ describe('REST hooks: bounded subscriptions and pruned deliveries', () => {
 
   it('does not overshoot when 8 subscribes race for the last place', async () => {
     const { id, api } = await tokenClient('racing');
-    for (let n = 0; n < MAX - 1; n += 1) expect((await api.post('/api/access-tokens/hooks', target(n))).status).toBe(201);
-    const statuses = (await Promise.all(Array.from({ length: 8 }, (_, n) => api.post('/api/access-tokens/hooks', target(10 + n))))).map((r) => r.status);
+    for (let n = 0; n < MAX - 1; n += 1)
+      expect((await api.post('/api/access-tokens/hooks', target(n))).status).toBe(201);
+    const statuses = (
+      await Promise.all(Array.from({ length: 8 }, (_, n) => api.post('/api/access-tokens/hooks', target(10 + n))))
+    ).map((r) => r.status);
     expect(statuses.sort()).toEqual([201, 400, 400, 400, 400, 400, 400, 400]);
     expect(await held(id)).toBe(MAX);
   });
@@ -71,9 +74,13 @@ describe('REST hooks: bounded subscriptions and pruned deliveries', () => {
       ],
     });
     const remaining = async () =>
-      ((await suite.app.strapi.db.query(DELIVERY_UID).findMany({ where: { webhookId: { $startsWith: 'msg_retention_' } }, orderBy: { id: 'asc' } })) as { webhookId: string }[]).map(
-        (delivery) => delivery.webhookId.slice('msg_retention_'.length)
-      );
+      (
+        (await suite.app.strapi.db
+          .query(DELIVERY_UID)
+          .findMany({ where: { webhookId: { $startsWith: 'msg_retention_' } }, orderBy: { id: 'asc' } })) as {
+          webhookId: string;
+        }[]
+      ).map((delivery) => delivery.webhookId.slice('msg_retention_'.length));
 
     // A worker that starts prunes at once, then once an interval.
     const worker = suite.app.strapi.plugin('access-tokens').service('hookWorker');

@@ -22,7 +22,14 @@ describe('REST hooks: content types a token may read', () => {
     return suite.app.strapi
       .plugin('users-permissions')
       .service('user')
-      .add({ username, email: `${username}@example.com`, password: 'Secret-pass-1234', provider: 'local', confirmed: true, role: role.id });
+      .add({
+        username,
+        email: `${username}@example.com`,
+        password: 'Secret-pass-1234',
+        provider: 'local',
+        confirmed: true,
+        role: role.id,
+      });
   };
 
   beforeAll(async () => {
@@ -42,40 +49,61 @@ describe('REST hooks: content types a token may read', () => {
     ['admin users', 'admin::user'],
     ['a type whose plugin has no find route for it (i18n locales)', 'plugin::i18n.locale'],
     ['upload folders (no content-API route)', 'plugin::upload.folder'],
-  ])('refuses %s to a token of every scope, in subscribe and sample (400 naming contentType)', async (_, contentType) => {
-    const subscribed = await clients.all.post('/api/access-tokens/hooks', { targetUrl: receiver.url('/never'), event: 'entry.update', contentType });
-    expect(subscribed.status).toBe(400);
-    expect(errorPaths(subscribed.body)).toContain('contentType');
-    const sample = await clients.all.get(`/api/access-tokens/hooks/sample?event=entry.update&contentType=${contentType}`);
-    expect(sample.status).toBe(400);
-    expect(errorPaths(sample.body)).toContain('contentType');
-    expect(await suite.app.strapi.db.query(SUBSCRIPTION_UID).count({ where: { contentType } })).toBe(0);
-  });
+  ])(
+    'refuses %s to a token of every scope, in subscribe and sample (400 naming contentType)',
+    async (_, contentType) => {
+      const subscribed = await clients.all.post('/api/access-tokens/hooks', {
+        targetUrl: receiver.url('/never'),
+        event: 'entry.update',
+        contentType,
+      });
+      expect(subscribed.status).toBe(400);
+      expect(errorPaths(subscribed.body)).toContain('contentType');
+      const sample = await clients.all.get(
+        `/api/access-tokens/hooks/sample?event=entry.update&contentType=${contentType}`
+      );
+      expect(sample.status).toBe(400);
+      expect(errorPaths(sample.body)).toContain('contentType');
+      expect(await suite.app.strapi.db.query(SUBSCRIPTION_UID).count({ where: { contentType } })).toBe(0);
+    }
+  );
 
   it.each([
     ['an application type', 'all', 'api::article.article'],
     ['users to a token scoped to users-permissions', 'users', USER_UID],
     ['files (upload serves them as content-api.find) to a token scoped to upload', 'upload', 'plugin::upload.file'],
   ] as const)('accepts %s', async (_, client, contentType) => {
-    const subscribed = await clients[client].post('/api/access-tokens/hooks', { targetUrl: receiver.url('/accepted'), event: 'entry.create', contentType });
+    const subscribed = await clients[client].post('/api/access-tokens/hooks', {
+      targetUrl: receiver.url('/accepted'),
+      event: 'entry.create',
+      contentType,
+    });
     expect(subscribed.status).toBe(201);
     expect((await clients[client].get(`/api/access-tokens/hooks/sample?contentType=${contentType}`)).status).toBe(200);
     expect((await clients[client].delete(`/api/access-tokens/hooks/${subscribed.body.data.id}`)).status).toBe(204);
   });
 
   it('refuses users to a token whose scopes do not cover them', async () => {
-    const subscribed = await clients.articles.post('/api/access-tokens/hooks', { targetUrl: receiver.url('/never'), event: 'entry.create', contentType: USER_UID });
+    const subscribed = await clients.articles.post('/api/access-tokens/hooks', {
+      targetUrl: receiver.url('/never'),
+      event: 'entry.create',
+      contentType: USER_UID,
+    });
     expect(subscribed.status).toBe(400);
     expect(errorPaths(subscribed.body)).toContain('contentType');
   });
 
   it('samples articles for a scoped token without the private field or the out-of-scope category', async () => {
-    const category = await suite.app.strapi.documents('api::category.category').create({ data: { name: 'Hidden category' } });
+    const category = await suite.app.strapi
+      .documents('api::category.category')
+      .create({ data: { name: 'Hidden category' } });
     await suite.app.strapi.documents('api::article.article').create({
       data: { title: 'With relation', internalNote: 'private note', category: category.documentId },
       status: 'published',
     });
-    const sample = await clients.articles.get('/api/access-tokens/hooks/sample?event=entry.publish&contentType=api::article.article');
+    const sample = await clients.articles.get(
+      '/api/access-tokens/hooks/sample?event=entry.publish&contentType=api::article.article'
+    );
     expect(sample.status).toBe(200);
     expect(sample.body.data[0].entry.title).toBe('With relation');
     expect(sample.body.data[0].entry).not.toHaveProperty('category');
@@ -87,24 +115,36 @@ describe('REST hooks: content types a token may read', () => {
     await createUser('sampled');
     const sample = await clients.users.get(`/api/access-tokens/hooks/sample?contentType=${USER_UID}`);
     expect(sample.status).toBe(200);
-    const entry = sample.body.data.find((item: { entry: { username: string } }) => item.entry.username === 'sampled').entry;
+    const entry = sample.body.data.find(
+      (item: { entry: { username: string } }) => item.entry.username === 'sampled'
+    ).entry;
     expect(entry).toMatchObject({ username: 'sampled', email: 'sampled@example.com' });
-    for (const field of ['role', 'password', 'resetPasswordToken', 'confirmationToken']) expect(entry).not.toHaveProperty(field);
+    for (const field of ['role', 'password', 'resetPasswordToken', 'confirmationToken'])
+      expect(entry).not.toHaveProperty(field);
   });
 
   it('delivers a user without its role or any private field', async () => {
-    const created = await clients.users.post('/api/access-tokens/hooks', { targetUrl: receiver.url('/users'), event: 'entry.create', contentType: USER_UID });
+    const created = await clients.users.post('/api/access-tokens/hooks', {
+      targetUrl: receiver.url('/users'),
+      event: 'entry.create',
+      contentType: USER_UID,
+    });
     expect(created.status).toBe(201);
     receiver.expect('/users', created.body.data.secret);
     await createUser('delivered');
     await receiver.waitFor(() => receiver.at('/users').some((request) => request.json.entry.username === 'delivered'));
     const { entry } = receiver.at('/users').find((request) => request.json.entry.username === 'delivered')!.json;
     expect(entry).toMatchObject({ username: 'delivered' });
-    for (const field of ['role', 'password', 'resetPasswordToken', 'confirmationToken']) expect(entry).not.toHaveProperty(field);
+    for (const field of ['role', 'password', 'resetPasswordToken', 'confirmationToken'])
+      expect(entry).not.toHaveProperty(field);
   });
 
   it('queues nothing for a subscription to roles stored before this check', async () => {
-    const created = await clients.all.post('/api/access-tokens/hooks', { targetUrl: receiver.url('/roles'), event: 'entry.update', contentType: 'api::article.article' });
+    const created = await clients.all.post('/api/access-tokens/hooks', {
+      targetUrl: receiver.url('/roles'),
+      event: 'entry.update',
+      contentType: 'api::article.article',
+    });
     const { id } = created.body.data;
     await suite.app.strapi.db.query(SUBSCRIPTION_UID).update({ where: { id }, data: { contentType: ROLE_UID } });
     const role = await suite.app.strapi.db.query(ROLE_UID).findOne({ where: { type: 'public' } });
@@ -116,7 +156,9 @@ describe('REST hooks: content types a token may read', () => {
         resolve();
       });
     });
-    await suite.app.strapi.documents(ROLE_UID).update({ documentId: role.documentId, data: { description: 'changed by the test' } as never });
+    await suite.app.strapi
+      .documents(ROLE_UID)
+      .update({ documentId: role.documentId, data: { description: 'changed by the test' } as never });
     await emitted;
     // Stopping the listener queues what is still waiting: whatever this change would queue is in the table now.
     const events = suite.app.strapi.plugin('access-tokens').service('hookEvents');

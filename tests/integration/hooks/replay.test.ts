@@ -30,14 +30,20 @@ describe('replaying the failed deliveries of a subscription (admin API)', () => 
     receiver = await startReceiver();
     token = await createToken(suite, { name: 'replayed', accessLevel: 'read-write' });
     writer = createClient(suite.app.url, bearer(token.value));
-    const created = await writer.post('/api/access-tokens/hooks', { targetUrl: receiver.url('/replay'), event: 'entry.create', contentType: 'api::category.category' });
+    const created = await writer.post('/api/access-tokens/hooks', {
+      targetUrl: receiver.url('/replay'),
+      event: 'entry.create',
+      contentType: 'api::category.category',
+    });
     subscriptionId = created.body.data.id;
     receiver.expect('/replay', created.body.data.secret, () => ({ status: failing ? 500 : 200 }));
   });
   afterAll(() => receiver?.close());
 
   const rows = async () =>
-    (await suite.app.strapi.db.query(DELIVERY_UID).findMany({ where: { subscriptionId }, orderBy: { id: 'asc' } })) as Row[];
+    (await suite.app.strapi.db
+      .query(DELIVERY_UID)
+      .findMany({ where: { subscriptionId }, orderBy: { id: 'asc' } })) as Row[];
 
   const poll = async <T>(what: string, check: () => Promise<T | undefined>) => {
     const started = Date.now();
@@ -53,7 +59,9 @@ describe('replaying the failed deliveries of a subscription (admin API)', () => 
   const deliver = async (name: string, status: 'succeeded' | 'failed') => {
     expect((await writer.post('/api/categories', { data: { name } })).status).toBe(201);
     const settled = (row: Row) => row.status === status && (status === 'succeeded' || row.attempts === 2);
-    return poll(`delivery of ${name} ${status}`, async () => (await rows()).find((row) => JSON.parse(row.payload).entry.name === name && settled(row)));
+    return poll(`delivery of ${name} ${status}`, async () =>
+      (await rows()).find((row) => JSON.parse(row.payload).entry.name === name && settled(row))
+    );
   };
 
   const waitForStatus = (webhookIds: string[], status: string) =>
@@ -62,7 +70,8 @@ describe('replaying the failed deliveries of a subscription (admin API)', () => 
       return current.every((row) => row.status === status) ? current : undefined;
     });
 
-  const replay = (since: string, id = subscriptionId) => suite.adminApi.post(`/access-tokens/hooks/${id}/replay`, { since });
+  const replay = (since: string, id = subscriptionId) =>
+    suite.adminApi.post(`/access-tokens/hooks/${id}/replay`, { since });
 
   it('sends each failed or dead delivery since the given time once, in order, with its webhook-id; nothing older, nothing that succeeded', async () => {
     const before = await deliver('before', 'failed');
@@ -104,7 +113,11 @@ describe('replaying the failed deliveries of a subscription (admin API)', () => 
     expect((await replay(since)).body).toEqual({ data: { replayed: 0 } });
     const audit = await suite.adminApi.get(`/access-tokens/audit?action=hook.replay&tokenId=${token.id}`);
     expect(audit.body.data).toHaveLength(4);
-    expect(audit.body.data[0]).toMatchObject({ subjectId: subscriptionId, actor: { email: suite.admin.email }, changes: { since: { to: since }, replayed: { to: 0 } } });
+    expect(audit.body.data[0]).toMatchObject({
+      subjectId: subscriptionId,
+      actor: { email: suite.admin.email },
+      changes: { since: { to: since }, replayed: { to: 0 } },
+    });
   });
 
   it.each([
@@ -116,21 +129,32 @@ describe('replaying the failed deliveries of a subscription (admin API)', () => 
     const response = await suite.adminApi.post(`/access-tokens/hooks/${subscriptionId}/replay`, body);
     expect(response.status).toBe(400);
     const field = 'status' in body ? 'status' : 'since';
-    expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'))).toEqual([field]);
+    expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'))).toEqual([
+      field,
+    ]);
   });
 
   it('answers 404 for an unknown subscription and 403 to an admin who may not update', async () => {
     const since = new Date(Date.now() - 60_000).toISOString();
     expect((await replay(since, 999_999)).status).toBe(404);
     const reader = await createAdmin(suite.app.strapi, suite.app.url, { actions: ['plugin::access-tokens.read'] });
-    expect((await createClient(suite.app.url, bearer(reader.jwt)).post(`/access-tokens/hooks/${subscriptionId}/replay`, { since })).status).toBe(403);
+    expect(
+      (
+        await createClient(suite.app.url, bearer(reader.jwt)).post(`/access-tokens/hooks/${subscriptionId}/replay`, {
+          since,
+        })
+      ).status
+    ).toBe(403);
   });
 
   it('refuses a disabled subscription, or one whose token is not active, with a clear 400', async () => {
     const since = new Date(Date.now() - 60_000).toISOString();
     const other = await createToken(suite, { name: 'revoked later', accessLevel: 'read-only' });
     const hooks = createClient(suite.app.url, bearer(other.value));
-    const created = await hooks.post('/api/access-tokens/hooks', { targetUrl: receiver.url('/elsewhere'), event: 'entry.create' });
+    const created = await hooks.post('/api/access-tokens/hooks', {
+      targetUrl: receiver.url('/elsewhere'),
+      event: 'entry.create',
+    });
     const id = created.body.data.id;
 
     await suite.app.strapi.db.query(SUBSCRIPTION_UID).update({ where: { id }, data: { disabledAt: new Date() } });

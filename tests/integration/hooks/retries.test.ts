@@ -22,18 +22,26 @@ describe('REST hook retries', () => {
   afterAll(() => receiver?.close());
 
   /** Subscribes a fresh path to category creations, creates one category, returns the path and subscription id. */
-  const deliverOne = async (reply: (count: number) => Reply, beforeChange?: (subscriptionId: number) => Promise<unknown>) => {
+  const deliverOne = async (
+    reply: (count: number) => Reply,
+    beforeChange?: (subscriptionId: number) => Promise<unknown>
+  ) => {
     counter += 1;
     const path = `/retry/${counter}`;
     const client = createClient(suite.app.url, bearer(token.value));
-    const created = await client.post('/api/access-tokens/hooks', { targetUrl: receiver.url(path), event: 'entry.create', contentType: 'api::category.category' });
+    const created = await client.post('/api/access-tokens/hooks', {
+      targetUrl: receiver.url(path),
+      event: 'entry.create',
+      contentType: 'api::category.category',
+    });
     receiver.expect(path, created.body.data.secret, reply);
     await beforeChange?.(created.body.data.id);
     await client.post('/api/categories', { data: { name: `category ${counter}` } });
     return { path, subscriptionId: created.body.data.id as number };
   };
 
-  const deliveriesOf = async (subscriptionId: number) => (await suite.adminApi.get(`/access-tokens/deliveries?subscriptionId=${subscriptionId}`)).body.data;
+  const deliveriesOf = async (subscriptionId: number) =>
+    (await suite.adminApi.get(`/access-tokens/deliveries?subscriptionId=${subscriptionId}`)).body.data;
 
   const waitForStatus = async (subscriptionId: number, status: string) => {
     const [delivery] = await waitFor(
@@ -46,7 +54,8 @@ describe('REST hook retries', () => {
     return delivery;
   };
 
-  const queuedFor = (subscriptionId: number) => suite.app.strapi.db.query(DELIVERY_UID).count({ where: { subscriptionId } });
+  const queuedFor = (subscriptionId: number) =>
+    suite.app.strapi.db.query(DELIVERY_UID).count({ where: { subscriptionId } });
 
   /**
    * Creates a category, and resolves once a witness subscribed to it has its delivery queued: the deliveries of one
@@ -54,9 +63,15 @@ describe('REST hook retries', () => {
    */
   const createCategoryWitnessed = async (name: string) => {
     const client = createClient(suite.app.url, bearer(token.value));
-    const witness = await client.post('/api/access-tokens/hooks', { targetUrl: receiver.url(`/witness/${name}`), event: 'entry.create', contentType: 'api::category.category' });
+    const witness = await client.post('/api/access-tokens/hooks', {
+      targetUrl: receiver.url(`/witness/${name}`),
+      event: 'entry.create',
+      contentType: 'api::category.category',
+    });
     await client.post('/api/categories', { data: { name } });
-    await waitFor(async () => (await queuedFor(witness.body.data.id)) > 0, { what: `the witness delivery of "${name}"` });
+    await waitFor(async () => (await queuedFor(witness.body.data.id)) > 0, {
+      what: `the witness delivery of "${name}"`,
+    });
     await client.delete(`/api/access-tokens/hooks/${witness.body.data.id}`);
   };
 
@@ -77,14 +92,18 @@ describe('REST hook retries', () => {
   });
 
   it('waits as long as Retry-After asks on 503', async () => {
-    const { path, subscriptionId } = await deliverOne((n) => (n === 1 ? { status: 503, headers: { 'Retry-After': '2' } } : { status: 200 }));
+    const { path, subscriptionId } = await deliverOne((n) =>
+      n === 1 ? { status: 503, headers: { 'Retry-After': '2' } } : { status: 200 }
+    );
     await waitForStatus(subscriptionId, 'succeeded');
     const [first, second] = receiver.at(path);
     expect(second.at - first.at).toBeGreaterThanOrEqual(1900);
   });
 
   it('times out a receiver that does not answer, and retries it', async () => {
-    const { path, subscriptionId } = await deliverOne((n) => (n === 1 ? { status: 200, delayMs: 2500 } : { status: 200 }));
+    const { path, subscriptionId } = await deliverOne((n) =>
+      n === 1 ? { status: 200, delayMs: 2500 } : { status: 200 }
+    );
     const delivery = await waitForStatus(subscriptionId, 'succeeded');
     expect(receiver.at(path).length).toBeGreaterThanOrEqual(2);
     expect(delivery.attemptLog[0]).toMatchObject({ statusCode: null, error: expect.stringContaining('timed out') });
@@ -111,11 +130,15 @@ describe('REST hook retries', () => {
   it('disables a subscription that has failed for too long; an admin retry revives it with the same webhook-id', async () => {
     // As if the receiver had been failing for six days (the default limit is five).
     const failingForDays = (id: number) =>
-      suite.app.strapi.db.query(SUBSCRIPTION_UID).update({ where: { id }, data: { failingSince: new Date(Date.now() - 6 * 86_400_000) } });
+      suite.app.strapi.db
+        .query(SUBSCRIPTION_UID)
+        .update({ where: { id }, data: { failingSince: new Date(Date.now() - 6 * 86_400_000) } });
     const { path, subscriptionId } = await deliverOne((n) => ({ status: n === 1 ? 500 : 200 }), failingForDays);
     const dead = await waitForStatus(subscriptionId, 'dead');
     expect(dead.attempts).toBe(1);
-    const [hook] = (await suite.adminApi.get('/access-tokens/hooks?pageSize=100')).body.data.filter((h: { id: number }) => h.id === subscriptionId);
+    const [hook] = (await suite.adminApi.get('/access-tokens/hooks?pageSize=100')).body.data.filter(
+      (h: { id: number }) => h.id === subscriptionId
+    );
     expect(hook.disabledAt).not.toBeNull();
 
     await createCategoryWitnessed('while disabled');
@@ -127,7 +150,9 @@ describe('REST hook retries', () => {
     const delivered = await waitForStatus(subscriptionId, 'succeeded');
     expect(delivered.webhookId).toBe(dead.webhookId);
     expect(receiver.at(path).map((request) => request.headers['webhook-id'])).toEqual([dead.webhookId, dead.webhookId]);
-    const [revived] = (await suite.adminApi.get('/access-tokens/hooks?pageSize=100')).body.data.filter((h: { id: number }) => h.id === subscriptionId);
+    const [revived] = (await suite.adminApi.get('/access-tokens/hooks?pageSize=100')).body.data.filter(
+      (h: { id: number }) => h.id === subscriptionId
+    );
     expect(revived).toMatchObject({ disabledAt: null, failingSince: null, consecutiveFailures: 0 });
   });
 
@@ -137,24 +162,49 @@ describe('REST hook retries', () => {
     const [original] = await suite.app.strapi.db.query(DELIVERY_UID).findMany({ where: { subscriptionId } });
     const stranded = async (webhookId: string, lockedUntil: Date) =>
       suite.app.strapi.db.query(DELIVERY_UID).create({
-        data: { ...original, id: undefined, webhookId, status: 'delivering', attempts: 0, attemptLog: [], lockedBy: 'killed:1', lockedUntil, nextAttemptAt: new Date(Date.now() - 60_000) },
+        data: {
+          ...original,
+          id: undefined,
+          webhookId,
+          status: 'delivering',
+          attempts: 0,
+          attemptLog: [],
+          lockedBy: 'killed:1',
+          lockedUntil,
+          nextAttemptAt: new Date(Date.now() - 60_000),
+        },
       });
     await stranded('msg_strandedExpired0000000000', new Date(Date.now() - 1000));
     const locked = await stranded('msg_strandedLocked00000000000', new Date(Date.now() + 60_000));
-    await receiver.waitFor(() => receiver.at(path).some((request) => request.headers['webhook-id'] === 'msg_strandedExpired0000000000'));
+    await receiver.waitFor(() =>
+      receiver.at(path).some((request) => request.headers['webhook-id'] === 'msg_strandedExpired0000000000')
+    );
     // Two more looks for due deliveries: had the locked one been due, it would have been claimed.
     await afterWorkerPolls(suite.app.strapi, 2);
-    expect(await suite.app.strapi.db.query(DELIVERY_UID).findOne({ where: { id: locked.id } })).toMatchObject({ status: 'delivering', lockedBy: 'killed:1', attempts: 0 });
-    expect(receiver.at(path).filter((request) => request.headers['webhook-id'] === 'msg_strandedLocked00000000000')).toHaveLength(0);
+    expect(await suite.app.strapi.db.query(DELIVERY_UID).findOne({ where: { id: locked.id } })).toMatchObject({
+      status: 'delivering',
+      lockedBy: 'killed:1',
+      attempts: 0,
+    });
+    expect(
+      receiver.at(path).filter((request) => request.headers['webhook-id'] === 'msg_strandedLocked00000000000')
+    ).toHaveLength(0);
     expect(receiver.at(path).every((request) => request.verified)).toBe(true);
 
     // An admin's retry of the one still held is refused: 409 in Strapi's error shape.
-    const held = await suite.app.strapi.db.query(DELIVERY_UID).findOne({ where: { webhookId: 'msg_strandedLocked00000000000' } });
+    const held = await suite.app.strapi.db
+      .query(DELIVERY_UID)
+      .findOne({ where: { webhookId: 'msg_strandedLocked00000000000' } });
     const retried = await suite.adminApi.post(`/access-tokens/deliveries/${held.id}/retry`);
     expect(retried.status).toBe(409);
     expect(retried.body).toEqual({
       data: null,
-      error: { status: 409, name: 'ConflictError', message: 'This delivery is being sent right now', details: { status: 'delivering' } },
+      error: {
+        status: 409,
+        name: 'ConflictError',
+        message: 'This delivery is being sent right now',
+        details: { status: 'delivering' },
+      },
     });
   });
 });

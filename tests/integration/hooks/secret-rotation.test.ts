@@ -76,7 +76,11 @@ describe('hook signing-secret rotation', () => {
   const subscribe = async (client = api, targetUrl?: string) => {
     count += 1;
     const path = `/rotating/${count}`;
-    const response = await client.post('/api/access-tokens/hooks', { targetUrl: targetUrl ?? receiver.url(path), event: 'entry.create', contentType: 'api::category.category' });
+    const response = await client.post('/api/access-tokens/hooks', {
+      targetUrl: targetUrl ?? receiver.url(path),
+      event: 'entry.create',
+      contentType: 'api::category.category',
+    });
     expect(response.status).toBe(201);
     return { ...(response.body.data as { id: number; secret: string }), path };
   };
@@ -101,7 +105,11 @@ describe('hook signing-secret rotation', () => {
     const rotated = await api.post(`/api/access-tokens/hooks/${id}/rotate-secret`, { gracePeriodSeconds: 3600 });
     expect(rotated.status).toBe(200);
     const { secret: newSecret, previousSecretExpiresAt } = rotated.body.data;
-    expect(rotated.body.data).toEqual({ id, secret: expect.stringMatching(/^whsec_/), previousSecretExpiresAt: expect.any(String) });
+    expect(rotated.body.data).toEqual({
+      id,
+      secret: expect.stringMatching(/^whsec_/),
+      previousSecretExpiresAt: expect.any(String),
+    });
     expect(newSecret).not.toBe(oldSecret);
     expect(Math.abs(Date.parse(previousSecretExpiresAt) - (Date.now() + 3_600_000))).toBeLessThan(60_000);
 
@@ -148,14 +156,20 @@ describe('hook signing-secret rotation', () => {
     const { id } = await subscribe();
     const rotated = await api.post(`/api/access-tokens/hooks/${id}/rotate-secret`);
     expect(rotated.status).toBe(200);
-    expect(Math.abs(Date.parse(rotated.body.data.previousSecretExpiresAt) - (Date.now() + 86_400_000))).toBeLessThan(60_000);
+    expect(Math.abs(Date.parse(rotated.body.data.previousSecretExpiresAt) - (Date.now() + 86_400_000))).toBeLessThan(
+      60_000
+    );
   });
 
   it("answers 404 for another token's subscription or an unknown one, and lets a read-only token rotate its own", async () => {
     const { id } = await subscribe();
     const reader = await createToken(suite, { name: 'rotating reader', accessLevel: 'read-only' });
     const readerApi = createClient(suite.app.url, bearer(reader.value));
-    for (const path of [`/api/access-tokens/hooks/${id}/rotate-secret`, '/api/access-tokens/hooks/999999/rotate-secret', '/api/access-tokens/hooks/x/rotate-secret']) {
+    for (const path of [
+      `/api/access-tokens/hooks/${id}/rotate-secret`,
+      '/api/access-tokens/hooks/999999/rotate-secret',
+      '/api/access-tokens/hooks/x/rotate-secret',
+    ]) {
       const refused = await readerApi.post(path, {});
       expect({ path, status: refused.status }).toEqual({ path, status: 404 });
       expect(JSON.stringify(refused.body)).not.toContain('whsec_');
@@ -178,15 +192,23 @@ describe('hook signing-secret rotation', () => {
     const before = await suite.app.strapi.db.query(SUBSCRIPTION_UID).findOne({ where: { id } });
     const response = await api.post(`/api/access-tokens/hooks/${id}/rotate-secret`, body);
     expect(response.status).toBe(400);
-    expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'))).toContain(field);
+    expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'))).toContain(
+      field
+    );
     expect((await suite.app.strapi.db.query(SUBSCRIPTION_UID).findOne({ where: { id } })).secret).toBe(before.secret);
   });
 
   it('rotates from the admin too (update and create), audited with the admin; the token route is audited as the token', async () => {
     const { id } = await subscribe();
-    for (const actions of [['plugin::access-tokens.read'], ['plugin::access-tokens.read', 'plugin::access-tokens.update']]) {
+    for (const actions of [
+      ['plugin::access-tokens.read'],
+      ['plugin::access-tokens.read', 'plugin::access-tokens.update'],
+    ]) {
       const admin = await createAdmin(suite.app.strapi, suite.app.url, { actions });
-      expect((await createClient(suite.app.url, bearer(admin.jwt)).post(`/access-tokens/hooks/${id}/rotate-secret`, {})).status).toBe(403);
+      expect(
+        (await createClient(suite.app.url, bearer(admin.jwt)).post(`/access-tokens/hooks/${id}/rotate-secret`, {}))
+          .status
+      ).toBe(403);
     }
     expect((await suite.adminApi.post('/access-tokens/hooks/999999/rotate-secret', {})).status).toBe(404);
 
@@ -195,15 +217,25 @@ describe('hook signing-secret rotation', () => {
     expect(byAdmin.status).toBe(200);
     expect(byAdmin.body.data).toEqual({ id, secret: expect.stringMatching(/^whsec_/), previousSecretExpiresAt: null });
 
-    const audit = await suite.adminApi.get(`/access-tokens/audit?subjectType=hook&action=hook.rotateSecret&tokenId=${writer.id}`);
+    const audit = await suite.adminApi.get(
+      `/access-tokens/audit?subjectType=hook&action=hook.rotateSecret&tokenId=${writer.id}`
+    );
     const entries = audit.body.data.filter((entry: { subjectId: number }) => entry.subjectId === id);
     expect(entries).toHaveLength(2);
-    expect(entries[0]).toMatchObject({ actor: { email: suite.admin.email }, changes: { gracePeriodSeconds: { to: 0 } } });
+    expect(entries[0]).toMatchObject({
+      actor: { email: suite.admin.email },
+      changes: { gracePeriodSeconds: { to: 0 } },
+    });
     expect(entries[1]).toMatchObject({ actor: null, changes: { gracePeriodSeconds: { to: 60 } } });
 
-    const elsewhere = [audit, await suite.adminApi.get('/access-tokens/hooks?pageSize=100'), await api.get('/api/access-tokens/hooks')];
+    const elsewhere = [
+      audit,
+      await suite.adminApi.get('/access-tokens/hooks?pageSize=100'),
+      await api.get('/api/access-tokens/hooks'),
+    ];
     for (const response of elsewhere) {
-      for (const secret of [byToken.body.data.secret, byAdmin.body.data.secret]) expect(JSON.stringify(response.body)).not.toContain(secret);
+      for (const secret of [byToken.body.data.secret, byAdmin.body.data.secret])
+        expect(JSON.stringify(response.body)).not.toContain(secret);
     }
   });
 });

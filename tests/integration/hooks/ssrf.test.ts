@@ -10,7 +10,10 @@ describe('REST hook targets when private addresses are not allowed (the default)
   let client: ReturnType<typeof createClient>;
 
   beforeAll(async () => {
-    client = createClient(suite.app.url, bearer((await createToken(suite, { name: 'ssrf', accessLevel: 'read-write' })).value));
+    client = createClient(
+      suite.app.url,
+      bearer((await createToken(suite, { name: 'ssrf', accessLevel: 'read-write' })).value)
+    );
   });
 
   it.each([
@@ -39,7 +42,11 @@ describe('REST hook targets when private addresses are not allowed (the default)
   });
 
   it('accepts a public address', async () => {
-    const response = await client.post('/api/access-tokens/hooks', { targetUrl: 'https://93.184.215.14/hook', event: 'entry.delete', contentType: 'api::category.category' });
+    const response = await client.post('/api/access-tokens/hooks', {
+      targetUrl: 'https://93.184.215.14/hook',
+      event: 'entry.delete',
+      contentType: 'api::category.category',
+    });
     expect(response.status).toBe(201);
     expect((await client.delete(`/api/access-tokens/hooks/${response.body.data.id}`)).status).toBe(204);
   });
@@ -47,19 +54,31 @@ describe('REST hook targets when private addresses are not allowed (the default)
   it('checks the address again at send time and sends nothing to a private one', async () => {
     const receiver = await startReceiver();
     try {
-      const created = await client.post('/api/access-tokens/hooks', { targetUrl: 'http://93.184.215.14/hook', event: 'entry.create', contentType: 'api::category.category' });
+      const created = await client.post('/api/access-tokens/hooks', {
+        targetUrl: 'http://93.184.215.14/hook',
+        event: 'entry.create',
+        contentType: 'api::category.category',
+      });
       expect(created.status).toBe(201);
       // As if the host now resolved to a private address (DNS rebinding).
-      await suite.app.strapi.db.query(SUBSCRIPTION_UID).update({ where: { id: created.body.data.id }, data: { targetUrl: receiver.url('/internal') } });
+      await suite.app.strapi.db
+        .query(SUBSCRIPTION_UID)
+        .update({ where: { id: created.body.data.id }, data: { targetUrl: receiver.url('/internal') } });
       await client.post('/api/categories', { data: { name: 'probe' } });
 
       let delivery: any;
       const started = Date.now();
       while (!delivery?.attempts && Date.now() - started < 10_000) {
-        [delivery] = (await suite.adminApi.get(`/access-tokens/deliveries?subscriptionId=${created.body.data.id}`)).body.data;
+        [delivery] = (
+          await suite.adminApi.get(`/access-tokens/deliveries?subscriptionId=${created.body.data.id}`)
+        ).body.data;
         await sleep(50);
       }
-      expect(delivery).toMatchObject({ status: 'failed', lastStatusCode: null, lastError: expect.stringMatching(/private/) });
+      expect(delivery).toMatchObject({
+        status: 'failed',
+        lastStatusCode: null,
+        lastError: expect.stringMatching(/private/),
+      });
       // The attempt is over (recorded), and it was refused before connecting.
       expect(receiver.received).toHaveLength(0);
     } finally {

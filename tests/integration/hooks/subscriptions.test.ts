@@ -13,22 +13,48 @@ describe('REST hook subscriptions (content API)', () => {
   let ownId: number;
 
   beforeAll(async () => {
-    const token = await createToken(suite, { name: 'zapier', accessLevel: 'read-only', scopes: ['api::article.article'] });
+    const token = await createToken(suite, {
+      name: 'zapier',
+      accessLevel: 'read-only',
+      scopes: ['api::article.article'],
+    });
     ownId = token.id;
     own = createClient(suite.app.url, bearer(token.value));
-    other = createClient(suite.app.url, bearer((await createToken(suite, { name: 'other', accessLevel: 'read-write' })).value));
+    other = createClient(
+      suite.app.url,
+      bearer((await createToken(suite, { name: 'other', accessLevel: 'read-write' })).value)
+    );
   });
 
   it('subscribes a read-only token, shows the secret once, lists and deletes its own hooks', async () => {
-    const created = await own.post('/api/access-tokens/hooks', { target_url: 'http://127.0.0.1:9/zap', event: 'entry.publish', contentType: 'api::article.article' });
+    const created = await own.post('/api/access-tokens/hooks', {
+      target_url: 'http://127.0.0.1:9/zap',
+      event: 'entry.publish',
+      contentType: 'api::article.article',
+    });
     expect(created.status).toBe(201);
     const { id, secret } = created.body.data;
-    expect(created.body.data).toEqual({ id, event: 'entry.publish', contentType: 'api::article.article', targetUrl: 'http://127.0.0.1:9/zap', secret, createdAt: expect.any(String) });
+    expect(created.body.data).toEqual({
+      id,
+      event: 'entry.publish',
+      contentType: 'api::article.article',
+      targetUrl: 'http://127.0.0.1:9/zap',
+      secret,
+      createdAt: expect.any(String),
+    });
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{40,}={0,2}$/);
 
     const listed = await own.get('/api/access-tokens/hooks');
     expect(listed.status).toBe(200);
-    expect(listed.body.data).toEqual([{ id, event: 'entry.publish', contentType: 'api::article.article', targetUrl: 'http://127.0.0.1:9/zap', createdAt: expect.any(String) }]);
+    expect(listed.body.data).toEqual([
+      {
+        id,
+        event: 'entry.publish',
+        contentType: 'api::article.article',
+        targetUrl: 'http://127.0.0.1:9/zap',
+        createdAt: expect.any(String),
+      },
+    ]);
     expect(JSON.stringify(listed.body)).not.toContain(secret);
     expect((await other.get('/api/access-tokens/hooks')).body.data).toEqual([]);
 
@@ -43,7 +69,10 @@ describe('REST hook subscriptions (content API)', () => {
     expect((await own.get('/api/access-tokens/hooks')).body.data).toEqual([]);
 
     const audit = await suite.adminApi.get(`/access-tokens/audit?subjectType=hook&tokenId=${ownId}`);
-    expect(audit.body.data.map((entry: { action: string }) => entry.action)).toEqual(['hook.unsubscribe', 'hook.subscribe']);
+    expect(audit.body.data.map((entry: { action: string }) => entry.action)).toEqual([
+      'hook.unsubscribe',
+      'hook.subscribe',
+    ]);
     expect(audit.body.data[1]).toMatchObject({ subjectId: id, subjectName: 'http://127.0.0.1:9/zap', actor: null });
     expect(JSON.stringify(audit.body)).not.toContain(secret);
   });
@@ -54,21 +83,38 @@ describe('REST hook subscriptions (content API)', () => {
     ['no target', { event: 'entry.create' }, 'targetUrl'],
     ['a non-http target', { targetUrl: 'ftp://127.0.0.1/', event: 'entry.create' }, 'targetUrl'],
     ['a malformed target', { target_url: 'not a url', event: 'entry.create' }, 'target_url'],
-    ['an unknown content type', { targetUrl: 'http://127.0.0.1:9/', event: 'entry.create', contentType: 'api::nope.nope' }, 'contentType'],
-    ['an admin content type', { targetUrl: 'http://127.0.0.1:9/', event: 'entry.create', contentType: 'admin::user' }, 'contentType'],
-    ['a content type outside the scopes', { targetUrl: 'http://127.0.0.1:9/', event: 'entry.create', contentType: 'api::category.category' }, 'contentType'],
+    [
+      'an unknown content type',
+      { targetUrl: 'http://127.0.0.1:9/', event: 'entry.create', contentType: 'api::nope.nope' },
+      'contentType',
+    ],
+    [
+      'an admin content type',
+      { targetUrl: 'http://127.0.0.1:9/', event: 'entry.create', contentType: 'admin::user' },
+      'contentType',
+    ],
+    [
+      'a content type outside the scopes',
+      { targetUrl: 'http://127.0.0.1:9/', event: 'entry.create', contentType: 'api::category.category' },
+      'contentType',
+    ],
     ['an unknown field', { targetUrl: 'http://127.0.0.1:9/', event: 'entry.create', extra: 1 }, 'extra'],
   ])('refuses %s with 400 naming the field', async (_, body, field) => {
     const response = await own.post('/api/access-tokens/hooks', body);
     expect(response.status).toBe(400);
     expect(response.body.error.name).toBe('ValidationError');
-    expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'))).toContain(field);
+    expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'))).toContain(
+      field
+    );
     expect((await own.get('/api/access-tokens/hooks')).body.data).toEqual([]);
   });
 
   it('refuses callers without a valid token', async () => {
     expect((await suite.http.get('/api/access-tokens/hooks')).status).toBe(401);
-    expect((await suite.http.post('/api/access-tokens/hooks', { targetUrl: 'http://127.0.0.1:9/', event: 'entry.create' })).status).toBe(401);
+    expect(
+      (await suite.http.post('/api/access-tokens/hooks', { targetUrl: 'http://127.0.0.1:9/', event: 'entry.create' }))
+        .status
+    ).toBe(401);
   });
 
   it('samples recent entries newest first, in the delivery shape, sanitized', async () => {
@@ -77,15 +123,23 @@ describe('REST hook subscriptions (content API)', () => {
       const created = await documents.create({ data: { title, internalNote: 'private' }, status: 'published' });
       await untilPassed(created.publishedAt as string); // the next one is published strictly later
     }
-    const sample = await own.get('/api/access-tokens/hooks/sample?event=entry.publish&contentType=api::article.article');
+    const sample = await own.get(
+      '/api/access-tokens/hooks/sample?event=entry.publish&contentType=api::article.article'
+    );
     expect(sample.status).toBe(200);
-    expect(sample.body.data.map((item: { entry: { title: string } }) => item.entry.title)).toEqual(['fourth', 'third', 'second']);
+    expect(sample.body.data.map((item: { entry: { title: string } }) => item.entry.title)).toEqual([
+      'fourth',
+      'third',
+      'second',
+    ]);
     for (const item of sample.body.data) {
       expect(Object.keys(item).sort()).toEqual(['contentType', 'createdAt', 'entry', 'event', 'id']);
       expect(item).toMatchObject({ event: 'entry.publish', contentType: 'api::article.article' });
       expect(item.entry).not.toHaveProperty('internalNote');
     }
-    const refused = await own.get('/api/access-tokens/hooks/sample?event=entry.publish&contentType=api::category.category');
+    const refused = await own.get(
+      '/api/access-tokens/hooks/sample?event=entry.publish&contentType=api::category.category'
+    );
     expect(refused.status).toBe(400);
     expect((await own.get('/api/access-tokens/hooks/sample?event=nope')).status).toBe(400);
   });
@@ -94,13 +148,23 @@ describe('REST hook subscriptions (content API)', () => {
 describe('REST hooks (admin API)', () => {
   const suite = useApp();
 
-  it('lists every token\'s subscriptions with the token name, and needs the read action', async () => {
+  it("lists every token's subscriptions with the token name, and needs the read action", async () => {
     const token = await createToken(suite, { name: 'listed token', accessLevel: 'read-only' });
-    const created = await createClient(suite.app.url, bearer(token.value)).post('/api/access-tokens/hooks', { targetUrl: 'http://127.0.0.1:9/a', event: 'entry.create' });
+    const created = await createClient(suite.app.url, bearer(token.value)).post('/api/access-tokens/hooks', {
+      targetUrl: 'http://127.0.0.1:9/a',
+      event: 'entry.create',
+    });
     const listed = await suite.adminApi.get('/access-tokens/hooks');
     expect(listed.status).toBe(200);
     expect(listed.body.data).toEqual([
-      expect.objectContaining({ id: created.body.data.id, tokenId: token.id, tokenName: 'listed token', event: 'entry.create', contentType: null, disabledAt: null }),
+      expect.objectContaining({
+        id: created.body.data.id,
+        tokenId: token.id,
+        tokenName: 'listed token',
+        event: 'entry.create',
+        contentType: null,
+        disabledAt: null,
+      }),
     ]);
     expect(listed.body.meta.pagination).toMatchObject({ total: 1 });
     expect(JSON.stringify(listed.body)).not.toContain(created.body.data.secret);

@@ -6,7 +6,11 @@ import { startReceiver, type Receiver } from './receiver';
 
 /** Fast polling; a 3 s timeout makes a killed instance's claims expire after 8 s. */
 const TIMEOUT_MS = 3000;
-const ENV = { ACCESS_TOKENS_HOOKS_POLL_INTERVAL_MS: '50', ACCESS_TOKENS_HOOKS_CONCURRENCY: '8', ACCESS_TOKENS_HOOKS_TIMEOUT_MS: String(TIMEOUT_MS) };
+const ENV = {
+  ACCESS_TOKENS_HOOKS_POLL_INTERVAL_MS: '50',
+  ACCESS_TOKENS_HOOKS_CONCURRENCY: '8',
+  ACCESS_TOKENS_HOOKS_TIMEOUT_MS: String(TIMEOUT_MS),
+};
 
 describe('REST hook deliveries from several Strapi processes on one database', () => {
   let database: TestDatabase;
@@ -35,7 +39,8 @@ describe('REST hook deliveries from several Strapi processes on one database', (
     });
     adminJwt = registered.body.data.token;
     adminApi = createClient(instances[0].url, bearer(adminJwt));
-    tokenValue = (await adminApi.post('/access-tokens/tokens', { name: 'burst', accessLevel: 'read-write' })).body.data.accessKey;
+    tokenValue = (await adminApi.post('/access-tokens/tokens', { name: 'burst', accessLevel: 'read-write' })).body.data
+      .accessKey;
   }, 180_000);
 
   afterAll(async () => {
@@ -56,7 +61,8 @@ describe('REST hook deliveries from several Strapi processes on one database', (
   };
 
   const ids = (path: string) => receiver.at(path).map((request) => String(request.headers['webhook-id']));
-  const count = async (query: string) => (await adminApi.get(`/access-tokens/deliveries?pageSize=1&${query}`)).body.meta.pagination.total as number;
+  const count = async (query: string) =>
+    (await adminApi.get(`/access-tokens/deliveries?pageSize=1&${query}`)).body.meta.pagination.total as number;
 
   it('sends each delivery exactly once while two instances race for the same due deliveries', async () => {
     // Every first attempt is answered 503 with the same Retry-After date, so all retries fall due at the
@@ -75,11 +81,16 @@ describe('REST hook deliveries from several Strapi processes on one database', (
     const burst = 40;
     await Promise.all(
       Array.from({ length: burst }, (_, i) =>
-        createClient(instances[i % 2].url, bearer(tokenValue)).post('/api/categories', { data: { name: `shared ${i}` } })
+        createClient(instances[i % 2].url, bearer(tokenValue)).post('/api/categories', {
+          data: { name: `shared ${i}` },
+        })
       )
     );
     await receiver.waitFor(() => receiver.at(path).length >= 2 * burst, 30_000);
-    await waitFor(async () => (await count(`subscriptionId=${subscriptionId}&status=succeeded`)) === burst, { timeoutMs: 30_000, what: 'every delivery succeeded' });
+    await waitFor(async () => (await count(`subscriptionId=${subscriptionId}&status=succeeded`)) === burst, {
+      timeoutMs: 30_000,
+      what: 'every delivery succeeded',
+    });
     // Nothing is due any more; an attempt claimed twice before that would still end within its timeout.
     await untilPassed(Date.now() + TIMEOUT_MS);
     const perId = new Map<string, number>();
@@ -111,6 +122,9 @@ describe('REST hook deliveries from several Strapi processes on one database', (
     adminApi = createClient(restarted.url, bearer(adminJwt));
     await receiver.waitFor(() => new Set(ids('/durable')).size === burst, 40_000);
     expect(receiver.at('/durable').every((request) => request.verified)).toBe(true);
-    await waitFor(async () => (await count(`subscriptionId=${subscriptionId}&status=succeeded`)) === burst, { timeoutMs: 30_000, what: 'every delivery marked succeeded' });
+    await waitFor(async () => (await count(`subscriptionId=${subscriptionId}&status=succeeded`)) === burst, {
+      timeoutMs: 30_000,
+      what: 'every delivery marked succeeded',
+    });
   }, 240_000);
 });

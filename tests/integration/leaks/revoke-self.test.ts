@@ -37,8 +37,14 @@ describe('DELETE /api/access-tokens/me', () => {
 
   it('refuses a Strapi API token, a users-permissions JWT and no token at all, and changes nothing', async () => {
     const ours = await createToken(suite, { name: 'not theirs to end', accessLevel: 'read-write' });
-    const builtIn = await suite.app.strapi.service('admin::api-token').create({ name: 'full access', type: 'full-access', lifespan: null, kind: 'content-api' });
-    const registered = await suite.http.post('/api/auth/local/register', { username: 'someone', email: 'someone@example.com', password: 'Someone-1234' });
+    const builtIn = await suite.app.strapi
+      .service('admin::api-token')
+      .create({ name: 'full access', type: 'full-access', lifespan: null, kind: 'content-api' });
+    const registered = await suite.http.post('/api/auth/local/register', {
+      username: 'someone',
+      email: 'someone@example.com',
+      password: 'Someone-1234',
+    });
 
     for (const client of [as(builtIn.accessKey), as(registered.body.jwt), suite.http]) {
       const response = await client.delete('/api/access-tokens/me');

@@ -6,7 +6,8 @@ import { createToken, expireToken } from '../helpers/tokens';
 
 const REPORTED = 'reported as leaked';
 /** Mails about leak reports (creating a token sends a mail too, in the background). */
-const leakMails = (since: number) => outbox.slice(since).filter((message) => message.subject.endsWith('revoked: reported as leaked'));
+const leakMails = (since: number) =>
+  outbox.slice(since).filter((message) => message.subject.endsWith('revoked: reported as leaked'));
 
 /**
  * POST /api/access-tokens/revoke: whoever finds a leaked value reports it, with no other credential. A valid token
@@ -24,20 +25,42 @@ describe('POST /api/access-tokens/revoke', () => {
       body: JSON.stringify({ tokens }),
     });
     const kept = [...response.headers].filter(([name]) => name !== 'date');
-    return { status: response.status, headers: kept, body: Buffer.from(await response.arrayBuffer()).toString('base64') };
+    return {
+      status: response.status,
+      headers: kept,
+      body: Buffer.from(await response.arrayBuffer()).toString('base64'),
+    };
   };
 
-  const statusOf = async (value: string) => (await createClient(suite.app.url, bearer(value)).get('/api/access-tokens/me')).status;
-  const waitForStatus = (value: string, status: number) => waitFor(async () => (await statusOf(value)) === status || undefined);
-  const auditOf = async (id: number) => (await suite.adminApi.get(`/access-tokens/audit?tokenId=${id}`)).body.data as Array<{ action: string; actor: unknown; changes: Record<string, { to: unknown }> | null }>;
+  const statusOf = async (value: string) =>
+    (await createClient(suite.app.url, bearer(value)).get('/api/access-tokens/me')).status;
+  const waitForStatus = (value: string, status: number) =>
+    waitFor(async () => (await statusOf(value)) === status || undefined);
+  const auditOf = async (id: number) =>
+    (await suite.adminApi.get(`/access-tokens/audit?tokenId=${id}`)).body.data as Array<{
+      action: string;
+      actor: unknown;
+      changes: Record<string, { to: unknown }> | null;
+    }>;
 
   it('answers byte for byte the same for a valid, unknown, revoked, malformed or custom value', async () => {
     const valid = await createToken(suite, { name: 'same answer valid', accessLevel: 'read-only' });
     const revoked = await createToken(suite, { name: 'same answer revoked', accessLevel: 'read-only' });
     await suite.adminApi.post(`/access-tokens/tokens/${revoked.id}/revoke`);
-    const custom = await createToken(suite, { name: 'same answer custom', accessLevel: 'read-only', accessKey: 'Same-Answer-Custom-Value-0123456789-abc' });
+    const custom = await createToken(suite, {
+      name: 'same answer custom',
+      accessLevel: 'read-only',
+      accessKey: 'Same-Answer-Custom-Value-0123456789-abc',
+    });
 
-    const values = [valid.value, generateToken(), revoked.value, 'sat_malformed', custom.value, 'Unknown-Custom-Value-0123456789-abcdef'];
+    const values = [
+      valid.value,
+      generateToken(),
+      revoked.value,
+      'sat_malformed',
+      custom.value,
+      'Unknown-Custom-Value-0123456789-abcdef',
+    ];
     const answers = [];
     for (const value of values) answers.push(await rawReport([value]));
     expect(answers[0].status).toBe(202);
@@ -59,7 +82,10 @@ describe('POST /api/access-tokens/revoke', () => {
     expect((await suite.adminApi.get(`/access-tokens/tokens/${id}`)).body.data).toMatchObject({ status: 'revoked' });
 
     const revocation = (await auditOf(id)).find((entry) => entry.action === 'token.revoke');
-    expect(revocation).toMatchObject({ actor: null, changes: expect.objectContaining({ reason: { from: null, to: REPORTED } }) });
+    expect(revocation).toMatchObject({
+      actor: null,
+      changes: expect.objectContaining({ reason: { from: null, to: REPORTED } }),
+    });
 
     const mail = await waitFor(() => leakMails(sent).find((message) => message.subject.includes('"leaked in a gist"')));
     expect(mail).toBeDefined();
@@ -70,13 +96,21 @@ describe('POST /api/access-tokens/revoke', () => {
   });
 
   it('revokes custom (unprefixed) values and a previous value still in its grace period, several per report', async () => {
-    const custom = await createToken(suite, { name: 'leaked custom', accessLevel: 'read-only', accessKey: 'Leaked-Custom-Integration-Key-0123456789' });
+    const custom = await createToken(suite, {
+      name: 'leaked custom',
+      accessLevel: 'read-only',
+      accessKey: 'Leaked-Custom-Integration-Key-0123456789',
+    });
     const rotated = await createToken(suite, { name: 'leaked old value', accessLevel: 'read-only' });
-    const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${rotated.id}/regenerate`, { gracePeriodSeconds: 3600 });
+    const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${rotated.id}/regenerate`, {
+      gracePeriodSeconds: 3600,
+    });
     const newValue = regenerated.body.data.accessKey as string;
     expect(await statusOf(rotated.value)).toBe(200);
 
-    const response = await suite.http.post('/api/access-tokens/revoke', { tokens: [custom.value, ` ${rotated.value}\n`, custom.value, generateToken()] });
+    const response = await suite.http.post('/api/access-tokens/revoke', {
+      tokens: [custom.value, ` ${rotated.value}\n`, custom.value, generateToken()],
+    });
     expect(response.status).toBe(202);
 
     expect(await waitForStatus(custom.value, 401)).toBe(true);
@@ -106,7 +140,9 @@ describe('POST /api/access-tokens/revoke', () => {
     }
 
     // Restoring the archived token or extending the expired one no longer brings the leaked value back.
-    expect((await suite.adminApi.post(`/access-tokens/tokens/${archived.id}/restore`)).body.data.status).toBe('revoked');
+    expect((await suite.adminApi.post(`/access-tokens/tokens/${archived.id}/restore`)).body.data.status).toBe(
+      'revoked'
+    );
     await suite.adminApi.put(`/access-tokens/tokens/${expired.id}`, { validTo: futureIso(30) });
     expect(await statusOf(archived.value)).toBe(401);
     expect(await statusOf(expired.value)).toBe(401);
@@ -114,11 +150,19 @@ describe('POST /api/access-tokens/revoke', () => {
 
   it('needs no Authorization header, and ignores one (a bad value, a Strapi API token, one of ours)', async () => {
     const { value } = await createToken(suite, { name: 'reported with a header', accessLevel: 'read-only' });
-    const builtIn = await suite.app.strapi.service('admin::api-token').create({ name: 'built-in reporter', type: 'read-only', lifespan: null, kind: 'content-api' });
+    const builtIn = await suite.app.strapi
+      .service('admin::api-token')
+      .create({ name: 'built-in reporter', type: 'read-only', lifespan: null, kind: 'content-api' });
     const bystander = await createToken(suite, { name: 'bystander', accessLevel: 'read-only' });
     const unknown = generateToken();
 
-    for (const headers of [{}, bearer('sat_malformed'), bearer(unknown), bearer(builtIn.accessKey), bearer(bystander.value)]) {
+    for (const headers of [
+      {},
+      bearer('sat_malformed'),
+      bearer(unknown),
+      bearer(builtIn.accessKey),
+      bearer(bystander.value),
+    ]) {
       expect((await rawReport([unknown], headers)).status).toBe(202);
     }
     expect((await rawReport([value], bearer('sat_malformed'))).status).toBe(202);

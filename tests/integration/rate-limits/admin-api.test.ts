@@ -7,7 +7,8 @@ const CI_TOKEN = 'ci-Rate-Limited-Token-0123456789-ABCDEFGH';
 
 describe('tokens admin API: rate limits', () => {
   const suite = useApp({ ACCESS_TOKENS_RATE_LIMIT_DEFAULT: '7/30', CI_TOKEN, CI_TOKEN_RATE_LIMIT: '2/60' });
-  const create = (body: Record<string, unknown>) => suite.adminApi.post('/access-tokens/tokens', { accessLevel: 'read-only', ...body });
+  const create = (body: Record<string, unknown>) =>
+    suite.adminApi.post('/access-tokens/tokens', { accessLevel: 'read-only', ...body });
 
   it('gives a new token the configured default, or the limit it is created with, or none when null', async () => {
     const byDefault = await create({ name: 'by default' });
@@ -29,12 +30,19 @@ describe('tokens admin API: rate limits', () => {
 
   it('audits a changed limit like any other edit, and an unchanged one not at all', async () => {
     const { id } = (await create({ name: 'audited limit', rateLimit: { limit: 10, windowSeconds: 60 } })).body.data;
-    expect((await suite.adminApi.put(`/access-tokens/tokens/${id}`, { rateLimit: { limit: 20, windowSeconds: 60 } })).status).toBe(200);
+    expect(
+      (await suite.adminApi.put(`/access-tokens/tokens/${id}`, { rateLimit: { limit: 20, windowSeconds: 60 } })).status
+    ).toBe(200);
     expect((await suite.adminApi.put(`/access-tokens/tokens/${id}`, { rateLimit: null })).status).toBe(200);
-    expect((await suite.adminApi.put(`/access-tokens/tokens/${id}`, { rateLimit: null, description: 'same limit' })).status).toBe(200);
+    expect(
+      (await suite.adminApi.put(`/access-tokens/tokens/${id}`, { rateLimit: null, description: 'same limit' })).status
+    ).toBe(200);
 
     const audit = await suite.adminApi.get(`/access-tokens/audit?tokenId=${id}&pageSize=100`);
-    const changes = audit.body.data.map((entry: { action: string; changes: Record<string, unknown> }) => [entry.action, entry.changes.rateLimit ?? null]);
+    const changes = audit.body.data.map((entry: { action: string; changes: Record<string, unknown> }) => [
+      entry.action,
+      entry.changes.rateLimit ?? null,
+    ]);
     expect(changes).toEqual([
       ['token.update', null],
       ['token.update', { from: { limit: 20, windowSeconds: 60 }, to: null }],

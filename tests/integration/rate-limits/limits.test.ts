@@ -17,7 +17,11 @@ describe('rate limits per token (in-memory counters)', () => {
     return { ...token, api: createClient(suite.app.url, bearer(token.value)) };
   };
   const graphqlWith = (value: string) =>
-    fetch(`${suite.app.url}/graphql`, { method: 'POST', headers: { ...bearer(value), 'Content-Type': 'application/json' }, body: LIST_ARTICLES });
+    fetch(`${suite.app.url}/graphql`, {
+      method: 'POST',
+      headers: { ...bearer(value), 'Content-Type': 'application/json' },
+      body: LIST_ARTICLES,
+    });
 
   it('answers within the limit with RateLimit-Policy and RateLimit, then 429 with Retry-After in Strapi’s error shape', async () => {
     const { api } = await limited('three a minute', { limit: 3, windowSeconds: 60 });
@@ -58,11 +62,17 @@ describe('rate limits per token (in-memory counters)', () => {
     expect(overGraphql.status).toBe(429);
     expect(overGraphql.headers.get('retry-after')).toMatch(/^\d+$/);
     expect((await api.get('/api/access-tokens/me')).status).toBe(429);
-    expect((await api.post('/api/access-tokens/hooks', { targetUrl: 'http://127.0.0.1:9/x', event: 'entry.create' })).status).toBe(429);
+    expect(
+      (await api.post('/api/access-tokens/hooks', { targetUrl: 'http://127.0.0.1:9/x', event: 'entry.create' })).status
+    ).toBe(429);
   });
 
   it('limits a custom (unprefixed) value, which Strapi’s own strategies see first, just the same', async () => {
-    const { api } = await limited('custom value', { limit: 1, windowSeconds: 60 }, { accessKey: 'Rate-Limited-Custom-Value-0123456789-xyz' });
+    const { api } = await limited(
+      'custom value',
+      { limit: 1, windowSeconds: 60 },
+      { accessKey: 'Rate-Limited-Custom-Value-0123456789-xyz' }
+    );
     expect((await api.get('/api/articles')).status).toBe(200);
     const refused = await api.get('/api/articles');
     expect(refused.status).toBe(429);
@@ -70,7 +80,11 @@ describe('rate limits per token (in-memory counters)', () => {
   });
 
   it('counts requests refused for their level or scope, and keeps answering them as such within the limit', async () => {
-    const { value } = await createToken(suite, { name: 'reader', accessLevel: 'read-only', rateLimit: { limit: 2, windowSeconds: 60 } });
+    const { value } = await createToken(suite, {
+      name: 'reader',
+      accessLevel: 'read-only',
+      rateLimit: { limit: 2, windowSeconds: 60 },
+    });
     const reader = createClient(suite.app.url, bearer(value));
     const write = await reader.post('/api/articles', { data: { title: 'nope' } });
     expect(write.status).toBe(403);

@@ -13,7 +13,9 @@ const WARNING = 'Rate limits are not enforced';
 const logFile = () => join(tmpdir(), `access-tokens-rate-limit-${randomBytes(4).toString('hex')}.log`);
 const warningsIn = (file: string) => {
   try {
-    return readFileSync(file, 'utf8').split('\n').filter((line) => line.includes(WARNING));
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes(WARNING));
   } catch {
     return [];
   }
@@ -50,7 +52,11 @@ describe('a Redis that cannot be reached from the start', () => {
   afterAll(() => rmSync(env.LOG_FILE, { force: true }));
 
   it('never fails a request: the limit is not applied, and one warning is logged, not one per request', async () => {
-    const { value } = await createToken(suite, { name: 'limited', accessLevel: 'read-only', rateLimit: { limit: 2, windowSeconds: 60 } });
+    const { value } = await createToken(suite, {
+      name: 'limited',
+      accessLevel: 'read-only',
+      rateLimit: { limit: 2, windowSeconds: 60 },
+    });
     const { answers, slowestMs } = await burst(createClient(suite.app.url, bearer(value)), 20);
     expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(200));
     expect(answers.every((answer) => answer.rateLimit === null)).toBe(true);
@@ -78,7 +84,11 @@ describe('a Redis that goes away while in use', () => {
   const suite = useApp(env);
 
   it('limits through Redis, fails open at once when it dies or hangs, and limits again when it is back', async () => {
-    const { value } = await createToken(suite, { name: 'limited', accessLevel: 'read-only', rateLimit: { limit: 3, windowSeconds: 60 } });
+    const { value } = await createToken(suite, {
+      name: 'limited',
+      accessLevel: 'read-only',
+      rateLimit: { limit: 3, windowSeconds: 60 },
+    });
     const api = createClient(suite.app.url, bearer(value));
     // The client connects in the background at start-up.
     await eventually(async () => (await api.get('/api/access-tokens/me')).headers.get('ratelimit') !== null);

@@ -32,7 +32,11 @@ export interface RedisServer {
 
 /** A private redis-server on `port`, without persistence, that a test may kill, pause and restart. */
 export const startRedisServer = async (port: number): Promise<RedisServer> => {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' }
+  );
   const deadline = Date.now() + 10_000;
   while (!(await answersPing(port))) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${port}`);

@@ -13,7 +13,9 @@ const REDIS_URL = process.env.ACCESS_TOKENS_TEST_REDIS_URL ?? 'redis://127.0.0.1
 const LOG_FILE = join(tmpdir(), `access-tokens-rate-limit-pair-${randomBytes(4).toString('hex')}.log`);
 const redisWarnings = () => {
   try {
-    return readFileSync(LOG_FILE, 'utf8').split('\n').filter((line) => line.includes('Rate limits are not enforced'));
+    return readFileSync(LOG_FILE, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('Rate limits are not enforced'));
   } catch {
     return [];
   }
@@ -31,7 +33,10 @@ describe('two Strapi processes sharing one Redis', () => {
       // Two cold processes on a busy CI machine can lag past the default; this test is about sharing, not timeouts.
       ACCESS_TOKENS_REDIS_COMMAND_TIMEOUT_MS: '3000',
     };
-    context.instances = [await startInstance(context.database.env, env), await startInstance(context.database.env, env)];
+    context.instances = [
+      await startInstance(context.database.env, env),
+      await startInstance(context.database.env, env),
+    ];
     context.adminApi = await registerFirstAdmin(context.instances[0].url);
   }, 120_000);
 
@@ -55,12 +60,18 @@ describe('two Strapi processes sharing one Redis', () => {
     const statuses: number[] = [];
     for (let round = 0; round < (3 * limit) / 10; round += 1) {
       // Ten at once, alternating between the instances.
-      const answers = await Promise.all(Array.from({ length: 10 }, (_, index) => clients[index % 2].get('/api/articles')));
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, index) => clients[index % 2].get('/api/articles'))
+      );
       statuses.push(...answers.map((answer) => answer.status));
     }
     const accepted = statuses.filter((status) => status === 200).length;
     expect(statuses.filter((status) => status !== 200 && status !== 429)).toEqual([]);
-    expect({ accepted, withinFivePercent: Math.abs(accepted - limit) <= limit * 0.05, redisWarnings: redisWarnings() }).toEqual({
+    expect({
+      accepted,
+      withinFivePercent: Math.abs(accepted - limit) <= limit * 0.05,
+      redisWarnings: redisWarnings(),
+    }).toEqual({
       accepted: expect.any(Number),
       withinFivePercent: true,
       redisWarnings: [],
@@ -73,7 +84,10 @@ describe('two Strapi processes sharing one Redis', () => {
     const onSecond = createClient(context.instances[1].url, bearer(accessKey));
     expect((await onSecond.get('/api/articles')).status).toBe(200); // now cached on the second instance
 
-    expect((await context.adminApi.put(`/access-tokens/tokens/${id}`, { rateLimit: { limit: 1, windowSeconds: 300 } })).status).toBe(200);
+    expect(
+      (await context.adminApi.put(`/access-tokens/tokens/${id}`, { rateLimit: { limit: 1, windowSeconds: 300 } }))
+        .status
+    ).toBe(200);
     const started = Date.now();
     let answer = await onSecond.get('/api/articles');
     while (answer.status !== 429 && Date.now() - started < 3_000) {

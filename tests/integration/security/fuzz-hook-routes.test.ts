@@ -11,18 +11,62 @@ const awkwardText = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ minLength: 3_000, maxLength: 10_000 }),
-  fc.constantFrom('entry.create', 'entry.nope', 'api::article.article', 'api::nope.nope', 'plugin::upload.file', 'http://127.0.0.1:9/x', 'ftp://x', 'javascript:alert(1)', 'http://user:pw@127.0.0.1/', '__proto__')
+  fc.constantFrom(
+    'entry.create',
+    'entry.nope',
+    'api::article.article',
+    'api::nope.nope',
+    'plugin::upload.file',
+    'http://127.0.0.1:9/x',
+    'ftp://x',
+    'javascript:alert(1)',
+    'http://user:pw@127.0.0.1/',
+    '__proto__'
+  )
 );
-const awkwardValue = fc.oneof(awkwardText, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(awkwardText, { maxLength: 3 }), fc.object({ maxDepth: 3 }));
+const awkwardValue = fc.oneof(
+  awkwardText,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(awkwardText, { maxLength: 3 }),
+  fc.object({ maxDepth: 3 })
+);
 const subscribeBody = fc.oneof(
-  fc.record({ targetUrl: awkwardValue, target_url: awkwardValue, event: awkwardValue, contentType: awkwardValue, __proto__: awkwardValue }, { requiredKeys: [] }),
-  fc.dictionary(fc.oneof(fc.constantFrom('targetUrl', 'event', 'contentType', 'constructor'), fc.string({ maxLength: 10 })), awkwardValue, { maxKeys: 6 }),
+  fc.record(
+    {
+      targetUrl: awkwardValue,
+      target_url: awkwardValue,
+      event: awkwardValue,
+      contentType: awkwardValue,
+      __proto__: awkwardValue,
+    },
+    { requiredKeys: [] }
+  ),
+  fc.dictionary(
+    fc.oneof(fc.constantFrom('targetUrl', 'event', 'contentType', 'constructor'), fc.string({ maxLength: 10 })),
+    awkwardValue,
+    { maxKeys: 6 }
+  ),
   awkwardValue
 );
 const awkwardQuery = fc
-  .dictionary(fc.oneof(fc.constantFrom('event', 'contentType', 'status', 'subscriptionId', 'tokenId', 'page', 'pageSize'), fc.string({ maxLength: 10 })), fc.string({ maxLength: 200 }), { maxKeys: 4 })
+  .dictionary(
+    fc.oneof(
+      fc.constantFrom('event', 'contentType', 'status', 'subscriptionId', 'tokenId', 'page', 'pageSize'),
+      fc.string({ maxLength: 10 })
+    ),
+    fc.string({ maxLength: 200 }),
+    { maxKeys: 4 }
+  )
   .map((params) => new URLSearchParams(params).toString());
-const awkwardId = fc.oneof(fc.string({ minLength: 1, maxLength: 20 }).filter((id) => !/^\.+$/.test(id)), fc.integer().map(String)).map(encodeURIComponent);
+const awkwardId = fc
+  .oneof(
+    fc.string({ minLength: 1, maxLength: 20 }).filter((id) => !/^\.+$/.test(id)),
+    fc.integer().map(String)
+  )
+  .map(encodeURIComponent);
 
 describe('hook, delivery and settings routes survive random and malformed input', () => {
   const suite = useApp({ ACCESS_TOKENS_THROTTLE_MAX_FAILURES: '1000000' });
@@ -48,14 +92,25 @@ describe('hook, delivery and settings routes survive random and malformed input'
   };
 
   beforeAll(async () => {
-    const { value } = await createToken(suite, { name: 'hook fuzz', accessLevel: 'read-only', scopes: ['api::category.category'] });
+    const { value } = await createToken(suite, {
+      name: 'hook fuzz',
+      accessLevel: 'read-only',
+      scopes: ['api::category.category'],
+    });
     tokenApi = createClient(suite.app.url, bearer(value));
   });
 
-  afterAll(() => console.info(`fuzz (hooks): ${tried} generated requests, none answered 5xx, stored a refused change or leaked a secret`));
+  afterAll(() =>
+    console.info(
+      `fuzz (hooks): ${tried} generated requests, none answered 5xx, stored a refused change or leaked a secret`
+    )
+  );
 
   it('POST /api/access-tokens/hooks', () =>
-    fc.assert(fc.asyncProperty(subscribeBody, (body) => check(() => tokenApi.post('/api/access-tokens/hooks', body))), { numRuns: RUNS }));
+    fc.assert(
+      fc.asyncProperty(subscribeBody, (body) => check(() => tokenApi.post('/api/access-tokens/hooks', body))),
+      { numRuns: RUNS }
+    ));
 
   it('GET /api/access-tokens/hooks/sample and DELETE /api/access-tokens/hooks/:id', () =>
     fc.assert(
@@ -80,10 +135,20 @@ describe('hook, delivery and settings routes survive random and malformed input'
     ));
 
   it('POST /hooks/:id/rotate-secret (token and admin) and admin POST /hooks/:id/replay', async () => {
-    const created = await tokenApi.post('/api/access-tokens/hooks', { targetUrl: 'http://127.0.0.1:9/fuzz', event: 'entry.create' });
+    const created = await tokenApi.post('/api/access-tokens/hooks', {
+      targetUrl: 'http://127.0.0.1:9/fuzz',
+      event: 'entry.create',
+    });
     const body = fc.oneof(
-      fc.record({ gracePeriodSeconds: awkwardValue, since: awkwardValue, __proto__: awkwardValue }, { requiredKeys: [] }),
-      fc.dictionary(fc.oneof(fc.constantFrom('gracePeriodSeconds', 'since', 'constructor'), fc.string({ maxLength: 10 })), awkwardValue, { maxKeys: 4 }),
+      fc.record(
+        { gracePeriodSeconds: awkwardValue, since: awkwardValue, __proto__: awkwardValue },
+        { requiredKeys: [] }
+      ),
+      fc.dictionary(
+        fc.oneof(fc.constantFrom('gracePeriodSeconds', 'since', 'constructor'), fc.string({ maxLength: 10 })),
+        awkwardValue,
+        { maxKeys: 4 }
+      ),
       awkwardValue
     );
     await fc.assert(

@@ -9,7 +9,22 @@ const TOKEN_VALUE = /sat_[0-9A-Za-z]{36}/;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
 
 const awkwardKey = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'name', 'accessLevel', 'scopes', 'validTo', 'accessKey', 'ipAllowlist', 'gracePeriodSeconds', 'sort', 'page', 'pageSize', 'status'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'name',
+    'accessLevel',
+    'scopes',
+    'validTo',
+    'accessKey',
+    'ipAllowlist',
+    'gracePeriodSeconds',
+    'sort',
+    'page',
+    'pageSize',
+    'status'
+  ),
   fc.string({ maxLength: 20 })
 );
 
@@ -21,7 +36,16 @@ const awkwardScalar = fc.oneof(
   fc.double(),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom('read-only', 'read-write', '2030-01-01T00:00:00Z', 'not-a-date', '10.0.0.0/8', 'api::article.article', '-1', '1e999')
+  fc.constantFrom(
+    'read-only',
+    'read-write',
+    '2030-01-01T00:00:00Z',
+    'not-a-date',
+    '10.0.0.0/8',
+    'api::article.article',
+    '-1',
+    '1e999'
+  )
 );
 
 /** JSON with awkward keys, huge strings, unicode and nesting up to six levels. */
@@ -32,7 +56,9 @@ const awkwardJson = fc.letrec((tie) => ({
 })).value;
 
 const awkwardQuery = fc
-  .dictionary(awkwardKey, fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 30 })), { maxKeys: 5 })
+  .dictionary(awkwardKey, fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 30 })), {
+    maxKeys: 5,
+  })
   .map((params) => new URLSearchParams(params).toString());
 
 describe('every plugin route survives random and malformed input', () => {
@@ -68,15 +94,29 @@ describe('every plugin route survives random and malformed input', () => {
   });
 
   it('POST /tokens', () =>
-    fc.assert(fc.asyncProperty(awkwardJson, (body) => checkRefusal(() => suite.adminApi.post('/access-tokens/tokens', body), { mayCreate: true })), { numRuns: RUNS }));
+    fc.assert(
+      fc.asyncProperty(awkwardJson, (body) =>
+        checkRefusal(() => suite.adminApi.post('/access-tokens/tokens', body), { mayCreate: true })
+      ),
+      { numRuns: RUNS }
+    ));
 
   it('PUT /tokens/:id', () =>
-    fc.assert(fc.asyncProperty(awkwardJson, (body) => checkRefusal(() => suite.adminApi.put(`/access-tokens/tokens/${tokenId}`, body))), { numRuns: RUNS }));
+    fc.assert(
+      fc.asyncProperty(awkwardJson, (body) =>
+        checkRefusal(() => suite.adminApi.put(`/access-tokens/tokens/${tokenId}`, body))
+      ),
+      { numRuns: RUNS }
+    ));
 
   it('POST /tokens/:id/regenerate with random bodies is refused or answers the new value once', () =>
     fc.assert(
-      fc.asyncProperty(awkwardJson.filter((body) => typeof body !== 'object' || body === null || Object.keys(body).length > 0), (body) =>
-        checkRefusal(() => suite.adminApi.post(`/access-tokens/tokens/${tokenId}/regenerate`, body), { mayCreate: true })
+      fc.asyncProperty(
+        awkwardJson.filter((body) => typeof body !== 'object' || body === null || Object.keys(body).length > 0),
+        (body) =>
+          checkRefusal(() => suite.adminApi.post(`/access-tokens/tokens/${tokenId}/regenerate`, body), {
+            mayCreate: true,
+          })
       ),
       { numRuns: RUNS }
     ));
@@ -93,11 +133,18 @@ describe('every plugin route survives random and malformed input', () => {
   it('random ids on every token route', () =>
     fc.assert(
       // Dot-only ids are path segments URL parsing removes, which makes them another route.
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 30 }).filter((id) => !/^\.+$/.test(id)), fc.integer().map(String)), fc.constantFrom('revoke', 'archive', 'restore'), async (rawId, action) => {
-        const id = encodeURIComponent(rawId) || 'x';
-        await checkRefusal(() => suite.adminApi.get(`/access-tokens/tokens/${id}`));
-        await checkRefusal(() => suite.adminApi.post(`/access-tokens/tokens/${id}/${action}`, {}));
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 30 }).filter((id) => !/^\.+$/.test(id)),
+          fc.integer().map(String)
+        ),
+        fc.constantFrom('revoke', 'archive', 'restore'),
+        async (rawId, action) => {
+          const id = encodeURIComponent(rawId) || 'x';
+          await checkRefusal(() => suite.adminApi.get(`/access-tokens/tokens/${id}`));
+          await checkRefusal(() => suite.adminApi.post(`/access-tokens/tokens/${id}/${action}`, {}));
+        }
+      ),
       { numRuns: RUNS }
     ));
 
@@ -113,7 +160,9 @@ describe('every plugin route survives random and malformed input', () => {
         ),
         async (authorization) => {
           tried += 1;
-          const response = await createClient(suite.app.url).get('/api/access-tokens/me', { Authorization: authorization.replace(/[\r\n\0]/g, '') });
+          const response = await createClient(suite.app.url).get('/api/access-tokens/me', {
+            Authorization: authorization.replace(/[\r\n\0]/g, ''),
+          });
           expect([401, 403, 429]).toContain(response.status);
         }
       ),

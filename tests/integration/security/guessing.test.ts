@@ -38,18 +38,26 @@ describe('token guessing', () => {
     const guesses = guessesFor(value);
 
     for (let start = 0; start < guesses.length; start += 50) {
-      const batch = guesses.slice(start, start + 50).map((guess) => createClient(suite.app.url, bearer(guess)).get('/api/access-tokens/me'));
-      batch.push(createClient(suite.app.url, bearer(value)).get('/api/access-tokens/me').then((response) => {
-        validDuringAttack.push(response.status);
-        return response;
-      }));
+      const batch = guesses
+        .slice(start, start + 50)
+        .map((guess) => createClient(suite.app.url, bearer(guess)).get('/api/access-tokens/me'));
+      batch.push(
+        createClient(suite.app.url, bearer(value))
+          .get('/api/access-tokens/me')
+          .then((response) => {
+            validDuringAttack.push(response.status);
+            return response;
+          })
+      );
       for (const response of await Promise.all(batch.slice(0, -1))) {
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       }
       await batch[batch.length - 1];
     }
 
-    console.info(`guessing: ${GUESSES} guesses -> ${JSON.stringify(Object.fromEntries(statuses))}; real token during the attack: ${validDuringAttack.length} x 200`);
+    console.info(
+      `guessing: ${GUESSES} guesses -> ${JSON.stringify(Object.fromEntries(statuses))}; real token during the attack: ${validDuringAttack.length} x 200`
+    );
     expect(statuses.get(200)).toBeUndefined();
     expect(statuses.get(429)).toBeGreaterThan(GUESSES / 2);
     expect(validDuringAttack.every((status) => status === 200)).toBe(true);

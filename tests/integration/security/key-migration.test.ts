@@ -29,7 +29,11 @@ const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, lim
 
 describe.each([
   ['without a plugin secret', { ACCESS_TOKENS_NO_SECRET: 'true' }, OLD_DEVELOPMENT_SECRET],
-  ['with a plugin secret', { ACCESS_TOKENS_NO_SECRET: 'false', ACCESS_TOKENS_SECRET: 'configured-secret-0123456789abcdef' }, 'configured-secret-0123456789abcdef'],
+  [
+    'with a plugin secret',
+    { ACCESS_TOKENS_NO_SECRET: 'false', ACCESS_TOKENS_SECRET: 'configured-secret-0123456789abcdef' },
+    'configured-secret-0123456789abcdef',
+  ],
 ])('upgrading from 0.1 %s: tokens and hook secrets stored the old way', (_label, env, oldSecret) => {
   let database: TestDatabase;
   let receiver: Receiver;
@@ -55,8 +59,13 @@ describe.each([
     const rotated = await adminApi.post('/access-tokens/tokens', { name: 'rotated', accessLevel: 'read-only' });
     ids.rotated = rotated.body.data.id;
     values.previous = rotated.body.data.accessKey;
-    values.current = (await adminApi.post(`/access-tokens/tokens/${ids.rotated}/regenerate`, { gracePeriodSeconds: 3600 })).body.data.accessKey;
-    const reported = await adminApi.post('/access-tokens/tokens', { name: 'leaked before use', accessLevel: 'read-only' });
+    values.current = (
+      await adminApi.post(`/access-tokens/tokens/${ids.rotated}/regenerate`, { gracePeriodSeconds: 3600 })
+    ).body.data.accessKey;
+    const reported = await adminApi.post('/access-tokens/tokens', {
+      name: 'leaked before use',
+      accessLevel: 'read-only',
+    });
     [ids.reported, values.reported] = [reported.body.data.id, reported.body.data.accessKey];
     const subscribed = await createClient(url, bearer(values.plain)).post('/api/access-tokens/hooks', {
       targetUrl: receiver.url('/migrated'),
@@ -71,7 +80,10 @@ describe.each([
     const tokens = strapi.db.query(TOKEN_UID);
     await tokens.update({ where: { id: ids.plain }, data: { keyHash: oldHash(oldSecret, values.plain) } });
     await tokens.update({ where: { id: ids.reported }, data: { keyHash: oldHash(oldSecret, values.reported) } });
-    await tokens.update({ where: { id: ids.rotated }, data: { keyHash: oldHash(oldSecret, values.current), previousKeyHash: oldHash(oldSecret, values.previous) } });
+    await tokens.update({
+      where: { id: ids.rotated },
+      data: { keyHash: oldHash(oldSecret, values.current), previousKeyHash: oldHash(oldSecret, values.previous) },
+    });
     oldSealed = seal(oldSealingKey(oldSecret), values.hookSecret);
     await strapi.db.query(SUBSCRIPTION_UID).update({ where: { id: ids.subscription }, data: { secret: oldSealed } });
     await strapi.destroy();
@@ -98,7 +110,10 @@ describe.each([
   it('accepts a token stored under the old hash, then rewrites the hash once', async () => {
     const client = createClient(url, bearer(values.plain));
     expect((await client.get('/api/access-tokens/me')).status).toBe(200);
-    const row = await until(() => tokenRow(ids.plain), (found) => found.keyHash !== oldHash(oldSecret, values.plain));
+    const row = await until(
+      () => tokenRow(ids.plain),
+      (found) => found.keyHash !== oldHash(oldSecret, values.plain)
+    );
     expect(row.keyHash).toBe(strapi.plugin('access-tokens').service('keys').hash(values.plain));
     expect(row.keyHash).not.toBe(oldHash(OLD_DEVELOPMENT_SECRET, values.plain));
     expect((await client.get('/api/access-tokens/me')).status).toBe(200);
@@ -117,13 +132,18 @@ describe.each([
 
   it('revokes a token still stored under the old hash when its value is reported as leaked', async () => {
     expect((await createClient(url).post('/api/access-tokens/revoke', { tokens: [values.reported] })).status).toBe(202);
-    const row = await until(() => tokenRow(ids.reported), (found) => found.revokedAt !== null);
+    const row = await until(
+      () => tokenRow(ids.reported),
+      (found) => found.revokedAt !== null
+    );
     expect(row.revokedAt).not.toBeNull();
     expect((await createClient(url, bearer(values.reported)).get('/api/access-tokens/me')).status).toBe(401);
   });
 
   it('signs deliveries with the hook secret the integration holds', async () => {
-    const created = await createClient(url, bearer(values.plain)).post('/api/articles', { data: { title: 'after the upgrade' } });
+    const created = await createClient(url, bearer(values.plain)).post('/api/articles', {
+      data: { title: 'after the upgrade' },
+    });
     expect(created.status).toBe(201);
     await receiver.waitFor(() => receiver.at('/migrated').length > 0);
     expect(receiver.at('/migrated').every((request) => request.verified)).toBe(true);

@@ -16,10 +16,17 @@ const storedBy = async (env: Record<string, string>) => {
   const app = await startApp({ ACCESS_TOKENS_NO_SECRET: 'true', ...env });
   try {
     const adminApi = createClient(app.url, bearer((await createAdmin(app.strapi, app.url)).jwt));
-    expect((await adminApi.post('/access-tokens/tokens', { name: 'same value', accessLevel: 'read-only', accessKey: VALUE })).status).toBe(201);
+    expect(
+      (await adminApi.post('/access-tokens/tokens', { name: 'same value', accessLevel: 'read-only', accessKey: VALUE }))
+        .status
+    ).toBe(201);
     const client = createClient(app.url, bearer(VALUE));
     expect((await client.get('/api/access-tokens/me')).status).toBe(200);
-    const hook = await client.post('/api/access-tokens/hooks', { targetUrl: 'http://127.0.0.1:9/hook', event: 'entry.create', contentType: 'api::article.article' });
+    const hook = await client.post('/api/access-tokens/hooks', {
+      targetUrl: 'http://127.0.0.1:9/hook',
+      event: 'entry.create',
+      contentType: 'api::article.article',
+    });
     expect(hook.status).toBe(201);
     const token = await app.strapi.db.query(TOKEN_UID).findOne({ where: { nameKey: 'same value' } });
     const subscription = await app.strapi.db.query(SUBSCRIPTION_UID).findOne({ where: { id: hook.body.data.id } });
@@ -41,11 +48,16 @@ describe('without a plugin secret, keys come from the app own secrets, never fro
     expect(second.keyHash).not.toBe(first.keyHash);
     const constantHash = createHmac('sha256', OLD_DEVELOPMENT_SECRET).update(VALUE).digest('hex');
     expect([first.keyHash, second.keyHash]).not.toContain(constantHash);
-    const constantSealingKey = Buffer.from(createHmac('sha256', OLD_DEVELOPMENT_SECRET).update('secret-box:hook-subscription-secrets').digest('hex'), 'hex');
+    const constantSealingKey = Buffer.from(
+      createHmac('sha256', OLD_DEVELOPMENT_SECRET).update('secret-box:hook-subscription-secrets').digest('hex'),
+      'hex'
+    );
     for (const { sealed } of [first, second]) expect(() => open(constantSealingKey, sealed)).toThrow();
   }, 240_000);
 
   it('still refuses to start in production', async () => {
-    await expect(startApp({ ACCESS_TOKENS_NO_SECRET: 'true', NODE_ENV: 'production' })).rejects.toThrow(/needs a secret in production/);
+    await expect(startApp({ ACCESS_TOKENS_NO_SECRET: 'true', NODE_ENV: 'production' })).rejects.toThrow(
+      /needs a secret in production/
+    );
   });
 });

@@ -39,7 +39,8 @@ describeOnServer('two instances under mixed load', () => {
   });
 
   it('serves reads, writes that fire hooks and revocations with no 5xx, each delivery once', async () => {
-    const token = async (name: string) => (await admin.post('/access-tokens/tokens', { name, accessLevel: 'read-write' })).body.data.accessKey as string;
+    const token = async (name: string) =>
+      (await admin.post('/access-tokens/tokens', { name, accessLevel: 'read-write' })).body.data.accessKey as string;
     const writer = await token('writer');
     const readers = await Promise.all(['reader a', 'reader b', 'reader c'].map(token));
     const doomed = await token('doomed');
@@ -55,7 +56,9 @@ describeOnServer('two instances under mixed load', () => {
     const on = (index: number, value: string) => createClient(instances[index % 2].url, bearer(value));
     const reads = Array.from({ length: READS }, async (_, index) => {
       await sleep(index * 5);
-      statuses.push((await on(index, readers[index % readers.length]).get('/api/articles?pagination[pageSize]=5')).status);
+      statuses.push(
+        (await on(index, readers[index % readers.length]).get('/api/articles?pagination[pageSize]=5')).status
+      );
     });
     const writes = Array.from({ length: WRITES }, async (_, index) => {
       await sleep(index * 40);
@@ -68,12 +71,15 @@ describeOnServer('two instances under mixed load', () => {
       await admin.post(`/access-tokens/tokens/${body.data[0].id}/revoke`);
       const revokedAt = Date.now(); // after the revocation committed
       // What requests sent a second after the revocation answered, however long a loaded machine takes to answer.
-      return Promise.all([0, 1].map((index) => statusesSentAfter(revokedAt + 1000, () => on(index, doomed).get('/api/access-tokens/me'))));
+      return Promise.all(
+        [0, 1].map((index) => statusesSentAfter(revokedAt + 1000, () => on(index, doomed).get('/api/access-tokens/me')))
+      );
     })();
 
     const [refusedLate] = await Promise.all([revocation, ...reads, ...writes]);
     await receiver.waitFor(() => receiver.at('/load').length >= WRITES, 30_000);
-    const succeeded = async () => (await admin.get('/access-tokens/deliveries?pageSize=1&status=succeeded')).body.meta.pagination.total;
+    const succeeded = async () =>
+      (await admin.get('/access-tokens/deliveries?pageSize=1&status=succeeded')).body.meta.pagination.total;
     await waitFor(async () => (await succeeded()) >= WRITES, { timeoutMs: 30_000, what: 'every delivery succeeded' });
     // Nothing is due any more; an attempt claimed twice before that would still end within its timeout.
     await untilPassed(Date.now() + HOOK_TIMEOUT_MS);
@@ -94,4 +100,5 @@ describeOnServer('two instances under mixed load', () => {
   }, 120_000);
 });
 
-const countBy = (values: number[]) => values.reduce<Record<number, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
+const countBy = (values: number[]) =>
+  values.reduce<Record<number, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});

@@ -26,29 +26,56 @@ describe('secrets never reach logs or any response but the one that creates them
     secrets.push(created.body.data.accessKey);
     const custom = 'Custom-Hygiene-Value-0123456789-abcdefgh';
     secrets.push(custom);
-    await suite.adminApi.post('/access-tokens/tokens', { name: 'hygiene custom', accessLevel: 'read-only', accessKey: custom });
-    record(await suite.adminApi.post('/access-tokens/tokens', { name: 'hygiene duplicate', accessLevel: 'read-only', accessKey: custom }));
+    await suite.adminApi.post('/access-tokens/tokens', {
+      name: 'hygiene custom',
+      accessLevel: 'read-only',
+      accessKey: custom,
+    });
+    record(
+      await suite.adminApi.post('/access-tokens/tokens', {
+        name: 'hygiene duplicate',
+        accessLevel: 'read-only',
+        accessKey: custom,
+      })
+    );
     const weak = 'weak-but-secret-value';
     secrets.push(weak);
-    record(await suite.adminApi.post('/access-tokens/tokens', { name: 'hygiene weak', accessLevel: 'read-only', accessKey: weak }));
+    record(
+      await suite.adminApi.post('/access-tokens/tokens', {
+        name: 'hygiene weak',
+        accessLevel: 'read-only',
+        accessKey: weak,
+      })
+    );
 
-    const hook = await createClient(suite.app.url, bearer(created.body.data.accessKey)).post('/api/access-tokens/hooks', {
-      targetUrl: 'http://127.0.0.1:9/hygiene',
-      event: 'entry.create',
-    });
+    const hook = await createClient(suite.app.url, bearer(created.body.data.accessKey)).post(
+      '/api/access-tokens/hooks',
+      {
+        targetUrl: 'http://127.0.0.1:9/hygiene',
+        event: 'entry.create',
+      }
+    );
     expect(hook.body.data.secret).toMatch(/^whsec_/);
     secrets.push(hook.body.data.secret);
     // Rotated by the token, then by an admin: each new secret is answered once; the replaced ones stay sealed.
     const rotatePath = `/access-tokens/hooks/${hook.body.data.id}/rotate-secret`;
-    const rotated = await createClient(suite.app.url, bearer(created.body.data.accessKey)).post(`/api${rotatePath}`, { gracePeriodSeconds: 60 });
+    const rotated = await createClient(suite.app.url, bearer(created.body.data.accessKey)).post(`/api${rotatePath}`, {
+      gracePeriodSeconds: 60,
+    });
     const rotatedByAdmin = await suite.adminApi.post(rotatePath, { gracePeriodSeconds: 60 });
     for (const response of [rotated, rotatedByAdmin]) {
       expect(response.body.data.secret).toMatch(/^whsec_/);
       secrets.push(response.body.data.secret);
     }
-    record(await suite.adminApi.post(`/access-tokens/hooks/${hook.body.data.id}/replay`, { since: new Date(Date.now() - 60_000).toISOString() }));
+    record(
+      await suite.adminApi.post(`/access-tokens/hooks/${hook.body.data.id}/replay`, {
+        since: new Date(Date.now() - 60_000).toISOString(),
+      })
+    );
 
-    const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${created.body.data.id}/regenerate`, { gracePeriodSeconds: 60 });
+    const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${created.body.data.id}/regenerate`, {
+      gracePeriodSeconds: 60,
+    });
     secrets.push(regenerated.body.data.accessKey);
     record(await createClient(suite.app.url, bearer(regenerated.body.data.accessKey)).get('/api/access-tokens/hooks'));
     record(await suite.adminApi.get('/access-tokens/hooks'));
@@ -66,7 +93,10 @@ describe('secrets never reach logs or any response but the one that creates them
     record(await suite.adminApi.get(`/access-tokens/tokens/${created.body.data.id}`));
     record(await suite.adminApi.get('/access-tokens/audit?pageSize=100'));
     // The file transport writes in order: once the last request's line is there, every earlier one is.
-    await waitFor(() => existsSync(LOG_FILE) && readFileSync(LOG_FILE, 'utf8').includes('/access-tokens/audit?pageSize=100'), { what: 'the last request logged' });
+    await waitFor(
+      () => existsSync(LOG_FILE) && readFileSync(LOG_FILE, 'utf8').includes('/access-tokens/audit?pageSize=100'),
+      { what: 'the last request logged' }
+    );
   });
 
   it('wrote debug logs, and none of them holds a secret', () => {
@@ -82,10 +112,16 @@ describe('secrets never reach logs or any response but the one that creates them
     const client = suite.app.database.client;
     const tables: string[] =
       client === 'sqlite'
-        ? (await knex.raw("SELECT name FROM sqlite_master WHERE type = 'table'")).map((row: { name: string }) => row.name)
+        ? (await knex.raw("SELECT name FROM sqlite_master WHERE type = 'table'")).map(
+            (row: { name: string }) => row.name
+          )
         : client === 'postgres'
-          ? (await knex.raw('SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()')).rows.map((row: { table_name: string }) => row.table_name)
-          : (await knex.raw('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = database()'))[0].map((row: { name: string }) => row.name);
+          ? (
+              await knex.raw('SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()')
+            ).rows.map((row: { table_name: string }) => row.table_name)
+          : (
+              await knex.raw('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = database()')
+            )[0].map((row: { name: string }) => row.name);
     expect(tables).toContain('access_tokens_hook_subscriptions');
     for (const table of tables) {
       const dump = JSON.stringify(await knex(table).select('*'));

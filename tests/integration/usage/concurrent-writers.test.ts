@@ -32,9 +32,16 @@ describe('token usage: instances writing the same rows concurrently', () => {
     const warnings = warn.mock.calls.map(([message]) => String(message));
     warn.mockRestore();
 
-    const rows = (await strapi.db.query(TOKEN_USAGE_UID).findMany({ where: { tokenId: { $in: TOKENS } } })) as Record<string, number>[];
+    const rows = (await strapi.db.query(TOKEN_USAGE_UID).findMany({ where: { tokenId: { $in: TOKENS } } })) as Record<
+      string,
+      number
+    >[];
     expect(rows).toHaveLength(TOKENS.length);
-    for (const row of rows) expect({ success: row.success, forbidden: row.forbidden }).toEqual({ success: WRITERS * ROUNDS, forbidden: 2 * WRITERS * ROUNDS });
+    for (const row of rows)
+      expect({ success: row.success, forbidden: row.forbidden }).toEqual({
+        success: WRITERS * ROUNDS,
+        forbidden: 2 * WRITERS * ROUNDS,
+      });
     expect(warnings.filter((message) => !/deadlock/i.test(message))).toEqual([]);
   });
 });

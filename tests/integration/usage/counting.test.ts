@@ -55,15 +55,21 @@ describe('token usage: counting requests by outcome, per UTC day', () => {
     await expireToken(suite, expired.id);
     const revoked = await createToken(suite, { name: 'revoked', accessLevel: 'read-only' });
     expect((await suite.adminApi.post(`/access-tokens/tokens/${revoked.id}/revoke`)).status).toBe(200);
-    const elsewhere = await createToken(suite, { name: 'elsewhere', accessLevel: 'read-only', ipAllowlist: ['203.0.113.7'] });
+    const elsewhere = await createToken(suite, {
+      name: 'elsewhere',
+      accessLevel: 'read-only',
+      ipAllowlist: ['203.0.113.7'],
+    });
 
     await usageService(suite).flush();
     const rowsBefore = (await stored()).length;
-    for (const { value } of [expired, revoked, elsewhere]) expect((await as(value).get('/api/articles')).status).toBe(401);
+    for (const { value } of [expired, revoked, elsewhere])
+      expect((await as(value).get('/api/articles')).status).toBe(401);
     expect((await as(generateToken('sat_')).get('/api/articles')).status).toBe(401);
     expect((await as('not-a-token-of-anyone-at-all-1234567890').get('/api/articles')).status).toBe(401);
 
-    for (const { id } of [expired, revoked, elsewhere]) expect(await usageToday(suite, id)).toMatchObject({ success: 0, unauthorized: 1 });
+    for (const { id } of [expired, revoked, elsewhere])
+      expect(await usageToday(suite, id)).toMatchObject({ success: 0, unauthorized: 1 });
     await usageService(suite).flush();
     expect((await stored()).length).toBe(rowsBefore + 3);
   });
@@ -82,7 +88,9 @@ describe('token usage: counting requests by outcome, per UTC day', () => {
     await as(busy.value).post('/api/articles', { data: { title: 'no' } });
 
     const list = await suite.adminApi.get('/access-tokens/tokens?pageSize=100');
-    const byId = new Map(list.body.data.map((token: { id: number; requests24h: number }) => [token.id, token.requests24h]));
+    const byId = new Map(
+      list.body.data.map((token: { id: number; requests24h: number }) => [token.id, token.requests24h])
+    );
     expect(byId.get(busy.id)).toBe(4);
     expect(byId.get(idle.id)).toBe(0);
   });
@@ -96,7 +104,9 @@ describe('token usage: counting requests by outcome, per UTC day', () => {
     expect(days).toHaveLength(90);
     expect(days[89]).toEqual({ ...ZERO, date: today(), success: 1 });
     expect(days.slice(0, 89).every((day: Record<string, unknown>) => day.success === 0)).toBe(true);
-    expect(days.map((day: { date: string }) => day.date)).toEqual([...days.map((day: { date: string }) => day.date)].sort());
+    expect(days.map((day: { date: string }) => day.date)).toEqual(
+      [...days.map((day: { date: string }) => day.date)].sort()
+    );
     expect(totals).toEqual({ ...ZERO, success: 1 });
     expect((await suite.adminApi.get(`/access-tokens/tokens/${id}/usage`)).body.data.days).toHaveLength(30);
   });
@@ -120,10 +130,16 @@ describe('token usage: counting requests by outcome, per UTC day', () => {
 
   it('needs the read permission, and no token reaches it through the content API', async () => {
     const { id, value } = await createToken(suite, { name: 'rbac', accessLevel: 'read-write' });
-    const writerOnly = await createAdmin(suite.app.strapi, suite.app.url, { actions: ['plugin::access-tokens.create'] });
+    const writerOnly = await createAdmin(suite.app.strapi, suite.app.url, {
+      actions: ['plugin::access-tokens.create'],
+    });
     const reader = await createAdmin(suite.app.strapi, suite.app.url, { actions: ['plugin::access-tokens.read'] });
-    expect((await createClient(suite.app.url, bearer(writerOnly.jwt)).get(`/access-tokens/tokens/${id}/usage`)).status).toBe(403);
-    expect((await createClient(suite.app.url, bearer(reader.jwt)).get(`/access-tokens/tokens/${id}/usage`)).status).toBe(200);
+    expect(
+      (await createClient(suite.app.url, bearer(writerOnly.jwt)).get(`/access-tokens/tokens/${id}/usage`)).status
+    ).toBe(403);
+    expect(
+      (await createClient(suite.app.url, bearer(reader.jwt)).get(`/access-tokens/tokens/${id}/usage`)).status
+    ).toBe(200);
     expect((await as(value).get(`/access-tokens/tokens/${id}/usage`)).status).toBe(401);
     expect((await as(value).get('/api/token-usages')).status).toBe(404);
   });

@@ -5,7 +5,10 @@ import { useReceiver } from '../hooks/receiver';
 import { eventually, usageToday } from './helpers';
 
 describe('token usage: hook delivery attempts', () => {
-  const suite = useApp({ ACCESS_TOKENS_HOOKS_RETRY_SCHEDULE: '0.2,0.2,5', ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS: '3600000' });
+  const suite = useApp({
+    ACCESS_TOKENS_HOOKS_RETRY_SCHEDULE: '0.2,0.2,5',
+    ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS: '3600000',
+  });
   const receiver = useReceiver();
 
   it('counts each attempt for the subscribing token: a 500 as failed, the retry’s 200 as delivered', async () => {
@@ -19,7 +22,10 @@ describe('token usage: hook delivery attempts', () => {
     expect(subscribed.status).toBe(201);
     receiver().expect('/flaky', subscribed.body.data.secret, (count) => ({ status: count === 1 ? 500 : 200 }));
 
-    expect((await createClient(suite.app.url, bearer(writer.value)).post('/api/articles', { data: { title: 'Counted' } })).status).toBe(201);
+    expect(
+      (await createClient(suite.app.url, bearer(writer.value)).post('/api/articles', { data: { title: 'Counted' } }))
+        .status
+    ).toBe(201);
     await receiver().waitFor(() => receiver().at('/flaky').length === 2);
 
     await eventually(async () => {

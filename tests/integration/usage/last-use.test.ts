@@ -8,10 +8,18 @@ const CLIENT = '198.51.100.9';
 
 /** Behind a CDN (10.0.0.0/8) and a load balancer (the loopback socket peer), both named in trustedProxies. */
 describe('last use: address and User-Agent, as the trusted-proxy rules resolve them', () => {
-  const suite = useApp({ PROXY_KOA: 'true', PROXY_MAX_IPS_COUNT: '', ACCESS_TOKENS_TRUSTED_PROXIES: '127.0.0.1,::1,10.0.0.0/8' });
+  const suite = useApp({
+    PROXY_KOA: 'true',
+    PROXY_MAX_IPS_COUNT: '',
+    ACCESS_TOKENS_TRUSTED_PROXIES: '127.0.0.1,::1,10.0.0.0/8',
+  });
 
   const callThroughProxies = (value: string, forwardedFor: string, userAgent: string) =>
-    createClient(suite.app.url, { Authorization: `Bearer ${value}`, 'X-Forwarded-For': forwardedFor, 'User-Agent': userAgent }).get('/api/articles');
+    createClient(suite.app.url, {
+      Authorization: `Bearer ${value}`,
+      'X-Forwarded-For': forwardedFor,
+      'User-Agent': userAgent,
+    }).get('/api/articles');
 
   it('records the right-most untrusted hop, never a forged entry, with the User-Agent cut to 255 characters', async () => {
     const { id, value } = await createToken(suite, { name: 'behind proxies', accessLevel: 'read-only' });
@@ -24,7 +32,9 @@ describe('last use: address and User-Agent, as the trusted-proxy rules resolve t
       expect(token.lastUsedIp).toBe(CLIENT);
       expect(token.lastUsedUserAgent).toBe(userAgent.slice(0, 255));
     });
-    const listed = (await suite.adminApi.get('/access-tokens/tokens?pageSize=100')).body.data.find((token: { id: number }) => token.id === id);
+    const listed = (await suite.adminApi.get('/access-tokens/tokens?pageSize=100')).body.data.find(
+      (token: { id: number }) => token.id === id
+    );
     expect(listed).toMatchObject({ lastUsedIp: CLIENT, lastUsedUserAgent: userAgent.slice(0, 255) });
   });
 

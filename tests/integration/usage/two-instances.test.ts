@@ -6,7 +6,12 @@ import { eventually, today } from './helpers';
 const REQUESTS_EACH = 30;
 
 describe('token usage with two Strapi processes on one database', () => {
-  const context = {} as { database: TestDatabase; writing: Instance; stopping: Instance; adminApi: ReturnType<typeof createClient> };
+  const context = {} as {
+    database: TestDatabase;
+    writing: Instance;
+    stopping: Instance;
+    adminApi: ReturnType<typeof createClient>;
+  };
 
   beforeAll(async () => {
     context.database = await createTestDatabase();

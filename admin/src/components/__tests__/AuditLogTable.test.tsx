@@ -82,7 +82,10 @@ describe('AuditLogTable', () => {
 
   it('names the actor, or falls back to the token itself or the system when there is none', () => {
     renderWithProviders(<AuditLogTable entries={entries} />);
-    const actorCells = screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('gridcell')[3]);
+    const actorCells = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('gridcell')[3]);
     expect(actorCells.map((cell) => cell.textContent)).toEqual([
       'Ada Lovelace',
       'The token itself',
@@ -95,9 +98,14 @@ describe('AuditLogTable', () => {
   it('names a leak report or the token itself as the actor of a revocation without an admin', () => {
     const revocation = (id: number, reason: string) =>
       makeEntry({ id, action: 'token.revoke', actor: null, changes: { reason: { from: null, to: reason } } });
-    renderWithProviders(<AuditLogTable entries={[revocation(2, 'reported as leaked'), revocation(1, 'revoked by the token itself')]} />);
+    renderWithProviders(
+      <AuditLogTable entries={[revocation(2, 'reported as leaked'), revocation(1, 'revoked by the token itself')]} />
+    );
     const rows = screen.getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('gridcell')[3].textContent)).toEqual(['A leak report', 'The token itself']);
+    expect(rows.map((row) => within(row).getAllByRole('gridcell')[3].textContent)).toEqual([
+      'A leak report',
+      'The token itself',
+    ]);
     expect(within(rows[0]).getByText('Revoked')).toBeInTheDocument();
     expect(within(rows[0]).getByText('reason: reported as leaked')).toBeInTheDocument();
   });

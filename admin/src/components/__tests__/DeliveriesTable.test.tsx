@@ -74,13 +74,7 @@ describe('DeliveryStatusFilter', () => {
   it('offers every status and reports the chosen one', async () => {
     const onChange = jest.fn();
     const { user } = renderWithProviders(<DeliveryStatusFilter onChange={onChange} />);
-    expect(await optionTexts(user, 'Status')).toEqual([
-      'Pending',
-      'Sending',
-      'Delivered',
-      'Failed',
-      'Gave up',
-    ]);
+    expect(await optionTexts(user, 'Status')).toEqual(['Pending', 'Sending', 'Delivered', 'Failed', 'Gave up']);
     await user.click(screen.getByRole('option', { name: 'Gave up' }));
     expect(onChange).toHaveBeenCalledWith('dead');
   });

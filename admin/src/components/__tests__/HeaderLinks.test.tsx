@@ -22,7 +22,10 @@ describe('HeaderLinks', () => {
     renderWithProviders(
       <HeaderLinks settings={{ ...settings, zapierUrl: 'https://zapier.com/apps/x' }} hasDocumentationPlugin={false} />
     );
-    expect(screen.getByRole('link', { name: /Documentation/ })).toHaveAttribute('href', '/settings/access-tokens/readme');
+    expect(screen.getByRole('link', { name: /Documentation/ })).toHaveAttribute(
+      'href',
+      '/settings/access-tokens/readme'
+    );
     expect(screen.getByRole('link', { name: /Zapier/ })).toHaveAttribute('href', 'https://zapier.com/apps/x');
   });
 

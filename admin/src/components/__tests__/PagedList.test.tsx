@@ -3,26 +3,46 @@ import { screen } from '@testing-library/react';
 import { renderWithProviders } from '../../__tests__/render';
 import { PagedList, type PagedResponse } from '../PagedList';
 
-const page = (names: string[], pagination = { page: 1, pageSize: 2, pageCount: 2, total: 3 }): PagedResponse<string> => ({
+const page = (
+  names: string[],
+  pagination = { page: 1, pageSize: 2, pageCount: 2, total: 3 }
+): PagedResponse<string> => ({
   data: names,
   meta: { pagination },
 });
 
 const texts = { loadingText: 'Loading rows…', errorText: 'The rows could not be loaded.' };
-const renderRows = (rows: string[]) => rows.map((row) => <p key={row} data-testid="row">{row}</p>);
+const renderRows = (rows: string[]) =>
+  rows.map((row) => (
+    <p key={row} data-testid="row">
+      {row}
+    </p>
+  ));
 
 describe('PagedList', () => {
   it('shows the loading, error and empty states instead of the rows', () => {
     const onPageChange = jest.fn();
     const { rerender } = renderWithProviders(
-      <PagedList list={{ isLoading: true, isError: false }} label="Rows" onPageChange={onPageChange} empty="None." {...texts}>
+      <PagedList
+        list={{ isLoading: true, isError: false }}
+        label="Rows"
+        onPageChange={onPageChange}
+        empty="None."
+        {...texts}
+      >
         {renderRows}
       </PagedList>
     );
     expect(screen.getByText('Loading rows…')).toBeInTheDocument();
 
     rerender(
-      <PagedList list={{ isLoading: false, isError: true }} label="Rows" onPageChange={onPageChange} empty="None." {...texts}>
+      <PagedList
+        list={{ isLoading: false, isError: true }}
+        label="Rows"
+        onPageChange={onPageChange}
+        empty="None."
+        {...texts}
+      >
         {renderRows}
       </PagedList>
     );

@@ -15,7 +15,12 @@ const listOf = (data: AdminHookSubscription[], total = data.length): HookListRes
 });
 
 const withAThief = listOf([
-  makeSubscription({ id: 1, targetUrl: 'https://integration.example.com/hook', event: 'entry.publish', contentType: 'api::article.article' }),
+  makeSubscription({
+    id: 1,
+    targetUrl: 'https://integration.example.com/hook',
+    event: 'entry.publish',
+    contentType: 'api::article.article',
+  }),
   makeSubscription({ id: 2, targetUrl: 'https://attacker.example.net/x', event: 'entry.create', contentType: null }),
 ]);
 
@@ -23,7 +28,14 @@ const setup = (props: Partial<Parameters<typeof RegenerateDialog>[0]> = {}) => {
   const onConfirm = jest.fn().mockResolvedValue(undefined);
   const onClose = jest.fn();
   const utils = renderWithProviders(
-    <RegenerateDialog token={makeToken()} hooks={listOf([])} scopes={scopes} onConfirm={onConfirm} onClose={onClose} {...props} />
+    <RegenerateDialog
+      token={makeToken()}
+      hooks={listOf([])}
+      scopes={scopes}
+      onConfirm={onConfirm}
+      onClose={onClose}
+      {...props}
+    />
   );
   return { ...utils, onConfirm, onClose };
 };
@@ -40,7 +52,9 @@ describe('RegenerateDialog', () => {
     await user.click(screen.getByRole('combobox', { name: 'Keep the old value working for' }));
     await user.click(await screen.findByRole('option', { name: '24 hours' }));
     await user.click(regenerate());
-    await waitFor(() => expect(onConfirm).toHaveBeenLastCalledWith({ gracePeriodSeconds: 86400, dropSubscriptions: false }));
+    await waitFor(() =>
+      expect(onConfirm).toHaveBeenLastCalledWith({ gracePeriodSeconds: 86400, dropSubscriptions: false })
+    );
   });
 
   it('says when the token has no hooks, and offers nothing to drop', () => {
@@ -80,7 +94,9 @@ describe('RegenerateDialog', () => {
     const { user, onConfirm, rerender } = setup({ hooks: undefined });
     expect(regenerate()).toBeDisabled();
 
-    rerender(<RegenerateDialog token={makeToken()} hooksError scopes={scopes} onConfirm={onConfirm} onClose={jest.fn()} />);
+    rerender(
+      <RegenerateDialog token={makeToken()} hooksError scopes={scopes} onConfirm={onConfirm} onClose={jest.fn()} />
+    );
     expect(screen.getByText('The hooks could not be loaded.')).toBeInTheDocument();
     expect(dropBox()).toBeChecked();
     await user.click(regenerate());

@@ -20,9 +20,15 @@ describe('SubscriptionsTable actions', () => {
       />
     );
     const row = screen.getAllByRole('row')[1];
-    await user.click(within(row).getByRole('button', { name: 'Rotate the signing secret of the hook to https://hooks.example.com/rotating' }));
+    await user.click(
+      within(row).getByRole('button', {
+        name: 'Rotate the signing secret of the hook to https://hooks.example.com/rotating',
+      })
+    );
     expect(onAction).toHaveBeenLastCalledWith('rotate', subscription);
-    await user.click(within(row).getByRole('button', { name: 'Replay failed deliveries to https://hooks.example.com/rotating' }));
+    await user.click(
+      within(row).getByRole('button', { name: 'Replay failed deliveries to https://hooks.example.com/rotating' })
+    );
     expect(onAction).toHaveBeenLastCalledWith('replay', subscription);
   });
 
@@ -35,7 +41,9 @@ describe('SubscriptionsTable actions', () => {
 describe('RotateSecretDialog', () => {
   it('keeps the old secret signing for 24 hours unless another period is chosen', async () => {
     const onConfirm = jest.fn().mockResolvedValue(undefined);
-    const { user } = renderWithProviders(<RotateSecretDialog subscription={subscription} onConfirm={onConfirm} onClose={jest.fn()} />);
+    const { user } = renderWithProviders(
+      <RotateSecretDialog subscription={subscription} onConfirm={onConfirm} onClose={jest.fn()} />
+    );
     expect(screen.getByRole('alertdialog')).toHaveTextContent('https://hooks.example.com/rotating');
     await user.click(screen.getByRole('button', { name: 'Rotate' }));
     await waitFor(() => expect(onConfirm).toHaveBeenCalledWith(86400));
@@ -66,7 +74,9 @@ describe('RotatedSecretDialog', () => {
   });
 
   it('says the old secret stopped signing when there was no grace period', () => {
-    renderWithProviders(<RotatedSecretDialog rotated={{ id: 4, secret, previousSecretExpiresAt: null }} onClose={jest.fn()} />);
+    renderWithProviders(
+      <RotatedSecretDialog rotated={{ id: 4, secret, previousSecretExpiresAt: null }} onClose={jest.fn()} />
+    );
     expect(screen.getByText('The old secret no longer signs deliveries.')).toBeInTheDocument();
   });
 });
@@ -76,7 +86,9 @@ describe('ReplayDialog', () => {
 
   it('replays since 24 hours ago unless another time is chosen', async () => {
     const onConfirm = jest.fn().mockResolvedValue(undefined);
-    const { user } = renderWithProviders(<ReplayDialog subscription={subscription} onConfirm={onConfirm} onClose={jest.fn()} now={now} />);
+    const { user } = renderWithProviders(
+      <ReplayDialog subscription={subscription} onConfirm={onConfirm} onClose={jest.fn()} now={now} />
+    );
     expect(screen.getByRole('alertdialog')).toHaveTextContent('with its original webhook-id');
     await user.click(screen.getByRole('button', { name: 'Replay' }));
     await waitFor(() => expect(onConfirm).toHaveBeenCalledWith('2024-03-01T10:00:00.000Z'));
@@ -84,7 +96,9 @@ describe('ReplayDialog', () => {
 
   it('cannot replay without a time', async () => {
     const onConfirm = jest.fn();
-    const { user } = renderWithProviders(<ReplayDialog subscription={subscription} onConfirm={onConfirm} onClose={jest.fn()} now={now} />);
+    const { user } = renderWithProviders(
+      <ReplayDialog subscription={subscription} onConfirm={onConfirm} onClose={jest.fn()} now={now} />
+    );
     await user.click(screen.getAllByRole('button', { name: /^Clear date/ })[0]);
     expect(screen.getByRole('button', { name: 'Replay' })).toBeDisabled();
     expect(onConfirm).not.toHaveBeenCalled();

@@ -87,7 +87,9 @@ describe('RemoveSubscriptionDialog', () => {
   const setup = () => {
     const onConfirm = jest.fn().mockResolvedValue(undefined);
     const onClose = jest.fn();
-    const utils = renderWithProviders(<RemoveSubscriptionDialog subscription={subscriptions[1]} onConfirm={onConfirm} onClose={onClose} />);
+    const utils = renderWithProviders(
+      <RemoveSubscriptionDialog subscription={subscriptions[1]} onConfirm={onConfirm} onClose={onClose} />
+    );
     return { ...utils, onConfirm, onClose };
   };
 

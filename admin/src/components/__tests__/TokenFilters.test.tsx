@@ -107,7 +107,13 @@ describe('TokenFilters', () => {
     const { user } = renderWithProviders(<Harness />, { initialEntries: ['/?search=zap&page=2'] });
     const token = screen.getByRole('textbox', { name: 'Token' });
     await user.type(token, 'sat_abc');
-    await waitFor(() => expect(JSON.parse(screen.getByTestId('query').textContent ?? '{}')).toMatchObject({ accessKey: 'sat_abc', search: 'zap', page: 1 }));
+    await waitFor(() =>
+      expect(JSON.parse(screen.getByTestId('query').textContent ?? '{}')).toMatchObject({
+        accessKey: 'sat_abc',
+        search: 'zap',
+        page: 1,
+      })
+    );
     expect(params().has('page')).toBe(false);
     expect(seenSearches.length).toBeGreaterThan(1);
     expect(seenSearches.filter((search) => search.includes('accessKey') || search.includes('sat_'))).toEqual([]);
@@ -118,7 +124,9 @@ describe('TokenFilters', () => {
   });
 
   it('ignores unknown values in the URL', () => {
-    renderWithProviders(<Harness />, { initialEntries: ['/?status=bogus&sort=password:asc&accessLevel=admin&accessKey=sat_old'] });
+    renderWithProviders(<Harness />, {
+      initialEntries: ['/?status=bogus&sort=password:asc&accessLevel=admin&accessKey=sat_old'],
+    });
     const query = JSON.parse(screen.getByTestId('query').textContent ?? '{}');
     expect(query.accessKey).toBeUndefined();
     expect(screen.getByRole('textbox', { name: 'Token' })).toHaveValue('');

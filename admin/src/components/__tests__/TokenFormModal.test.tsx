@@ -135,7 +135,9 @@ describe('TokenFormModal', () => {
     const { user, onSubmit, onError } = setup();
     onSubmit.mockRejectedValue({
       response: {
-        data: { error: { message: 'Invalid', details: { errors: [{ path: ['name'], message: 'Name already taken' }] } } },
+        data: {
+          error: { message: 'Invalid', details: { errors: [{ path: ['name'], message: 'Name already taken' }] } },
+        },
       },
     });
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Taken');
@@ -180,7 +182,11 @@ describe('TokenFormModal', () => {
   it('shows the server’s refusal of a rate limit beside its fields', async () => {
     const { user, onSubmit } = setup();
     onSubmit.mockRejectedValue({
-      response: { data: { error: { details: { errors: [{ path: ['rateLimit', 'limit'], message: 'rateLimit.limit is too large' }] } } } },
+      response: {
+        data: {
+          error: { details: { errors: [{ path: ['rateLimit', 'limit'], message: 'rateLimit.limit is too large' }] } },
+        },
+      },
     });
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Zapier');
     await user.click(saveButton());
@@ -201,7 +207,9 @@ describe('TokenFormModal', () => {
 
     // The server has the last word (its clock, a changed setting): its 400 on validTo shows on the field.
     onSubmit.mockRejectedValue({
-      response: { data: { error: { details: { errors: [{ path: ['validTo'], message: 'validTo is too far away' }] } } } },
+      response: {
+        data: { error: { details: { errors: [{ path: ['validTo'], message: 'validTo is too far away' }] } } },
+      },
     });
     await user.click(saveButton());
     expect(await screen.findByText('validTo is too far away')).toBeInTheDocument();

@@ -47,7 +47,12 @@ describe('TokensTable', () => {
   it('leaves scopes, validity and creator to the token’s page, to fit a laptop screen', () => {
     const { container } = setup();
     expect([...container.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
-      'Name', 'Access level', 'Status', 'Last used', 'Requests (24 h)', 'Actions',
+      'Name',
+      'Access level',
+      'Status',
+      'Last used',
+      'Requests (24 h)',
+      'Actions',
     ]);
   });
 

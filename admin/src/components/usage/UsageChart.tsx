@@ -47,7 +47,10 @@ export const UsageChart = ({ days }: { days: TokenUsageDay[] }) => {
         <svg
           data-testid="usage-chart"
           role="img"
-          aria-label={t('tokens.usage.chart', 'Requests and hook deliveries per day; the counts are in the table below.')}
+          aria-label={t(
+            'tokens.usage.chart',
+            'Requests and hook deliveries per day; the counts are in the table below.'
+          )}
           width="100%"
           height={HEIGHT}
           viewBox={`0 0 ${days.length * SLOT} ${HEIGHT}`}
@@ -55,7 +58,15 @@ export const UsageChart = ({ days }: { days: TokenUsageDay[] }) => {
           style={{ display: 'block' }}
         >
           {[0, HEIGHT / 2, HEIGHT].map((y) => (
-            <line key={y} x1={0} x2={days.length * SLOT} y1={y} y2={y} stroke={theme.colors.neutral200} vectorEffect="non-scaling-stroke" />
+            <line
+              key={y}
+              x1={0}
+              x2={days.length * SLOT}
+              y1={y}
+              y2={y}
+              stroke={theme.colors.neutral200}
+              vectorEffect="non-scaling-stroke"
+            />
           ))}
           {days.map((day, index) => (
             <g key={day.date} data-testid="usage-day">

@@ -22,8 +22,20 @@ export const USAGE_SERIES: UsageSeries[] = [
     color: 'warning500',
     count: (c) => c.unauthorized + c.forbidden,
   },
-  { key: 'rateLimited', bar: 'requests', defaultMessage: 'Rate limited (429)', color: 'danger500', count: (c) => c.rateLimited },
-  { key: 'deliveries', bar: 'deliveries', defaultMessage: 'Hook deliveries', color: 'primary500', count: (c) => c.deliveries },
+  {
+    key: 'rateLimited',
+    bar: 'requests',
+    defaultMessage: 'Rate limited (429)',
+    color: 'danger500',
+    count: (c) => c.rateLimited,
+  },
+  {
+    key: 'deliveries',
+    bar: 'deliveries',
+    defaultMessage: 'Hook deliveries',
+    color: 'primary500',
+    count: (c) => c.deliveries,
+  },
   {
     key: 'failedDeliveries',
     bar: 'deliveries',

@@ -25,9 +25,9 @@ describe('validateTokenForm', () => {
   it('keeps an edited token its unchanged past date, but refuses a newly picked one', () => {
     const initial = { ...valid, validFrom: new Date('2020-01-01T00:00:00Z') };
     expect(validateTokenForm({ ...initial }, { now, initial })).toEqual({});
-    expect(ids(validateTokenForm({ ...initial, validFrom: new Date('2021-01-01T00:00:00Z') }, { now, initial }))).toEqual(
-      { validFrom: 'access-tokens.tokens.form.error.past' }
-    );
+    expect(
+      ids(validateTokenForm({ ...initial, validFrom: new Date('2021-01-01T00:00:00Z') }, { now, initial }))
+    ).toEqual({ validFrom: 'access-tokens.tokens.form.error.past' });
   });
 
   it('requires valid to after valid from', () => {
@@ -35,15 +35,26 @@ describe('validateTokenForm', () => {
     expect(ids(validateTokenForm({ ...valid, validFrom: from, validTo: from }, { now }))).toEqual({
       validTo: 'access-tokens.tokens.form.error.validToBeforeFrom',
     });
-    expect(validateTokenForm({ ...valid, validFrom: from, validTo: new Date('2031-01-02T00:00:00Z') }, { now })).toEqual({});
+    expect(
+      validateTokenForm({ ...valid, validFrom: from, validTo: new Date('2031-01-02T00:00:00Z') }, { now })
+    ).toEqual({});
   });
 
   it.each(['10.0.0.1', '10.0.0.0/8', '2001:db8::/32', '::1'])('accepts %s in the allowlist', (line) => {
     expect(validateTokenForm({ ...valid, ipAllowlist: line }, { now })).toEqual({});
   });
 
-  it.each(['10.0.0.0/33', '300.1.1.1', 'example.com', ':::::', '1:2:3', '::1::2', '2001:db8::/129', 'fe80::1%eth0', '01.2.3.4'])(
-    'refuses %s in the allowlist', (line) => {
+  it.each([
+    '10.0.0.0/33',
+    '300.1.1.1',
+    'example.com',
+    ':::::',
+    '1:2:3',
+    '::1::2',
+    '2001:db8::/129',
+    'fe80::1%eth0',
+    '01.2.3.4',
+  ])('refuses %s in the allowlist', (line) => {
     expect(validateTokenForm({ ...valid, ipAllowlist: line }, { now })).toHaveProperty('ipAllowlist');
   });
 
@@ -54,13 +65,17 @@ describe('validateTokenForm', () => {
     expect(custom('Short-key-123')).toEqual({ accessKey: 'access-tokens.tokens.form.error.keyTooShort' });
     expect(custom(generateAccessKey(257))).toEqual({ accessKey: 'access-tokens.tokens.form.error.keyTooLong' });
     expect(custom(`${generateAccessKey()} `)).toEqual({ accessKey: 'access-tokens.tokens.form.error.keyCharset' });
-    expect(custom('password1password1password1password1')).toEqual({ accessKey: 'access-tokens.tokens.form.error.keyWeak' });
+    expect(custom('password1password1password1password1')).toEqual({
+      accessKey: 'access-tokens.tokens.form.error.keyWeak',
+    });
     expect(validateTokenForm({ ...valid, useCustomKey: false, accessKey: 'weak' }, { now })).toEqual({});
   });
 
   it('under a maximum lifetime, requires valid to within that many days of valid from (or now)', () => {
     const options = { now, maxLifetimeDays: 30 };
-    expect(ids(validateTokenForm(valid, options))).toEqual({ validTo: 'access-tokens.tokens.form.error.lifetimeRequired' });
+    expect(ids(validateTokenForm(valid, options))).toEqual({
+      validTo: 'access-tokens.tokens.form.error.lifetimeRequired',
+    });
     expect(validateTokenForm({ ...valid, validTo: new Date('2030-01-31T12:00:00Z') }, options)).toEqual({});
     expect(ids(validateTokenForm({ ...valid, validTo: new Date('2030-01-31T12:01:00Z') }, options))).toEqual({
       validTo: 'access-tokens.tokens.form.error.lifetimeTooLong',

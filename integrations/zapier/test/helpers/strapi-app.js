@@ -96,7 +96,12 @@ const registerAdmin = async (url) => {
   const response = await fetch(`${url}/admin/register-admin`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ firstname: 'Zapier', lastname: 'Tests', email: 'zapier-tests@example.com', password: 'Test-admin-1234' }),
+    body: JSON.stringify({
+      firstname: 'Zapier',
+      lastname: 'Tests',
+      email: 'zapier-tests@example.com',
+      password: 'Test-admin-1234',
+    }),
   });
   const body = await json(response);
   const jwt = body && body.data && (body.data.token || body.data.accessToken);

@@ -1,7 +1,11 @@
 import config from '..';
 
 const env = (_key: string, fallback?: string) => fallback;
-const withUsage = (usage: Record<string, unknown>) => ({ ...config.default({ env }), secret: 'a-secret-of-sixteen-chars', usage });
+const withUsage = (usage: Record<string, unknown>) => ({
+  ...config.default({ env }),
+  secret: 'a-secret-of-sixteen-chars',
+  usage,
+});
 
 describe('usage options', () => {
   it('accepts the defaults', () => {

@@ -14,7 +14,14 @@ describe('addWebhooks', () => {
   it('uses the x-webhooks extension before 3.1, and keeps entries already there', () => {
     const document: Record<string, unknown> = { openapi: '3.0.0', 'x-webhooks': { mine: {} } };
     addWebhooks(document, catalog);
-    expect(Object.keys(document['x-webhooks'] as object)).toEqual(['mine', 'entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish']);
+    expect(Object.keys(document['x-webhooks'] as object)).toEqual([
+      'mine',
+      'entry.create',
+      'entry.update',
+      'entry.delete',
+      'entry.publish',
+      'entry.unpublish',
+    ]);
     expect(document).not.toHaveProperty('webhooks');
   });
 });

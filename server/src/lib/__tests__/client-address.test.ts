@@ -12,13 +12,9 @@ const trusting = (entries: string[], rest: Partial<ProxyTrust> = {}): ProxyTrust
 
 describe('parseForwardedFor', () => {
   it('splits, trims, drops empty hops and the ports some load balancers add', () => {
-    expect(parseForwardedFor(' 203.0.113.7 ,, 198.51.100.9:5678,[2001:db8::1]:443, [2001:db8::2], 2001:db8::3 ,')).toEqual([
-      '203.0.113.7',
-      '198.51.100.9',
-      '2001:db8::1',
-      '2001:db8::2',
-      '2001:db8::3',
-    ]);
+    expect(
+      parseForwardedFor(' 203.0.113.7 ,, 198.51.100.9:5678,[2001:db8::1]:443, [2001:db8::2], 2001:db8::3 ,')
+    ).toEqual(['203.0.113.7', '198.51.100.9', '2001:db8::1', '2001:db8::2', '2001:db8::3']);
     expect(parseForwardedFor(undefined)).toEqual([]);
     expect(parseForwardedFor('')).toEqual([]);
   });
@@ -46,13 +42,17 @@ describe('resolveClientAddress', () => {
     expect(resolveClientAddress(SOCKET, '203.0.113.7, 198.51.100.9, 10.1.2.3', two)).toBe('198.51.100.9');
     expect(resolveClientAddress(SOCKET, '198.51.100.9, 10.1.2.3', two)).toBe('198.51.100.9');
     expect(resolveClientAddress(SOCKET, '198.51.100.9', two)).toBe('198.51.100.9');
-    expect(resolveClientAddress(SOCKET, '203.0.113.7, 198.51.100.9', { ...unbounded, maxIpsCount: 1 })).toBe('198.51.100.9');
+    expect(resolveClientAddress(SOCKET, '203.0.113.7, 198.51.100.9', { ...unbounded, maxIpsCount: 1 })).toBe(
+      '198.51.100.9'
+    );
   });
 
   it('with trustedProxies, walks from the socket leftwards past trusted hops to the first untrusted one', () => {
     const trust = trusting(['10.0.0.0/8', '2001:db8:cafe::/48']);
     expect(resolveClientAddress(SOCKET, '203.0.113.7, 198.51.100.9, 10.1.2.3', trust)).toBe('198.51.100.9');
-    expect(resolveClientAddress(SOCKET, '203.0.113.7, 198.51.100.9, 2001:db8:cafe::5, 10.1.2.3', trust)).toBe('198.51.100.9');
+    expect(resolveClientAddress(SOCKET, '203.0.113.7, 198.51.100.9, 2001:db8:cafe::5, 10.1.2.3', trust)).toBe(
+      '198.51.100.9'
+    );
     expect(resolveClientAddress(SOCKET, '198.51.100.9', trust)).toBe('198.51.100.9');
     // A trusted hop the client wrote to the left of an untrusted one changes nothing.
     expect(resolveClientAddress(SOCKET, '10.9.9.9, 198.51.100.9', trust)).toBe('198.51.100.9');
@@ -80,7 +80,9 @@ describe('resolveClientAddress', () => {
   });
 
   it('applies trustedProxies even when Koa trusts no proxy', () => {
-    expect(resolveClientAddress(SOCKET, '203.0.113.7, 198.51.100.9', trusting(['10.0.0.0/8'], { proxy: false }))).toBe('198.51.100.9');
+    expect(resolveClientAddress(SOCKET, '203.0.113.7, 198.51.100.9', trusting(['10.0.0.0/8'], { proxy: false }))).toBe(
+      '198.51.100.9'
+    );
   });
 });
 

@@ -1,6 +1,16 @@
-import { createDeliveryLimiter, deliveryLimits, hostOf, type DeliveryKeys, type DeliveryLimits } from '../delivery-limits';
+import {
+  createDeliveryLimiter,
+  deliveryLimits,
+  hostOf,
+  type DeliveryKeys,
+  type DeliveryLimits,
+} from '../delivery-limits';
 
-const keys = (subscriptionId: number, tokenId: number | null, host: string): DeliveryKeys => ({ subscriptionId, tokenId, host });
+const keys = (subscriptionId: number, tokenId: number | null, host: string): DeliveryKeys => ({
+  subscriptionId,
+  tokenId,
+  host,
+});
 const same = (candidate: DeliveryKeys) => candidate;
 
 describe('hostOf', () => {
@@ -18,13 +28,33 @@ describe('hostOf', () => {
 
 describe('deliveryLimits', () => {
   it('caps token and host at the total and gives a subscription half of the smaller', () => {
-    expect(deliveryLimits({ concurrency: 16, concurrencyPerToken: 8, concurrencyPerHost: 8 })).toEqual({ total: 16, perToken: 8, perHost: 8, perSubscription: 4 });
-    expect(deliveryLimits({ concurrency: 4, concurrencyPerToken: 8, concurrencyPerHost: 8 })).toEqual({ total: 4, perToken: 4, perHost: 4, perSubscription: 2 });
-    expect(deliveryLimits({ concurrency: 4, concurrencyPerToken: 4, concurrencyPerHost: 2 })).toEqual({ total: 4, perToken: 4, perHost: 2, perSubscription: 1 });
+    expect(deliveryLimits({ concurrency: 16, concurrencyPerToken: 8, concurrencyPerHost: 8 })).toEqual({
+      total: 16,
+      perToken: 8,
+      perHost: 8,
+      perSubscription: 4,
+    });
+    expect(deliveryLimits({ concurrency: 4, concurrencyPerToken: 8, concurrencyPerHost: 8 })).toEqual({
+      total: 4,
+      perToken: 4,
+      perHost: 4,
+      perSubscription: 2,
+    });
+    expect(deliveryLimits({ concurrency: 4, concurrencyPerToken: 4, concurrencyPerHost: 2 })).toEqual({
+      total: 4,
+      perToken: 4,
+      perHost: 2,
+      perSubscription: 1,
+    });
   });
 
   it('never goes below one slot', () => {
-    expect(deliveryLimits({ concurrency: 1, concurrencyPerToken: 1, concurrencyPerHost: 1 })).toEqual({ total: 1, perToken: 1, perHost: 1, perSubscription: 1 });
+    expect(deliveryLimits({ concurrency: 1, concurrencyPerToken: 1, concurrencyPerHost: 1 })).toEqual({
+      total: 1,
+      perToken: 1,
+      perHost: 1,
+      perSubscription: 1,
+    });
   });
 });
 
@@ -33,9 +63,24 @@ describe('createDeliveryLimiter', () => {
 
   it('keeps every subscription, token and host within its limit, oldest first', () => {
     const limiter = createDeliveryLimiter(limits, []);
-    const due = [keys(1, 1, 'a'), keys(1, 1, 'a'), keys(1, 1, 'a'), keys(2, 1, 'a'), keys(2, 1, 'a'), keys(3, 1, 'b'), keys(4, 1, 'b'), keys(5, 2, 'c')];
+    const due = [
+      keys(1, 1, 'a'),
+      keys(1, 1, 'a'),
+      keys(1, 1, 'a'),
+      keys(2, 1, 'a'),
+      keys(2, 1, 'a'),
+      keys(3, 1, 'b'),
+      keys(4, 1, 'b'),
+      keys(5, 2, 'c'),
+    ];
     // sub 1 stops at 2; host a at 3; token 1 at 4 (the second b is left); token 2 is free.
-    expect(limiter.pick(due, same)).toEqual([keys(1, 1, 'a'), keys(1, 1, 'a'), keys(2, 1, 'a'), keys(3, 1, 'b'), keys(5, 2, 'c')]);
+    expect(limiter.pick(due, same)).toEqual([
+      keys(1, 1, 'a'),
+      keys(1, 1, 'a'),
+      keys(2, 1, 'a'),
+      keys(3, 1, 'b'),
+      keys(5, 2, 'c'),
+    ]);
     expect(limiter.free()).toBe(1);
   });
 
@@ -43,7 +88,10 @@ describe('createDeliveryLimiter', () => {
     const limiter = createDeliveryLimiter(limits, [keys(1, 1, 'a'), keys(1, 1, 'a'), keys(2, 2, 'b')]);
     expect(limiter.saturated()).toEqual({ subscriptionIds: [1], tokenIds: [] });
     // sub 1 is full; host a has room for one more.
-    expect(limiter.pick([keys(1, 1, 'a'), keys(3, 3, 'a'), keys(4, 3, 'a'), keys(5, 3, 'b')], same)).toEqual([keys(3, 3, 'a'), keys(5, 3, 'b')]);
+    expect(limiter.pick([keys(1, 1, 'a'), keys(3, 3, 'a'), keys(4, 3, 'a'), keys(5, 3, 'b')], same)).toEqual([
+      keys(3, 3, 'a'),
+      keys(5, 3, 'b'),
+    ]);
   });
 
   it('stops at the total', () => {
@@ -53,7 +101,12 @@ describe('createDeliveryLimiter', () => {
   });
 
   it('reports tokens at their limit, and never limits a delivery without a token by token', () => {
-    const limiter = createDeliveryLimiter({ ...limits, perToken: 2, perHost: 9, perSubscription: 9 }, [keys(1, 1, 'a'), keys(2, 1, 'b'), keys(3, null, 'c'), keys(4, null, 'd')]);
+    const limiter = createDeliveryLimiter({ ...limits, perToken: 2, perHost: 9, perSubscription: 9 }, [
+      keys(1, 1, 'a'),
+      keys(2, 1, 'b'),
+      keys(3, null, 'c'),
+      keys(4, null, 'd'),
+    ]);
     expect(limiter.saturated()).toEqual({ subscriptionIds: [], tokenIds: [1] });
     expect(limiter.pick([keys(5, 1, 'e'), keys(6, null, 'f')], same)).toEqual([keys(6, null, 'f')]);
   });

@@ -30,7 +30,12 @@ describe('event coalescer', () => {
     jest.advanceTimersByTime(99);
     expect(flushed).toEqual([]);
     jest.advanceTimersByTime(1);
-    expect(flushed).toEqual([[{ key: 'a', published: true, n: 2 }, { key: 'b', published: false, n: 4 }]]);
+    expect(flushed).toEqual([
+      [
+        { key: 'a', published: true, n: 2 },
+        { key: 'b', published: false, n: 4 },
+      ],
+    ]);
   });
 
   it('keeps the first of equal rank and starts a new window after a flush', () => {

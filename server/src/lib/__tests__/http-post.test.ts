@@ -25,12 +25,20 @@ describe('postJson', () => {
   afterAll(() => new Promise((done) => server.close(done)));
 
   const post = (path: string, options: Partial<Parameters<typeof postJson>[2]> = {}, host = '127.0.0.1') =>
-    postJson(`http://${host}:${port}${path}`, '{"a":1}', { headers: { 'webhook-id': 'msg_1' }, timeoutMs: 500, allowPrivate: true, ...options });
+    postJson(`http://${host}:${port}${path}`, '{"a":1}', {
+      headers: { 'webhook-id': 'msg_1' },
+      timeoutMs: 500,
+      allowPrivate: true,
+      ...options,
+    });
 
   it('posts the body with its headers and reports the status', async () => {
     const result = await post('/ok');
     expect(result).toMatchObject({ ok: true, status: 204, retryAfter: null });
-    expect(seen.at(-1)).toMatchObject({ body: '{"a":1}', headers: { 'webhook-id': 'msg_1', 'content-type': 'application/json' } });
+    expect(seen.at(-1)).toMatchObject({
+      body: '{"a":1}',
+      headers: { 'webhook-id': 'msg_1', 'content-type': 'application/json' },
+    });
   });
 
   it('reports Retry-After, and does not follow redirects', async () => {
@@ -46,20 +54,32 @@ describe('postJson', () => {
   it('stops when the caller aborts', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('shutting down')), 50);
-    expect(await post('/slow', { signal: controller.signal, timeoutMs: 5000 })).toMatchObject({ ok: false, error: 'shutting down' });
+    expect(await post('/slow', { signal: controller.signal, timeoutMs: 5000 })).toMatchObject({
+      ok: false,
+      error: 'shutting down',
+    });
   });
 
   it('refuses private addresses unless allowed: IP literals, and names that resolve to them', async () => {
     const before = seen.length;
-    expect(await post('/ok', { allowPrivate: false })).toMatchObject({ ok: false, error: expect.stringMatching(/private/) });
-    expect(await post('/ok', { allowPrivate: false }, 'localhost')).toMatchObject({ ok: false, error: expect.stringMatching(/private/) });
+    expect(await post('/ok', { allowPrivate: false })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/private/),
+    });
+    expect(await post('/ok', { allowPrivate: false }, 'localhost')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/private/),
+    });
     expect(seen.length).toBe(before);
   });
 
   it.each(['[64:ff9b:1::7f00:1]', '[2002:7f00:1::1]', '[fec0::1]', '192.0.2.1', '[2001:db8::1]'])(
     'refuses %s, which is not global unicast, before connecting',
     async (host) => {
-      expect(await post('/ok', { allowPrivate: false }, host)).toMatchObject({ ok: false, error: expect.stringMatching(/private/) });
-    },
+      expect(await post('/ok', { allowPrivate: false }, host)).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/private/),
+      });
+    }
   );
 });

@@ -3,17 +3,53 @@ import { clientAddressForms, createIpMatcher } from '../ip-allowlist';
 
 describe('isValidCidr', () => {
   it('accepts IPv4 and IPv6 addresses and subnets', () => {
-    for (const entry of ['10.0.0.0/8', '192.168.1.7', '0.0.0.0/0', '1.2.3.4/32', '::1', '2001:db8::/32', '::/0',
-      'fe80::/10', '2001:db8::1/128', '::ffff:10.0.0.0/104']) {
+    for (const entry of [
+      '10.0.0.0/8',
+      '192.168.1.7',
+      '0.0.0.0/0',
+      '1.2.3.4/32',
+      '::1',
+      '2001:db8::/32',
+      '::/0',
+      'fe80::/10',
+      '2001:db8::1/128',
+      '::ffff:10.0.0.0/104',
+    ]) {
       expect(isValidCidr(entry)).toBe(true);
     }
   });
 
   it('refuses malformed entries', () => {
-    for (const entry of ['', '/8', '10.0.0.0/', '10.0.0.0/33', '::/129', '10.0.0.0/-1', '10.0.0.0/+8', '10.0.0.0/8/8',
-      '10.0.0.256', '10.0.0', '01.2.3.4', ' 10.0.0.1', '10.0.0.1 ', 'localhost', '10.0.0.0/8a', '10.0.0.0/1e1',
-      'fe80::1%eth0', '2001:db8:::1', '１0.0.0.1', '10.0.0.0/８', ':::::', '1:2:3', '::1::2', '127.1', '0x7f.0.0.1',
-      '[::1]', '::1/', '10.0.0.0/8 ']) {
+    for (const entry of [
+      '',
+      '/8',
+      '10.0.0.0/',
+      '10.0.0.0/33',
+      '::/129',
+      '10.0.0.0/-1',
+      '10.0.0.0/+8',
+      '10.0.0.0/8/8',
+      '10.0.0.256',
+      '10.0.0',
+      '01.2.3.4',
+      ' 10.0.0.1',
+      '10.0.0.1 ',
+      'localhost',
+      '10.0.0.0/8a',
+      '10.0.0.0/1e1',
+      'fe80::1%eth0',
+      '2001:db8:::1',
+      '１0.0.0.1',
+      '10.0.0.0/８',
+      ':::::',
+      '1:2:3',
+      '::1::2',
+      '127.1',
+      '0x7f.0.0.1',
+      '[::1]',
+      '::1/',
+      '10.0.0.0/8 ',
+    ]) {
       expect(isValidCidr(entry)).toBe(false);
     }
   });
@@ -23,13 +59,38 @@ describe('createIpMatcher', () => {
   // [case, allowlist, clients let in, clients kept out]
   const cases: Array<[string, string[], string[], string[]]> = [
     ['an empty list allows everything', [], ['8.8.8.8', '::1'], []],
-    ['IPv4 subnets and single addresses, at the edges', ['10.0.0.0/8', '192.168.1.7'], ['10.0.0.0', '10.255.255.255', '192.168.1.7'], ['11.0.0.0', '9.255.255.255', '192.168.1.8']],
-    ['IPv6 subnets', ['2001:db8::/32', '::1'], ['2001:db8:ffff::1', '2001:DB8::abcd', '::1'], ['2001:db9::1', '::2', 'fe80::1%eth0']],
-    ['IPv4-mapped IPv6 clients against IPv4 rules', ['127.0.0.0/8'], ['::ffff:127.0.0.1', '::FFFF:127.0.0.1', '::ffff:7f00:1', '127.0.0.1'], ['::ffff:128.0.0.1']],
+    [
+      'IPv4 subnets and single addresses, at the edges',
+      ['10.0.0.0/8', '192.168.1.7'],
+      ['10.0.0.0', '10.255.255.255', '192.168.1.7'],
+      ['11.0.0.0', '9.255.255.255', '192.168.1.8'],
+    ],
+    [
+      'IPv6 subnets',
+      ['2001:db8::/32', '::1'],
+      ['2001:db8:ffff::1', '2001:DB8::abcd', '::1'],
+      ['2001:db9::1', '::2', 'fe80::1%eth0'],
+    ],
+    [
+      'IPv4-mapped IPv6 clients against IPv4 rules',
+      ['127.0.0.0/8'],
+      ['::ffff:127.0.0.1', '::FFFF:127.0.0.1', '::ffff:7f00:1', '127.0.0.1'],
+      ['::ffff:128.0.0.1'],
+    ],
     ['IPv4 clients against an IPv6 rule covering every address', ['::/0'], ['8.8.8.8'], []],
-    ['IPv4 clients against an IPv6 rule covering their mapped form', ['::ffff:10.0.0.0/104'], ['10.1.2.3'], ['11.1.2.3']],
+    [
+      'IPv4 clients against an IPv6 rule covering their mapped form',
+      ['::ffff:10.0.0.0/104'],
+      ['10.1.2.3'],
+      ['11.1.2.3'],
+    ],
     ['IPv4 clients against an IPv6 rule that does not cover them', ['2001:db8::/32'], [], ['8.8.8.8']],
-    ['invalid client addresses are refused', ['0.0.0.0/0', '::/0'], ['1.2.3.4'], ['', 'not-an-ip', '1.2.3.4:80', '１.2.3.4']],
+    [
+      'invalid client addresses are refused',
+      ['0.0.0.0/0', '::/0'],
+      ['1.2.3.4'],
+      ['', 'not-an-ip', '1.2.3.4:80', '１.2.3.4'],
+    ],
     ['fails closed when every entry is invalid', ['garbage', '10.0.0.0/40'], [], ['10.0.0.1', '8.8.8.8']],
     ['ignores invalid entries next to valid ones', ['garbage', '10.0.0.0/8'], ['10.1.2.3'], ['8.8.8.8']],
   ];

@@ -3,7 +3,13 @@ import { holdsUnrevokedCredential } from '../leak-match';
 const now = new Date('2030-01-01T00:00:00Z');
 const later = new Date('2030-01-02T00:00:00Z');
 const earlier = new Date('2029-12-31T00:00:00Z');
-const token = { keyHash: 'current', previousKeyHash: 'old', previousKeyExpiresAt: later, validFrom: null, validTo: null };
+const token = {
+  keyHash: 'current',
+  previousKeyHash: 'old',
+  previousKeyExpiresAt: later,
+  validFrom: null,
+  validTo: null,
+};
 
 describe('holdsUnrevokedCredential', () => {
   it('is true for the current value of a token that is not revoked, whatever else its status', () => {

@@ -32,7 +32,9 @@ describe('createRedisRateLimitStore', () => {
 
   it('counts hits atomically in a window that starts at the first hit, with its time to reset', async () => {
     const hits = await Promise.all(Array.from({ length: 50 }, () => store.hit('token:1', 60_000)));
-    expect(hits.map((hit) => hit.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
+    expect(hits.map((hit) => hit.count).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 50 }, (_, index) => index + 1)
+    );
     for (const hit of hits) {
       expect(hit.resetMs).toBeGreaterThan(55_000);
       expect(hit.resetMs).toBeLessThanOrEqual(60_000);

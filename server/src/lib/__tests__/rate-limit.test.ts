@@ -4,12 +4,24 @@ describe('decideRateLimit', () => {
   const policy = { limit: 3, windowSeconds: 60 };
 
   it('allows up to the limit and says what remains', () => {
-    expect(decideRateLimit(policy, { count: 1, resetMs: 60_000 })).toEqual({ allowed: true, remaining: 2, resetSeconds: 60 });
-    expect(decideRateLimit(policy, { count: 3, resetMs: 10_000 })).toEqual({ allowed: true, remaining: 0, resetSeconds: 10 });
+    expect(decideRateLimit(policy, { count: 1, resetMs: 60_000 })).toEqual({
+      allowed: true,
+      remaining: 2,
+      resetSeconds: 60,
+    });
+    expect(decideRateLimit(policy, { count: 3, resetMs: 10_000 })).toEqual({
+      allowed: true,
+      remaining: 0,
+      resetSeconds: 10,
+    });
   });
 
   it('refuses past the limit, never with a negative remainder', () => {
-    expect(decideRateLimit(policy, { count: 4, resetMs: 10_000 })).toEqual({ allowed: false, remaining: 0, resetSeconds: 10 });
+    expect(decideRateLimit(policy, { count: 4, resetMs: 10_000 })).toEqual({
+      allowed: false,
+      remaining: 0,
+      resetSeconds: 10,
+    });
     expect(decideRateLimit(policy, { count: 40, resetMs: 10_000 }).remaining).toBe(0);
   });
 
@@ -21,7 +33,9 @@ describe('decideRateLimit', () => {
 
 describe('rateLimitHeaders', () => {
   it('formats the policy and the service limit as draft-ietf-httpapi-ratelimit-headers lists', () => {
-    expect(rateLimitHeaders({ limit: 100, windowSeconds: 60 }, { allowed: true, remaining: 42, resetSeconds: 17 })).toEqual({
+    expect(
+      rateLimitHeaders({ limit: 100, windowSeconds: 60 }, { allowed: true, remaining: 42, resetSeconds: 17 })
+    ).toEqual({
       'RateLimit-Policy': '"default";q=100;w=60',
       RateLimit: '"default";r=42;t=17',
     });

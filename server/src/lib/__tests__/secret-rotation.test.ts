@@ -15,12 +15,17 @@ describe('secretsInForce', () => {
 
   it('is the current secret alone when there is no previous one', () => {
     expect(secretsInForce({ secret: 'only' }, now)).toEqual(['only']);
-    expect(secretsInForce({ secret: 'only', previousSecret: null, previousSecretExpiresAt: later(60) }, now)).toEqual(['only']);
+    expect(secretsInForce({ secret: 'only', previousSecret: null, previousSecretExpiresAt: later(60) }, now)).toEqual([
+      'only',
+    ]);
   });
 
   it('adds the previous secret, after the current one, until its grace period ends', () => {
     expect(secretsInForce(rotated, now)).toEqual(['new', 'old']);
-    expect(secretsInForce({ ...rotated, previousSecretExpiresAt: later(60).toISOString() }, later(59))).toEqual(['new', 'old']);
+    expect(secretsInForce({ ...rotated, previousSecretExpiresAt: later(60).toISOString() }, later(59))).toEqual([
+      'new',
+      'old',
+    ]);
     expect(inGracePeriod(rotated, later(59))).toBe(true);
   });
 

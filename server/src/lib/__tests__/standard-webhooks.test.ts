@@ -35,8 +35,16 @@ describe('signPayload', () => {
     const unicode = '{"title":"Crème brûlée 🍮"}';
     const header = signPayload({ secret: fresh, id, timestamp, body: unicode });
     expect(verifySignature({ secret: fresh, id, timestamp, body: unicode, signatureHeader: header, now })).toBe(true);
-    expect(verifySignature({ secret: fresh, id, timestamp, body: '{"title":"Creme brulee 🍮"}', signatureHeader: header, now }))
-      .toBe(false);
+    expect(
+      verifySignature({
+        secret: fresh,
+        id,
+        timestamp,
+        body: '{"title":"Creme brulee 🍮"}',
+        signatureHeader: header,
+        now,
+      })
+    ).toBe(false);
   });
 
   it('refuses an empty secret', () => {
@@ -57,7 +65,9 @@ describe('signPayload', () => {
     expect(header).toBe(`${signature} ${signPayload({ secret: previous, id, timestamp, body })}`);
     expect(verifySignature({ secret, id, timestamp, body, signatureHeader: header, now })).toBe(true);
     expect(verifySignature({ secret: previous, id, timestamp, body, signatureHeader: header, now })).toBe(true);
-    expect(verifySignature({ secret: generateWebhookSecret(), id, timestamp, body, signatureHeader: header, now })).toBe(false);
+    expect(
+      verifySignature({ secret: generateWebhookSecret(), id, timestamp, body, signatureHeader: header, now })
+    ).toBe(false);
   });
 
   it('refuses to build headers without a secret', () => {

@@ -4,7 +4,7 @@ import { hashToken } from '../token-hash';
 describe('hashToken', () => {
   it('matches RFC 4231 test case 2 (HMAC-SHA-256)', () => {
     expect(hashToken('Jefe', 'what do ya want for nothing?')).toBe(
-      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843'
     );
   });
 
@@ -20,7 +20,11 @@ describe('hashToken', () => {
   });
 
   it('hashes unicode as UTF-8', () => {
-    expect(hashToken('k', 'ü')).toBe(createHmac('sha256', 'k').update(Buffer.from([0xc3, 0xbc])).digest('hex'));
+    expect(hashToken('k', 'ü')).toBe(
+      createHmac('sha256', 'k')
+        .update(Buffer.from([0xc3, 0xbc]))
+        .digest('hex')
+    );
   });
 
   it('takes a binary key (a derived one) as HMAC does', () => {

@@ -31,6 +31,8 @@ describe('lifetimeProblem', () => {
 
   it('accepts an end exactly at the cap and refuses one a millisecond later', () => {
     expect(lifetimeProblem(now, new Date(now + 30 * DAY_MS), 30)).toBeNull();
-    expect(lifetimeProblem(now, new Date(now + 30 * DAY_MS + 1), 30)).toMatch(/at most 30 days.*2026-02-09T00:00:00.000Z/);
+    expect(lifetimeProblem(now, new Date(now + 30 * DAY_MS + 1), 30)).toMatch(
+      /at most 30 days.*2026-02-09T00:00:00.000Z/
+    );
   });
 });

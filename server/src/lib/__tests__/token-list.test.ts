@@ -55,22 +55,27 @@ describe('listSegments', () => {
     expect(asc.map((segment) => segment.where)).toEqual(
       ['active', 'scheduled', 'expired', 'revoked'].map((status) => ({ $and: [statusWhere(status as never, now)] }))
     );
-    expect(asc.every((segment) => JSON.stringify(segment.orderBy) === JSON.stringify([{ nameKey: 'asc' }, { id: 'asc' }]))).toBe(true);
+    expect(
+      asc.every((segment) => JSON.stringify(segment.orderBy) === JSON.stringify([{ nameKey: 'asc' }, { id: 'asc' }]))
+    ).toBe(true);
     const desc = listSegments({ sort: 'status:desc' }, hash, now);
     expect(desc.map((segment) => segment.where)).toEqual([...asc].reverse().map((segment) => segment.where));
   });
 
   it('lists archived tokens only when asked for by status', () => {
     expect(listSegments({ sort: 'status:asc' }, hash, now)).toHaveLength(4);
-    expect(listSegments({ sort: 'status:asc', status: 'archived' }, hash, now).map((segment) => segment.where)).toEqual([
-      { $and: [statusWhere('archived', now)] },
-    ]);
+    expect(listSegments({ sort: 'status:asc', status: 'archived' }, hash, now).map((segment) => segment.where)).toEqual(
+      [{ $and: [statusWhere('archived', now)] }]
+    );
   });
 
   it('keeps the other filters in every status segment', () => {
     const segments = listSegments({ sort: 'status:asc', search: 'ci', scope: 'api::a.a' }, hash, now);
     for (const { where } of segments) {
-      expect((where.$and as unknown[]).slice(1)).toEqual([{ name: { $containsi: 'ci' } }, { scopeKey: { $contains: '|api::a.a|' } }]);
+      expect((where.$and as unknown[]).slice(1)).toEqual([
+        { name: { $containsi: 'ci' } },
+        { scopeKey: { $contains: '|api::a.a|' } },
+      ]);
     }
   });
 
@@ -89,12 +94,16 @@ describe('listSegments', () => {
   ] as const)('sorts %s %s', (sort, _meaning, order) => {
     const column = sort.split(':')[0];
     const segments = listSegments({ sort }, hash, now);
-    expect(segments.map(({ where }) => Object.keys(((where.$and as Record<string, Record<string, unknown>>[])[1])[column])[0])).toEqual(order);
+    expect(
+      segments.map(({ where }) => Object.keys((where.$and as Record<string, Record<string, unknown>>[])[1][column])[0])
+    ).toEqual(order);
   });
 
   it('matches a looked-up value by its hash, the previous one only during its grace period', () => {
     const [{ where }] = listSegments({ sort: 'name:asc', accessKey: 'secret' }, hash, now);
-    expect(where.$and).toContainEqual({ $or: [{ keyHash: 'hash(secret)' }, { previousKeyHash: 'hash(secret)', previousKeyExpiresAt: { $gt: now } }] });
+    expect(where.$and).toContainEqual({
+      $or: [{ keyHash: 'hash(secret)' }, { previousKeyHash: 'hash(secret)', previousKeyExpiresAt: { $gt: now } }],
+    });
   });
 });
 

@@ -7,7 +7,9 @@ const future = new Date('2025-07-01T00:00:00.000Z');
 describe('deriveTokenStatus', () => {
   it('is active with no dates, or inside the window', () => {
     expect(deriveTokenStatus({}, now)).toBe('active');
-    expect(deriveTokenStatus({ validFrom: null, validTo: null, revokedAt: null, archivedAt: null }, now)).toBe('active');
+    expect(deriveTokenStatus({ validFrom: null, validTo: null, revokedAt: null, archivedAt: null }, now)).toBe(
+      'active'
+    );
     expect(deriveTokenStatus({ validFrom: past, validTo: future }, now)).toBe('active');
   });
 

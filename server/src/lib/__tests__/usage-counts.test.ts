@@ -35,6 +35,8 @@ describe('usage counts', () => {
   });
 
   it('counts requests, not hook deliveries', () => {
-    expect(requestsIn({ success: 3, unauthorized: 1, forbidden: 1, rateLimited: 2, deliveries: 5, failedDeliveries: 4 })).toBe(7);
+    expect(
+      requestsIn({ success: 3, unauthorized: 1, forbidden: 1, rateLimited: 2, deliveries: 5, failedDeliveries: 4 })
+    ).toBe(7);
   });
 });

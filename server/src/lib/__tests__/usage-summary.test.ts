@@ -27,6 +27,11 @@ describe('usage summaries', () => {
       { tokenId: 1, day: '2026-03-01', hour: 10, counts: { success: 50 } },
       { tokenId: 3, day: '2026-03-02', hour: 0, counts: { success: 1 } },
     ];
-    expect(requestsLast24Hours(rows, [1, 2], now)).toEqual(new Map([[1, 4], [2, 0]]));
+    expect(requestsLast24Hours(rows, [1, 2], now)).toEqual(
+      new Map([
+        [1, 4],
+        [2, 0],
+      ])
+    );
   });
 });

@@ -8,7 +8,9 @@ describe('unwrappableBecause: the shape of Strapi’s auth service the serve-fir
   it('names what is missing or different', () => {
     expect(unwrappableBecause({})).toMatch(/no authenticate function/);
     expect(unwrappableBecause({ authenticate: 'authenticate' })).toMatch(/no authenticate function/);
-    expect(unwrappableBecause({ authenticate: async (_ctx: unknown) => ({ authenticated: false }) })).toMatch(/1 parameters, not \(ctx, next\)/);
+    expect(unwrappableBecause({ authenticate: async (_ctx: unknown) => ({ authenticated: false }) })).toMatch(
+      /1 parameters, not \(ctx, next\)/
+    );
     expect(unwrappableBecause({ authenticate: (...args: unknown[]) => args })).toMatch(/0 parameters/);
   });
 });

@@ -25,7 +25,7 @@ describe('knownFieldsOnly', () => {
     'treats %s, an Object.prototype member, as unknown',
     async (key) => {
       expect(await unknownPaths({ name: 'a', [key]: 'x' })).toEqual([key]);
-    },
+    }
   );
 
   it('treats an own __proto__ key, as JSON.parse makes it, as unknown', async () => {
@@ -33,7 +33,9 @@ describe('knownFieldsOnly', () => {
   });
 
   it('reports the unknown field with its own value, never the whole body (where a secret may be)', async () => {
-    const error = await schema.validate({ name: 'Secret-Value-123', owner: 'me' }, { strict: true, abortEarly: false }).catch((caught) => caught);
+    const error = await schema
+      .validate({ name: 'Secret-Value-123', owner: 'me' }, { strict: true, abortEarly: false })
+      .catch((caught) => caught);
     expect(error.inner.map((entry: yup.ValidationError) => [entry.path, entry.value])).toEqual([['owner', 'me']]);
   });
 });

@@ -5,13 +5,20 @@ import { UsageView } from '../UsageView';
 
 import type { TokenUsageDay } from '../../../../../shared/contracts/usage';
 
-
 const zero = { success: 0, unauthorized: 0, forbidden: 0, rateLimited: 0, deliveries: 0, failedDeliveries: 0 };
 const days: TokenUsageDay[] = Array.from({ length: 30 }, (_, index) => ({
   ...zero,
   date: `2026-11-${String(index + 1).padStart(2, '0')}`,
 }));
-days[27] = { ...days[27], success: 40, unauthorized: 3, forbidden: 2, rateLimited: 1, deliveries: 7, failedDeliveries: 2 };
+days[27] = {
+  ...days[27],
+  success: 40,
+  unauthorized: 3,
+  forbidden: 2,
+  rateLimited: 1,
+  deliveries: 7,
+  failedDeliveries: 2,
+};
 days[29] = { ...days[29], success: 10 };
 const totals = { success: 50, unauthorized: 3, forbidden: 2, rateLimited: 1, deliveries: 7, failedDeliveries: 2 };
 
@@ -31,7 +38,8 @@ describe('UsageView', () => {
     const chart = await screen.findByRole('img', { name: /per day/ });
     const columns = within(chart as unknown as HTMLElement).getAllByTestId('usage-day');
     expect(columns).toHaveLength(30);
-    const bars = (column: Element) => [...column.querySelectorAll('rect[data-series]')].map((bar) => bar.getAttribute('data-series'));
+    const bars = (column: Element) =>
+      [...column.querySelectorAll('rect[data-series]')].map((bar) => bar.getAttribute('data-series'));
     expect(bars(columns[27])).toEqual(['success', 'refused', 'rateLimited', 'deliveries', 'failedDeliveries']);
     expect(bars(columns[29])).toEqual(['success']);
     expect(bars(columns[0])).toEqual([]);
@@ -54,7 +62,9 @@ describe('UsageView', () => {
   });
 
   it('shows a loader, then says so when the usage cannot be loaded', async () => {
-    const { rerender } = renderWithProviders(<UsageView usage={{ data: undefined, isLoading: true, isError: false }} />);
+    const { rerender } = renderWithProviders(
+      <UsageView usage={{ data: undefined, isLoading: true, isError: false }} />
+    );
     expect(screen.getByText('Loading usage')).toBeInTheDocument();
     rerender(<UsageView usage={{ data: undefined, isLoading: false, isError: true }} />);
     expect(screen.getByText('The usage could not be loaded.')).toBeInTheDocument();

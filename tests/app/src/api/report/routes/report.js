@@ -7,7 +7,12 @@ module.exports = {
       path: '/reports/articles',
       handler: 'report.articles',
       config: {
-        policies: [{ name: 'plugin::access-tokens.require-token', config: { access: 'read-only', scopes: ['api::article.article'] } }],
+        policies: [
+          {
+            name: 'plugin::access-tokens.require-token',
+            config: { access: 'read-only', scopes: ['api::article.article'] },
+          },
+        ],
       },
     },
     {
@@ -15,7 +20,12 @@ module.exports = {
       path: '/reports/latest-articles',
       handler: 'report.latestArticles',
       config: {
-        policies: [{ name: 'plugin::access-tokens.require-token', config: { access: 'read-only', scopes: ['api::article.article'] } }],
+        policies: [
+          {
+            name: 'plugin::access-tokens.require-token',
+            config: { access: 'read-only', scopes: ['api::article.article'] },
+          },
+        ],
       },
     },
     {
