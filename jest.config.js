@@ -1,5 +1,25 @@
-/** Four projects: pure server and shared units, the integration suite against a real Strapi, secret-scanner rules and admin components. */
+/**
+ * Projects: pure server and shared units, the integration suite against a real Strapi (and `database`, the part of it
+ * that depends on the database engine, which CI runs on PostgreSQL and MariaDB too), secret-scanner rules and admin
+ * components.
+ */
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+
+const databaseSuites = require('./tests/integration/database-suites');
+
+// A renamed or removed suite must not drop out of the database runs unnoticed.
+const missingSuites = databaseSuites.filter((suite) => !existsSync(join(__dirname, 'tests/integration', suite)));
+if (missingSuites.length > 0)
+  throw new Error(`tests/integration/database-suites.js names missing files: ${missingSuites}`);
+
 const transform = '<rootDir>/jest.transform.js';
+
+const integration = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests/integration'],
+  transform: { '^.+\\.tsx?$': transform },
+};
 
 module.exports = {
   testTimeout: 60_000,
@@ -14,12 +34,11 @@ module.exports = {
       testMatch: ['**/__tests__/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': transform },
     },
+    { displayName: 'integration', ...integration, testMatch: ['**/*.test.ts'] },
     {
-      displayName: 'integration',
-      testEnvironment: 'node',
-      roots: ['<rootDir>/tests/integration'],
-      testMatch: ['**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': transform },
+      displayName: 'database',
+      ...integration,
+      testMatch: databaseSuites.map((suite) => `<rootDir>/tests/integration/${suite}`),
     },
     {
       // The published secret-scanner rules (scanners/), tested with @secretlint/core, an ES module that jest needs compiled.
