@@ -11,7 +11,7 @@ export interface OutboundRoute {
   address: string | null;
   /** The forward proxy for the URL's scheme (Strapi's `server.proxy`); null: connect directly. */
   proxy: URL | null;
-  /** More TLS options, such as a private CA. */
+  /** More TLS options: the tests' own CA. Deliveries set none, so Node's trusted CAs apply. */
   tls?: Pick<ConnectionOptions, 'ca'>;
 }
 
@@ -22,7 +22,7 @@ const portOf = (url: URL) => Number(url.port) || (url.protocol === 'https:' ? 44
 const isSecure = (route: OutboundRoute) => route.url.protocol === 'https:';
 
 /** host:port as a request line writes it, an IPv6 address in brackets. */
-export const authorityOf = (host: string, port: number) => `${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
+const authorityOf = (host: string, port: number) => `${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
 
 /** The host:port to reach: the checked address when there is one, else the URL's host. */
 export const destinationOf = (route: OutboundRoute) =>
