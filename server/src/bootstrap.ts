@@ -6,6 +6,7 @@ import { getPluginConfig, getService } from './utils';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissionActions(strapi);
   getService('clientAddress', { strapi }).warnIfUnbounded();
+  getService('hookSender', { strapi }).warnIfProxyUnusable();
   getService('rateLimiter', { strapi }).start();
   await getService('provisioning', { strapi }).syncConfiguredTokens();
   await getService('keyMigration', { strapi }).resealHookSecrets();

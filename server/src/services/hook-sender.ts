@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 import { postJson, type PostResult } from '../lib/http-post';
+import { proxyFor, type OutboundProxySettings } from '../lib/outbound-proxy';
 import { buildWebhookHeaders } from '../lib/standard-webhooks';
-import { checkTargetUrl } from '../lib/target-url';
 import { deriveTokenStatus } from '../lib/token-status';
 import { getPluginConfig, getService } from '../utils';
 
@@ -24,6 +24,13 @@ export interface DeliveryTarget {
   token: TokenRow | undefined;
 }
 
+/** Strapi sends its own node:http(s) requests through these proxies (global-agent); deliveries go through them too. */
+const outboundProxies = (strapi: Core.Strapi): OutboundProxySettings => ({
+  global: strapi.config.get('server.proxy.global'),
+  http: strapi.config.get('server.proxy.http'),
+  https: strapi.config.get('server.proxy.https'),
+});
+
 /** One attempt at one claimed delivery: checks that it may still go, signs it, POSTs it. Writes nothing. */
 const createHookSenderService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async attempt(row: DeliveryRow, { sub, token }: DeliveryTarget, signal: AbortSignal): Promise<DeliveryOutcome> {
@@ -35,26 +42,35 @@ const createHookSenderService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
 
     const { allowPrivateTargets, timeoutMs } = getPluginConfig(strapi).hooks;
-    // The address may have changed since the subscription was checked (DNS); the connection checks it again.
-    const target = await checkTargetUrl(sub.targetUrl, { allowPrivate: allowPrivateTargets });
-    if (!target.ok) return { kind: 'failed', row, sub, result: { ok: false, error: target.reason, durationMs: 0 } };
-
     const headers = buildWebhookHeaders({
       secrets: getService('hookSecrets', { strapi }).signingSecrets(sub),
       id: row.webhookId,
       timestamp: Math.floor(Date.now() / 1000),
       body: row.payload,
     });
+    // Checked again now (the name may resolve elsewhere since it was subscribed), and sent to the address checked.
     const result = await postJson(sub.targetUrl, row.payload, {
       headers: { ...headers },
       timeoutMs,
       allowPrivate: allowPrivateTargets,
+      proxies: outboundProxies(strapi),
       signal,
     });
     if (signal.aborted) return { kind: 'released', row };
     if (result.ok && result.status >= 200 && result.status < 300) return { kind: 'succeeded', row, sub, result };
     if (result.ok && result.status === 410) return { kind: 'gone', row, sub, token, result };
     return { kind: 'failed', row, sub, result };
+  },
+
+  /** Once, at start-up: a proxy deliveries cannot go through (not http://) refuses every delivery it would carry. */
+  warnIfProxyUnusable() {
+    const reasons = new Set(
+      ['http:', 'https:'].flatMap((protocol) => {
+        const choice = proxyFor(protocol, outboundProxies(strapi));
+        return choice.ok ? [] : [choice.reason];
+      })
+    );
+    reasons.forEach((reason) => strapi.log.warn(`[access-tokens] REST hook deliveries are refused: ${reason}`));
   },
 });
 

@@ -9,6 +9,8 @@ module.exports = ({ env }) => ({
   proxy: {
     koa: env.bool('PROXY_KOA', false),
     ...(env('PROXY_MAX_IPS_COUNT') ? { maxIpsCount: env.int('PROXY_MAX_IPS_COUNT') } : {}),
+    // Strapi's outbound proxy, off unless a test sets it (tests/integration/hooks/outbound-proxy.test.ts).
+    ...(env('OUTBOUND_PROXY_URL') ? { global: env('OUTBOUND_PROXY_URL') } : {}),
   },
   app: {
     // Fixed keys are fine for a test app; a real app reads them from its environment.

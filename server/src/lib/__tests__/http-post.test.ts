@@ -73,6 +73,15 @@ describe('postJson', () => {
     expect(seen.length).toBe(before);
   });
 
+  it('refuses to send through a proxy it cannot use, rather than around it', async () => {
+    const before = seen.length;
+    expect(await post('/ok', { proxies: { global: 'socks5://127.0.0.1:1080' } })).toMatchObject({
+      ok: false,
+      error: 'server.proxy.global must be an http:// proxy URL (got socks5://).',
+    });
+    expect(seen.length).toBe(before);
+  });
+
   it.each(['[64:ff9b:1::7f00:1]', '[2002:7f00:1::1]', '[fec0::1]', '192.0.2.1', '[2001:db8::1]'])(
     'refuses %s, which is not global unicast, before connecting',
     async (host) => {
