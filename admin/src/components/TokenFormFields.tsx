@@ -122,7 +122,10 @@ export const TokenFormFields = ({
         name="scopes"
         label={t('tokens.form.scopes', 'Scopes')}
         error={errors.scopes}
-        hint={t('tokens.form.scopes.hint', 'Leave empty to allow every content type and plugin.')}
+        hint={t(
+          'tokens.form.scopes.hint',
+          "Leave empty to allow the app's content types and file uploads. Other plugins (Users & Permissions, Email, i18n…) only when named here."
+        )}
       >
         <MultiSelect
           value={values.scopes}

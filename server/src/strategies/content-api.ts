@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { isRequestAllowed, isScopeAllowed } from '../lib/access-rules';
+import { actionlessRouteScopes, isRequestAllowed, isScopeAllowed, type RouteOrigin } from '../lib/access-rules';
 import { deriveTokenStatus } from '../lib/token-status';
 import { executedGraphqlOperation } from '../graphql/executed-operation';
 import contentApiRoutes from '../routes/content-api';
@@ -50,6 +50,11 @@ const isPolicyScopedRouteAction = (ctx: Ctx | undefined, actions: string[]) => {
   return scoped && actions.length > 0 && sameActions(actions, actionsOf(route?.config?.auth ?? {}));
 };
 
+const OUT_OF_SCOPES = 'This route is outside the access token scopes';
+const OUTSIDE_ALL_SCOPES =
+  'This route is outside the access token scopes: a token without scopes reaches the app’s content types and ' +
+  'uploads; name any other plugin in its scopes';
+
 /** A generic action on one of the plugin's own content types (`plugin::access-tokens.token.update`): never a token's. */
 const isOwnContentTypeAction = (action: string) =>
   action.startsWith(`plugin::${PLUGIN_ID}.`) && !OWN_ACTIONS.has(action);
@@ -88,8 +93,9 @@ export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) =>
   /**
    * Called by Strapi with an action as `scope`: for the route itself, for each relation its sanitizers check,
    * and for each GraphQL resolver. The plugin's own routes (/me, hooks) belong to every valid token. Anything
-   * else needs the token's level (read-only: GET/HEAD, or a GraphQL query) and scopes; an action-less call
-   * (a route whose handler is a function, a custom resolver) cannot be attributed and needs an all-scope token.
+   * else needs the token's level (read-only: GET/HEAD, or a GraphQL query) and scopes (a token without scopes:
+   * the app's types and uploads). An action-less call is judged by its route's origin: a function handler of the
+   * app's or of a plugin; a custom GraphQL resolver without an auth scope has none and is refused to every token.
    */
   const verify = (auth: { credentials?: TokenRow }, config: { scope?: string | string[] } = {}) => {
     const token = auth.credentials;
@@ -108,11 +114,12 @@ export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) =>
     if (isPolicyScopedRouteAction(ctx, actions)) return;
 
     const tokenScopes = token.scopes ?? [];
+    const origin = ctx?.state.route?.info as RouteOrigin | undefined;
     const allowed =
       actions.length === 0
-        ? isScopeAllowed(tokenScopes, [])
+        ? isScopeAllowed(tokenScopes, actionlessRouteScopes(origin))
         : actions.every((action) => isScopeAllowed(tokenScopes, routeScopesOf(action)));
-    if (!allowed) throw new errors.ForbiddenError('This route is outside the access token scopes');
+    if (!allowed) throw new errors.ForbiddenError(tokenScopes.length ? OUT_OF_SCOPES : OUTSIDE_ALL_SCOPES);
   };
 
   return { name: STRATEGY_NAME, authenticate, verify };

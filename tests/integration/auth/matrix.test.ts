@@ -1,5 +1,5 @@
 import { generateToken } from '../../../server/src/lib/token-format';
-import { bearer, createClient } from '../helpers/http';
+import { bearer, createClient, uploadFile } from '../helpers/http';
 import { futureIso, useApp } from '../helpers/setup';
 import { createToken, expireToken } from '../helpers/tokens';
 
@@ -128,16 +128,8 @@ describe('content-API authentication matrix', () => {
         return client.get('/api/upload/files');
       case 'customRoute':
         return client.get('/api/reports/articles');
-      case 'upload': {
-        const form = new FormData();
-        form.append('files', new Blob(['hello'], { type: 'text/plain' }), 'hello.txt');
-        const response = await fetch(`${suite.app.url}/api/upload`, {
-          method: 'POST',
-          headers: token ? bearer(token) : {},
-          body: form,
-        });
-        return { status: response.status, body: await response.json().catch(() => null) };
-      }
+      case 'upload':
+        return uploadFile(suite.app.url, token ? bearer(token) : {});
     }
   };
 

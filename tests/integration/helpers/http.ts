@@ -42,3 +42,15 @@ export const createClient = (baseUrl: string, defaultHeaders: Record<string, str
 };
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** `POST /api/upload` with one small text file as a multipart form, as an integration uploads one. */
+export const uploadFile = async (
+  baseUrl: string,
+  headers: Record<string, string>,
+  name = 'hello.txt'
+): Promise<JsonResponse> => {
+  const form = new FormData();
+  form.append('files', new Blob(['hello'], { type: 'text/plain' }), name);
+  const response = await fetch(`${baseUrl}/api/upload`, { method: 'POST', headers, body: form });
+  return { status: response.status, headers: response.headers, body: parseBody(await response.text()) };
+};

@@ -12,7 +12,10 @@ const ROLE_UID = 'plugin::users-permissions.role';
 describe('REST hooks: content types a token may read', () => {
   const suite = useApp();
   let receiver: Receiver;
-  const clients: Record<'all' | 'articles' | 'users' | 'upload', ReturnType<typeof createClient>> = {} as never;
+  const clients: Record<
+    'all' | 'articles' | 'users' | 'upload' | 'articlesAndUsers',
+    ReturnType<typeof createClient>
+  > = {} as never;
 
   const errorPaths = (body: { error?: { details?: { errors?: { path: string[] }[] } } }) =>
     (body.error?.details?.errors ?? []).map((error) => error.path.join('.'));
@@ -40,6 +43,7 @@ describe('REST hooks: content types a token may read', () => {
     clients.articles = await make('articles', ['api::article.article']);
     clients.users = await make('users', ['plugin::users-permissions']);
     clients.upload = await make('upload', ['plugin::upload']);
+    clients.articlesAndUsers = await make('articles and users', ['api::article.article', 'plugin::users-permissions']);
   });
   afterAll(() => receiver?.close());
 
@@ -83,14 +87,38 @@ describe('REST hooks: content types a token may read', () => {
     expect((await clients[client].delete(`/api/access-tokens/hooks/${subscribed.body.data.id}`)).status).toBe(204);
   });
 
-  it('refuses users to a token whose scopes do not cover them', async () => {
-    const subscribed = await clients.articles.post('/api/access-tokens/hooks', {
+  it.each([
+    ['whose scopes do not cover them', 'articles'],
+    ['without scopes: users-permissions is a plugin it does not name', 'all'],
+  ] as const)('refuses users to a token %s, in subscribe and sample', async (_, client) => {
+    const subscribed = await clients[client].post('/api/access-tokens/hooks', {
       targetUrl: receiver.url('/never'),
       event: 'entry.create',
       contentType: USER_UID,
     });
     expect(subscribed.status).toBe(400);
     expect(errorPaths(subscribed.body)).toContain('contentType');
+    const sample = await clients[client].get(`/api/access-tokens/hooks/sample?contentType=${USER_UID}`);
+    expect(sample.status).toBe(400);
+    expect(errorPaths(sample.body)).toContain('contentType');
+  });
+
+  it('samples articles for a token without scopes without their users-permissions author', async () => {
+    const author = await createUser('author');
+    await suite.app.strapi
+      .documents('api::article.article')
+      .create({ data: { title: 'Written by a user', author: author.id }, status: 'published' });
+    const path = '/api/access-tokens/hooks/sample?event=entry.publish&contentType=api::article.article';
+
+    const all = await clients.all.get(path);
+    expect(all.status).toBe(200);
+    expect(all.body.data[0].entry.title).toBe('Written by a user');
+    expect(all.body.data[0].entry).not.toHaveProperty('author');
+    expect(JSON.stringify(all.body)).not.toContain('author@example.com');
+
+    const named = await clients.articlesAndUsers.get(path);
+    expect(named.status).toBe(200);
+    expect(named.body.data[0].entry.author).toMatchObject({ username: 'author' });
   });
 
   it('samples articles for a scoped token without the private field or the out-of-scope category', async () => {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 
 import { estimateEntropyBits } from '../../../../shared/token-rules';
 import { ZAPIER_TOKEN_INPUT, makeToken } from '../../__tests__/fixtures';
-import { renderWithProviders } from '../../__tests__/render';
+import { optionTexts, renderWithProviders } from '../../__tests__/render';
 import { TokenFormModal, type TokenFormModalProps } from '../TokenFormModal';
 
 const NOW = new Date('2030-01-01T00:00:00.000Z');
@@ -42,6 +42,19 @@ describe('TokenFormModal', () => {
     await user.click(saveButton());
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit.mock.calls[0][0]).toEqual(ZAPIER_TOKEN_INPUT);
+  });
+
+  it('says an empty scope list stops at other plugins, and lists plugins so one can be named', async () => {
+    const { user } = setup({
+      scopes: [
+        { uid: 'api::article.article', kind: 'content-type', displayName: 'Article' },
+        { uid: 'plugin::users-permissions', kind: 'plugin', displayName: 'Users & Permissions' },
+      ],
+    });
+    expect(
+      screen.getByText(/content types and file uploads\. Other plugins .* only when named here/)
+    ).toBeInTheDocument();
+    expect(await optionTexts(user, 'Scopes')).toEqual(['Article', 'Users & Permissions']);
   });
 
   it('refuses a name made only of spaces', async () => {

@@ -1,4 +1,11 @@
-import { isMethodAllowed, isRequestAllowed, isScopeAllowed, READ_METHODS, scopeCovers } from '../access-rules';
+import {
+  actionlessRouteScopes,
+  isMethodAllowed,
+  isRequestAllowed,
+  isScopeAllowed,
+  READ_METHODS,
+  scopeCovers,
+} from '../access-rules';
 import type { AccessLevel } from '../access-rules';
 
 describe('isMethodAllowed', () => {
@@ -63,24 +70,69 @@ describe('scopeCovers', () => {
 });
 
 describe('isScopeAllowed', () => {
-  it('allows everything for a token without scopes', () => {
+  it('lets a token without scopes reach the app’s own types and routes, and the upload plugin', () => {
     expect(isScopeAllowed([], ['api::article.article'])).toBe(true);
-    expect(isScopeAllowed([], [])).toBe(true);
+    expect(isScopeAllowed([], ['api::report.report'])).toBe(true);
+    expect(isScopeAllowed([], ['plugin::upload', 'plugin::upload.content-api'])).toBe(true);
+    expect(isScopeAllowed([], ['plugin::upload.file'])).toBe(true);
+  });
+
+  it('keeps a token without scopes out of every other plugin, and out of the admin', () => {
+    const others = [
+      ['plugin::users-permissions', 'plugin::users-permissions.role'],
+      ['plugin::users-permissions.user'],
+      ['plugin::email', 'plugin::email.email'],
+      ['plugin::i18n', 'plugin::i18n.locales'],
+      ['plugin::uploader', 'plugin::uploader.file'],
+      ['plugin::access-tokens'],
+      ['admin::user'],
+      ['API::article.article'],
+    ];
+    for (const routeScopes of others)
+      expect({ routeScopes, allowed: isScopeAllowed([], routeScopes) }).toEqual({ routeScopes, allowed: false });
   });
 
   it('allows routes in scope', () => {
     expect(isScopeAllowed(['api::article.article'], ['api::article.article'])).toBe(true);
     expect(isScopeAllowed(['api::tag.tag', 'plugin::upload'], ['plugin::upload.file'])).toBe(true);
     expect(isScopeAllowed(['api::tag.tag'], ['plugin::upload', 'api::tag.tag'])).toBe(true);
+    expect(
+      isScopeAllowed(['plugin::users-permissions'], ['plugin::users-permissions', 'plugin::users-permissions.role'])
+    ).toBe(true);
+    expect(isScopeAllowed(['plugin::email'], ['plugin::email'])).toBe(true);
   });
 
   it('refuses routes out of scope', () => {
     expect(isScopeAllowed(['api::article.article'], ['api::category.category'])).toBe(false);
     expect(isScopeAllowed(['plugin::upload'], ['plugin::i18n.locale'])).toBe(false);
     expect(isScopeAllowed(['plugin::upload.file'], ['plugin::upload'])).toBe(false);
+    expect(isScopeAllowed(['api::article.article'], ['api::report.report'])).toBe(false);
+    expect(isScopeAllowed(['api::article.article'], ['plugin::users-permissions.user'])).toBe(false);
   });
 
-  it('refuses an unattributable route to a scoped token', () => {
+  it('refuses an unattributable call to every token, with or without scopes', () => {
+    expect(isScopeAllowed([], [])).toBe(false);
     expect(isScopeAllowed(['api::article.article'], [])).toBe(false);
+  });
+});
+
+describe('actionlessRouteScopes', () => {
+  it('attributes a function handler of the app’s APIs to the app, one of a plugin to that plugin', () => {
+    expect(actionlessRouteScopes({ apiName: 'report' })).toEqual(['api::report']);
+    expect(actionlessRouteScopes({ pluginName: 'users-permissions' })).toEqual(['plugin::users-permissions']);
+  });
+
+  it('attributes nothing it cannot tell apart: a GraphQL resolver, a route outside the APIs and plugins', () => {
+    expect(actionlessRouteScopes({ type: 'content-api' })).toEqual([]);
+    expect(actionlessRouteScopes({})).toEqual([]);
+    expect(actionlessRouteScopes(undefined)).toEqual([]);
+  });
+
+  it('lets a token without scopes call the app’s function handlers, and a plugin’s only when it names the plugin', () => {
+    expect(isScopeAllowed([], actionlessRouteScopes({ apiName: 'report' }))).toBe(true);
+    expect(isScopeAllowed([], actionlessRouteScopes({ pluginName: 'users-permissions' }))).toBe(false);
+    expect(isScopeAllowed([], actionlessRouteScopes({ pluginName: 'upload' }))).toBe(true);
+    expect(isScopeAllowed(['plugin::seo'], actionlessRouteScopes({ pluginName: 'seo' }))).toBe(true);
+    expect(isScopeAllowed(['api::report.report'], actionlessRouteScopes({ apiName: 'report' }))).toBe(false);
   });
 });

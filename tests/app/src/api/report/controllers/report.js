@@ -14,6 +14,11 @@ module.exports = {
     const articles = await strapi.documents(ARTICLE).findMany({ ...query, sort: { createdAt: 'desc' }, limit: 5 });
     ctx.body = { data: await strapi.contentAPI.sanitize.output(articles, schema, { auth }) };
   },
+  /** Guarded by a require-token policy that names a plugin, not a content type of the app. */
+  async members(ctx) {
+    const total = await strapi.db.query('plugin::users-permissions.user').count({});
+    ctx.body = { data: { members: total } };
+  },
   async rebuild(ctx) {
     ctx.body = { data: { rebuilt: true } };
   },

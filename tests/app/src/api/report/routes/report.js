@@ -29,6 +29,19 @@ module.exports = {
       },
     },
     {
+      method: 'GET',
+      path: '/reports/members',
+      handler: 'report.members',
+      config: {
+        policies: [
+          {
+            name: 'plugin::access-tokens.require-token',
+            config: { access: 'read-only', scopes: ['plugin::users-permissions'] },
+          },
+        ],
+      },
+    },
+    {
       method: 'POST',
       path: '/reports/rebuild',
       handler: 'report.rebuild',
