@@ -81,10 +81,11 @@ export type UpdateTokenInput = Partial<TokenInput>;
 export interface RegenerateTokenInput {
   gracePeriodSeconds?: number;
   /**
-   * Also remove every REST hook subscription of the token, in the same transaction (audited, queued deliveries
-   * abandoned): a leaked value may have subscribed its own URL. Default false.
+   * Keep the token's REST hook subscriptions. By default they are removed in the same transaction (audited, queued
+   * deliveries abandoned): a leaked value may have subscribed its own URL. The former opt-in, `dropSubscriptions`,
+   * is refused with a 400 that points here.
    */
-  dropSubscriptions?: boolean;
+  keepSubscriptions?: boolean;
 }
 
 export const TOKEN_SORT_FIELDS = [
