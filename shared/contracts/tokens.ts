@@ -52,6 +52,11 @@ export interface AccessToken {
   createdAt: string;
   updatedAt: string;
   createdBy: AdminSnapshot | null;
+  /**
+   * A token of the `tokens` option: the environment variable its value is set from at every start-up. Its value
+   * changes only there (regenerate answers 409). null for a token created in the admin.
+   */
+  provisionedFrom: string | null;
 }
 
 /** Only the responses of create and regenerate carry the full value. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { TokenRow } from '../data/tokens';
+import { provisionedValueMessage } from '../lib/provisioned-tokens';
 import { diffTokens, type Changes } from '../lib/token-changes';
 import { deriveTokenStatus } from '../lib/token-status';
 import { getService } from '../utils';
@@ -88,6 +89,11 @@ export const createTokenLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     async regenerate(id: number, body: unknown, actor: Actor): Promise<AccessTokenWithKey> {
       const row = await findRow(id);
       const { gracePeriodSeconds = 0, keepSubscriptions = false } = await validateRegenerateToken(body);
+      if (row.provisionedFrom) {
+        throw new ConflictError(provisionedValueMessage(row.name, row.provisionedFrom), {
+          provisionedFrom: row.provisionedFrom,
+        });
+      }
       const status = deriveTokenStatus(row);
       if (status === 'revoked' || status === 'archived') {
         throw new ConflictError(`Cannot regenerate a token that is ${status}`, { status });
