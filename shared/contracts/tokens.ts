@@ -52,6 +52,11 @@ export interface AccessToken {
   createdAt: string;
   updatedAt: string;
   createdBy: AdminSnapshot | null;
+  /**
+   * A token of the `tokens` option: the environment variable its value is set from at every start-up. Its value
+   * changes only there (regenerate answers 409). null for a token created in the admin.
+   */
+  provisionedFrom: string | null;
 }
 
 /** Only the responses of create and regenerate carry the full value. */
@@ -81,10 +86,11 @@ export type UpdateTokenInput = Partial<TokenInput>;
 export interface RegenerateTokenInput {
   gracePeriodSeconds?: number;
   /**
-   * Also remove every REST hook subscription of the token, in the same transaction (audited, queued deliveries
-   * abandoned): a leaked value may have subscribed its own URL. Default false.
+   * Keep the token's REST hook subscriptions. By default they are removed in the same transaction (audited, queued
+   * deliveries abandoned): a leaked value may have subscribed its own URL. The former opt-in, `dropSubscriptions`,
+   * is refused with a 400 that points here.
    */
-  dropSubscriptions?: boolean;
+  keepSubscriptions?: boolean;
 }
 
 export const TOKEN_SORT_FIELDS = [

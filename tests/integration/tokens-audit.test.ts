@@ -88,7 +88,10 @@ describe('tokens admin API: audit trail', () => {
       description: { from: null, to: 'now described' },
       accessLevel: { from: 'read-only', to: 'read-write' },
     });
-    expect(byAction['token.regenerate'].changes).toEqual({ gracePeriodSeconds: { from: null, to: 300 } });
+    expect(byAction['token.regenerate'].changes).toEqual({
+      gracePeriodSeconds: { from: null, to: 300 },
+      droppedSubscriptions: { from: null, to: 0 },
+    });
     expect(byAction['token.revoke'].changes.validTo.from).toBe(validTo);
     expect(byAction['token.delete'].subjectName).toBe('Audited twice');
   });

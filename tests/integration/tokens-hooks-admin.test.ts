@@ -136,7 +136,7 @@ describe("a token's hooks in the admin API: remove, and drop on regenerate", () 
     expect(await suite.app.strapi.db.query(SUBSCRIPTION_UID).findOne({ where: { id } })).toBeTruthy();
   });
 
-  it('drops every subscription with the old value when regenerating with dropSubscriptions: the thief gets nothing more', async () => {
+  it('drops every subscription when regenerating without options: the thief gets nothing more', async () => {
     const token = await createToken(suite, { name: 'stolen', accessLevel: 'read-only' });
     const legit = await subscribe(token.value, '/legit');
     const thief = await subscribe(token.value, '/thief');
@@ -153,9 +153,7 @@ describe("a token's hooks in the admin API: remove, and drop on regenerate", () 
       'a failed delivery awaiting its retry'
     );
 
-    const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${token.id}/regenerate`, {
-      dropSubscriptions: true,
-    });
+    const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${token.id}/regenerate`);
     expect(regenerated.status).toBe(200);
     const newValue = regenerated.body.data.accessKey as string;
     expect(await suite.app.strapi.db.query(SUBSCRIPTION_UID).count({ where: { tokenId: token.id } })).toBe(0);
@@ -205,7 +203,6 @@ describe("a token's hooks in the admin API: remove, and drop on regenerate", () 
     const legit = await subscribe(token.value, '/grace-legit');
     const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${token.id}/regenerate`, {
       gracePeriodSeconds: 3600,
-      dropSubscriptions: true,
     });
     expect(regenerated.status).toBe(200);
     const oldValue = createClient(suite.app.url, bearer(token.value));
@@ -237,7 +234,7 @@ describe("a token's hooks in the admin API: remove, and drop on regenerate", () 
     // What a request authenticated before the regeneration holds as its credentials.
     const credentials = await strapi.db.query('plugin::access-tokens.token').findOne({ where: { id: token.id } });
     expect(
-      (await suite.adminApi.post(`/access-tokens/tokens/${token.id}/regenerate`, { dropSubscriptions: false })).status
+      (await suite.adminApi.post(`/access-tokens/tokens/${token.id}/regenerate`, { keepSubscriptions: true })).status
     ).toBe(200);
 
     const body = { targetUrl: receiver.url('/raced-thief'), event: 'entry.create' };
@@ -250,17 +247,48 @@ describe("a token's hooks in the admin API: remove, and drop on regenerate", () 
     expect(await strapi.db.query(SUBSCRIPTION_UID).count({ where: { tokenId: token.id } })).toBe(1);
   });
 
-  it('keeps subscriptions when regenerating without dropSubscriptions, and refuses a non-boolean', async () => {
+  it('keeps the subscriptions with keepSubscriptions: true, and they keep delivering', async () => {
     const token = await createToken(suite, { name: 'rotated', accessLevel: 'read-only' });
-    await subscribe(token.value, '/rotated');
+    const kept = await subscribe(token.value, '/rotated');
+    const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${token.id}/regenerate`, {
+      keepSubscriptions: true,
+    });
+    expect(regenerated.status).toBe(200);
+    expect(await suite.app.strapi.db.query(SUBSCRIPTION_UID).count({ where: { tokenId: token.id } })).toBe(1);
+    const audit = (await suite.adminApi.get(`/access-tokens/audit?tokenId=${token.id}`)).body.data;
+    expect(audit.find((entry: { action: string }) => entry.action === 'token.regenerate').changes).toEqual({
+      gracePeriodSeconds: { from: null, to: 0 },
+      keepSubscriptions: { from: null, to: true },
+    });
+    expect(audit.filter((entry: { action: string }) => entry.action === 'hook.unsubscribe')).toEqual([]);
+
+    await createCategory();
+    await receiver.waitFor(() => receiver.at('/rotated').length === 1);
+    await until(
+      async () => (await deliveriesOf(kept)).some((delivery: { status: string }) => delivery.status === 'succeeded'),
+      'the kept subscription’s delivery'
+    );
+  });
+
+  it('refuses a non-boolean keepSubscriptions, and the replaced dropSubscriptions with a pointer to it', async () => {
+    const token = await createToken(suite, { name: 'asked wrongly', accessLevel: 'read-only' });
+    await subscribe(token.value, '/asked-wrongly');
     const refused = await suite.adminApi.post(`/access-tokens/tokens/${token.id}/regenerate`, {
-      dropSubscriptions: 'yes',
+      keepSubscriptions: 'yes',
     });
     expect(refused.status).toBe(400);
-    expect(refused.body.error.details.errors[0].path).toEqual(['dropSubscriptions']);
-    expect(
-      (await suite.adminApi.post(`/access-tokens/tokens/${token.id}/regenerate`, { dropSubscriptions: false })).status
-    ).toBe(200);
+    expect(refused.body.error.details.errors.map((error: { path: string[] }) => error.path)).toEqual([
+      ['keepSubscriptions'],
+    ]);
+    for (const dropSubscriptions of [true, false]) {
+      const replaced = await suite.adminApi.post(`/access-tokens/tokens/${token.id}/regenerate`, { dropSubscriptions });
+      expect(replaced.status).toBe(400);
+      expect(replaced.body.error.details.errors).toEqual([
+        expect.objectContaining({ path: ['dropSubscriptions'], message: expect.stringMatching(/keepSubscriptions/) }),
+      ]);
+    }
+    // Nothing was regenerated or dropped.
     expect(await suite.app.strapi.db.query(SUBSCRIPTION_UID).count({ where: { tokenId: token.id } })).toBe(1);
+    expect((await createClient(suite.app.url, bearer(token.value)).get('/api/access-tokens/me')).status).toBe(200);
   });
 });

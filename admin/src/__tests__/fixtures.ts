@@ -27,6 +27,7 @@ export const makeToken = (overrides: Partial<AccessToken> = {}): AccessToken => 
   createdAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-01-01T00:00:00.000Z',
   createdBy: { id: 1, firstname: 'Ada', lastname: 'Lovelace', email: 'ada@example.com' },
+  provisionedFrom: null,
   ...overrides,
 });
 

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Checkbox, Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { Checkbox, Field, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 
 import { useT } from '../hooks/useT';
@@ -51,7 +51,8 @@ interface RegenerateDialogProps extends DialogCallbacks<[input: Required<Regener
 
 /**
  * A new secret; the old one may keep working for a grace period while integrations are updated. Whoever held
- * the old value may have subscribed their own URL, so the token's hooks are listed and dropped by default.
+ * the old value may have subscribed their own URL, so the token's hooks are listed and removed unless the admin
+ * ticks the box that keeps them.
  */
 export const RegenerateDialog = ({
   token,
@@ -63,10 +64,10 @@ export const RegenerateDialog = ({
 }: RegenerateDialogProps) => {
   const t = useT();
   const [grace, setGrace] = React.useState(0);
-  const [drop, setDrop] = React.useState(true);
-  // Without the list (it failed to load) the choice is still offered: dropping none is harmless.
+  const [keep, setKeep] = React.useState(false);
+  // Without the list (it failed to load) the choice is still offered: the token may have hooks.
   const hasHooks = hooksError || (hooks?.meta.pagination.total ?? 0) > 0;
-  const dropping = hasHooks && drop;
+  const keeping = hasHooks && keep;
 
   return (
     <ActionDialog
@@ -77,7 +78,7 @@ export const RegenerateDialog = ({
       confirmLabel={t('tokens.regenerate.confirm', 'Regenerate')}
       icon={<ArrowClockwise />}
       disabled={!hooks && !hooksError}
-      onConfirm={() => onConfirm({ gracePeriodSeconds: grace, dropSubscriptions: dropping })}
+      onConfirm={() => onConfirm({ gracePeriodSeconds: grace, keepSubscriptions: keeping })}
       onClose={onClose}
     >
       <GracePeriodField
@@ -87,9 +88,26 @@ export const RegenerateDialog = ({
       />
       <TokenHooksList hooks={hooks} isError={hooksError} scopes={scopes} />
       {hasHooks && (
-        <Checkbox checked={drop} onCheckedChange={(checked) => setDrop(checked === true)}>
-          {t('tokens.regenerate.drop', 'Remove these hooks: the integration subscribes again with the new value')}
-        </Checkbox>
+        <>
+          <Checkbox checked={keep} onCheckedChange={(checked) => setKeep(checked === true)}>
+            {t('tokens.regenerate.keep', "Keep the token's hook subscriptions")}
+          </Checkbox>
+          {keeping ? (
+            <Typography textColor="danger600">
+              {t(
+                'tokens.regenerate.keep.warning',
+                'If the old value leaked, hooks subscribed with it keep receiving your content. Keep them only if you know every one of them.'
+              )}
+            </Typography>
+          ) : (
+            <Typography variant="pi" textColor="neutral600">
+              {t(
+                'tokens.regenerate.keep.hint',
+                'Unticked, these hooks are removed: the integration subscribes again with the new value.'
+              )}
+            </Typography>
+          )}
+        </>
       )}
     </ActionDialog>
   );

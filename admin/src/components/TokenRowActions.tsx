@@ -20,6 +20,8 @@ interface ActionButton {
   enabled?: (token: AccessToken) => boolean;
   /** Archive for a token that is not archived, Restore for one that is. */
   shown?: (token: AccessToken) => boolean;
+  /** Why this token never allows the action: said in place of the label, the button disabled. */
+  unavailable?: (token: AccessToken) => { id: string; defaultMessage: string } | null;
 }
 
 const archived = (token: AccessToken) => token.status === 'archived';
@@ -33,6 +35,14 @@ const BUTTONS: ActionButton[] = [
     icon: <ArrowClockwise />,
     allowed: (p) => p.canRevoke && p.canCreate,
     enabled: isRevocable,
+    // Its value comes from its variable at every start-up: the server answers 409.
+    unavailable: (token) =>
+      token.provisionedFrom
+        ? {
+            id: 'tokens.actions.regenerate.provisioned',
+            defaultMessage: 'Cannot regenerate {name}: its value comes from {variable}. Change it and restart Strapi.',
+          }
+        : null,
   },
   { action: 'revoke', label: 'Revoke {name}', icon: <Cross />, allowed: (p) => p.canRevoke, enabled: isRevocable },
   {
@@ -64,17 +74,21 @@ export const TokenRowActions = ({ token, permissions, onAction }: TokenRowAction
 
   return (
     <Flex gap={1} justifyContent="flex-end" onClick={(e: React.MouseEvent) => e.stopPropagation()}>
-      {buttons.map(({ action, label, icon, enabled }) => (
-        <IconButton
-          key={action}
-          label={t(`tokens.actions.${action}`, label, { name: token.name })}
-          variant="ghost"
-          disabled={!(enabled?.(token) ?? true)}
-          onClick={() => onAction(action, token)}
-        >
-          {icon}
-        </IconButton>
-      ))}
+      {buttons.map(({ action, label, icon, enabled, unavailable }) => {
+        const reason = unavailable?.(token);
+        const values = { name: token.name, variable: token.provisionedFrom ?? '' };
+        return (
+          <IconButton
+            key={action}
+            label={reason ? t(reason.id, reason.defaultMessage, values) : t(`tokens.actions.${action}`, label, values)}
+            variant="ghost"
+            disabled={!!reason || !(enabled?.(token) ?? true)}
+            onClick={() => onAction(action, token)}
+          >
+            {icon}
+          </IconButton>
+        );
+      })}
     </Flex>
   );
 };

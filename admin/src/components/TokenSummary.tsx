@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import { formatAdmin } from '../utils/format';
 import { Mono } from './Mono';
+import { ProvisionedBadge } from './ProvisionedBadge';
 import { TokenStatusBadge } from './TokenStatusBadge';
 import { useFormatDate } from '../hooks/useFormatDate';
 import { useT } from '../hooks/useT';
@@ -34,6 +35,17 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
         <Item label={t('tokens.list.column.maskedKey', 'Token')}>
           <Mono>{token.maskedKey}</Mono>
         </Item>
+        {token.provisionedFrom && (
+          <Item label={t('tokens.detail.provisionedFrom', 'Value')}>
+            <ProvisionedBadge variable={token.provisionedFrom} />
+            <Typography variant="pi" textColor="neutral600" tag="p">
+              {t(
+                'tokens.detail.provisionedFrom.hint',
+                'Set from this environment variable at every start-up, so it cannot be regenerated here: to rotate it, change the variable and restart Strapi.'
+              )}
+            </Typography>
+          </Item>
+        )}
         <Item label={t('tokens.list.column.accessLevel', 'Access level')}>
           <Typography>
             {t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}

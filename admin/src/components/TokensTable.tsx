@@ -1,4 +1,4 @@
-import { Badge, Flex, Td, Th, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Flex, Td, Th, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import { styled } from 'styled-components';
@@ -6,6 +6,7 @@ import { styled } from 'styled-components';
 import { ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import { useT } from '../hooks/useT';
 import { Mono } from './Mono';
+import { ProvisionedBadge } from './ProvisionedBadge';
 import { CopyButton } from './CopyButton';
 import { DataTable } from './DataTable';
 import { SortableTh } from './SortableTh';
@@ -79,6 +80,11 @@ export const TokensTable = ({ tokens, sort, onSortChange, permissions, onAction 
               <Typography fontWeight="bold" style={{ overflowWrap: 'anywhere' }}>
                 {token.name}
               </Typography>
+              {token.provisionedFrom && (
+                <Box paddingBottom={1}>
+                  <ProvisionedBadge variable={token.provisionedFrom} />
+                </Box>
+              )}
               <Flex gap={1} onClick={(e: React.MouseEvent) => e.stopPropagation()} style={{ whiteSpace: 'nowrap' }}>
                 <Mono>{token.maskedKey}</Mono>
                 <CopyButton value={token.maskedKey} label={t('tokens.list.copyMasked', 'Copy masked token')} />

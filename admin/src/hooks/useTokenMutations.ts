@@ -46,14 +46,14 @@ export const useTokenMutations = () => {
     regenerate: useMutation({
       mutationFn: ({
         id,
-        input: { gracePeriodSeconds, dropSubscriptions },
+        input: { gracePeriodSeconds, keepSubscriptions },
       }: {
         id: number;
         input: RegenerateTokenInput;
       }) =>
         regenerateToken(client, id, {
           ...(gracePeriodSeconds ? { gracePeriodSeconds } : {}),
-          ...(dropSubscriptions ? { dropSubscriptions } : {}),
+          ...(keepSubscriptions ? { keepSubscriptions } : {}),
         }),
       onSuccess,
     }),

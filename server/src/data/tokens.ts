@@ -35,6 +35,8 @@ export interface TokenRow {
   lastUsedUserAgent?: string | null;
   creator: AdminSnapshot | null;
   creatorName: string | null;
+  /** The environment variable of a token from the `tokens` option (services/provisioning); null otherwise. */
+  provisionedFrom?: string | null;
   createdAt: Date | string;
   updatedAt: Date | string;
 }
@@ -77,6 +79,7 @@ export const toTokenDto = (
     createdAt: iso(row.createdAt) as string,
     updatedAt: iso(row.updatedAt) as string,
     createdBy: row.creator ?? null,
+    provisionedFrom: row.provisionedFrom ?? null,
   };
 };
 

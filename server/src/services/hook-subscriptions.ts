@@ -133,7 +133,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
       return toAdminSubscriptionDto(row, token?.name ?? null);
     },
 
-    /** Removes every subscription of a token (regenerate with dropSubscriptions); answers how many. */
+    /** Removes every subscription of a token (regenerate, unless keepSubscriptions); answers how many. */
     async removeAllOfToken(token: TokenRef, reason: string, actor: Actor) {
       const rows = await subscriptions.findMany({ where: { tokenId: token.id } });
       let removed = 0;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { TokenRow } from '../data/tokens';
+import { provisionedValueMessage } from '../lib/provisioned-tokens';
 import { diffTokens, type Changes } from '../lib/token-changes';
 import { deriveTokenStatus } from '../lib/token-status';
 import { getService } from '../utils';
@@ -82,12 +83,17 @@ export const createTokenLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
       ),
 
     /**
-     * A new value; with a grace period the old one keeps working until it ends (like Stripe's roll). With
-     * dropSubscriptions, the token's hooks go in the same transaction: a thief's subscription must not outlive it.
+     * A new value; with a grace period the old one keeps working until it ends (like Stripe's roll). Unless
+     * keepSubscriptions, the token's hooks go in the same transaction: a thief's subscription must not outlive it.
      */
     async regenerate(id: number, body: unknown, actor: Actor): Promise<AccessTokenWithKey> {
       const row = await findRow(id);
-      const { gracePeriodSeconds = 0, dropSubscriptions = false } = await validateRegenerateToken(body);
+      const { gracePeriodSeconds = 0, keepSubscriptions = false } = await validateRegenerateToken(body);
+      if (row.provisionedFrom) {
+        throw new ConflictError(provisionedValueMessage(row.name, row.provisionedFrom), {
+          provisionedFrom: row.provisionedFrom,
+        });
+      }
       const status = deriveTokenStatus(row);
       if (status === 'revoked' || status === 'archived') {
         throw new ConflictError(`Cannot regenerate a token that is ${status}`, { status });
@@ -102,7 +108,9 @@ export const createTokenLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
       const updated = await write(async () => {
         const result = await tokens.update(id, data);
         const changes: Changes = { gracePeriodSeconds: { from: null, to: gracePeriodSeconds } };
-        if (dropSubscriptions) {
+        if (keepSubscriptions) {
+          changes.keepSubscriptions = { from: null, to: true };
+        } else {
           const dropped = await getService('hookSubscriptions', { strapi }).removeAllOfToken(
             result,
             'token regenerated',

@@ -84,10 +84,15 @@ const createSchema = knownFieldsOnly(
 
 const updateSchema = knownFieldsOnly(yup.object({ ...fields, validTo: notInThePast(fields.validTo) }));
 
+const DROP_SUBSCRIPTIONS_REPLACED =
+  "dropSubscriptions is no longer accepted: regenerate now removes the token's hook subscriptions unless keepSubscriptions is true";
+
 const regenerateSchema = knownFieldsOnly(
   yup.object({
     gracePeriodSeconds: yup.number().integer().min(0).max(MAX_GRACE_PERIOD_SECONDS),
-    dropSubscriptions: yup.boolean(),
+    keepSubscriptions: yup.boolean(),
+    // Known, so that the answer names its replacement instead of "unknown field".
+    dropSubscriptions: yup.mixed().test('replaced', DROP_SUBSCRIPTIONS_REPLACED, (value) => value === undefined),
   })
 );
 

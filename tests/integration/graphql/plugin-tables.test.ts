@@ -138,6 +138,7 @@ describe('GraphQL and the plugin’s own tables', () => {
         'validTo',
         'lastUsedIp',
         'lastUsedUserAgent',
+        'provisionedFrom',
       ],
       'plugin::access-tokens.hook-subscription': ['targetUrl', 'secret'],
       'plugin::access-tokens.hook-delivery': ['targetUrl', 'payload'],

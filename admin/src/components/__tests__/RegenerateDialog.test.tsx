@@ -41,47 +41,51 @@ const setup = (props: Partial<Parameters<typeof RegenerateDialog>[0]> = {}) => {
 };
 
 const regenerate = () => screen.getByRole('button', { name: 'Regenerate' });
-const dropBox = () => screen.queryByRole('checkbox', { name: /Remove these hooks/ });
+const keepBox = () => screen.queryByRole('checkbox', { name: "Keep the token's hook subscriptions" });
+const WARNING = /hooks subscribed with it keep receiving your content/;
 
 describe('RegenerateDialog', () => {
   it('regenerates with no grace period unless one is chosen', async () => {
     const { user, onConfirm } = setup();
     await user.click(regenerate());
-    await waitFor(() => expect(onConfirm).toHaveBeenCalledWith({ gracePeriodSeconds: 0, dropSubscriptions: false }));
+    await waitFor(() => expect(onConfirm).toHaveBeenCalledWith({ gracePeriodSeconds: 0, keepSubscriptions: false }));
 
     await user.click(screen.getByRole('combobox', { name: 'Keep the old value working for' }));
     await user.click(await screen.findByRole('option', { name: '24 hours' }));
     await user.click(regenerate());
     await waitFor(() =>
-      expect(onConfirm).toHaveBeenLastCalledWith({ gracePeriodSeconds: 86400, dropSubscriptions: false })
+      expect(onConfirm).toHaveBeenLastCalledWith({ gracePeriodSeconds: 86400, keepSubscriptions: false })
     );
   });
 
-  it('says when the token has no hooks, and offers nothing to drop', () => {
+  it('says when the token has no hooks, and offers nothing to keep', () => {
     setup();
     expect(screen.getByText('This token has no hooks.')).toBeInTheDocument();
-    expect(dropBox()).not.toBeInTheDocument();
+    expect(keepBox()).not.toBeInTheDocument();
   });
 
-  it('lists the token’s hooks and drops them by default', async () => {
+  it('lists the token’s hooks and removes them unless the admin keeps them', async () => {
     const { user, onConfirm } = setup({ hooks: withAThief });
     expect(screen.getByText('Hooks of this token (2)')).toBeInTheDocument();
     expect(screen.getByText('https://attacker.example.net/x')).toBeInTheDocument();
     expect(screen.getByText('Entry created · All readable')).toBeInTheDocument();
     expect(screen.getByText('https://integration.example.com/hook')).toBeInTheDocument();
     expect(screen.getByText('Entry published · Article')).toBeInTheDocument();
-    expect(dropBox()).toBeChecked();
+    expect(keepBox()).not.toBeChecked();
+    expect(screen.getByText(/these hooks are removed/)).toBeInTheDocument();
+    expect(screen.queryByText(WARNING)).not.toBeInTheDocument();
 
     await user.click(regenerate());
-    await waitFor(() => expect(onConfirm).toHaveBeenCalledWith({ gracePeriodSeconds: 0, dropSubscriptions: true }));
+    await waitFor(() => expect(onConfirm).toHaveBeenCalledWith({ gracePeriodSeconds: 0, keepSubscriptions: false }));
   });
 
-  it('keeps the hooks when the admin unchecks the box', async () => {
+  it('keeps the hooks when the admin ticks the box, and warns about a thief’s', async () => {
     const { user, onConfirm } = setup({ hooks: withAThief });
-    await user.click(dropBox() as HTMLElement);
-    expect(dropBox()).not.toBeChecked();
+    await user.click(keepBox() as HTMLElement);
+    expect(keepBox()).toBeChecked();
+    expect(screen.getByText(WARNING)).toBeInTheDocument();
     await user.click(regenerate());
-    await waitFor(() => expect(onConfirm).toHaveBeenCalledWith({ gracePeriodSeconds: 0, dropSubscriptions: false }));
+    await waitFor(() => expect(onConfirm).toHaveBeenCalledWith({ gracePeriodSeconds: 0, keepSubscriptions: true }));
   });
 
   it('counts hooks beyond those listed', () => {
@@ -90,7 +94,7 @@ describe('RegenerateDialog', () => {
     expect(screen.getByText('and 129 more')).toBeInTheDocument();
   });
 
-  it('waits for the hooks before regenerating; if they cannot be loaded, still offers to drop them', async () => {
+  it('waits for the hooks before regenerating; if they cannot be loaded, removes them unless kept', async () => {
     const { user, onConfirm, rerender } = setup({ hooks: undefined });
     expect(regenerate()).toBeDisabled();
 
@@ -98,9 +102,9 @@ describe('RegenerateDialog', () => {
       <RegenerateDialog token={makeToken()} hooksError scopes={scopes} onConfirm={onConfirm} onClose={jest.fn()} />
     );
     expect(screen.getByText('The hooks could not be loaded.')).toBeInTheDocument();
-    expect(dropBox()).toBeChecked();
+    expect(keepBox()).not.toBeChecked();
     await user.click(regenerate());
-    await waitFor(() => expect(onConfirm).toHaveBeenCalledWith({ gracePeriodSeconds: 0, dropSubscriptions: true }));
+    await waitFor(() => expect(onConfirm).toHaveBeenCalledWith({ gracePeriodSeconds: 0, keepSubscriptions: false }));
   });
 
   it('cancels without regenerating', async () => {

@@ -106,6 +106,22 @@ describe('TokensTable', () => {
     expect(screen.getByRole('button', { name: 'Regenerate Zapier' })).toBeInTheDocument();
   });
 
+  it('marks a provisioned token with its variable, and says why it cannot be regenerated here', async () => {
+    const provisioned = { ...makeToken({ id: 3, name: 'Deploy', provisionedFrom: 'DEPLOY_TOKEN' }), requests24h: 0 };
+    const { user, onAction } = setup({ tokens: [...tokens, provisioned] });
+    const rows = screen.getAllByRole('row');
+    expectTexts(rows[3], ['Provisioned from DEPLOY_TOKEN']);
+    expect(rows[1]).not.toHaveTextContent('Provisioned');
+
+    const regenerate = screen.getByRole('button', {
+      name: 'Cannot regenerate Deploy: its value comes from DEPLOY_TOKEN. Change it and restart Strapi.',
+    });
+    expect(regenerate).toHaveAttribute('aria-disabled', 'true');
+    await user.click(regenerate);
+    expect(onAction).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Regenerate Zapier' })).toHaveAttribute('aria-disabled', 'false');
+  });
+
   it('hides the actions the admin is not allowed to perform', () => {
     setup({ permissions: NO_PERMISSIONS });
     expect(screen.queryByRole('button', { name: /^(Edit|Revoke|Delete|Archive|Regenerate) / })).not.toBeInTheDocument();

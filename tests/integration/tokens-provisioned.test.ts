@@ -1,0 +1,166 @@
+import type { Core } from '@strapi/strapi';
+
+import { createAdmin } from './helpers/admin';
+import { bootStrapi } from './helpers/app';
+import { createTestDatabase, type TestDatabase } from './helpers/database';
+import { bearer, createClient } from './helpers/http';
+
+const TOKEN_UID = 'plugin::access-tokens.token';
+const FIRST_VALUE = 'ci-Pipeline-Token-0123456789-ABCDEFGH';
+const ROTATED_VALUE = 'ci-Rotated-Token-9876543210-ZYXWVUTS';
+/** A start-up creates the schema on a fresh database: on a busy machine, MariaDB takes most of a minute. */
+const RESTART_MS = 180_000;
+
+/**
+ * Issue 21: a token of the `tokens` option belongs to its environment variable. An admin cannot give it another
+ * value (a restart would bring the configured one back); the variable is rotated instead. The tests run in order,
+ * restarting the app on one database as a deployment does.
+ */
+describe('a provisioned token across restarts', () => {
+  let database: TestDatabase;
+  let strapi: Core.Strapi | undefined;
+  let url: string;
+  let adminApi: ReturnType<typeof createClient>;
+
+  const stop = async () => {
+    await strapi?.destroy();
+    strapi = undefined;
+  };
+  /** Restarts the app on the same database, with CI_TOKEN set to `value`, or with no configured token. */
+  const boot = async (value: string | undefined) => {
+    await stop();
+    if (value === undefined) delete process.env.CI_TOKEN;
+    ({ strapi, url } = await bootStrapi({ ...database.env, ...(value === undefined ? {} : { CI_TOKEN: value }) }));
+    adminApi = createClient(url, bearer((await createAdmin(strapi, url)).jwt));
+  };
+
+  const ciToken = async () => {
+    const listed = await adminApi.get('/access-tokens/tokens?search=CI%20pipeline');
+    expect(listed.body.data).toHaveLength(1);
+    return listed.body.data[0];
+  };
+  const me = async (value: string) => (await createClient(url, bearer(value)).get('/api/access-tokens/me')).status;
+  const provisionEntries = async (tokenId: number) =>
+    (await adminApi.get(`/access-tokens/audit?tokenId=${tokenId}&action=token.provision`)).body.data;
+  const regenerate = (id: number) => adminApi.post(`/access-tokens/tokens/${id}/regenerate`, {});
+
+  beforeAll(async () => {
+    delete process.env.CI_TOKEN;
+    database = await createTestDatabase();
+    await boot(FIRST_VALUE);
+  }, RESTART_MS);
+
+  afterAll(async () => {
+    await stop();
+    await database?.drop();
+  });
+
+  it('names the variable it is provisioned from, in the list and on its own; an admin’s token names none', async () => {
+    const token = await ciToken();
+    expect(token.provisionedFrom).toBe('CI_TOKEN');
+    expect((await adminApi.get(`/access-tokens/tokens/${token.id}`)).body.data.provisionedFrom).toBe('CI_TOKEN');
+    const own = await adminApi.post('/access-tokens/tokens', { name: 'by an admin', accessLevel: 'read-only' });
+    expect(own.body.data.provisionedFrom).toBeNull();
+  });
+
+  it('refuses to regenerate it with a 409 that names the variable to change, and its value keeps working', async () => {
+    const token = await ciToken();
+    const response = await regenerate(token.id);
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({
+      data: null,
+      error: {
+        status: 409,
+        name: 'ConflictError',
+        message: expect.stringMatching(/CI_TOKEN.*restart/),
+        details: { provisionedFrom: 'CI_TOKEN' },
+      },
+    });
+    expect(await me(FIRST_VALUE)).toBe(200);
+    expect((await ciToken()).maskedKey).toBe(token.maskedKey);
+  });
+
+  it(
+    'keeps the configured value at a restart: nothing an admin did replaced it, nothing is audited again',
+    async () => {
+      const before = await ciToken();
+      await boot(FIRST_VALUE);
+      expect(await me(FIRST_VALUE)).toBe(200);
+      expect(await ciToken()).toMatchObject({
+        id: before.id,
+        maskedKey: before.maskedKey,
+        provisionedFrom: 'CI_TOKEN',
+      });
+      expect(await provisionEntries(before.id)).toHaveLength(1);
+    },
+    RESTART_MS
+  );
+
+  it(
+    'takes the rotated variable’s value at a restart, audited as a key change without the value or its hash',
+    async () => {
+      const before = await ciToken();
+      await boot(ROTATED_VALUE);
+      expect(await me(FIRST_VALUE)).toBe(401);
+      expect(await me(ROTATED_VALUE)).toBe(200);
+      const after = await ciToken();
+      expect(after.maskedKey).toBe('ci-R****VUTS');
+
+      const entries = await provisionEntries(after.id);
+      expect(entries).toHaveLength(2);
+      const rotation = entries.find((entry: { changes: object }) => 'key' in entry.changes);
+      expect(rotation).toMatchObject({
+        actor: null,
+        changes: { key: { from: before.maskedKey, to: after.maskedKey } },
+      });
+      const row = await strapi!.db.query(TOKEN_UID).findOne({ where: { id: after.id } });
+      const text = JSON.stringify(entries);
+      for (const secret of [FIRST_VALUE, ROTATED_VALUE, row.keyHash]) expect(text).not.toContain(secret);
+    },
+    RESTART_MS
+  );
+
+  it(
+    'adopts, at an upgrade, the row an earlier version provisioned: no creator, the configured name',
+    async () => {
+      const { id } = await ciToken();
+      await strapi!.db.query(TOKEN_UID).update({ where: { id }, data: { provisionedFrom: null } }); // as stored before
+      await boot(ROTATED_VALUE);
+      expect(await ciToken()).toMatchObject({ id, provisionedFrom: 'CI_TOKEN' });
+      expect(await me(ROTATED_VALUE)).toBe(200);
+      expect((await regenerate(id)).status).toBe(409);
+    },
+    RESTART_MS
+  );
+
+  it(
+    'releases the token when it leaves the configuration: an admin may then regenerate it',
+    async () => {
+      await boot(undefined);
+      const token = await ciToken();
+      expect(token.provisionedFrom).toBeNull();
+      const regenerated = await regenerate(token.id);
+      expect(regenerated.status).toBe(200);
+      expect(await me(regenerated.body.data.accessKey)).toBe(200);
+    },
+    RESTART_MS
+  );
+
+  it(
+    'never takes over a token an admin created under the configured name: the boot stops, naming it',
+    async () => {
+      await adminApi.delete(`/access-tokens/tokens/${(await ciToken()).id}`);
+      const own = await adminApi.post('/access-tokens/tokens', { name: 'ci PIPELINE', accessLevel: 'read-write' });
+      expect(own.status).toBe(201);
+
+      await expect(boot(FIRST_VALUE)).rejects.toThrow(
+        /"CI pipeline" \(CI_TOKEN\) cannot be provisioned: an admin created the token "ci PIPELINE"/
+      );
+      await boot(undefined);
+      expect(await me(own.body.data.accessKey)).toBe(200);
+      expect(await me(FIRST_VALUE)).toBe(401);
+      expect(await ciToken()).toMatchObject({ name: 'ci PIPELINE', accessLevel: 'read-write', provisionedFrom: null });
+    },
+    RESTART_MS
+  );
+});
