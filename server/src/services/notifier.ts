@@ -5,6 +5,7 @@ import { formatMaskedKey } from '../lib/token-format';
 
 import { REVOKE_REASONS, type RevokeReason } from '../../../shared/contracts/audit';
 import type { AdminSnapshot } from '../../../shared/contracts/tokens';
+import { withoutRefusedCharacters } from '../../../shared/plain-text';
 
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
@@ -38,7 +39,9 @@ const createNotifierService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
     const to = [...new Set(admins.map((admin: { email: string }) => admin.email).filter(Boolean))];
     if (to.length === 0) return;
-    await strapi.plugin('email').service('email').send({ to, subject, text });
+    // A name stored before names were checked (shared/plain-text.ts) must not break the subject header.
+    const oneLineSubject = withoutRefusedCharacters(subject);
+    await strapi.plugin('email').service('email').send({ to, subject: oneLineSubject, text });
   };
 
   /** In the background: a mail that cannot be sent is logged, never thrown. */
