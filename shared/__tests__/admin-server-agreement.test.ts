@@ -1,5 +1,6 @@
 /**
- * The admin form and the server apply one rule each for the IP allowlist and a custom token value: the form must
+ * The admin form and the server apply one rule each for the IP allowlist, a custom token value and the characters of
+ * a name or description: the form must
  * accept exactly what the server accepts, or an admin meets a 400 the form said nothing about (or a refusal the
  * server would not make).
  */
@@ -18,8 +19,10 @@ const serverAccepts = (body: Record<string, unknown>) =>
     () => false
   );
 
-const formAccepts = (values: Partial<ReturnType<typeof emptyTokenForm>>, field: 'ipAllowlist' | 'accessKey') =>
-  !(field in validateTokenForm({ ...emptyTokenForm(), name: 'Agreement', ...values }, { now }));
+const formAccepts = (
+  values: Partial<ReturnType<typeof emptyTokenForm>>,
+  field: 'ipAllowlist' | 'accessKey' | 'name' | 'description'
+) => !(field in validateTokenForm({ ...emptyTokenForm(), name: 'Agreement', ...values }, { now }));
 
 const ipText = fc.oneof(
   fc.stringMatching(/^[0-9a-fA-F:.%/]{0,20}$/),
@@ -53,6 +56,26 @@ describe('admin form and server agree', () => {
         expect(formAccepts({ ipAllowlist: line }, 'ipAllowlist')).toBe(await serverAccepts({ ipAllowlist: [line] }));
       }),
       { numRuns: 2000 }
+    );
+  });
+
+  /** Text around the characters the rule is about, and those next to them that it leaves alone. */
+  const textUnit = fc.oneof(
+    fc.constantFrom('\t', '\n', '\r', '\u0000', '\u001B', '\u007F', '\u0085', '\u009F', '\u2028', '\u2029'),
+    fc.constantFrom('\u202A', '\u202E', '\u2066', '\u2069', '\u200E', '\u200F', '\u061C', '\u00A0', '\uFEFF', ' '),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 })
+  );
+  const text = fc.array(textUnit, { maxLength: 12 }).map((units) => units.join(''));
+
+  it.each(['name', 'description'] as const)('on the characters of any %s', async (field) => {
+    await fc.assert(
+      fc.asyncProperty(text, async (value) => {
+        // The form sends the trimmed text (formToInput); blank and over-long names are rules of their own.
+        const sent = value.trim();
+        fc.pre(field === 'description' || (sent.length > 0 && sent.length <= 100));
+        expect(formAccepts({ [field]: value }, field)).toBe(await serverAccepts({ [field]: sent }));
+      }),
+      { numRuns: 1000 }
     );
   });
 

@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   'token.create',
   'token.update',
   'token.revoke',
+  /** A value a regeneration replaced, ended before its grace period by itself or a leak report. */
+  'token.previous-key-ended',
   'token.regenerate',
   'token.archive',
   'token.restore',
@@ -23,7 +25,10 @@ export const AUDIT_SUBJECT_TYPES = ['token', 'hook'] as const;
 
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
-/** Why a token was revoked without an admin: kept as `changes.reason` of its `token.revoke` entry. */
+/**
+ * Why a token was revoked, or a replaced value ended, without an admin: kept as `changes.reason` of its `token.revoke`
+ * or `token.previous-key-ended` entry.
+ */
 export const REVOKE_REASONS = {
   reportedLeak: 'reported as leaked',
   self: 'revoked by the token itself',

@@ -7,6 +7,7 @@ const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'token.create': 'Created',
   'token.update': 'Edited',
   'token.revoke': 'Revoked',
+  'token.previous-key-ended': 'Replaced value ended',
   'token.regenerate': 'Regenerated',
   'token.archive': 'Archived',
   'token.restore': 'Restored',

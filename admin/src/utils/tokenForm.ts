@@ -1,5 +1,6 @@
 /** The create/edit form's values, validation and mapping to the API input: pure, so it can be tested alone. */
 import { isValidCidr } from '../../../shared/cidr';
+import { refusedCharacter } from '../../../shared/plain-text';
 import { checkCustomToken, type CustomTokenProblem } from '../../../shared/token-rules';
 import { getTranslation } from './getTranslation';
 import { rateLimitInput, rateLimitToForm, validateRateLimit, type RateLimitFormValues } from './rateLimitForm';
@@ -56,6 +57,11 @@ export const formMessages = {
   cidr: msg('tokens.form.error.cidr', 'One IP address or CIDR range per line (e.g. 10.0.0.0/8)'),
   lifetimeRequired: msg('tokens.form.error.lifetimeRequired', 'Required: tokens here have a maximum lifetime'),
   lifetimeTooLong: msg('tokens.form.error.lifetimeTooLong', 'Beyond the maximum lifetime of tokens here'),
+  nameCharacters: msg('tokens.form.error.nameCharacters', 'No line breaks, tabs or other control characters'),
+  descriptionCharacters: msg(
+    'tokens.form.error.descriptionCharacters',
+    'No tabs or other control characters (line breaks are fine)'
+  ),
 };
 
 /** The latest valid-to `maxLifetimeDays` allows: that many days after valid from, or after now without one. */
@@ -94,7 +100,10 @@ export const validateTokenForm = (
   }: { now?: Date; initial?: TokenFormValues; maxLifetimeDays?: number | null } = {}
 ): TokenFormErrors => {
   const errors: TokenFormErrors = {};
+  // The rule of shared/plain-text.ts, on what is sent: the trimmed text (formToInput).
   if (!values.name.trim()) errors.name = formMessages.required;
+  else if (refusedCharacter(values.name.trim(), 'line')) errors.name = formMessages.nameCharacters;
+  if (refusedCharacter(values.description.trim(), 'lines')) errors.description = formMessages.descriptionCharacters;
   if (!values.accessLevel) errors.accessLevel = formMessages.required;
 
   (['validFrom', 'validTo'] as const).forEach((field) => {

@@ -4,6 +4,7 @@ import { ACCESS_LEVELS } from '../../../shared/access-levels';
 import { isValidCidr } from '../../../shared/cidr';
 import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../lib/secret-rotation';
 import { MAX_LIFETIME_DAYS_LIMIT } from '../lib/token-lifetime';
+import { plainText } from '../validation/common';
 import { rateLimitSchema } from '../validation/rate-limit';
 
 const positiveInt = () => yup.number().integer().positive();
@@ -19,8 +20,8 @@ const schema = yup.object({
   tokens: yup.array(
     yup
       .object({
-        name: yup.string().max(100).required(),
-        description: yup.string().max(1000),
+        name: yup.string().max(100).required().test(plainText('line')),
+        description: yup.string().max(1000).test(plainText('lines')),
         accessLevel: yup
           .string()
           .oneOf([...ACCESS_LEVELS])

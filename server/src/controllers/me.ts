@@ -3,12 +3,11 @@ import type { Core } from '@strapi/strapi';
 import { iso } from '../data/store';
 import { getService } from '../utils';
 
-import { REVOKE_REASONS } from '../../../shared/contracts/audit';
-import type { TokenRow } from '../data/tokens';
+import type { AuthenticatedToken } from '../data/tokens';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-const tokenOf = (ctx: Ctx) => ctx.state.auth.credentials as TokenRow;
+const tokenOf = (ctx: Ctx) => ctx.state.auth.credentials as AuthenticatedToken;
 
 /** Content API: who the calling token is (Zapier's connection test), and its way to end itself. */
 const createMeController = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -24,9 +23,9 @@ const createMeController = ({ strapi }: { strapi: Core.Strapi }) => ({
       },
     };
   },
-  /** Only the calling token: there is no id to name another. */
+  /** Only the calling value: there is no id to name another token. A replaced value ends only itself. */
   async revoke(ctx: Ctx) {
-    await getService('tokens', { strapi }).revoke(tokenOf(ctx).id, null, REVOKE_REASONS.self);
+    await getService('heldValues', { strapi }).endCallingValue(tokenOf(ctx));
     ctx.status = 204;
   },
 });

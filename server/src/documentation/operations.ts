@@ -19,13 +19,17 @@ export const OPERATIONS: Record<string, Json> = {
   'DELETE /me': {
     summary: 'Revoke the calling token',
     description:
-      'The token ends itself, for good: the audit trail records it as revoked by the token itself. There is no id: a token can revoke only itself.',
-    responses: { '204': { description: 'The token is revoked; it is refused from now on.' } },
+      'The token ends itself, for good: the audit trail records it as revoked by the token itself. There is no id: a token can revoke only itself. Called with a value a regeneration replaced, still in its grace period, it ends only that value: the token and its current value keep working.',
+    responses: {
+      '204': {
+        description: 'The token is revoked (or, for a replaced value, that value ended); it is refused from now on.',
+      },
+    },
   },
   'POST /revoke': {
     summary: 'Report leaked tokens',
     description:
-      'Whoever finds a leaked value reports it here, with no other credential: holding the value is the proof. Each value that is a live token of this plugin is revoked shortly after the answer, recorded as reported as leaked, and the super admins are emailed. The answer is the same whatever the values were; it tells nothing about them. Rate-limited per client address.',
+      'Whoever finds a leaked value reports it here, with no other credential: holding the value is the proof. Each value that is a live token of this plugin is revoked shortly after the answer, recorded as reported as leaked, and the super admins are emailed; a value a regeneration replaced, still in its grace period, ends alone, and the token keeps its current value. The answer is the same whatever the values were; it tells nothing about them. Rate-limited per client address.',
     security: [],
     requestBody: { required: true, content: jsonContent(ref('RevokeRequest')) },
     responses: {

@@ -2,6 +2,7 @@ import audit from './audit';
 import authenticator from './authenticator';
 import clientAddress from './client-address';
 import expiryWarnings from './expiry-warnings';
+import heldValues from './held-values';
 import hookContentTypes from './hook-content-types';
 import hookDeliveries from './hook-deliveries';
 import hookEvents from './hook-enqueuer';
@@ -28,6 +29,7 @@ export default {
   authenticator,
   clientAddress,
   expiryWarnings,
+  heldValues,
   hookContentTypes,
   hookDeliveries,
   hookEvents,

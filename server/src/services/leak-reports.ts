@@ -2,17 +2,18 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { createFailureThrottle } from '../lib/failure-throttle';
-import { holdsUnrevokedCredential } from '../lib/leak-match';
+import { heldValue } from '../lib/leak-match';
 import { tokensTable, type TokenRow } from '../data/tokens';
 import { getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
+import type { EndedValue } from './held-values';
 
 import { REVOKE_REASONS } from '../../../shared/contracts/audit';
 
 /**
  * Leaked values reported by whoever found them (POST /api/access-tokens/revoke). The request only hashes the
  * values, so its answer and its duration do not depend on whether they were tokens; the lookup (one query for all
- * the hashes) and the revocations start once the answer has been sent.
+ * the hashes) and the revocations (of a replaced value, that value alone) start once the answer has been sent.
  */
 const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const { maxRequests, windowMs } = getPluginConfig(strapi).leakReports;
@@ -20,18 +21,20 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const limiter = createFailureThrottle({ maxFailures: maxRequests, windowMs });
   const inFlight = new Set<Promise<void>>();
 
-  /** True when this report revoked the token; a failure is logged and leaves the other tokens of the report to go. */
-  const revokeOne = async (row: TokenRow): Promise<boolean> => {
+  /**
+   * The whole token for its current value, only the grace period for a replaced one (services/held-values); null
+   * when nothing was left to end. A failure is logged and leaves the other tokens of the report to go.
+   */
+  const endOne = async (row: TokenRow, hashes: Set<string>): Promise<EndedValue | null> => {
     try {
-      await getService('tokens', { strapi }).revoke(row.id, null, REVOKE_REASONS.reportedLeak);
-      return true;
+      return await getService('heldValues', { strapi }).endHeldValue(row.id, hashes, REVOKE_REASONS.reportedLeak);
     } catch (error) {
       // Revoked, archived or deleted by someone else meanwhile: nothing left to do.
-      if (error instanceof ConflictError || error instanceof errors.NotFoundError) return false;
+      if (error instanceof ConflictError || error instanceof errors.NotFoundError) return null;
       strapi.log.warn(
         `[access-tokens] Could not revoke token ${row.id}, reported as leaked: ${(error as Error).message}`
       );
-      return false;
+      return null;
     }
   };
 
@@ -40,11 +43,15 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = await tokensTable(strapi).findMany({
       where: { $or: [{ keyHash: { $in: list } }, { previousKeyHash: { $in: list } }] },
     });
-    const revoked: TokenRow[] = [];
-    for (const row of rows.filter((candidate) => holdsUnrevokedCredential(candidate, hashes))) {
-      if (await revokeOne(row)) revoked.push(row);
+    const ended: EndedValue[] = [];
+    for (const row of rows.filter((candidate) => heldValue(candidate, hashes))) {
+      const result = await endOne(row, hashes);
+      if (result) ended.push(result);
     }
-    getService('notifier', { strapi }).tokensReportedLeaked(revoked, new Date());
+    const rowsThat = (what: EndedValue['ended']) => ended.filter((end) => end.ended === what).map((end) => end.row);
+    const notifier = getService('notifier', { strapi });
+    notifier.tokensReportedLeaked(rowsThat('token'), new Date());
+    notifier.previousKeysEnded(rowsThat('previous-key'), REVOKE_REASONS.reportedLeak, new Date());
   };
 
   return {

@@ -1,9 +1,27 @@
 import { errors, yup } from '@strapi/utils';
 
+import { refusedCharacter, type TextKind } from '../../../shared/plain-text';
+
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export const isIsoDate = (value: unknown): boolean =>
   typeof value === 'string' && ISO_8601.test(value) && !Number.isNaN(Date.parse(value));
+
+const REFUSED_IN: Record<TextKind, string> = {
+  line: 'line breaks, tabs or other control characters',
+  lines: 'tabs or control characters other than line breaks',
+};
+
+/** A name (`line`) or a description (`lines`): the rule of shared/plain-text.ts, naming the first refused character. */
+export const plainText = (kind: TextKind): yup.TestConfig<string | null | undefined> => ({
+  name: 'plain-text',
+  test(value) {
+    const character = value ? refusedCharacter(value, kind) : null;
+    return character
+      ? this.createError({ message: `${this.path} must not contain ${REFUSED_IN[kind]} (found ${character})` })
+      : true;
+  },
+});
 
 /** An ISO 8601 date or date-time string, or null. */
 export const isoDate = () =>

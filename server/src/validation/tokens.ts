@@ -4,7 +4,7 @@ import { ACCESS_LEVELS } from '../../../shared/access-levels';
 import { TOKEN_SORT_FIELDS, TOKEN_STATUSES } from '../../../shared/contracts/tokens';
 import { isValidCidr } from '../../../shared/cidr';
 import { validateCustomToken } from '../lib/token-format';
-import { isoDate, knownFieldsOnly, pageQuery, withoutEchoedValues } from './common';
+import { isoDate, knownFieldsOnly, pageQuery, plainText, withoutEchoedValues } from './common';
 import { rateLimitSchema, withCanonicalRateLimit } from './rate-limit';
 
 import type {
@@ -34,8 +34,9 @@ const fields = {
   name: yup
     .string()
     .max(100)
-    .test('not-blank', '${path} must not be empty', (value) => value === undefined || value.trim().length > 0),
-  description: yup.string().max(1000).nullable(),
+    .test('not-blank', '${path} must not be empty', (value) => value === undefined || value.trim().length > 0)
+    .test(plainText('line')),
+  description: yup.string().max(1000).nullable().test(plainText('lines')),
   accessLevel: yup.string().oneOf([...ACCESS_LEVELS]),
   scopes: yup.array(yup.string().required()).test('known-scopes', 'unknown scope', function knownScopes(scopes) {
     const { knownScopes } = this.options.context as TokenValidationContext;

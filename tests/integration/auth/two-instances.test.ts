@@ -53,4 +53,24 @@ describe('two Strapi processes on one database', () => {
       ]);
     }
   );
+
+  it('the other instance refuses a replaced value within one second of its end, and keeps the new one', async () => {
+    const created = await adminApi.post('/access-tokens/tokens', { name: 'shared replaced', accessLevel: 'read-only' });
+    const { id, accessKey: oldValue } = created.body.data;
+    const regenerated = await adminApi.post(`/access-tokens/tokens/${id}/regenerate`, { gracePeriodSeconds: 3600 });
+    const newValue = regenerated.body.data.accessKey;
+    const oldOnSecond = createClient(second.url, bearer(oldValue));
+    // Both values answer, and are cached, on the second instance (the regeneration's eviction may take a second).
+    expect(await statusesSentAfter(Date.now() + 1000, () => oldOnSecond.get('/api/access-tokens/me'))).toEqual([
+      200, 200, 200,
+    ]);
+
+    expect((await createClient(first.url, bearer(oldValue)).delete('/api/access-tokens/me')).status).toBe(204);
+    const endedAt = Date.now();
+
+    expect(await statusesSentAfter(endedAt + 1000, () => oldOnSecond.get('/api/access-tokens/me'))).toEqual([
+      401, 401, 401,
+    ]);
+    expect((await createClient(second.url, bearer(newValue)).get('/api/access-tokens/me')).status).toBe(200);
+  });
 });

@@ -95,18 +95,21 @@ describe('AuditLogTable', () => {
     ]);
   });
 
-  it('names a leak report or the token itself as the actor of a revocation without an admin', () => {
-    const revocation = (id: number, reason: string) =>
-      makeEntry({ id, action: 'token.revoke', actor: null, changes: { reason: { from: null, to: reason } } });
+  it.each([
+    ['token.revoke', 'Revoked'],
+    ['token.previous-key-ended', 'Replaced value ended'],
+  ] as const)('names a leak report or the token itself as the actor of %s without an admin', (action, label) => {
+    const entry = (id: number, reason: string) =>
+      makeEntry({ id, action, actor: null, changes: { reason: { from: null, to: reason } } });
     renderWithProviders(
-      <AuditLogTable entries={[revocation(2, 'reported as leaked'), revocation(1, 'revoked by the token itself')]} />
+      <AuditLogTable entries={[entry(2, 'reported as leaked'), entry(1, 'revoked by the token itself')]} />
     );
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('gridcell')[3].textContent)).toEqual([
       'A leak report',
       'The token itself',
     ]);
-    expect(within(rows[0]).getByText('Revoked')).toBeInTheDocument();
+    expect(within(rows[0]).getByText(label)).toBeInTheDocument();
     expect(within(rows[0]).getByText('reason: reported as leaked')).toBeInTheDocument();
   });
 
@@ -138,7 +141,7 @@ describe('AuditFilters', () => {
   it('offers every action, or only those of the chosen subject type, and reports the chosen one', async () => {
     const { user, onActionChange, unmount } = setup();
     await user.click(screen.getByRole('combobox', { name: 'Action' }));
-    expect(await screen.findAllByRole('option')).toHaveLength(12);
+    expect(await screen.findAllByRole('option')).toHaveLength(13);
     await user.click(screen.getByRole('option', { name: 'Revoked' }));
     expect(onActionChange).toHaveBeenCalledWith('token.revoke');
     unmount();

@@ -64,6 +64,31 @@ describe('TokenFormModal', () => {
     expect(screen.getByText('This field is required')).toBeInTheDocument();
   });
 
+  it('refuses control characters in the name and the description, beside each field, as the server does', async () => {
+    const { user, onSubmit } = setup();
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await user.click(name);
+    await user.paste('ci\u2028Bcc: x@y');
+    const description = screen.getByRole('textbox', { name: 'Description' });
+    await user.click(description);
+    await user.paste('tab\there');
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(name).toHaveAccessibleDescription('No line breaks, tabs or other control characters');
+    expect(description).toHaveAccessibleDescription('No tabs or other control characters (line breaks are fine)');
+
+    await user.clear(name);
+    await user.type(name, 'CI');
+    await user.clear(description);
+    await user.type(description, 'first line{enter}second line');
+    expect(name).not.toHaveAccessibleDescription();
+    await user.click(saveButton());
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith(
+        expect.objectContaining({ name: 'CI', description: 'first line\nsecond line' })
+      )
+    );
+  });
+
   it('does not accept a past date: the picker holds it at now', async () => {
     const { user } = setup();
     const from = screen.getByRole('combobox', { name: 'Valid from date' });

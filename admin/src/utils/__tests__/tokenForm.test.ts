@@ -30,6 +30,14 @@ describe('validateTokenForm', () => {
     ).toEqual({ validFrom: 'access-tokens.tokens.form.error.past' });
   });
 
+  it('refuses control characters in the name and the description, judging the trimmed text it sends', () => {
+    expect(ids(validateTokenForm({ ...valid, name: 'ci\r\nBcc: x@y', description: 'a\u202Eb' }, { now }))).toEqual({
+      name: 'access-tokens.tokens.form.error.nameCharacters',
+      description: 'access-tokens.tokens.form.error.descriptionCharacters',
+    });
+    expect(validateTokenForm({ ...valid, name: 'CI\n', description: '\tfirst\nsecond\n' }, { now })).toEqual({});
+  });
+
   it('requires valid to after valid from', () => {
     const from = new Date('2031-01-01T00:00:00Z');
     expect(ids(validateTokenForm({ ...valid, validFrom: from, validTo: from }, { now }))).toEqual({

@@ -1,4 +1,4 @@
-import { holdsUnrevokedCredential } from '../leak-match';
+import { heldValue } from '../leak-match';
 
 const now = new Date('2030-01-01T00:00:00Z');
 const later = new Date('2030-01-02T00:00:00Z');
@@ -11,26 +11,31 @@ const token = {
   validTo: null,
 };
 
-describe('holdsUnrevokedCredential', () => {
-  it('is true for the current value of a token that is not revoked, whatever else its status', () => {
+describe('heldValue', () => {
+  it('finds the current value of a token that is not revoked, whatever else its status', () => {
     const current = new Set(['current']);
-    expect(holdsUnrevokedCredential(token, current, now)).toBe(true);
-    expect(holdsUnrevokedCredential({ ...token, validFrom: later }, current, now)).toBe(true);
-    expect(holdsUnrevokedCredential({ ...token, archivedAt: earlier }, current, now)).toBe(true);
-    expect(holdsUnrevokedCredential({ ...token, validTo: earlier }, current, now)).toBe(true);
+    expect(heldValue(token, current, now)).toBe('current');
+    expect(heldValue({ ...token, validFrom: later }, current, now)).toBe('current');
+    expect(heldValue({ ...token, archivedAt: earlier }, current, now)).toBe('current');
+    expect(heldValue({ ...token, validTo: earlier }, current, now)).toBe('current');
   });
 
-  it('is true for the previous value only while its grace period runs', () => {
-    expect(holdsUnrevokedCredential(token, new Set(['old']), now)).toBe(true);
-    expect(holdsUnrevokedCredential({ ...token, previousKeyExpiresAt: earlier }, new Set(['old']), now)).toBe(false);
-    expect(holdsUnrevokedCredential({ ...token, previousKeyExpiresAt: null }, new Set(['old']), now)).toBe(false);
+  it('finds the previous value only while its grace period runs', () => {
+    expect(heldValue(token, new Set(['old']), now)).toBe('previous');
+    expect(heldValue({ ...token, archivedAt: earlier }, new Set(['old']), now)).toBe('previous');
+    expect(heldValue({ ...token, previousKeyExpiresAt: earlier }, new Set(['old']), now)).toBeNull();
+    expect(heldValue({ ...token, previousKeyExpiresAt: null }, new Set(['old']), now)).toBeNull();
   });
 
-  it('is false for a revoked token (archived or not), and for hashes that are not its own', () => {
+  it('takes the current value first when both are held', () => {
+    expect(heldValue(token, new Set(['old', 'current']), now)).toBe('current');
+  });
+
+  it('finds nothing of a revoked token (archived or not), nor for hashes that are not its own', () => {
     const reported = new Set(['current', 'old']);
-    expect(holdsUnrevokedCredential({ ...token, revokedAt: earlier }, reported, now)).toBe(false);
-    expect(holdsUnrevokedCredential({ ...token, revokedAt: earlier, archivedAt: earlier }, reported, now)).toBe(false);
-    expect(holdsUnrevokedCredential(token, new Set(['other']), now)).toBe(false);
-    expect(holdsUnrevokedCredential({ ...token, previousKeyHash: null }, new Set([]), now)).toBe(false);
+    expect(heldValue({ ...token, revokedAt: earlier }, reported, now)).toBeNull();
+    expect(heldValue({ ...token, revokedAt: earlier, archivedAt: earlier }, reported, now)).toBeNull();
+    expect(heldValue(token, new Set(['other']), now)).toBeNull();
+    expect(heldValue({ ...token, previousKeyHash: null }, new Set([]), now)).toBeNull();
   });
 });
