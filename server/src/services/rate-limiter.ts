@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { decideRateLimit, rateLimitHeaders, type RateLimitStore } from '../lib/rate-limit';
+import { counterId, decideRateLimit, rateLimitHeaders, type RateLimitStore, type WindowCount } from '../lib/rate-limit';
 import { createMemoryRateLimitStore } from '../lib/rate-limit-memory-store';
 import { createRedisRateLimitStore, type RedisRateLimitStore } from '../lib/rate-limit-redis-store';
 import { getPluginConfig } from '../utils';
@@ -14,8 +14,9 @@ type Ctx = Parameters<Core.MiddlewareHandler>[0];
 const WARNING_INTERVAL_MS = 60_000;
 
 /**
- * Per-token request limits. Counters live in memory, per instance, or in Redis, shared by every instance. A Redis
- * that fails never fails a request: the limit is not applied (fail open) and a warning is logged at most once a minute.
+ * Per-token request limits. Counters live in memory, per instance, or in Redis, shared by every instance, keyed by
+ * `counterId` (never the token's value or database id). A Redis that fails never fails a request: the limit is not
+ * applied (fail open) and a warning is logged at most once a minute.
  */
 const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = getPluginConfig(strapi).rateLimit;
@@ -37,6 +38,16 @@ const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const store = (): RateLimitStore => redis ?? memory;
 
+  /** The key's count after one more hit; null when Redis failed. */
+  const count = async (key: string, windowMs: number): Promise<WindowCount | null> => {
+    try {
+      return await store().hit(key, windowMs);
+    } catch (error) {
+      warn(error as Error);
+      return null;
+    }
+  };
+
   return {
     /** Connects to Redis when one is configured; requests fail open until it is ready. */
     start() {
@@ -48,16 +59,12 @@ const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Counts a request of an authenticated token with a limit and sets the RateLimit fields; over the limit, throws
      * Strapi's RateLimitError (429) with Retry-After. One store call: no database, at most one Redis round trip.
      */
-    async enforce(ctx: Ctx, token: Pick<TokenRow, 'id' | 'rateLimit'>) {
+    async enforce(ctx: Ctx, token: Pick<TokenRow, 'keyHash' | 'rateLimit'>) {
       const { rateLimit } = token;
       if (!rateLimit) return;
-      let counted;
-      try {
-        counted = await store().hit(`${token.id}:${rateLimit.windowSeconds}`, rateLimit.windowSeconds * 1000);
-      } catch (error) {
-        warn(error as Error);
-        return;
-      }
+      const key = `${counterId(token.keyHash)}:${rateLimit.windowSeconds}`;
+      const counted = await count(key, rateLimit.windowSeconds * 1000);
+      if (!counted) return;
       const decision = decideRateLimit(rateLimit, counted);
       ctx.set(rateLimitHeaders(rateLimit, decision));
       if (decision.allowed) return;
