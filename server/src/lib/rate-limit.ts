@@ -12,10 +12,11 @@ export interface WindowCount {
 
 /**
  * Counts requests per key in fixed windows, each starting at the key's first request after the previous one ended.
- * Every hit counts, refused ones too: the window ends at its set time whatever the client does.
+ * Every hit counts, refused ones too: the window ends at its set time whatever the client does. A hit may weigh
+ * more than one request (the root fields of a GraphQL operation).
  */
 export interface RateLimitStore {
-  hit(key: string, windowMs: number): Promise<WindowCount>;
+  hit(key: string, windowMs: number, weight?: number): Promise<WindowCount>;
 }
 
 /**

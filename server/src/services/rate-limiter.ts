@@ -38,10 +38,10 @@ const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const store = (): RateLimitStore => redis ?? memory;
 
-  /** The key's count after one more hit; null when Redis failed. */
-  const count = async (key: string, windowMs: number): Promise<WindowCount | null> => {
+  /** The key's count after `weight` more hits; null when Redis failed. */
+  const count = async (key: string, windowMs: number, weight = 1): Promise<WindowCount | null> => {
     try {
-      return await store().hit(key, windowMs);
+      return await store().hit(key, windowMs, weight);
     } catch (error) {
       warn(error as Error);
       return null;
@@ -56,14 +56,15 @@ const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Counts a request of an authenticated token with a limit and sets the RateLimit fields; over the limit, throws
-     * Strapi's RateLimitError (429) with Retry-After. One store call: no database, at most one Redis round trip.
+     * Counts a request of an authenticated token with a limit (`weight` requests: a GraphQL operation's root fields)
+     * and sets the RateLimit fields; over the limit, throws Strapi's RateLimitError (429) with Retry-After. One store
+     * call: no database, at most one Redis round trip.
      */
-    async enforce(ctx: Ctx, token: Pick<TokenRow, 'keyHash' | 'rateLimit'>) {
+    async enforce(ctx: Ctx, token: Pick<TokenRow, 'keyHash' | 'rateLimit'>, weight = 1) {
       const { rateLimit } = token;
       if (!rateLimit) return;
       const key = `${counterId(token.keyHash)}:${rateLimit.windowSeconds}`;
-      const counted = await count(key, rateLimit.windowSeconds * 1000);
+      const counted = await count(key, rateLimit.windowSeconds * 1000, weight);
       if (!counted) return;
       const decision = decideRateLimit(rateLimit, counted);
       ctx.set(rateLimitHeaders(rateLimit, decision));
