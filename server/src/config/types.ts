@@ -57,6 +57,14 @@ export interface PluginConfig {
     maxRequests: number;
     windowMs: number;
   };
+  /**
+   * Hook changes one token may make itself in a window (subscribe, unsubscribe, rotate a signing secret): each
+   * writes an audit entry. Revoking itself (DELETE /me) is never counted.
+   */
+  managementBudget: {
+    maxRequests: number;
+    windowMs: number;
+  };
   /** Requests and hook deliveries counted per token and UTC hour (GET /tokens/:id/usage, requests24h). */
   usage: {
     enabled: boolean;

@@ -71,6 +71,10 @@ const schema = yup.object({
     maxRequests: positiveInt(),
     windowMs: positiveInt(),
   }),
+  managementBudget: yup.object({
+    maxRequests: positiveInt(),
+    windowMs: positiveInt(),
+  }),
   usage: yup.object({
     enabled: yup.boolean(),
     flushIntervalMs: positiveInt(),

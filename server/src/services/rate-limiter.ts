@@ -14,12 +14,13 @@ type Ctx = Parameters<Core.MiddlewareHandler>[0];
 const WARNING_INTERVAL_MS = 60_000;
 
 /**
- * Per-token request limits. Counters live in memory, per instance, or in Redis, shared by every instance, keyed by
- * `counterId` (never the token's value or database id). A Redis that fails never fails a request: the limit is not
- * applied (fail open) and a warning is logged at most once a minute.
+ * Per-token request limits: the token's own `rateLimit`, and the budget of hook changes every token has. Counters
+ * live in memory, per instance, or in Redis, shared by every instance, keyed by `counterId` (never the token's
+ * value or database id). A Redis that fails never fails a request: the limit is not applied (fail open) and a
+ * warning is logged at most once a minute.
  */
 const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = getPluginConfig(strapi).rateLimit;
+  const { rateLimit: config, managementBudget } = getPluginConfig(strapi);
   const memory = createMemoryRateLimitStore();
   let redis: RedisRateLimitStore | null = null;
   let lastWarningAt = Number.NEGATIVE_INFINITY;
@@ -73,6 +74,29 @@ const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
       throw new errors.RateLimitError('This access token has reached its rate limit', {
         ...rateLimit,
         retryAfterSeconds: decision.resetSeconds,
+      });
+    },
+
+    /**
+     * Counts a hook change the token makes itself (subscribe, unsubscribe, rotate a signing secret): each writes an
+     * audit entry, so every token may make `managementBudget.maxRequests` per window, read-only ones too. Beyond,
+     * throws RateLimitError (429) with Retry-After. Shared through Redis like the limits; while Redis fails, counted
+     * in this instance's memory rather than not at all.
+     */
+    async chargeManagement(ctx: Ctx, token: Pick<TokenRow, 'keyHash'>) {
+      const { maxRequests, windowMs } = managementBudget;
+      const key = `manage:${counterId(token.keyHash)}:${windowMs}`;
+      const counted = (await count(key, windowMs)) ?? (await memory.hit(key, windowMs));
+      const { allowed, resetSeconds } = decideRateLimit(
+        { limit: maxRequests, windowSeconds: windowMs / 1000 },
+        counted
+      );
+      if (allowed) return;
+      ctx.set('Retry-After', String(resetSeconds));
+      throw new errors.RateLimitError('This access token has made too many hook changes: try again later', {
+        maxRequests,
+        windowMs,
+        retryAfterSeconds: resetSeconds,
       });
     },
 

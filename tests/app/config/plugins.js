@@ -32,6 +32,8 @@ module.exports = ({ env }) => ({
       trustedProxies: env('ACCESS_TOKENS_TRUSTED_PROXIES') ? env.array('ACCESS_TOKENS_TRUSTED_PROXIES') : [],
       throttle: { maxFailures: env.int('ACCESS_TOKENS_THROTTLE_MAX_FAILURES', 20) },
       leakReports: { maxRequests: env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10) },
+      // Out of the way of the suites that subscribe and rotate a lot; hooks/management-budget.test.ts sets it low.
+      managementBudget: { maxRequests: env.int('ACCESS_TOKENS_MANAGEMENT_BUDGET_MAX_REQUESTS', 1000000) },
       usage: {
         enabled: env.bool('ACCESS_TOKENS_USAGE_ENABLED', true),
         flushIntervalMs: env.int('ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS', 10000),
