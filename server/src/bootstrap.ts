@@ -17,4 +17,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService('hookWorker', { strapi }).start();
   getService('usage', { strapi }).start();
   getService('expiryWarnings', { strapi }).start();
+  getService('auditRetention', { strapi }).start();
 };

@@ -52,6 +52,9 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
       maxRequests: 20,
       windowMs: 60 * 60 * 1000,
     },
+    audit: {
+      retentionDays: 365,
+    },
     usage: {
       enabled: true,
       flushIntervalMs: 10_000,

@@ -65,6 +65,10 @@ export interface PluginConfig {
     maxRequests: number;
     windowMs: number;
   };
+  audit: {
+    /** Days audit entries are kept, at least 30; older ones are pruned. */
+    retentionDays: number;
+  };
   /** Requests and hook deliveries counted per token and UTC hour (GET /tokens/:id/usage, requests24h). */
   usage: {
     enabled: boolean;

@@ -38,6 +38,7 @@ module.exports = ({ env }) => ({
         enabled: env.bool('ACCESS_TOKENS_USAGE_ENABLED', true),
         flushIntervalMs: env.int('ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS', 10000),
       },
+      audit: { retentionDays: env.int('ACCESS_TOKENS_AUDIT_RETENTION_DAYS', 365) },
       maxLifetimeDays: env('ACCESS_TOKENS_MAX_LIFETIME_DAYS') ? env.int('ACCESS_TOKENS_MAX_LIFETIME_DAYS') : null,
       expiryWarnings: { checkIntervalMs: env.int('ACCESS_TOKENS_EXPIRY_WARNINGS_CHECK_INTERVAL_MS', 60 * 60 * 1000) },
       // The Redis URL is read by the plugin itself (ACCESS_TOKENS_REDIS_URL); each test file uses its own key prefix.
