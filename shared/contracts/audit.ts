@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'hook.unsubscribe',
   'hook.rotateSecret',
   'hook.replay',
+  'hook.retry',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -37,6 +38,7 @@ const EVICTS_TOKEN: Record<AuditAction, boolean> = {
   'hook.unsubscribe': false,
   'hook.rotateSecret': false,
   'hook.replay': false,
+  'hook.retry': false,
 };
 
 export const TOKEN_EVICTING_ACTIONS = AUDIT_ACTIONS.filter((action) => EVICTS_TOKEN[action]);

@@ -138,7 +138,7 @@ describe('AuditFilters', () => {
   it('offers every action, or only those of the chosen subject type, and reports the chosen one', async () => {
     const { user, onActionChange, unmount } = setup();
     await user.click(screen.getByRole('combobox', { name: 'Action' }));
-    expect(await screen.findAllByRole('option')).toHaveLength(12);
+    expect(await screen.findAllByRole('option')).toHaveLength(13);
     await user.click(screen.getByRole('option', { name: 'Revoked' }));
     expect(onActionChange).toHaveBeenCalledWith('token.revoke');
     unmount();
@@ -149,6 +149,7 @@ describe('AuditFilters', () => {
       'Hook unsubscribed',
       'Hook signing secret rotated',
       'Hook deliveries replayed',
+      'Hook delivery retried',
     ]);
   });
 
