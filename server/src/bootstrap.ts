@@ -18,4 +18,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService('hookWorker', { strapi }).start();
   getService('usage', { strapi }).start();
   getService('expiryWarnings', { strapi }).start();
+  getService('auditRetention', { strapi }).start();
 };

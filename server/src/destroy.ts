@@ -7,6 +7,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService('rateLimiter', { strapi }).stop();
   await getService('leakReports', { strapi }).stop();
   await getService('expiryWarnings', { strapi }).stop();
+  await getService('auditRetention', { strapi }).stop();
   // Queue what the merge window still holds, then hand running deliveries back before the database closes.
   await getService('hookEvents', { strapi }).stop();
   await getService('hookWorker', { strapi }).stop();

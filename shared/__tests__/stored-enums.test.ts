@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { ACCESS_LEVELS } from '../access-levels';
-import { AUDIT_SUBJECT_TYPES } from '../contracts/audit';
+import { AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES } from '../contracts/audit';
 import { DELIVERY_STATUSES } from '../contracts/hooks';
 
 const enumOf = (contentType: string, attribute: string): unknown => {
@@ -16,6 +16,7 @@ describe('stored enumerations', () => {
     ['token', 'accessLevel', ACCESS_LEVELS],
     ['hook-delivery', 'status', DELIVERY_STATUSES],
     ['audit-entry', 'subjectType', AUDIT_SUBJECT_TYPES],
+    ['audit-entry', 'action', AUDIT_ACTIONS],
   ])('%s.%s holds the shared list', (contentType, attribute, list) => {
     expect(enumOf(contentType, attribute)).toEqual([...list]);
   });

@@ -17,9 +17,33 @@ export const AUDIT_ACTIONS = [
   'hook.unsubscribe',
   'hook.rotateSecret',
   'hook.replay',
+  'hook.retry',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * Whether an action changes how its token authenticates (its value, status, validity, IP allowlist, level, scopes,
+ * rate limit...): each instance's revocation poll evicts the tokens named by such entries from its cache. Hook
+ * actions change none of that, and a token may write them itself, so they never empty a cache.
+ */
+const EVICTS_TOKEN: Record<AuditAction, boolean> = {
+  'token.create': true,
+  'token.update': true,
+  'token.revoke': true,
+  'token.regenerate': true,
+  'token.archive': true,
+  'token.restore': true,
+  'token.delete': true,
+  'token.provision': true,
+  'hook.subscribe': false,
+  'hook.unsubscribe': false,
+  'hook.rotateSecret': false,
+  'hook.replay': false,
+  'hook.retry': false,
+};
+
+export const TOKEN_EVICTING_ACTIONS = AUDIT_ACTIONS.filter((action) => EVICTS_TOKEN[action]);
 
 export const AUDIT_SUBJECT_TYPES = ['token', 'hook'] as const;
 

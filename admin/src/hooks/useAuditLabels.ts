@@ -17,6 +17,7 @@ const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'hook.unsubscribe': 'Hook unsubscribed',
   'hook.rotateSecret': 'Hook signing secret rotated',
   'hook.replay': 'Hook deliveries replayed',
+  'hook.retry': 'Hook delivery retried',
 };
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];

@@ -47,6 +47,14 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
       maxRequests: 10,
       windowMs: 60_000,
     },
+    // Hook changes a token makes itself (subscribe, unsubscribe, rotate a secret), per token and window.
+    managementBudget: {
+      maxRequests: 20,
+      windowMs: 60 * 60 * 1000,
+    },
+    audit: {
+      retentionDays: 365,
+    },
     usage: {
       enabled: true,
       flushIntervalMs: 10_000,

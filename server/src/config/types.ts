@@ -57,6 +57,18 @@ export interface PluginConfig {
     maxRequests: number;
     windowMs: number;
   };
+  /**
+   * Hook changes one token may make itself in a window (subscribe, unsubscribe, rotate a signing secret): each
+   * writes an audit entry. Revoking itself (DELETE /me) is never counted.
+   */
+  managementBudget: {
+    maxRequests: number;
+    windowMs: number;
+  };
+  audit: {
+    /** Days audit entries are kept, at least 30; older ones are pruned. */
+    retentionDays: number;
+  };
   /** Requests and hook deliveries counted per token and UTC hour (GET /tokens/:id/usage, requests24h). */
   usage: {
     enabled: boolean;

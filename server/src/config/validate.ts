@@ -9,6 +9,9 @@ import { rateLimitSchema } from '../validation/rate-limit';
 
 const positiveInt = () => yup.number().integer().positive();
 
+/** Audit entries are how a change to a token is traced: they are kept at least this long. */
+const MIN_AUDIT_RETENTION_DAYS = 30;
+
 const schema = yup.object({
   secret: yup.string().min(16).nullable(),
   prefix: yup
@@ -71,6 +74,16 @@ const schema = yup.object({
   leakReports: yup.object({
     maxRequests: positiveInt(),
     windowMs: positiveInt(),
+  }),
+  managementBudget: yup.object({
+    maxRequests: positiveInt(),
+    windowMs: positiveInt(),
+  }),
+  audit: yup.object({
+    retentionDays: yup
+      .number()
+      .integer()
+      .min(MIN_AUDIT_RETENTION_DAYS, `audit.retentionDays must be at least ${MIN_AUDIT_RETENTION_DAYS} days`),
   }),
   usage: yup.object({
     enabled: yup.boolean(),

@@ -18,7 +18,9 @@ const createHookAdminController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = await getService('hookDeliveries', { strapi }).list(ctx.query);
   },
   async retry(ctx: Ctx) {
-    ctx.body = { data: await getService('hookDeliveries', { strapi }).retry(Number(ctx.params.id)) };
+    ctx.body = {
+      data: await getService('hookDeliveries', { strapi }).retry(Number(ctx.params.id), { admin: ctx.state.user }),
+    };
   },
   async rotateSecret(ctx: Ctx) {
     ctx.body = {

@@ -32,6 +32,13 @@ const currentValueOnly = (ctx: Ctx) => {
 const createHooksController = ({ strapi }: { strapi: Core.Strapi }) => {
   const subscriptions = () => getService('hookSubscriptions', { strapi });
 
+  /** The calling token, for a change it makes to its hooks: counted against its management budget (429 beyond). */
+  const managingToken = async (ctx: Ctx) => {
+    const token = currentValueOnly(ctx);
+    await getService('rateLimiter', { strapi }).chargeManagement(ctx, token);
+    return token;
+  };
+
   return {
     async find(ctx: Ctx) {
       ctx.body = {
@@ -41,11 +48,11 @@ const createHooksController = ({ strapi }: { strapi: Core.Strapi }) => {
     async create(ctx: Ctx) {
       ctx.status = 201;
       ctx.body = {
-        data: await subscriptions().subscribe(currentValueOnly(ctx), ctx.request.body),
+        data: await subscriptions().subscribe(await managingToken(ctx), ctx.request.body),
       } satisfies SubscribeResponse;
     },
     async delete(ctx: Ctx) {
-      await subscriptions().unsubscribe(currentValueOnly(ctx), Number(ctx.params.id));
+      await subscriptions().unsubscribe(await managingToken(ctx), Number(ctx.params.id));
       ctx.status = 204;
     },
     async sample(ctx: Ctx) {
@@ -55,7 +62,7 @@ const createHooksController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async rotateSecret(ctx: Ctx) {
       const secret = await getService('hookSecrets', { strapi }).rotateForToken(
-        currentValueOnly(ctx),
+        await managingToken(ctx),
         Number(ctx.params.id),
         ctx.request.body
       );

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { createStore, iso, type DbDate } from './store';
 
-import type { AuditEntry } from '../../../shared/contracts/audit';
+import { TOKEN_EVICTING_ACTIONS, type AuditEntry } from '../../../shared/contracts/audit';
 
 export const AUDIT_ENTRY_UID = 'plugin::access-tokens.audit-entry';
 
@@ -27,8 +27,11 @@ export const auditEntriesTable = (strapi: Core.Strapi) => {
     ...store,
     newestId: async (): Promise<number> =>
       (await store.select(['id'], { orderBy: { id: 'desc' }, limit: 1 }))[0]?.id ?? 0,
-    /** The token each entry after `afterId` concerns, by id (the revocation poll). */
-    tokenIdsAfter: (afterId: number) =>
-      store.select(['id', 'tokenId'], { where: { id: { $gt: afterId } }, orderBy: { id: 'asc' } }),
+    /** The token each entry after `afterId` that changes how a token authenticates concerns (the revocation poll). */
+    authChangesAfter: (afterId: number) =>
+      store.select(['id', 'tokenId'], {
+        where: { id: { $gt: afterId }, action: { $in: TOKEN_EVICTING_ACTIONS } },
+        orderBy: { id: 'asc' },
+      }),
   };
 };

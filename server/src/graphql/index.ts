@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import contentTypes from '../content-types';
 import { PLUGIN_ID } from '../utils';
 import { recordExecutedOperation } from './executed-operation';
+import { createRootFieldWeight } from './root-field-weight';
 
 interface GraphqlExtensionService {
   shadowCRUD(uid: string): { disable(): unknown };
@@ -12,7 +13,8 @@ const APOLLO_CONFIG = 'plugin::graphql.apolloServer';
 
 /**
  * With @strapi/plugin-graphql installed: the plugin's own tables (tokens, hooks, deliveries, audit) get no
- * shadow CRUD, so no query or mutation reaches them, and Apollo records each request's operation for `verify`.
+ * shadow CRUD, so no query or mutation reaches them; Apollo records each request's operation for `verify` and
+ * weighs it by its root fields against the token's rate limit.
  * Runs in register(), before the GraphQL plugin builds its schema and its server in bootstrap().
  */
 export const registerGraphql = (strapi: Core.Strapi) => {
@@ -24,5 +26,8 @@ export const registerGraphql = (strapi: Core.Strapi) => {
 
   // The GraphQL plugin concatenates the plugins configured here with its own.
   const apollo = strapi.config.get(APOLLO_CONFIG, {}) as { plugins?: unknown[] };
-  strapi.config.set(APOLLO_CONFIG, { ...apollo, plugins: [...(apollo.plugins ?? []), recordExecutedOperation] });
+  strapi.config.set(APOLLO_CONFIG, {
+    ...apollo,
+    plugins: [...(apollo.plugins ?? []), recordExecutedOperation, createRootFieldWeight(strapi)],
+  });
 };

@@ -11,7 +11,7 @@ export const createMemoryRateLimitStore = ({
   const windows = new Map<string, { count: number; endsAt: number }>();
 
   return {
-    hit(key, windowMs) {
+    hit(key, windowMs, weight = 1) {
       const now = clock();
       let window = windows.get(key);
       if (!window || window.endsAt <= now) {
@@ -20,7 +20,7 @@ export const createMemoryRateLimitStore = ({
         windows.set(key, window);
         if (windows.size > maxKeys) windows.delete(windows.keys().next().value as string);
       }
-      window.count += 1;
+      window.count += weight;
       return Promise.resolve({ count: window.count, resetMs: window.endsAt - now });
     },
   };

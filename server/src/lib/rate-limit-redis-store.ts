@@ -17,9 +17,9 @@ export interface RedisRateLimitStore extends RateLimitStore {
   close(): Promise<void>;
 }
 
-/** One round trip: count the hit, start the window's expiry on its first hit, answer the count and time left. */
+/** One round trip: count the hit's weight, start the window's expiry on its first hit, answer the count and time left. */
 const HIT_SCRIPT = `
-local count = redis.call('INCR', KEYS[1])
+local count = redis.call('INCRBY', KEYS[1], ARGV[2])
 local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then
   redis.call('PEXPIRE', KEYS[1], ARGV[1])
@@ -28,7 +28,9 @@ end
 return { count, ttl }
 `;
 
-type ScriptedRedis = Redis & { accessTokensHit(key: string, windowMs: number): Promise<[number, number]> };
+type ScriptedRedis = Redis & {
+  accessTokensHit(key: string, windowMs: number, weight: number): Promise<[number, number]>;
+};
 
 /**
  * Counters shared by every instance that uses the same Redis. Nothing waits for a Redis that is away: no offline
@@ -46,8 +48,8 @@ export const createRedisRateLimitStore = (options: RedisRateLimitStoreOptions): 
   redis.defineCommand('accessTokensHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
 
   return {
-    async hit(key, windowMs) {
-      const [count, resetMs] = await redis.accessTokensHit(key, windowMs);
+    async hit(key, windowMs, weight = 1) {
+      const [count, resetMs] = await redis.accessTokensHit(key, windowMs, weight);
       return { count, resetMs };
     },
     get ready() {

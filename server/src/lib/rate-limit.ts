@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { RateLimit } from '../../../shared/contracts/tokens';
 
 export type { RateLimit };
@@ -10,11 +12,19 @@ export interface WindowCount {
 
 /**
  * Counts requests per key in fixed windows, each starting at the key's first request after the previous one ended.
- * Every hit counts, refused ones too: the window ends at its set time whatever the client does.
+ * Every hit counts, refused ones too: the window ends at its set time whatever the client does. A hit may weigh
+ * more than one request (the root fields of a GraphQL operation).
  */
 export interface RateLimitStore {
-  hit(key: string, windowMs: number): Promise<WindowCount>;
+  hit(key: string, windowMs: number, weight?: number): Promise<WindowCount>;
 }
+
+/**
+ * Names a token's counters in a store that other deployments may share: a digest of its stored hash, which is
+ * keyed by the deployment's secret and made from a random value, so it is unique to this token of this deployment
+ * whatever the database ids. Never the value, and nothing that leads back to it.
+ */
+export const counterId = (keyHash: string) => createHash('sha256').update(keyHash).digest('base64url').slice(0, 22);
 
 export interface RateLimitDecision {
   allowed: boolean;

@@ -126,7 +126,7 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const evictChangedTokens = async () => {
     const startedAt = Date.now();
-    const entries = await auditEntries.tokenIdsAfter(Math.max(0, lastAuditId - AUDIT_OVERLAP));
+    const entries = await auditEntries.authChangesAfter(Math.max(0, lastAuditId - AUDIT_OVERLAP));
     for (const entry of entries) {
       if (seenAuditIds.has(entry.id)) continue;
       seenAuditIds.add(entry.id);

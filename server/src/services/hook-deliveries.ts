@@ -46,11 +46,13 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Queues a delivery again (now, or at `at`), with the same webhook-id (receivers deduplicate on it), if it is
      * still in one of the `from` statuses: a delivery the worker claimed meanwhile is never queued a second time.
-     * Replaying a delivery of a disabled subscription re-enables that subscription: an admin asked for it.
+     * Replaying a delivery of a disabled subscription re-enables that subscription: an admin asked for it. An
+     * admin's own retry (`admin`) is audited as `hook.retry`, with whether it re-enabled the subscription; a
+     * replay audits itself.
      */
     async retry(
       id: number,
-      { from = RETRYABLE, at = new Date() }: { from?: DeliveryStatus[]; at?: Date } = {}
+      { from = RETRYABLE, at = new Date(), admin }: { from?: DeliveryStatus[]; at?: Date; admin?: AdminUserLike } = {}
     ): Promise<HookDelivery> {
       const row = await deliveries.findById(id);
       if (!row) throw new errors.NotFoundError('Delivery not found');
@@ -62,8 +64,9 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new ConflictError('The subscription of this delivery no longer exists', {
           subscriptionId: row.subscriptionId,
         });
+      const reenables = Boolean(sub.disabledAt);
       const updated = (await strapi.db.transaction(async () => {
-        if (sub.disabledAt)
+        if (reenables)
           await subscriptions.update(sub.id, { disabledAt: null, failingSince: null, consecutiveFailures: 0 });
         const count = await deliveries.updateMany(
           { id, status: { $in: from } },
@@ -71,6 +74,16 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
         );
         if (count === 0)
           throw new ConflictError('This delivery changed meanwhile: it is being sent, or was removed', { id });
+        if (admin) {
+          const [token = null] = await tokensTable(strapi).refsByIds([sub.tokenId]);
+          await getService('audit', { strapi }).record({
+            action: 'hook.retry',
+            token,
+            hook: sub,
+            actor: admin,
+            changes: { deliveryId: { from: null, to: id }, reenabledSubscription: { from: null, to: reenables } },
+          });
+        }
         return deliveries.findById(id);
       })) as DeliveryRow;
       getService('hookWorker', { strapi }).wake();

@@ -1,4 +1,5 @@
 import audit from './audit';
+import auditRetention from './audit-retention';
 import authenticator from './authenticator';
 import clientAddress from './client-address';
 import expiryWarnings from './expiry-warnings';
@@ -26,6 +27,7 @@ import usage from './usage';
 
 export default {
   audit,
+  auditRetention,
   authenticator,
   clientAddress,
   expiryWarnings,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { decideRateLimit, rateLimitHeaders, type RateLimitStore } from '../lib/rate-limit';
+import { counterId, decideRateLimit, rateLimitHeaders, type RateLimitStore, type WindowCount } from '../lib/rate-limit';
 import { createMemoryRateLimitStore } from '../lib/rate-limit-memory-store';
 import { createRedisRateLimitStore, type RedisRateLimitStore } from '../lib/rate-limit-redis-store';
 import { getPluginConfig } from '../utils';
@@ -14,11 +14,13 @@ type Ctx = Parameters<Core.MiddlewareHandler>[0];
 const WARNING_INTERVAL_MS = 60_000;
 
 /**
- * Per-token request limits. Counters live in memory, per instance, or in Redis, shared by every instance. A Redis
- * that fails never fails a request: the limit is not applied (fail open) and a warning is logged at most once a minute.
+ * Per-token request limits: the token's own `rateLimit`, and the budget of hook changes every token has. Counters
+ * live in memory, per instance, or in Redis, shared by every instance, keyed by `counterId` (never the token's
+ * value or database id). A Redis that fails never fails a request: the limit is not applied (fail open) and a
+ * warning is logged at most once a minute.
  */
 const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = getPluginConfig(strapi).rateLimit;
+  const { rateLimit: config, managementBudget } = getPluginConfig(strapi);
   const memory = createMemoryRateLimitStore();
   let redis: RedisRateLimitStore | null = null;
   let lastWarningAt = Number.NEGATIVE_INFINITY;
@@ -37,6 +39,16 @@ const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const store = (): RateLimitStore => redis ?? memory;
 
+  /** The key's count after `weight` more hits; null when Redis failed. */
+  const count = async (key: string, windowMs: number, weight = 1): Promise<WindowCount | null> => {
+    try {
+      return await store().hit(key, windowMs, weight);
+    } catch (error) {
+      warn(error as Error);
+      return null;
+    }
+  };
+
   return {
     /** Connects to Redis when one is configured; requests fail open until it is ready. */
     start() {
@@ -45,19 +57,16 @@ const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Counts a request of an authenticated token with a limit and sets the RateLimit fields; over the limit, throws
-     * Strapi's RateLimitError (429) with Retry-After. One store call: no database, at most one Redis round trip.
+     * Counts a request of an authenticated token with a limit (`weight` requests: a GraphQL operation's root fields)
+     * and sets the RateLimit fields; over the limit, throws Strapi's RateLimitError (429) with Retry-After. One store
+     * call: no database, at most one Redis round trip.
      */
-    async enforce(ctx: Ctx, token: Pick<TokenRow, 'id' | 'rateLimit'>) {
+    async enforce(ctx: Ctx, token: Pick<TokenRow, 'keyHash' | 'rateLimit'>, weight = 1) {
       const { rateLimit } = token;
       if (!rateLimit) return;
-      let counted;
-      try {
-        counted = await store().hit(`${token.id}:${rateLimit.windowSeconds}`, rateLimit.windowSeconds * 1000);
-      } catch (error) {
-        warn(error as Error);
-        return;
-      }
+      const key = `${counterId(token.keyHash)}:${rateLimit.windowSeconds}`;
+      const counted = await count(key, rateLimit.windowSeconds * 1000, weight);
+      if (!counted) return;
       const decision = decideRateLimit(rateLimit, counted);
       ctx.set(rateLimitHeaders(rateLimit, decision));
       if (decision.allowed) return;
@@ -65,6 +74,29 @@ const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
       throw new errors.RateLimitError('This access token has reached its rate limit', {
         ...rateLimit,
         retryAfterSeconds: decision.resetSeconds,
+      });
+    },
+
+    /**
+     * Counts a hook change the token makes itself (subscribe, unsubscribe, rotate a signing secret): each writes an
+     * audit entry, so every token may make `managementBudget.maxRequests` per window, read-only ones too. Beyond,
+     * throws RateLimitError (429) with Retry-After. Shared through Redis like the limits; while Redis fails, counted
+     * in this instance's memory rather than not at all.
+     */
+    async chargeManagement(ctx: Ctx, token: Pick<TokenRow, 'keyHash'>) {
+      const { maxRequests, windowMs } = managementBudget;
+      const key = `manage:${counterId(token.keyHash)}:${windowMs}`;
+      const counted = (await count(key, windowMs)) ?? (await memory.hit(key, windowMs));
+      const { allowed, resetSeconds } = decideRateLimit(
+        { limit: maxRequests, windowSeconds: windowMs / 1000 },
+        counted
+      );
+      if (allowed) return;
+      ctx.set('Retry-After', String(resetSeconds));
+      throw new errors.RateLimitError('This access token has made too many hook changes: try again later', {
+        maxRequests,
+        windowMs,
+        retryAfterSeconds: resetSeconds,
       });
     },
 

@@ -85,7 +85,8 @@ export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) =>
       return { authenticated: false, error: new errors.UnauthorizedError(result.message) };
     }
     if (result.token.validTo) ctx.set(EXPIRATION_HEADER, new Date(result.token.validTo).toISOString());
-    // Here, where both paths (served first, or after Strapi's strategies) and GraphQL pass: a 429 throws.
+    // Here, where both paths (served first, or after Strapi's strategies) and GraphQL pass: a 429 throws. A GraphQL
+    // request counts one here, before it is parsed; graphql/root-field-weight.ts counts its other root fields.
     await getService('rateLimiter', { strapi }).enforce(ctx, result.token);
     return { authenticated: true, credentials: result.token };
   };

@@ -32,10 +32,13 @@ module.exports = ({ env }) => ({
       trustedProxies: env('ACCESS_TOKENS_TRUSTED_PROXIES') ? env.array('ACCESS_TOKENS_TRUSTED_PROXIES') : [],
       throttle: { maxFailures: env.int('ACCESS_TOKENS_THROTTLE_MAX_FAILURES', 20) },
       leakReports: { maxRequests: env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10) },
+      // Out of the way of the suites that subscribe and rotate a lot; hooks/management-budget.test.ts sets it low.
+      managementBudget: { maxRequests: env.int('ACCESS_TOKENS_MANAGEMENT_BUDGET_MAX_REQUESTS', 1000000) },
       usage: {
         enabled: env.bool('ACCESS_TOKENS_USAGE_ENABLED', true),
         flushIntervalMs: env.int('ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS', 10000),
       },
+      audit: { retentionDays: env.int('ACCESS_TOKENS_AUDIT_RETENTION_DAYS', 365) },
       maxLifetimeDays: env('ACCESS_TOKENS_MAX_LIFETIME_DAYS') ? env.int('ACCESS_TOKENS_MAX_LIFETIME_DAYS') : null,
       expiryWarnings: { checkIntervalMs: env.int('ACCESS_TOKENS_EXPIRY_WARNINGS_CHECK_INTERVAL_MS', 60 * 60 * 1000) },
       // The Redis URL is read by the plugin itself (ACCESS_TOKENS_REDIS_URL); each test file uses its own key prefix.

@@ -2,6 +2,7 @@ import { bearer } from '../helpers/http';
 
 export interface GraphqlResponse {
   status: number;
+  headers: Headers;
   data: Record<string, any> | null;
   errors: { message: string; extensions?: { code?: string } }[];
 }
@@ -37,7 +38,7 @@ export const graphql = async (
   } catch {
     throw new Error(`/graphql answered ${response.status} with no JSON: ${text.slice(0, 300)}`);
   }
-  return { status: response.status, data: body.data ?? null, errors: body.errors ?? [] };
+  return { status: response.status, headers: response.headers, data: body.data ?? null, errors: body.errors ?? [] };
 };
 
 export const errorCodes = (response: GraphqlResponse) =>

@@ -54,6 +54,25 @@ describe('REST hook retries', () => {
     return delivery;
   };
 
+  const retryEntriesOf = async (subscriptionId: number) =>
+    (
+      await suite.adminApi.get(`/access-tokens/audit?action=hook.retry&tokenId=${token.id}&pageSize=100`)
+    ).body.data.filter((entry: { subjectId: number }) => entry.subjectId === subscriptionId);
+  const retryEntry = (subscriptionId: number, deliveryId: number, reenabled: boolean) => ({
+    id: expect.any(Number),
+    action: 'hook.retry',
+    subjectType: 'hook',
+    subjectId: subscriptionId,
+    subjectName: expect.stringContaining('/retry/'),
+    tokenId: token.id,
+    actor: expect.objectContaining({ id: suite.admin.id }),
+    changes: {
+      deliveryId: { from: null, to: deliveryId },
+      reenabledSubscription: { from: null, to: reenabled },
+    },
+    createdAt: expect.any(String),
+  });
+
   const queuedFor = (subscriptionId: number) =>
     suite.app.strapi.db.query(DELIVERY_UID).count({ where: { subscriptionId } });
 
@@ -154,6 +173,16 @@ describe('REST hook retries', () => {
       (h: { id: number }) => h.id === subscriptionId
     );
     expect(revived).toMatchObject({ disabledAt: null, failingSince: null, consecutiveFailures: 0 });
+    expect(await retryEntriesOf(subscriptionId)).toEqual([retryEntry(subscriptionId, dead.id, true)]);
+  });
+
+  it('audits an admin’s retry of a delivery that had succeeded, which re-enables nothing', async () => {
+    const { path, subscriptionId } = await deliverOne(() => ({ status: 200 }));
+    const delivered = await waitForStatus(subscriptionId, 'succeeded');
+
+    expect((await suite.adminApi.post(`/access-tokens/deliveries/${delivered.id}/retry`)).status).toBe(200);
+    await receiver.waitFor(() => receiver.at(path).length === 2);
+    expect(await retryEntriesOf(subscriptionId)).toEqual([retryEntry(subscriptionId, delivered.id, false)]);
   });
 
   it('sends a delivery left "delivering" by a dead instance once its lock expires, with the same webhook-id', async () => {

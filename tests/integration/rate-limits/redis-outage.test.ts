@@ -44,7 +44,7 @@ const burst = async (api: ReturnType<typeof createClient>, count: number) => {
 };
 
 describe('a Redis that cannot be reached from the start', () => {
-  const env: Record<string, string> = { LOG_FILE: logFile() };
+  const env: Record<string, string> = { LOG_FILE: logFile(), ACCESS_TOKENS_MANAGEMENT_BUDGET_MAX_REQUESTS: '2' };
   beforeAll(async () => {
     env.ACCESS_TOKENS_REDIS_URL = `redis://127.0.0.1:${await closedPort()}`;
   });
@@ -65,6 +65,14 @@ describe('a Redis that cannot be reached from the start', () => {
     await eventually(() => warningsIn(env.LOG_FILE).length > 0);
     expect(warningsIn(env.LOG_FILE)).toHaveLength(1);
     expect(warningsIn(env.LOG_FILE)[0]).not.toContain(value);
+  });
+
+  it('still holds a token to its budget of hook changes, counted in this instance’s memory', async () => {
+    const { value } = await createToken(suite, { name: 'managing', accessLevel: 'read-only' });
+    const api = createClient(suite.app.url, bearer(value));
+    const statuses = [];
+    for (let call = 0; call < 3; call += 1) statuses.push((await api.delete('/api/access-tokens/hooks/999999')).status);
+    expect(statuses).toEqual([404, 404, 429]);
   });
 });
 

@@ -32,6 +32,7 @@ describe('two Strapi processes sharing one Redis', () => {
       LOG_FILE,
       // Two cold processes on a busy CI machine can lag past the default; this test is about sharing, not timeouts.
       ACCESS_TOKENS_REDIS_COMMAND_TIMEOUT_MS: '3000',
+      ACCESS_TOKENS_MANAGEMENT_BUDGET_MAX_REQUESTS: '2',
     };
     context.instances = [
       await startInstance(context.database.env, env),
@@ -77,6 +78,19 @@ describe('two Strapi processes sharing one Redis', () => {
       redisWarnings: [],
     });
     for (const client of clients) expect((await client.get('/api/articles')).status).toBe(429);
+  });
+
+  it('shares a token’s hook-management budget too: two changes on either instance spend it on both', async () => {
+    const { accessKey } = await createLimited('managing', { limit: 100, windowSeconds: 300 });
+    const [first, second] = context.instances.map((instance) => createClient(instance.url, bearer(accessKey)));
+    const target = { targetUrl: 'http://127.0.0.1:9/budget', event: 'entry.create' };
+    const subscribed = await first.post('/api/access-tokens/hooks', target);
+    expect(subscribed.status).toBe(201);
+    expect((await second.delete(`/api/access-tokens/hooks/${subscribed.body.data.id}`)).status).toBe(204);
+
+    for (const client of [first, second])
+      expect((await client.post('/api/access-tokens/hooks', target)).status).toBe(429);
+    expect(redisWarnings()).toEqual([]);
   });
 
   it('applies a limit edited on one instance on the other within a second', async () => {

@@ -152,6 +152,7 @@ describe('AuditFilters', () => {
       'Hook unsubscribed',
       'Hook signing secret rotated',
       'Hook deliveries replayed',
+      'Hook delivery retried',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 
 import { makeDelivery } from '../../__tests__/hookFixtures';
 import { expectTexts, optionTexts, renderWithProviders } from '../../__tests__/render';
@@ -47,11 +47,30 @@ describe('DeliveriesTable', () => {
     expectTexts(rows[3], ['Sending']);
   });
 
-  it('calls back with the delivery when Retry is clicked', async () => {
+  it('calls back at once with a delivery that did not succeed when Retry is clicked', async () => {
     const { user, onRetry } = setup();
     await user.click(retryButton(12));
     expect(onRetry).toHaveBeenCalledTimes(1);
     expect(onRetry).toHaveBeenCalledWith(deliveries[1]);
+  });
+
+  it('asks before sending again a delivery that succeeded, and sends it only once confirmed', async () => {
+    const { user, onRetry } = setup();
+    await user.click(retryButton(11));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Send a delivered event again?');
+    expect(dialog).toHaveTextContent('https://hooks.example.com/a already received this event');
+    expect(onRetry).not.toHaveBeenCalled();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(onRetry).not.toHaveBeenCalled();
+
+    await user.click(retryButton(11));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Send again' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(onRetry).toHaveBeenCalledWith(deliveries[0]);
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
   });
 
   it('disables Retry for a delivery being sent, and for one whose retry is in flight', async () => {

@@ -10,6 +10,12 @@ describe('createMemoryRateLimitStore', () => {
     expect(await store.hit('b', 10_000)).toEqual({ count: 1, resetMs: 10_000 });
   });
 
+  it('counts a weighed hit as that many requests', async () => {
+    const store = createMemoryRateLimitStore({ clock: () => 0 });
+    expect((await store.hit('a', 10_000)).count).toBe(1);
+    expect((await store.hit('a', 10_000, 5)).count).toBe(6);
+  });
+
   it('starts a new window once the old one has ended', async () => {
     let now = 0;
     const store = createMemoryRateLimitStore({ clock: () => now });

@@ -43,6 +43,13 @@ describe('createRedisRateLimitStore', () => {
     expect(errors).toEqual([]);
   });
 
+  it('counts a weighed hit as that many requests, in the same window', async () => {
+    expect((await store.hit('token:weighed', 60_000)).count).toBe(1);
+    const weighed = await store.hit('token:weighed', 60_000, 200);
+    expect(weighed.count).toBe(201);
+    expect(weighed.resetMs).toBeGreaterThan(55_000);
+  });
+
   it('starts a new window when the key expires', async () => {
     await store.hit('token:short', 50);
     await new Promise((resolve) => setTimeout(resolve, 80));

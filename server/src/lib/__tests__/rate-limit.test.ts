@@ -1,4 +1,4 @@
-import { canonicalRateLimit, decideRateLimit, rateLimitHeaders } from '../rate-limit';
+import { canonicalRateLimit, counterId, decideRateLimit, rateLimitHeaders } from '../rate-limit';
 
 describe('decideRateLimit', () => {
   const policy = { limit: 3, windowSeconds: 60 };
@@ -46,5 +46,20 @@ describe('canonicalRateLimit', () => {
   it('orders the keys and drops nothing else but them', () => {
     expect(JSON.stringify(canonicalRateLimit({ windowSeconds: 60, limit: 5 }))).toBe('{"limit":5,"windowSeconds":60}');
     expect(canonicalRateLimit(null)).toBeNull();
+  });
+});
+
+describe('counterId', () => {
+  const hashA = 'a'.repeat(64);
+  const hashB = `${'a'.repeat(63)}b`;
+
+  it('is the same for one stored hash, and differs between two', () => {
+    expect(counterId(hashA)).toBe(counterId(hashA));
+    expect(counterId(hashA)).not.toBe(counterId(hashB));
+  });
+
+  it('is a short key-safe digest that does not contain the hash', () => {
+    expect(counterId(hashA)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(hashA).not.toContain(counterId(hashA));
   });
 });
