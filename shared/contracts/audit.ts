@@ -31,6 +31,7 @@ const EVICTS_TOKEN: Record<AuditAction, boolean> = {
   'token.create': true,
   'token.update': true,
   'token.revoke': true,
+  'token.previous-key-ended': true,
   'token.regenerate': true,
   'token.archive': true,
   'token.restore': true,
