@@ -50,7 +50,7 @@ describe('POST /api/access-tokens/revoke', () => {
     const custom = await createToken(suite, {
       name: 'same answer custom',
       accessLevel: 'read-only',
-      accessKey: 'Same-Answer-Custom-Value-0123456789-abc',
+      accessKey: 'Same-Answer-Custom-Value-vyWM36R3xGEFSCBGLqJq-abc',
     });
 
     const values = [
@@ -99,7 +99,7 @@ describe('POST /api/access-tokens/revoke', () => {
     const custom = await createToken(suite, {
       name: 'leaked custom',
       accessLevel: 'read-only',
-      accessKey: 'Leaked-Custom-Integration-Key-0123456789',
+      accessKey: 'Leaked-Custom-Integration-Key-XwIBsyJUZ8HHsmqVhK2R',
     });
     const rotated = await createToken(suite, { name: 'leaked old value', accessLevel: 'read-only' });
     const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${rotated.id}/regenerate`, {
