@@ -42,3 +42,13 @@ export const createClient = (baseUrl: string, defaultHeaders: Record<string, str
 };
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** A response as the client receives it, to compare byte for byte: status, every header but Date, the body's bytes. */
+export const rawResponse = async (url: string, init: RequestInit = {}) => {
+  const response = await fetch(url, init);
+  return {
+    status: response.status,
+    headers: [...response.headers].filter(([name]) => name !== 'date'),
+    body: Buffer.from(await response.arrayBuffer()).toString('base64'),
+  };
+};

@@ -1,5 +1,5 @@
 import { generateToken } from '../../../server/src/lib/token-format';
-import { bearer, createClient } from '../helpers/http';
+import { bearer, createClient, rawResponse } from '../helpers/http';
 import { outbox, recipientsOf, waitFor } from '../helpers/outbox';
 import { futureIso, useApp } from '../helpers/setup';
 import { createToken, expireToken } from '../helpers/tokens';
@@ -17,20 +17,12 @@ describe('POST /api/access-tokens/revoke', () => {
   // Many reports from one address in this file; the limit itself is tested in limits.test.ts.
   const suite = useApp({ ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS: '1000' });
 
-  /** The raw answer: status, every header but Date, and the body's bytes. */
-  const rawReport = async (tokens: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${suite.app.url}/api/access-tokens/revoke`, {
+  const rawReport = (tokens: unknown, headers: Record<string, string> = {}) =>
+    rawResponse(`${suite.app.url}/api/access-tokens/revoke`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...headers },
       body: JSON.stringify({ tokens }),
     });
-    const kept = [...response.headers].filter(([name]) => name !== 'date');
-    return {
-      status: response.status,
-      headers: kept,
-      body: Buffer.from(await response.arrayBuffer()).toString('base64'),
-    };
-  };
 
   const statusOf = async (value: string) =>
     (await createClient(suite.app.url, bearer(value)).get('/api/access-tokens/me')).status;
