@@ -31,7 +31,13 @@ module.exports = ({ env }) => ({
       serveFirst: env.bool('ACCESS_TOKENS_SERVE_FIRST', true),
       trustedProxies: env('ACCESS_TOKENS_TRUSTED_PROXIES') ? env.array('ACCESS_TOKENS_TRUSTED_PROXIES') : [],
       throttle: { maxFailures: env.int('ACCESS_TOKENS_THROTTLE_MAX_FAILURES', 20) },
-      leakReports: { maxRequests: env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10) },
+      leakReports: {
+        maxRequests: env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10),
+        globalMaxRequests: env.int(
+          'ACCESS_TOKENS_LEAK_REPORTS_GLOBAL_MAX_REQUESTS',
+          10 * env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10)
+        ),
+      },
       usage: {
         enabled: env.bool('ACCESS_TOKENS_USAGE_ENABLED', true),
         flushIntervalMs: env.int('ACCESS_TOKENS_USAGE_FLUSH_INTERVAL_MS', 10000),
