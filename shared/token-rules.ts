@@ -2,12 +2,21 @@
  * The rule for custom token values, shared by the server (which enforces it) and the admin form (which explains it
  * before saving). Pure: no Strapi, no DOM.
  */
+import { patternGuessesLog10 } from './token-patterns';
+
 export const CUSTOM_TOKEN_MIN_LENGTH = 32;
 export const CUSTOM_TOKEN_MAX_LENGTH = 256;
 /** Estimated randomness a custom value must carry, as much as a 32-character hex secret at best. */
 export const CUSTOM_TOKEN_MIN_BITS = 128;
+/**
+ * Guesses (log10) zxcvbn must estimate for it (token-patterns.ts): 10^24, about 2^80. Random characters count 10
+ * guesses each, so 32 random base62 characters score up to 10^32 (the lowest of 20,000 tried: 10^29.6); the
+ * patterns people type, 32 to 40 characters of walks, words and runs, stay below 10^23 (docs/security.md).
+ */
+export const CUSTOM_TOKEN_MIN_GUESSES_LOG10 = 24;
 
-export type CustomTokenProblem = 'too-short' | 'too-long' | 'charset' | 'weak';
+/** `weak`: too little randomness by the estimate below; `patterned`: a pattern zxcvbn knows (token-patterns.ts). */
+export type CustomTokenProblem = 'too-short' | 'too-long' | 'charset' | 'weak' | 'patterned';
 
 const CUSTOM_CHARSET = /^[A-Za-z0-9_.-]+$/;
 const CLASSES: [RegExp, number][] = [
@@ -113,5 +122,6 @@ export const checkCustomToken = (value: string): CustomTokenProblem | null => {
   if (value.length < CUSTOM_TOKEN_MIN_LENGTH) return 'too-short';
   if (value.length > CUSTOM_TOKEN_MAX_LENGTH) return 'too-long';
   if (!CUSTOM_CHARSET.test(value)) return 'charset';
-  return estimateEntropyBits(value) < CUSTOM_TOKEN_MIN_BITS ? 'weak' : null;
+  if (estimateEntropyBits(value) < CUSTOM_TOKEN_MIN_BITS) return 'weak';
+  return patternGuessesLog10(value) < CUSTOM_TOKEN_MIN_GUESSES_LOG10 ? 'patterned' : null;
 };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ACCESS_LEVELS } from '../access-levels';
 import { AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES } from '../contracts/audit';
 import { DELIVERY_STATUSES } from '../contracts/hooks';
+import { TOKEN_REFUSAL_REASONS } from '../contracts/tokens';
 
 const enumOf = (contentType: string, attribute: string): unknown => {
   const path = join(__dirname, '../../server/src/content-types', contentType, 'schema.json');
@@ -14,6 +15,7 @@ const enumOf = (contentType: string, attribute: string): unknown => {
 describe('stored enumerations', () => {
   it.each([
     ['token', 'accessLevel', ACCESS_LEVELS],
+    ['token', 'lastRefusalReason', TOKEN_REFUSAL_REASONS],
     ['hook-delivery', 'status', DELIVERY_STATUSES],
     ['audit-entry', 'subjectType', AUDIT_SUBJECT_TYPES],
     ['audit-entry', 'action', AUDIT_ACTIONS],

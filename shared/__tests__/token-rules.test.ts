@@ -1,6 +1,12 @@
 import { randomInt } from 'node:crypto';
 
-import { CUSTOM_TOKEN_MIN_BITS, checkCustomToken, estimateEntropyBits } from '../token-rules';
+import { patternGuessesLog10 } from '../token-patterns';
+import {
+  CUSTOM_TOKEN_MIN_BITS,
+  CUSTOM_TOKEN_MIN_GUESSES_LOG10,
+  checkCustomToken,
+  estimateEntropyBits,
+} from '../token-rules';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const random = (alphabet: string, length: number) =>
@@ -20,18 +26,25 @@ describe('checkCustomToken', () => {
     expect(checkCustomToken(`${random(BASE62, 20)}_.-${random(BASE62, 20)}`)).toBeNull();
   });
 
-  it('accepts every one of 5,000 random base62 values of 32 characters, with room to spare', () => {
+  it('estimates every one of 5,000 random base62 values of 32 characters well above 128 bits', () => {
     let lowest = Infinity;
-    for (let sample = 0; sample < 5000; sample += 1) {
-      const value = random(BASE62, 32);
-      expect(checkCustomToken(value)).toBeNull();
-      lowest = Math.min(lowest, estimateEntropyBits(value));
-    }
+    for (let sample = 0; sample < 5000; sample += 1) lowest = Math.min(lowest, estimateEntropyBits(random(BASE62, 32)));
     expect(lowest).toBeGreaterThanOrEqual(CUSTOM_TOKEN_MIN_BITS + 16);
   });
 
+  // zxcvbn takes ~10 ms a value: fewer samples, and the room to spare is checked instead (see token-patterns).
+  it('accepts every one of 300 random base62 values of 32 characters, with room to spare on patterns', () => {
+    let lowest = Infinity;
+    for (let sample = 0; sample < 300; sample += 1) {
+      const value = random(BASE62, 32);
+      expect(checkCustomToken(value)).toBeNull();
+      lowest = Math.min(lowest, patternGuessesLog10(value));
+    }
+    expect(lowest).toBeGreaterThanOrEqual(CUSTOM_TOKEN_MIN_GUESSES_LOG10 + 4);
+  });
+
   it('accepts random values in the usual encodings once they carry 128 bits', () => {
-    for (let sample = 0; sample < 500; sample += 1) {
+    for (let sample = 0; sample < 100; sample += 1) {
       expect(checkCustomToken(random(`${BASE62}-_`, 43))).toBeNull(); // 32 bytes, base64url
       expect(checkCustomToken(random('0123456789abcdef', 48))).toBeNull(); // 24 bytes, hex
       expect(checkCustomToken(random(BASE62, 40))).toBeNull();
@@ -52,6 +65,17 @@ describe('checkCustomToken', () => {
     ['a prefix and a pattern', `sat_${'aB3'.repeat(10)}xYz123`],
   ])('refuses a weak value: %s', (_, value) => {
     expect(checkCustomToken(value)).toBe('weak');
+  });
+
+  it.each([
+    ['a keyboard walk', 'qazwsxedcrfvtgbyhnujmikolp1234567890'],
+    ['interleaved runs', 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6'],
+    ['a run with separators', '1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16'],
+    ['interleaved runs with separators', 'a-1-b-2-c-3-d-4-e-5-f-6-g-7-h-8-i-9-j-0'],
+    ['a keyboard walk with digits', 'zaq1xsw2cde3vfr4bgt5nhy6mju7-ki8'],
+  ])('refuses a patterned value that carries 128 bits by the randomness estimate: %s', (_, value) => {
+    expect(estimateEntropyBits(value)).toBeGreaterThanOrEqual(CUSTOM_TOKEN_MIN_BITS);
+    expect(checkCustomToken(value)).toBe('patterned');
   });
 
   it('refuses values drawn from too few characters, however long', () => {

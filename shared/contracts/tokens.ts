@@ -25,6 +25,26 @@ export interface RateLimit {
 /** The largest values a rate limit may hold. */
 export const RATE_LIMIT_MAX: RateLimit = { limit: 1_000_000, windowSeconds: 86_400 };
 
+/** Why a request with one of a token's values was refused (the client of an IP refusal is told "Unknown access token"). */
+export const TOKEN_REFUSAL_REASONS = [
+  'ip-not-allowed',
+  'scheduled',
+  'expired',
+  'revoked',
+  'archived',
+  'previous-value-ended',
+] as const;
+
+export type TokenRefusalReason = (typeof TOKEN_REFUSAL_REASONS)[number];
+
+/** A refusal of the token's value: recorded at most once per `lastUsedIntervalMs` per token, as the last use is. */
+export interface TokenRefusal {
+  at: string;
+  reason: TokenRefusalReason;
+  /** The client address, resolved as for `lastUsedIp`. */
+  ip: string | null;
+}
+
 export interface AccessToken {
   id: number;
   name: string;
@@ -49,6 +69,8 @@ export interface AccessToken {
   lastUsedIp: string | null;
   /** The User-Agent of that use, at most 255 characters. */
   lastUsedUserAgent: string | null;
+  /** The latest recorded refusal of one of its values, with its reason and client address. */
+  lastRefusal: TokenRefusal | null;
   createdAt: string;
   updatedAt: string;
   createdBy: AdminSnapshot | null;

@@ -34,7 +34,7 @@ describe('tokens admin API: audit trail', () => {
       api.post('/access-tokens/tokens', {
         name: 'Audited',
         accessLevel: 'read-only',
-        accessKey: 'Audit-Custom-Value-0123456789-abcdefgh',
+        accessKey: 'Audit-Custom-Value-pYLtK3Txrzx0J5baCCKa-abcdefgh',
         validTo,
       })
     );

@@ -22,7 +22,7 @@ describe('concurrent creates cannot store duplicates', () => {
 
   it('stores one token when eight requests race with the same custom value', async () => {
     const before = await countTokens();
-    const accessKey = 'Racing-Value-0123456789-abcdefghijklmnop';
+    const accessKey = 'Racing-Value-BjtvFNi4zHZZ0FIan6Se-abcdefghijklmnop';
     const responses = await Promise.all(
       Array.from({ length: 8 }, (_, index) =>
         suite.adminApi.post('/access-tokens/tokens', { name: `Racer ${index}`, accessLevel: 'read-only', accessKey })

@@ -31,7 +31,7 @@ describe('tokens admin API: create, read, update, delete', () => {
   });
 
   it('accepts a custom value that is long and random enough', async () => {
-    const accessKey = 'legacy-Integration-Key-0123456789-abcdef';
+    const accessKey = 'legacy-Integration-Key-jE0QOTd5n2EBgDr2Zn9a-abcdef';
     const created = await create({ name: 'Legacy', accessLevel: 'read-write', accessKey });
     expect(created.status).toBe(201);
     expect(created.body.data.accessKey).toBe(accessKey);
@@ -45,24 +45,36 @@ describe('tokens admin API: create, read, update, delete', () => {
     ['runs', 'abcdefghij0123456789ABCDEFGHIJKL'],
     ['forbidden characters', 'has spaces and symbols!! 0123456789 abcdef'],
     ['our prefix with a bad checksum', 'sat_AAAAAAAAAAbbbbbbbbbbCCCCCCCCCC123456'],
+    ['a keyboard walk', 'qazwsxedcrfvtgbyhnujmikolp1234567890'],
+    ['interleaved runs', 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6'],
+    ['a run with separators', '1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16'],
   ])('refuses a custom value: %s', async (_, accessKey) => {
     const response = await create({ name: `Custom ${accessKey.length}`, accessLevel: 'read-only', accessKey });
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors[0].path).toEqual(['accessKey']);
   });
 
-  it('says why a predictable custom value is refused, naming accessKey, without echoing it', async () => {
-    const accessKey = 'password1password1password1password1';
-    const response = await create({ name: 'Predictable', accessLevel: 'read-only', accessKey });
-    expect(response.status).toBe(400);
-    const [error] = response.body.error.details.errors;
-    expect(error.path).toEqual(['accessKey']);
-    expect(error.message).toMatch(/^accessKey is too predictable: about \d+ bits of randomness estimated, 128 needed/);
-    expect(JSON.stringify(response.body)).not.toContain(accessKey);
-  });
+  it.each([
+    [
+      'predictable',
+      'password1password1password1password1',
+      /^accessKey is too predictable: about \d+ bits of randomness estimated, 128 needed/,
+    ],
+    ['patterned', 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6', /^accessKey follows a pattern people type/],
+  ])(
+    'says why a %s custom value is refused, naming accessKey, without echoing it',
+    async (kind, accessKey, message) => {
+      const response = await create({ name: `Refused ${kind}`, accessLevel: 'read-only', accessKey });
+      expect(response.status).toBe(400);
+      const [error] = response.body.error.details.errors;
+      expect(error.path).toEqual(['accessKey']);
+      expect(error.message).toMatch(message);
+      expect(JSON.stringify(response.body)).not.toContain(accessKey);
+    }
+  );
 
   it('refuses a custom value already in use', async () => {
-    const accessKey = 'Shared-Value-0123456789-abcdefghijklmnop';
+    const accessKey = 'Shared-Value-lI1FgRa5bOFRCQnMeidz-abcdefghijklmnop';
     expect((await create({ name: 'First holder', accessLevel: 'read-only', accessKey })).status).toBe(201);
     const second = await create({ name: 'Second holder', accessLevel: 'read-only', accessKey });
     expect(second.status).toBe(400);
@@ -110,7 +122,7 @@ describe('tokens admin API: create, read, update, delete', () => {
     expect(updated.body.data.maskedKey).toBe(body.data.maskedKey);
 
     const secretChange = await suite.adminApi.put(`/access-tokens/tokens/${id}`, {
-      accessKey: 'Another-Value-0123456789-abcdefghijkl',
+      accessKey: 'Another-Value-d08I20p1xYnHiHJ4lOIG-abcdefghijkl',
     });
     expect(secretChange.status).toBe(400);
   });

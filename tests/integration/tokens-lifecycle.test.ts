@@ -150,7 +150,7 @@ describe('tokens admin API: revoke, archive, restore, regenerate', () => {
     });
 
     it('with a grace period, the old value keeps matching until it ends', async () => {
-      const token = await create({ accessKey: 'Lifecycle-Custom-Value-0123456789-wxyz' });
+      const token = await create({ accessKey: 'Lifecycle-Custom-Value-uTsuyW28av9u5mtVEukY-wxyz' });
       const response = await act(token.id, 'regenerate', { gracePeriodSeconds: 600 });
       expect(response.status).toBe(200);
       const { data } = response.body;

@@ -45,7 +45,7 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
     const custom = await create({
       name: 'Value custom',
       accessLevel: 'read-only',
-      accessKey: 'Value-Filter-Custom-0123456789-abcdef',
+      accessKey: 'Value-Filter-Custom-cX1rLzVeujffwI4O0CZK-abcdef',
     });
     expect(await lookedUp({ accessKey: graced.accessKey })).toEqual(['Value graced']);
     expect(await lookedUp({ accessKey: custom.accessKey })).toEqual(['Value custom']);
@@ -111,7 +111,7 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
     }
   });
 
-  const LOOKUP_SECRET = 'Lookup-Refused-Secret-0123456789-abcdef';
+  const LOOKUP_SECRET = 'Lookup-Refused-Secret-ZQ1qkcceT048NwtswrjW-abcdef';
   it.each([
     ['no token value', {}, 'accessKey'],
     ['an empty token value', { accessKey: '' }, 'accessKey'],
@@ -213,7 +213,7 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
         {
           name: 'Sort z',
           accessLevel: 'read-only',
-          accessKey: 'bbbb-Sort-Custom-Value-0123456789-0005',
+          accessKey: 'bbbb-Sort-Custom-Value-hDFESc19qflP4tE3FBiz-0005',
           scopes: ['api::article.article'],
           validFrom: pastIso(2),
           validTo: futureIso(5),
@@ -224,7 +224,7 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
         {
           name: 'Sort x',
           accessLevel: 'read-write',
-          accessKey: 'cccc-Sort-Custom-Value-0123456789-0001',
+          accessKey: 'cccc-Sort-Custom-Value-KSzrBPofyfKxAWTZnHri-0001',
           validFrom: pastIso(1),
         },
         await apiAs('Carol', 'C')
@@ -233,7 +233,7 @@ describe('tokens admin API: list, search, filters, sort, pagination', () => {
         {
           name: 'Sort Y',
           accessLevel: 'read-only',
-          accessKey: 'aaaa-Sort-Custom-Value-0123456789-0009',
+          accessKey: 'aaaa-Sort-Custom-Value-vERxcW5KUn6rfmGN9g9m-0009',
           scopes: ['api::category.category'],
           validTo: futureIso(10),
         },

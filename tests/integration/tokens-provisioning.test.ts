@@ -3,7 +3,7 @@ import { createClient } from './helpers/http';
 import { outbox, recipientsOf, waitFor } from './helpers/outbox';
 import { useApp } from './helpers/setup';
 
-const CI_TOKEN = 'ci-Pipeline-Token-0123456789-ABCDEFGH';
+const CI_TOKEN = 'ci-Pipeline-Token-GKJXwpDNDenFHnTT9aBz-ABCDEFGH';
 
 describe('tokens from configuration, and the notice email', () => {
   const suite = useApp({ CI_TOKEN });

@@ -63,7 +63,7 @@ describe('token values are never stored', () => {
     const custom = await create({
       name: 'Secret custom',
       accessLevel: 'read-write',
-      accessKey: 'Migrated-Secret-Value-0123456789-qrstuv',
+      accessKey: 'Migrated-Secret-Value-hnn6sywXx6LRSAsLATnk-qrstuv',
     });
     await regenerate(generated.id, 3600);
     await regenerate(custom.id, 600);
@@ -74,7 +74,7 @@ describe('token values are never stored', () => {
 
     // Values that were refused must not be stored either.
     const refused = [
-      'Refused-Duplicate-Name-Value-0123456789-x',
+      'Refused-Duplicate-Name-Value-mflweobNABlCaIFG5IX3-x',
       'short-Value-1',
       'sat_NotGeneratedButLongEnough0123456789',
     ];

@@ -24,6 +24,7 @@ export const makeToken = (overrides: Partial<AccessToken> = {}): AccessToken => 
   lastUsedAt: null,
   lastUsedIp: null,
   lastUsedUserAgent: null,
+  lastRefusal: null,
   createdAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-01-01T00:00:00.000Z',
   createdBy: { id: 1, firstname: 'Ada', lastname: 'Lovelace', email: 'ada@example.com' },

@@ -9,7 +9,16 @@ import { TokenStatusBadge } from './TokenStatusBadge';
 import { useFormatDate } from '../hooks/useFormatDate';
 import { useT } from '../hooks/useT';
 
-import type { AccessToken } from '../../../shared/contracts/tokens';
+import type { AccessToken, TokenRefusalReason } from '../../../shared/contracts/tokens';
+
+const REFUSAL_REASONS: Record<TokenRefusalReason, string> = {
+  'ip-not-allowed': 'Address not in the IP allowlist',
+  scheduled: 'Not valid yet',
+  expired: 'Expired',
+  revoked: 'Revoked',
+  archived: 'Archived',
+  'previous-value-ended': 'Replaced value, past its grace period',
+};
 
 const Item = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="flex-start" gap={1}>
@@ -63,6 +72,17 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
               <Typography style={{ overflowWrap: 'anywhere' }}>{token.lastUsedUserAgent ?? '—'}</Typography>
             </Item>
           </>
+        )}
+        {token.lastRefusal && (
+          <Item label={t('tokens.detail.lastRefusal', 'Last refused')}>
+            <Typography>
+              {t('tokens.detail.lastRefusal.value', '{reason} on {date}, from {ip}', {
+                reason: t(`tokens.refusal.${token.lastRefusal.reason}`, REFUSAL_REASONS[token.lastRefusal.reason]),
+                date: date(token.lastRefusal.at),
+                ip: token.lastRefusal.ip ?? '—',
+              })}
+            </Typography>
+          </Item>
         )}
         <Item label={t('tokens.list.column.createdBy', 'Created by')}>
           <Typography>{formatAdmin(token.createdBy) ?? t('tokens.createdBy.system', 'System')}</Typography>

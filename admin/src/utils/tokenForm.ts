@@ -77,6 +77,10 @@ export const customKeyMessages: Record<CustomTokenProblem, MessageDescriptor> = 
     'tokens.form.error.keyWeak',
     'Too predictable: repeats, runs such as "abc" or "123" and few different characters count for little. Generate one instead.'
   ),
+  patterned: msg(
+    'tokens.form.error.keyPatterned',
+    'A pattern people type: keyboard walks, sequences, common words, dates, runs such as "a1b2c3" or "1.2.3". Generate one instead.'
+  ),
 };
 
 export const parseIpAllowlist = (text: string) =>

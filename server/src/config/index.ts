@@ -42,9 +42,11 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
       windowMs: 60_000,
     },
     lastUsedIntervalMs: 60_000,
-    // POST /api/access-tokens/revoke: reports accepted per client address and window.
+    // POST /api/access-tokens/revoke: reports accepted per client address (IPv6: per /64) and window, and reports
+    // that reach the database per window from all clients together.
     leakReports: {
       maxRequests: 10,
+      globalMaxRequests: 100,
       windowMs: 60_000,
     },
     // Hook changes a token makes itself (subscribe, unsubscribe, rotate a secret), per token and window.

@@ -54,7 +54,10 @@ export interface PluginConfig {
   };
   lastUsedIntervalMs: number;
   leakReports: {
+    /** Reports per client address (an IPv6 /64) and window, refused ones included. */
     maxRequests: number;
+    /** Reports that reach the database per window, all clients together; more than `maxRequests`. */
+    globalMaxRequests: number;
     windowMs: number;
   };
   /**

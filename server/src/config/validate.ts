@@ -71,10 +71,18 @@ const schema = yup.object({
     windowMs: positiveInt(),
   }),
   lastUsedIntervalMs: positiveInt(),
-  leakReports: yup.object({
-    maxRequests: positiveInt(),
-    windowMs: positiveInt(),
-  }),
+  leakReports: yup
+    .object({
+      maxRequests: positiveInt(),
+      globalMaxRequests: positiveInt(),
+      windowMs: positiveInt(),
+    })
+    .test(
+      'global-above-per-address',
+      'leakReports.globalMaxRequests must be more than leakReports.maxRequests, or one address could use it all',
+      (budgets) =>
+        !budgets?.globalMaxRequests || !budgets.maxRequests || budgets.globalMaxRequests > budgets.maxRequests
+    ),
   managementBudget: yup.object({
     maxRequests: positiveInt(),
     windowMs: positiveInt(),

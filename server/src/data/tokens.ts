@@ -6,7 +6,14 @@ import { DAY_MS } from '../lib/token-lifetime';
 import { deriveTokenStatus, toTime } from '../lib/token-status';
 import { createStore, iso } from './store';
 
-import type { AccessToken, AccessLevel, AdminSnapshot, RateLimit } from '../../../shared/contracts/tokens';
+import type {
+  AccessToken,
+  AccessLevel,
+  AdminSnapshot,
+  RateLimit,
+  TokenRefusal,
+  TokenRefusalReason,
+} from '../../../shared/contracts/tokens';
 
 export const TOKEN_UID = 'plugin::access-tokens.token';
 
@@ -33,6 +40,9 @@ export interface TokenRow {
   lastUsedAt: Date | string | null;
   lastUsedIp?: string | null;
   lastUsedUserAgent?: string | null;
+  lastRefusedAt?: Date | string | null;
+  lastRefusalReason?: TokenRefusalReason | null;
+  lastRefusedIp?: string | null;
   creator: AdminSnapshot | null;
   creatorName: string | null;
   /** The environment variable of a token from the `tokens` option (services/provisioning); null otherwise. */
@@ -46,6 +56,11 @@ export interface AuthenticatedToken extends TokenRow {
   /** Set when the request carried the value a regeneration replaced, still in its grace period. */
   viaPreviousKey?: true;
 }
+
+const lastRefusalOf = (row: TokenRow): TokenRefusal | null => {
+  const at = iso(row.lastRefusedAt);
+  return at && row.lastRefusalReason ? { at, reason: row.lastRefusalReason, ip: row.lastRefusedIp ?? null } : null;
+};
 
 /**
  * The public shape of a token: derived status and masked key, never a hash. `soonDays`: the window of
@@ -76,6 +91,7 @@ export const toTokenDto = (
     lastUsedAt: iso(row.lastUsedAt),
     lastUsedIp: row.lastUsedIp ?? null,
     lastUsedUserAgent: row.lastUsedUserAgent ?? null,
+    lastRefusal: lastRefusalOf(row),
     createdAt: iso(row.createdAt) as string,
     updatedAt: iso(row.updatedAt) as string,
     createdBy: row.creator ?? null,

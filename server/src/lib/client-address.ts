@@ -1,3 +1,7 @@
+import ipaddr from 'ipaddr.js';
+
+import { parseIpAddress } from '../../../shared/cidr';
+
 /** What the app believes about the proxies in front of it: Koa's settings and the plugin's `trustedProxies`. */
 export interface ProxyTrust {
   /** Koa's `app.proxy` (Strapi's `server.proxy.koa`): the socket peer is a proxy. */
@@ -48,3 +52,17 @@ export const resolveClientAddress = (
 /** Koa then believes the left-most entry, which any client writes: worth a warning at start-up. */
 export const trustsProxiesWithoutBound = (trust: ProxyTrust): boolean =>
   trust.proxy && trust.maxIpsCount <= 0 && trust.isTrustedProxy === null;
+
+/**
+ * What the throttle and the leak-report limits count a client as: an IPv4 address (an IPv4-mapped IPv6 one is its
+ * IPv4 address), or an IPv6 address's /64, which a single host or home usually holds whole: counting each of its
+ * 2^64 addresses apart would give whoever holds one as many budgets. Anything unparsable counts as itself.
+ */
+export const clientBucket = (address: string): string => {
+  const parsed = parseIpAddress(address.split('%')[0]);
+  if (!parsed) return address;
+  if (parsed instanceof ipaddr.IPv4) return parsed.toString();
+  if (parsed.isIPv4MappedAddress()) return parsed.toIPv4Address().toString();
+  const network = ipaddr.IPv6.networkAddressFromCIDR(`${parsed.toString()}/64`) as ipaddr.IPv6;
+  return `${network.toString()}/64`;
+};

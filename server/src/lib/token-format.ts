@@ -53,6 +53,9 @@ const CUSTOM_TOKEN_PROBLEMS = {
   weak: (value: string) =>
     `is too predictable: about ${estimateEntropyBits(value)} bits of randomness estimated, ${CUSTOM_TOKEN_MIN_BITS} ` +
     'needed (repeats, runs such as "abc" or "123" and few different characters count for little); use a randomly generated value',
+  patterned: () =>
+    'follows a pattern people type (keyboard walks, sequences, common words or passwords, dates, interleaved or ' +
+    'separated runs such as "a1b2c3" or "1.2.3"); use a randomly generated value',
 };
 
 /**

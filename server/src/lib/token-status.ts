@@ -1,4 +1,4 @@
-import type { TokenStatus } from '../../../shared/contracts/tokens';
+import type { TokenRefusalReason, TokenStatus } from '../../../shared/contracts/tokens';
 
 export type DateInput = Date | string | number | null | undefined;
 
@@ -32,4 +32,22 @@ export const deriveTokenStatus = (token: TokenLifecycle, now: Date = new Date())
   const validFrom = toTime(token.validFrom);
   if (validFrom !== null && validFrom > at) return 'scheduled';
   return 'active';
+};
+
+/**
+ * Why a stored token refuses a request made with the value hashed to `keyHash` (its current value, or the previous
+ * one until `previousKeyExpiresAt`) from an address its allowlist does or does not hold; null when it accepts it.
+ */
+export const refusalReason = (
+  token: TokenLifecycle & { keyHash: string; previousKeyExpiresAt?: DateInput },
+  keyHash: string,
+  addressAllowed: boolean,
+  now: Date = new Date()
+): TokenRefusalReason | null => {
+  if (token.keyHash !== keyHash && (toTime(token.previousKeyExpiresAt) ?? 0) <= now.getTime()) {
+    return 'previous-value-ended';
+  }
+  const status = deriveTokenStatus(token, now);
+  if (status !== 'active') return status;
+  return addressAllowed ? null : 'ip-not-allowed';
 };

@@ -1,15 +1,19 @@
 import type { Core } from '@strapi/strapi';
 
+import { clientBucket } from '../lib/client-address';
 import { createFailureThrottle } from '../lib/failure-throttle';
 import { createIpMatcher } from '../lib/ip-allowlist';
 import { looksLikeJwt } from '../lib/jwt-shape';
 import { RevocableCache } from '../lib/revocable-cache';
-import { deriveTokenStatus, toTime } from '../lib/token-status';
+import { refusalReason } from '../lib/token-status';
+import { createVerifiedValues } from '../lib/verified-values';
 import { auditEntriesTable } from '../data/audit-entries';
 import { tokensTable, type AuthenticatedToken, type TokenRow } from '../data/tokens';
-import { recordableUserAgent } from '../lib/usage-user-agent';
 import { getPluginConfig, getService } from '../utils';
 import { isStrapiApiToken } from '../utils/strapi-api-tokens';
+import { createTokenActivity } from './token-activity';
+
+import type { TokenRefusalReason } from '../../../shared/contracts/tokens';
 
 interface VerifiedToken {
   row: TokenRow;
@@ -18,20 +22,24 @@ interface VerifiedToken {
 
 export type Authentication =
   | { ok: true; token: AuthenticatedToken }
-  /** A value without our prefix that is not ours either: another strategy's, or nobody's. */
-  | { ok: false; status: 'not-ours'; tokenId?: undefined }
+  /**
+   * A value without our prefix that is not ours either: another strategy's, or nobody's. `tokenId` when it is one
+   * of our custom values refused as if unknown (from a refused IP address, a previous value past its grace period).
+   */
+  | { ok: false; status: 'not-ours'; tokenId?: number }
   /** `tokenId` when the value is one of our tokens (expired, revoked, refused IP...): the refusal counts for it. */
   | { ok: false; status: 401; message: string; tokenId?: number }
   | { ok: false; status: 429; message: string; retryAfterSeconds: number; tokenId?: number };
 
-const REFUSALS: Partial<Record<ReturnType<typeof deriveTokenStatus>, string>> = {
+/** The refusals a client is told about; the others answer as a value never issued would. */
+const REFUSALS: Partial<Record<TokenRefusalReason, string>> = {
   expired: 'Access token expired',
   scheduled: 'Access token not valid yet',
   revoked: 'Access token revoked',
   archived: 'Access token archived',
 };
 
-const NOT_OURS: Authentication = { ok: false, status: 'not-ours' };
+const NOT_OURS = { ok: false, status: 'not-ours' } as const;
 
 /** Audit ids are assigned before commit, so a poll re-reads this many below the last one it saw. */
 const AUDIT_OVERLAP = 100;
@@ -51,7 +59,8 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
     2 * config.cache.revocationCheckIntervalMs
   );
   const throttle = createFailureThrottle(config.throttle);
-  const lastUseWritten = new Map<number, number>();
+  const verifiedValues = createVerifiedValues({ maxClients: 10_000 });
+  const activity = createTokenActivity(strapi, config.lastUsedIntervalMs);
   const seenAuditIds = new Set<number>();
   let lastAuditId = 0;
   let poller: NodeJS.Timeout | undefined;
@@ -76,24 +85,6 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
     return verified;
   };
 
-  /** lastUsedAt (with the client address and User-Agent) is written at most once per interval per token, never awaited. */
-  const recordUse = (id: number, client: string, userAgent: string | undefined) => {
-    const now = Date.now();
-    if (now - (lastUseWritten.get(id) ?? 0) < config.lastUsedIntervalMs) return;
-    lastUseWritten.set(id, now);
-    setImmediate(() => {
-      tokens
-        .update(id, {
-          lastUsedAt: new Date(now),
-          lastUsedIp: client || null,
-          lastUsedUserAgent: recordableUserAgent(userAgent),
-        })
-        .catch((error: Error) =>
-          strapi.log.warn(`[access-tokens] Could not record a token's last use: ${error.message}`)
-        );
-    });
-  };
-
   const throttled = (client: string): Extract<Authentication, { status: 429 }> | null => {
     const retryAfterMs = config.throttle.enabled ? throttle.retryAfterMs(client) : null;
     if (retryAfterMs === null) return null;
@@ -113,15 +104,22 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * An unknown custom value reaches us after Strapi's strategies refused it: left to their 401, but counted as a
-   * guess unless it is their own credential (a stale users-permissions JWT, any Strapi API token).
+   * What a value never issued gets: a 401 for one with our prefix; a custom value is left to the other strategies'
+   * 401, counted as a guess unless it is their own credential (a stale users-permissions JWT, any Strapi API token).
+   * A refused IP address and a replaced value get the same: saying more would confirm that a stolen value is real.
    */
-  const refuseUnknownCustom = async (value: string, client: string): Promise<Authentication> => {
-    if (looksLikeJwt(value)) return NOT_OURS;
+  const refuseAsUnknown = async (
+    value: string,
+    prefixed: boolean,
+    client: string,
+    tokenId?: number
+  ): Promise<Authentication> => {
+    if (prefixed) return refuse(client, 'Unknown access token', tokenId);
+    if (looksLikeJwt(value)) return { ...NOT_OURS, tokenId };
     const refusal = throttled(client);
-    if (refusal) return refusal;
+    if (refusal) return { ...refusal, tokenId };
     if (!(await isStrapiApiToken(strapi, value))) throttle.recordFailure(client);
-    return NOT_OURS;
+    return { ...NOT_OURS, tokenId };
   };
 
   const evictChangedTokens = async () => {
@@ -145,23 +143,28 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
      * unknown one is left to the other strategies (whose 401 the client gets), but counted by the throttle.
      */
     async authenticate(value: string, client: string, userAgent?: string): Promise<Authentication> {
+      const bucket = clientBucket(client);
       const prefixed = keys().hasOurPrefix(value);
-      if (prefixed && keys().isMalformed(value)) return refuse(client, 'Malformed access token');
+      if (prefixed && keys().isMalformed(value)) return refuse(bucket, 'Malformed access token');
 
       const keyHash = keys().hash(value);
+      // A throttled client learns nothing more about new values: only those it used successfully cost a lookup.
+      const blocked = throttled(bucket);
+      if (blocked && !verifiedValues.has(bucket, keyHash)) return prefixed || !looksLikeJwt(value) ? blocked : NOT_OURS;
+
       const verified = await load(keyHash, value);
-      if (!verified) return prefixed ? refuse(client, 'Unknown access token') : refuseUnknownCustom(value, client);
+      if (!verified) return refuseAsUnknown(value, prefixed, bucket);
 
       const { row } = verified;
-      const graceEnded = row.keyHash !== keyHash && (toTime(row.previousKeyExpiresAt) ?? 0) <= Date.now();
-      if (graceEnded) return refuse(client, 'Unknown access token', row.id);
+      const reason = refusalReason(row, keyHash, verified.ipAllowed(client));
+      if (reason) {
+        activity.recordRefusal(row.id, reason, client);
+        const message = REFUSALS[reason];
+        return message ? refuse(bucket, message, row.id) : refuseAsUnknown(value, prefixed, bucket, row.id);
+      }
 
-      const refusal = REFUSALS[deriveTokenStatus(row)];
-      if (refusal) return refuse(client, refusal, row.id);
-      if (!verified.ipAllowed(client))
-        return refuse(client, 'This access token is not allowed from this IP address', row.id);
-
-      recordUse(row.id, client, userAgent);
+      if (config.throttle.enabled) verifiedValues.remember(bucket, keyHash);
+      activity.recordUse(row.id, client, userAgent);
       // A copy only for the rare previous value: the cached row itself is shared by every request.
       return { ok: true, token: row.keyHash === keyHash ? row : { ...row, viaPreviousKey: true } };
     },

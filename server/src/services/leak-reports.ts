@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { clientBucket } from '../lib/client-address';
 import { createFailureThrottle } from '../lib/failure-throttle';
 import { heldValue } from '../lib/leak-match';
 import { tokensTable, type TokenRow } from '../data/tokens';
@@ -10,15 +11,27 @@ import type { EndedValue } from './held-values';
 
 import { REVOKE_REASONS } from '../../../shared/contracts/audit';
 
+/** The one key of the global budget's counter. */
+const GLOBAL = 'all clients';
+
+const retryAfterSeconds = (retryAfterMs: number | null) =>
+  retryAfterMs === null ? null : Math.max(1, Math.ceil(retryAfterMs / 1000));
+
 /**
  * Leaked values reported by whoever found them (POST /api/access-tokens/revoke). The request only hashes the
  * values, so its answer and its duration do not depend on whether they were tokens; the lookup (one query for all
  * the hashes) and the revocations (of a replaced value, that value alone) start once the answer has been sent.
+ *
+ * Two budgets per window. Every report counts against its client's (an IPv4 address or an IPv6 /64), which keeps
+ * one client from the database. Reports that need the database (any value but one with our prefix and a wrong
+ * checksum, which no token can hold) also count against a global one, which bounds the work of all clients
+ * together; one client takes at most its own budget of it, less than all of it (config/validate.ts).
  */
 const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const { maxRequests, windowMs } = getPluginConfig(strapi).leakReports;
-  // A fixed-window counter per client address: here every report counts, not only failures.
-  const limiter = createFailureThrottle({ maxFailures: maxRequests, windowMs });
+  const { maxRequests, globalMaxRequests, windowMs } = getPluginConfig(strapi).leakReports;
+  // Fixed-window counters: here every report counts, not only failures.
+  const perClient = createFailureThrottle({ maxFailures: maxRequests, windowMs });
+  const global = createFailureThrottle({ maxFailures: globalMaxRequests, windowMs, maxClients: 1 });
   const inFlight = new Set<Promise<void>>();
 
   /**
@@ -55,22 +68,25 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** Counts a report from `client`; the seconds to wait when it is over the limit, else null. */
+    /** Counts a report from `client`; the seconds to wait when it is over its budget, else null. */
     admit(client: string): number | null {
-      const retryAfterMs = limiter.retryAfterMs(client);
-      if (retryAfterMs !== null) return Math.max(1, Math.ceil(retryAfterMs / 1000));
-      limiter.recordFailure(client);
-      return null;
+      const bucket = clientBucket(client);
+      const retryAfter = retryAfterSeconds(perClient.retryAfterMs(bucket));
+      if (retryAfter === null) perClient.recordFailure(bucket);
+      return retryAfter;
     },
 
     /**
-     * Hashes every value the same way, whatever it looks like, and returns the work to start once the answer is
-     * out: the lookup and the revocations. Only hashes are kept until then.
+     * Hashes every value that could be a token (all but those with our prefix and a wrong checksum) the same way,
+     * and returns the work to start once the answer is out: the lookup and the revocations. Only hashes are kept
+     * until then. Null when no value could be a token: nothing to look up.
      */
-    prepare(values: string[]): () => void {
+    prepare(values: string[]): (() => void) | null {
       const keys = getService('keys', { strapi });
+      const candidates = values.map((value) => value.trim()).filter((value) => !keys.isMalformed(value));
+      if (candidates.length === 0) return null;
       // 0.1's hash too: a token not used since the upgrade is still stored under it (see key-migration).
-      const hashes = new Set(values.flatMap((value) => [keys.hash(value.trim()), keys.legacyHash(value.trim())]));
+      const hashes = new Set(candidates.flatMap((value) => [keys.hash(value), keys.legacyHash(value)]));
       return () => {
         const job = revokeLive(hashes)
           .catch((error: Error) => {
@@ -79,6 +95,13 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
           .finally(() => inFlight.delete(job));
         inFlight.add(job);
       };
+    },
+
+    /** Counts a report that needs the database against the global budget; the seconds to wait when spent, else null. */
+    admitLookup(): number | null {
+      const retryAfter = retryAfterSeconds(global.retryAfterMs(GLOBAL));
+      if (retryAfter === null) global.recordFailure(GLOBAL);
+      return retryAfter;
     },
 
     /** Lets reports being processed finish before the database closes. */

@@ -31,7 +31,13 @@ module.exports = ({ env }) => ({
       serveFirst: env.bool('ACCESS_TOKENS_SERVE_FIRST', true),
       trustedProxies: env('ACCESS_TOKENS_TRUSTED_PROXIES') ? env.array('ACCESS_TOKENS_TRUSTED_PROXIES') : [],
       throttle: { maxFailures: env.int('ACCESS_TOKENS_THROTTLE_MAX_FAILURES', 20) },
-      leakReports: { maxRequests: env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10) },
+      leakReports: {
+        maxRequests: env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10),
+        globalMaxRequests: env.int(
+          'ACCESS_TOKENS_LEAK_REPORTS_GLOBAL_MAX_REQUESTS',
+          10 * env.int('ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS', 10)
+        ),
+      },
       // Out of the way of the suites that subscribe and rotate a lot; hooks/management-budget.test.ts sets it low.
       managementBudget: { maxRequests: env.int('ACCESS_TOKENS_MANAGEMENT_BUDGET_MAX_REQUESTS', 1000000) },
       usage: {

@@ -1,7 +1,12 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { generateToken } from '../../../server/src/lib/token-format';
 import { bearer, createClient } from '../helpers/http';
 import { useApp, type Suite } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
+import { waitFor } from '../helpers/wait';
 
 /**
  * The test client plays the proxies: it sends the X-Forwarded-For that a client (left-most entries, which it may
@@ -43,7 +48,8 @@ describe('behind one proxy, with server.proxy.koa on and no bound (Koa believes 
     const token = await allowlisted(suite);
     const spoofed = await me(suite, token, `${ALLOWED}, 198.51.100.9`);
     expect(spoofed.status).toBe(401);
-    expect(spoofed.body.error.message).toBe('This access token is not allowed from this IP address');
+    // Refused from its address, a value answers as one never issued would.
+    expect(spoofed.body.error.message).toBe('Unknown access token');
   });
 
   it('accepts the allowed client through the proxy', async () => {
@@ -78,5 +84,31 @@ describe('behind two proxies counted by server.proxy.maxIpsCount', () => {
     const token = await allowlisted(suite);
     expect((await me(suite, token, `${ALLOWED}, 198.51.100.9, 10.1.2.3`)).status).toBe(401);
     expect((await me(suite, token, `198.51.100.9, ${ALLOWED}, 10.1.2.3`)).status).toBe(200);
+  });
+});
+
+describe('behind a proxy nobody told Strapi about (server.proxy.koa off, no trustedProxies)', () => {
+  const logFile = join(tmpdir(), `access-tokens-untrusted-proxy-${process.pid}.log`);
+  const suite = useApp(proxyEnv({ PROXY_KOA: 'false', LOG_FILE: logFile }));
+  afterAll(() => rmSync(logFile, { force: true }));
+  const warnings = () =>
+    existsSync(logFile)
+      ? readFileSync(logFile, 'utf8')
+          .split('\n')
+          .filter((line) => line.includes('while no proxy is trusted'))
+      : [];
+
+  it('warns once, at the first request that arrives with X-Forwarded-For, that every client looks like the proxy', async () => {
+    const token = await allowlisted(suite);
+    // The address it acts on is the socket's: the test client on loopback, not the forwarded one.
+    expect((await me(suite, token, ALLOWED)).status).toBe(401);
+    const [warning] = await waitFor(() => (warnings().length > 0 ? warnings() : null), {
+      what: 'the untrusted-proxy warning in the log',
+    });
+    expect(JSON.parse(warning).level).toMatch(/warn/);
+    expect(warning).toMatch(/X-Forwarded-For/);
+    expect((await me(suite, token, '198.51.100.9')).status).toBe(401);
+    expect((await me(suite, generateToken('sat_'), '198.51.100.10')).status).toBe(401);
+    expect(warnings()).toHaveLength(1);
   });
 });

@@ -52,7 +52,7 @@ describe('revocation, rotation and deletion take effect at once on this instance
 
 describe('custom token values (migrated from another system, no prefix)', () => {
   const suite = useApp();
-  const customValue = 'Migrated-Integration-Key-0123456789-abcdef';
+  const customValue = 'Migrated-Integration-Key-FceA0m48EHEC5UdPHJh7-abcdef';
 
   it('authenticates after the built-in strategies, with the same rules', async () => {
     const { id } = await createToken(suite, { name: 'migrated', accessLevel: 'read-only', accessKey: customValue });

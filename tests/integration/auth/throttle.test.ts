@@ -3,6 +3,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { generateToken } from '../../../server/src/lib/token-format';
 import { bearer, createClient } from '../helpers/http';
 import { useApp, type Suite } from '../helpers/setup';
+import { credentialQueries } from '../helpers/queries';
 import { createToken } from '../helpers/tokens';
 
 /** tests/app's users-permissions secret: a JWT signed with it but expired is refused by users-permissions alone. */
@@ -20,19 +21,44 @@ describe('failed-authentication throttle', () => {
   const from = (s: Suite, client: string, token: string) =>
     createClient(s.app.url, { ...bearer(token), 'X-Forwarded-For': client });
 
-  it('throttles an address after repeated invalid tokens, with Retry-After, and never slows a valid token', async () => {
-    const { value } = await createToken(suite, { name: 'valid during attack', accessLevel: 'read-only' });
+  const guess = (client: string) => from(suite, client, generateToken('sat_')).get('/api/access-tokens/me');
+
+  it('throttles an address after repeated invalid tokens, with Retry-After, and looks up only values it used', async () => {
+    const client = '198.51.100.40';
+    const used = await createToken(suite, { name: 'used before the attack', accessLevel: 'read-only' });
+    const unused = await createToken(suite, { name: 'never used from there', accessLevel: 'read-only' });
+    expect((await from(suite, client, used.value).get('/api/access-tokens/me')).status).toBe(200);
+
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 8; attempt += 1) {
-      statuses.push(
-        (await createClient(suite.app.url, bearer(generateToken('sat_'))).get('/api/access-tokens/me')).status
-      );
-    }
-    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
-    expect(statuses.slice(5)).toEqual([429, 429, 429]);
-    const throttled = await createClient(suite.app.url, bearer(generateToken('sat_'))).get('/api/access-tokens/me');
-    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await createClient(suite.app.url, bearer(value)).get('/api/access-tokens/me')).status).toBe(200);
+    for (let attempt = 0; attempt < 8; attempt += 1) statuses.push((await guess(client)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
+
+    // Throttled, a guess and even a right value never used from this address answer 429 without a lookup.
+    const answers: Array<Awaited<ReturnType<typeof guess>>> = [];
+    const lookups = await credentialQueries(suite.app.strapi, async () => {
+      answers.push(await guess(client));
+      answers.push(await from(suite, client, unused.value).get('/api/access-tokens/me'));
+    });
+    expect(answers.map((answer) => answer.status)).toEqual([429, 429]);
+    expect(answers[1].body.error.message).toBe(answers[0].body.error.message);
+    expect(Number(answers[1].headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(lookups).toEqual([]);
+
+    // The value it used before keeps working (an integration behind a NAT shared with the guesser), and the
+    // other one does from anywhere else.
+    expect((await from(suite, client, used.value).get('/api/access-tokens/me')).status).toBe(200);
+    expect((await from(suite, '198.51.100.41', unused.value).get('/api/access-tokens/me')).status).toBe(200);
+  });
+
+  it('counts an IPv6 client by its /64, and an IPv4-mapped IPv6 address as the IPv4 address', async () => {
+    for (let attempt = 1; attempt <= 5; attempt += 1)
+      expect((await guess(`2001:db8:5:6::${attempt}`)).status).toBe(401);
+    expect((await guess('2001:db8:5:6:ffff:ffff:ffff:ffff')).status).toBe(429);
+    expect((await guess('2001:db8:5:7::1')).status).toBe(401);
+
+    for (let attempt = 1; attempt <= 5; attempt += 1) expect((await guess('198.51.100.70')).status).toBe(401);
+    expect((await guess('::ffff:198.51.100.70')).status).toBe(429);
+    expect((await guess('198.51.100.71')).status).toBe(401);
   });
 
   it('counts unknown custom (unprefixed) values, but never built-in API tokens or users-permissions JWTs', async () => {

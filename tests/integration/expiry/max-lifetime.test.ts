@@ -148,7 +148,7 @@ describe('maxLifetimeDays', () => {
 describe('maxLifetimeDays with provisioned tokens', () => {
   it('stops the boot with a message naming the token: provisioned tokens have no end', async () => {
     await expect(
-      startApp({ ACCESS_TOKENS_MAX_LIFETIME_DAYS: '30', CI_TOKEN: 'ci-Pipeline-Token-0123456789-ABCDEFGH' })
+      startApp({ ACCESS_TOKENS_MAX_LIFETIME_DAYS: '30', CI_TOKEN: 'ci-Pipeline-Token-GKJXwpDNDenFHnTT9aBz-ABCDEFGH' })
     ).rejects.toThrow(/Token "CI pipeline" \(CI_TOKEN\) cannot be provisioned: maxLifetimeDays \(30\)/);
   }, 60_000);
 });

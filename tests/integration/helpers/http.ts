@@ -54,3 +54,13 @@ export const uploadFile = async (
   const response = await fetch(`${baseUrl}/api/upload`, { method: 'POST', headers, body: form });
   return { status: response.status, headers: response.headers, body: parseBody(await response.text()) };
 };
+
+/** A response as the client receives it, to compare byte for byte: status, every header but Date, the body's bytes. */
+export const rawResponse = async (url: string, init: RequestInit = {}) => {
+  const response = await fetch(url, init);
+  return {
+    status: response.status,
+    headers: [...response.headers].filter(([name]) => name !== 'date'),
+    body: Buffer.from(await response.arrayBuffer()).toString('base64'),
+  };
+};

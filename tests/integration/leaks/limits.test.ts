@@ -45,3 +45,48 @@ describe('POST /api/access-tokens/revoke: bounds and rate limit', () => {
     expect((await createClient(suite.app.url, bearer(value)).get('/api/access-tokens/me')).status).toBe(200);
   });
 });
+
+/**
+ * Two budgets: per client (an IPv4 address, an IPv6 /64), every report counted; and, for all clients together,
+ * the reports that reach the database. Small ones here: 3 per client, 8 in all.
+ */
+describe('POST /api/access-tokens/revoke: per-client and global budgets', () => {
+  // The test client stands for a proxy on loopback: each report names its client in X-Forwarded-For.
+  const suite = useApp({
+    ACCESS_TOKENS_TRUSTED_PROXIES: '127.0.0.1,::1',
+    ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS: '3',
+    ACCESS_TOKENS_LEAK_REPORTS_GLOBAL_MAX_REQUESTS: '8',
+  });
+  const reportFrom = (client: string, tokens: string[] = [generateToken()]) =>
+    createClient(suite.app.url, { 'X-Forwarded-For': client }).post('/api/access-tokens/revoke', { tokens });
+
+  it('counts an IPv6 client by its /64: one /64 shares a budget, another has its own', async () => {
+    for (const client of ['2001:db8:9:1::1', '2001:db8:9:1::2', '2001:db8:9:1:ffff::3']) {
+      expect((await reportFrom(client)).status).toBe(202);
+    }
+    const limited = await reportFrom('2001:db8:9:1::4');
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.message).toBe('Too many leak reports from this address');
+    expect((await reportFrom('2001:db8:9:2::1')).status).toBe(202);
+  });
+
+  it('bounds the reports that reach the database from all clients, and only those', async () => {
+    const statuses: number[] = [];
+    let limited: Awaited<ReturnType<typeof reportFrom>> | undefined;
+    for (let client = 1; client <= 12 && !limited; client += 1) {
+      const response = await reportFrom(`198.51.100.${client}`);
+      statuses.push(response.status);
+      if (response.status === 429) limited = response;
+    }
+    // The first test's four admitted reports counted too: 8 in all, then the global refusal.
+    expect(statuses).toEqual([202, 202, 202, 202, 429]);
+    expect(limited!.body.error.message).toBe('Too many leak reports from all clients; try again later');
+    expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    // A value no token can hold (our prefix, a wrong checksum) needs no lookup: still answered.
+    const token = generateToken();
+    const badChecksum = token.slice(0, -1) + (token.endsWith('x') ? 'y' : 'x');
+    expect((await reportFrom('198.51.100.30', ['sat_malformed', badChecksum])).status).toBe(202);
+    expect((await reportFrom('198.51.100.31')).status).toBe(429);
+  });
+});

@@ -1,5 +1,5 @@
 import { generateToken } from '../../../server/src/lib/token-format';
-import { bearer, createClient } from '../helpers/http';
+import { bearer, createClient, rawResponse } from '../helpers/http';
 import { outbox, recipientsOf, waitFor } from '../helpers/outbox';
 import { futureIso, useApp } from '../helpers/setup';
 import { createToken, expireToken } from '../helpers/tokens';
@@ -17,20 +17,12 @@ describe('POST /api/access-tokens/revoke', () => {
   // Many reports from one address in this file; the limit itself is tested in limits.test.ts.
   const suite = useApp({ ACCESS_TOKENS_LEAK_REPORTS_MAX_REQUESTS: '1000' });
 
-  /** The raw answer: status, every header but Date, and the body's bytes. */
-  const rawReport = async (tokens: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${suite.app.url}/api/access-tokens/revoke`, {
+  const rawReport = (tokens: unknown, headers: Record<string, string> = {}) =>
+    rawResponse(`${suite.app.url}/api/access-tokens/revoke`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...headers },
       body: JSON.stringify({ tokens }),
     });
-    const kept = [...response.headers].filter(([name]) => name !== 'date');
-    return {
-      status: response.status,
-      headers: kept,
-      body: Buffer.from(await response.arrayBuffer()).toString('base64'),
-    };
-  };
 
   const statusOf = async (value: string) =>
     (await createClient(suite.app.url, bearer(value)).get('/api/access-tokens/me')).status;
@@ -52,7 +44,7 @@ describe('POST /api/access-tokens/revoke', () => {
     const custom = await createToken(suite, {
       name: 'same answer custom',
       accessLevel: 'read-only',
-      accessKey: 'Same-Answer-Custom-Value-0123456789-abc',
+      accessKey: 'Same-Answer-Custom-Value-vyWM36R3xGEFSCBGLqJq-abc',
     });
 
     const values = [
@@ -102,7 +94,7 @@ describe('POST /api/access-tokens/revoke', () => {
     const custom = await createToken(suite, {
       name: 'leaked custom',
       accessLevel: 'read-only',
-      accessKey: 'Leaked-Custom-Integration-Key-0123456789',
+      accessKey: 'Leaked-Custom-Integration-Key-XwIBsyJUZ8HHsmqVhK2R',
     });
     const rotated = await createToken(suite, { name: 'leaked old value', accessLevel: 'read-only' });
     const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${rotated.id}/regenerate`, {

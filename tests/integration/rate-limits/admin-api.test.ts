@@ -3,7 +3,7 @@ import { useApp } from '../helpers/setup';
 
 const TOKEN_UID = 'plugin::access-tokens.token';
 const AUDIT_UID = 'plugin::access-tokens.audit-entry';
-const CI_TOKEN = 'ci-Rate-Limited-Token-0123456789-ABCDEFGH';
+const CI_TOKEN = 'ci-Rate-Limited-Token-C3oBOiANsj8WQrh5GfJu-ABCDEFGH';
 
 describe('tokens admin API: rate limits', () => {
   const suite = useApp({ ACCESS_TOKENS_RATE_LIMIT_DEFAULT: '7/30', CI_TOKEN, CI_TOKEN_RATE_LIMIT: '2/60' });

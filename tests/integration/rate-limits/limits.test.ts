@@ -71,7 +71,7 @@ describe('rate limits per token (in-memory counters)', () => {
     const { api } = await limited(
       'custom value',
       { limit: 1, windowSeconds: 60 },
-      { accessKey: 'Rate-Limited-Custom-Value-0123456789-xyz' }
+      { accessKey: 'Rate-Limited-Custom-Value-fYl6M1vykQYeUJJ1ell2-xyz' }
     );
     expect((await api.get('/api/articles')).status).toBe(200);
     const refused = await api.get('/api/articles');

@@ -33,6 +33,8 @@ describe('token guessing', () => {
 
   it(`accepts none of ${GUESSES} guesses, throttles the guesser, and keeps serving the real token`, async () => {
     const { value } = await createToken(suite, { name: 'target', accessLevel: 'read-only' });
+    // The integration was at work before the attack: a throttled address keeps the values it used.
+    expect((await createClient(suite.app.url, bearer(value)).get('/api/access-tokens/me')).status).toBe(200);
     const statuses = new Map<number, number>();
     const validDuringAttack: number[] = [];
     const guesses = guessesFor(value);

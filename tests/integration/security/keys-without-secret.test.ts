@@ -9,7 +9,7 @@ const TOKEN_UID = 'plugin::access-tokens.token';
 const SUBSCRIPTION_UID = 'plugin::access-tokens.hook-subscription';
 // The constant 0.1 keyed everything with when no secret was configured.
 const OLD_DEVELOPMENT_SECRET = 'access-tokens-development-secret-do-not-use-in-production';
-const VALUE = 'Same-Custom-Integration-Value-0123456789-abcdef';
+const VALUE = 'Same-Custom-Integration-Value-jon5POY0Y5fKsTzsUHtU-abcdef';
 
 /** Boots tests/app without a plugin secret, stores VALUE as a token and a hook, and returns what it stored. */
 const storedBy = async (env: Record<string, string>) => {

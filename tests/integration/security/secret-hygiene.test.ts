@@ -7,7 +7,7 @@ import { useApp } from '../helpers/setup';
 import { waitFor } from '../helpers/wait';
 
 const LOG_FILE = join(tmpdir(), `access-tokens-debug-${process.pid}.log`);
-const CI_VALUE = 'Provisioned-CI-Value-0123456789-abcdefgh';
+const CI_VALUE = 'Provisioned-CI-Value-8DYf3rlbSe4aKAQBnKfG-abcdefgh';
 
 describe('secrets never reach logs or any response but the one that creates them', () => {
   const suite = useApp({ LOG_LEVEL: 'debug', LOG_FILE, CI_TOKEN: CI_VALUE });
@@ -24,7 +24,7 @@ describe('secrets never reach logs or any response but the one that creates them
   it('exercises every path that handles a token value', async () => {
     const created = await suite.adminApi.post('/access-tokens/tokens', { name: 'hygiene', accessLevel: 'read-write' });
     secrets.push(created.body.data.accessKey);
-    const custom = 'Custom-Hygiene-Value-0123456789-abcdefgh';
+    const custom = 'Custom-Hygiene-Value-jPhb7VZo3fGb9IJjfY5k-abcdefgh';
     secrets.push(custom);
     await suite.adminApi.post('/access-tokens/tokens', {
       name: 'hygiene custom',

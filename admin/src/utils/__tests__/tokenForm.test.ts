@@ -76,6 +76,13 @@ describe('validateTokenForm', () => {
     expect(custom('password1password1password1password1')).toEqual({
       accessKey: 'access-tokens.tokens.form.error.keyWeak',
     });
+    for (const patterned of [
+      'qazwsxedcrfvtgbyhnujmikolp1234567890',
+      'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6',
+      '1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16',
+    ]) {
+      expect(custom(patterned)).toEqual({ accessKey: 'access-tokens.tokens.form.error.keyPatterned' });
+    }
     expect(validateTokenForm({ ...valid, useCustomKey: false, accessKey: 'weak' }, { now })).toEqual({});
   });
 

@@ -1,4 +1,10 @@
-import { parseForwardedFor, resolveClientAddress, trustsProxiesWithoutBound, type ProxyTrust } from '../client-address';
+import {
+  clientBucket,
+  parseForwardedFor,
+  resolveClientAddress,
+  trustsProxiesWithoutBound,
+  type ProxyTrust,
+} from '../client-address';
 import { createIpMatcher } from '../ip-allowlist';
 
 const SOCKET = '10.0.0.2';
@@ -92,5 +98,32 @@ describe('trustsProxiesWithoutBound', () => {
     expect(trustsProxiesWithoutBound(off)).toBe(false);
     expect(trustsProxiesWithoutBound({ ...unbounded, maxIpsCount: 1 })).toBe(false);
     expect(trustsProxiesWithoutBound(trusting(['10.0.0.0/8']))).toBe(false);
+  });
+});
+
+describe('clientBucket', () => {
+  it('keeps an IPv4 address whole, and reads an IPv4-mapped IPv6 address as IPv4', () => {
+    expect(clientBucket('203.0.113.7')).toBe('203.0.113.7');
+    expect(clientBucket('203.0.113.8')).toBe('203.0.113.8');
+    expect(clientBucket('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(clientBucket('::ffff:cb00:7107')).toBe('203.0.113.7');
+  });
+
+  it('counts an IPv6 address as its /64, whatever its spelling or zone', () => {
+    const bucket = '2001:db8:1:2::/64';
+    for (const address of [
+      '2001:db8:1:2::1',
+      '2001:DB8:1:2:ffff:ffff:ffff:ffff',
+      '2001:0db8:0001:0002:0:0:0:9',
+      'fe80::1%eth0',
+    ]) {
+      expect(clientBucket(address)).toBe(address.startsWith('fe80') ? 'fe80::/64' : bucket);
+    }
+    expect(clientBucket('2001:db8:1:3::1')).toBe('2001:db8:1:3::/64');
+  });
+
+  it('counts what is not an address as itself', () => {
+    expect(clientBucket('')).toBe('');
+    expect(clientBucket('unknown')).toBe('unknown');
   });
 });

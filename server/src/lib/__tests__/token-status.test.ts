@@ -1,4 +1,4 @@
-import { deriveTokenStatus, toTime } from '../token-status';
+import { deriveTokenStatus, refusalReason, toTime } from '../token-status';
 
 const now = new Date('2025-06-01T12:00:00.000Z');
 const past = new Date('2025-05-01T00:00:00.000Z');
@@ -61,5 +61,24 @@ describe('toTime', () => {
     expect(toTime(null)).toBeNull();
     expect(toTime(undefined)).toBeNull();
     expect(toTime(new Date('nope'))).toBeNull();
+  });
+});
+
+describe('refusalReason', () => {
+  const token = { keyHash: 'current', previousKeyExpiresAt: future };
+
+  it('accepts the current value, and the previous one until its grace period ends', () => {
+    expect(refusalReason(token, 'current', true, now)).toBeNull();
+    expect(refusalReason(token, 'previous', true, now)).toBeNull();
+    expect(refusalReason({ ...token, previousKeyExpiresAt: now }, 'previous', true, now)).toBe('previous-value-ended');
+    expect(refusalReason({ keyHash: 'current' }, 'previous', true, now)).toBe('previous-value-ended');
+  });
+
+  it('names the status before the address, and the address of an active token', () => {
+    expect(refusalReason({ ...token, revokedAt: past }, 'current', false, now)).toBe('revoked');
+    expect(refusalReason({ ...token, validTo: past }, 'current', true, now)).toBe('expired');
+    expect(refusalReason({ ...token, validFrom: future }, 'current', true, now)).toBe('scheduled');
+    expect(refusalReason({ ...token, archivedAt: past }, 'current', true, now)).toBe('archived');
+    expect(refusalReason(token, 'current', false, now)).toBe('ip-not-allowed');
   });
 });
