@@ -4,7 +4,7 @@ import { optionTexts, renderWithProviders } from '../../__tests__/render';
 import { AuditFilters, type AuditFiltersProps } from '../AuditFilters';
 import { AuditLogTable, formatAuditChange } from '../AuditLogTable';
 
-import type { AuditEntry } from '../../../../shared/contracts/audit';
+import { AUDIT_ACTIONS, type AuditEntry } from '../../../../shared/contracts/audit';
 
 const makeEntry = (overrides: Partial<AuditEntry> = {}): AuditEntry => ({
   id: 1,
@@ -141,7 +141,7 @@ describe('AuditFilters', () => {
   it('offers every action, or only those of the chosen subject type, and reports the chosen one', async () => {
     const { user, onActionChange, unmount } = setup();
     await user.click(screen.getByRole('combobox', { name: 'Action' }));
-    expect(await screen.findAllByRole('option')).toHaveLength(13);
+    expect(await screen.findAllByRole('option')).toHaveLength(AUDIT_ACTIONS.length);
     await user.click(screen.getByRole('option', { name: 'Revoked' }));
     expect(onActionChange).toHaveBeenCalledWith('token.revoke');
     unmount();
