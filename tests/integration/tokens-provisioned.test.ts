@@ -6,8 +6,8 @@ import { createTestDatabase, type TestDatabase } from './helpers/database';
 import { bearer, createClient } from './helpers/http';
 
 const TOKEN_UID = 'plugin::access-tokens.token';
-const FIRST_VALUE = 'ci-Pipeline-Token-0123456789-ABCDEFGH';
-const ROTATED_VALUE = 'ci-Rotated-Token-9876543210-ZYXWVUTS';
+const FIRST_VALUE = 'ci-Pq7vNw3xKp6zRm2bYh7sLd4fTgJ8cQ5aE';
+const ROTATED_VALUE = 'ci-Rt5mXc8kVb2nQw9jHs4gZy6pWeK3dF7uLr';
 /** A start-up creates the schema on a fresh database: on a busy machine, MariaDB takes most of a minute. */
 const RESTART_MS = 180_000;
 
@@ -26,11 +26,19 @@ describe('a provisioned token across restarts', () => {
     await strapi?.destroy();
     strapi = undefined;
   };
-  /** Restarts the app on the same database, with CI_TOKEN set to `value`, or with no configured token. */
-  const boot = async (value: string | undefined) => {
+  /**
+   * Restarts the app on the same database, with CI_TOKEN set to `value`, or with no configured token; the token is
+   * configured as "CI pipeline" unless `name` says otherwise.
+   */
+  const boot = async (value: string | undefined, name?: string) => {
     await stop();
-    if (value === undefined) delete process.env.CI_TOKEN;
-    ({ strapi, url } = await bootStrapi({ ...database.env, ...(value === undefined ? {} : { CI_TOKEN: value }) }));
+    delete process.env.CI_TOKEN;
+    delete process.env.CI_TOKEN_NAME;
+    const configured = {
+      ...(value === undefined ? {} : { CI_TOKEN: value }),
+      ...(name ? { CI_TOKEN_NAME: name } : {}),
+    };
+    ({ strapi, url } = await bootStrapi({ ...database.env, ...configured }));
     adminApi = createClient(url, bearer((await createAdmin(strapi, url)).jwt));
   };
 
@@ -104,7 +112,7 @@ describe('a provisioned token across restarts', () => {
       expect(await me(FIRST_VALUE)).toBe(401);
       expect(await me(ROTATED_VALUE)).toBe(200);
       const after = await ciToken();
-      expect(after.maskedKey).toBe('ci-R****VUTS');
+      expect(after.maskedKey).toBe('ci-R****7uLr');
 
       const entries = await provisionEntries(after.id);
       expect(entries).toHaveLength(2);
@@ -131,6 +139,42 @@ describe('a provisioned token across restarts', () => {
       expect((await regenerate(id)).status).toBe(409);
     },
     RESTART_MS
+  );
+
+  it('refuses an admin’s edit of what the configuration sets, with a 409 naming the variable and the fields', async () => {
+    const { id } = await ciToken();
+    const edit = (body: object) => adminApi.put(`/access-tokens/tokens/${id}`, body);
+    const renamed = await edit({ name: 'Renamed by an admin', accessLevel: 'read-write' });
+    expect(renamed.status).toBe(409);
+    expect(renamed.body.error).toMatchObject({
+      name: 'ConflictError',
+      message: expect.stringMatching(/CI_TOKEN.*restart/),
+      details: { provisionedFrom: 'CI_TOKEN', fields: ['name', 'accessLevel'] },
+    });
+    expect((await edit({ scopes: ['api::article.article'] })).body.error.details.fields).toEqual(['scopes']);
+    expect(await ciToken()).toMatchObject({ id, name: 'CI pipeline', accessLevel: 'read-only', scopes: [] });
+
+    const described = await edit({ name: 'CI pipeline', description: 'Deploys the site' });
+    expect(described.status).toBe(200);
+    expect(described.body.data).toMatchObject({ name: 'CI pipeline', description: 'Deploys the site' });
+  });
+
+  it(
+    'follows a renaming in the configuration: the same token under its new name, audited, and back',
+    async () => {
+      const { id } = await ciToken();
+      await boot(ROTATED_VALUE, 'CI robot');
+      const listed = await adminApi.get('/access-tokens/tokens?search=CI%20robot');
+      expect(listed.body.data).toMatchObject([{ id, name: 'CI robot', provisionedFrom: 'CI_TOKEN' }]);
+      expect(await me(ROTATED_VALUE)).toBe(200);
+      expect(await provisionEntries(id)).toContainEqual(
+        expect.objectContaining({ changes: { name: { from: 'CI pipeline', to: 'CI robot' } } })
+      );
+
+      await boot(ROTATED_VALUE);
+      expect(await ciToken()).toMatchObject({ id, name: 'CI pipeline' });
+    },
+    2 * RESTART_MS
   );
 
   it(

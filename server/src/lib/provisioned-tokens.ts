@@ -28,13 +28,33 @@ export const assertProvisioningOwns = (existing: NamedRow, spec: TokenSpec): voi
   );
 };
 
+/** A configured token renamed onto a name another provisioned token holds. */
+export const nameTakenMessage = (spec: TokenSpec, holder: string) =>
+  `[access-tokens] Token "${spec.name}" (${spec.valueFromEnv}) cannot be renamed: the token "${holder}" holds that ` +
+  'name, and token names are unique regardless of case. Give the configured token another name.';
+
 /** The answer to a change of a provisioned token's value: it comes from its variable at every start-up. */
 export const provisionedValueMessage = (name: string, variable: string) =>
   `Token "${name}" takes its value from the environment variable ${variable} at every start-up, so another value ` +
   `would not outlive a restart: to rotate it, set a new value in ${variable} and restart Strapi.`;
 
+const CONFIGURED_FIELDS = ['name', 'accessLevel', 'scopes'];
+
+/**
+ * Of the fields an edit changes, those the `tokens` option sets at every start-up, where an admin's edit would not
+ * last: the name, access level and scopes, and the rate limit when one is configured.
+ */
+export const configuredFieldsAmong = (changed: string[], rateLimitConfigured: boolean): string[] =>
+  changed.filter((field) => CONFIGURED_FIELDS.includes(field) || (field === 'rateLimit' && rateLimitConfigured));
+
+/** The answer to an edit of configured fields. */
+export const configuredFieldsMessage = (name: string, variable: string, fields: string[]) =>
+  `Token "${name}" is configured in the plugin's \`tokens\` option (value in ${variable}), which sets its ` +
+  `${fields.join(', ')} at every start-up: change them there and restart Strapi.`;
+
 /** What the audit entry of a provisioning compares. */
 export interface ProvisionedFields {
+  name: string;
   accessLevel: AccessLevel;
   scopes: string[];
   rateLimit: RateLimit | null;
@@ -51,8 +71,8 @@ export const provisioningChanges = (
   after: ProvisionedFields,
   keyChanged: boolean
 ): Changes => {
-  const { accessLevel, scopes, rateLimit } = after;
-  const changes = diffTokens(before ?? {}, { accessLevel, scopes, rateLimit });
+  const { name, accessLevel, scopes, rateLimit } = after;
+  const changes = diffTokens(before ?? {}, { name, accessLevel, scopes, rateLimit });
   if (!before || keyChanged) changes.key = { from: before?.maskedKey ?? null, to: after.maskedKey };
   const from = before?.provisionedFrom ?? null;
   if (from !== after.provisionedFrom) changes.provisionedFrom = { from, to: after.provisionedFrom };

@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
 import { tokensTable, type TokenRow } from '../data/tokens';
-import { assertProvisioningOwns, provisioningChanges, type ProvisionedFields } from '../lib/provisioned-tokens';
+import {
+  assertProvisioningOwns,
+  nameTakenMessage,
+  provisioningChanges,
+  type ProvisionedFields,
+} from '../lib/provisioned-tokens';
 import { canonicalRateLimit } from '../lib/rate-limit';
 import { formatMaskedKey, validateCustomToken } from '../lib/token-format';
 import { toScopeKey } from '../lib/token-list';
@@ -10,6 +15,7 @@ import { getPluginConfig, getService } from '../utils';
 type TokenSpec = ReturnType<typeof getPluginConfig>['tokens'][number];
 
 const auditedFields = (row: TokenRow): ProvisionedFields => ({
+  name: row.name,
   accessLevel: row.accessLevel,
   scopes: row.scopes ?? [],
   rateLimit: canonicalRateLimit(row.rateLimit ?? null),
@@ -27,6 +33,20 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => {
   const tokens = tokensTable(strapi);
   const keys = () => getService('keys', { strapi });
   const audit = () => getService('audit', { strapi });
+
+  /**
+   * The row this variable provisioned, found by the variable: the configured name may have changed since. Otherwise
+   * the row holding the configured name, which provisioning may adopt only if it wrote it.
+   */
+  const rowToProvision = async (spec: TokenSpec, nameKey: string): Promise<TokenRow | null> => {
+    const owned = await tokens.findOne({ where: { provisionedFrom: spec.valueFromEnv } });
+    const named = await tokens.findOne({ where: { nameKey } });
+    if (named && named.id !== owned?.id) {
+      assertProvisioningOwns(named, spec);
+      if (owned) throw new Error(nameTakenMessage(spec, named.name));
+    }
+    return owned ?? named;
+  };
 
   const provision = async (spec: TokenSpec, knownScopes: Set<string>) => {
     const value = process.env[spec.valueFromEnv];
@@ -60,8 +80,7 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => {
       // Only when configured: otherwise an admin's edit of the limit outlives the next start-up.
       ...(spec.rateLimit === undefined ? {} : { rateLimit: canonicalRateLimit(spec.rateLimit) }),
     };
-    const existing = await tokens.findOne({ where: { nameKey: data.nameKey } });
-    if (existing) assertProvisioningOwns(existing, spec);
+    const existing = await rowToProvision(spec, data.nameKey);
     const token = existing
       ? await tokens.update(existing.id, data)
       : await tokens.create({

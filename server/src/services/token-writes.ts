@@ -3,7 +3,10 @@ import { errors } from '@strapi/utils';
 
 import { toTokenDto, tokensTable, type TokenRow, type Transaction } from '../data/tokens';
 import { expiresSoonWindowDays } from '../lib/expiry-thresholds';
+import { configuredFieldsAmong, configuredFieldsMessage } from '../lib/provisioned-tokens';
+import type { Changes } from '../lib/token-changes';
 import { getPluginConfig, getService } from '../utils';
+import { ConflictError } from '../utils/errors';
 import { asValidationErrorIfDuplicate } from '../utils/unique-violation';
 
 /** What the tokens service and its lifecycle share: find a row, write in a transaction, forget the cached one. */
@@ -33,6 +36,18 @@ export const createTokenWrites = (strapi: Core.Strapi) => {
 
     /** Effective on this instance at once; other instances follow through the audit poll. */
     forgetCached: (id: number) => getService('authenticator', { strapi }).evict(id),
+
+    /** A provisioned token's configured fields change only in the configuration (lib/provisioned-tokens). */
+    assertEditable(row: TokenRow, changes: Changes): void {
+      if (!row.provisionedFrom) return;
+      const spec = getPluginConfig(strapi).tokens.find((token) => token.valueFromEnv === row.provisionedFrom);
+      const fields = configuredFieldsAmong(Object.keys(changes), spec?.rateLimit !== undefined);
+      if (!fields.length) return;
+      throw new ConflictError(configuredFieldsMessage(row.name, row.provisionedFrom, fields), {
+        provisionedFrom: row.provisionedFrom,
+        fields,
+      });
+    },
 
     /** The stored columns of a token value: its hash and what the masked key shows. */
     keyColumns: (value: string) => ({ keyHash: keys().hash(value), ...keys().mask(value) }),

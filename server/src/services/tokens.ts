@@ -33,7 +33,8 @@ const toDate = (value: string | null | undefined) => (value ? new Date(value) : 
 
 /** Tokens for the admin: list, create, edit, delete; their changes of state are the lifecycle's (token-lifecycle). */
 const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const { tokens, audit, findRow, write, forgetCached, keyColumns, toDto, expiresSoonDays } = createTokenWrites(strapi);
+  const { tokens, audit, findRow, write, forgetCached, keyColumns, toDto, expiresSoonDays, assertEditable } =
+    createTokenWrites(strapi);
   const keys = () => getService('keys', { strapi });
 
   const validationContext = async () => ({
@@ -149,6 +150,8 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     async update(id: number, body: unknown, actor: Actor): Promise<AccessToken> {
       const row = await findRow(id);
       const input = await validateUpdateToken(body, await validationContext());
+      const changes = diffTokens(toDto(row), input);
+      assertEditable(row, changes);
       if (input.name !== undefined) await assertNameFree(input.name, id);
 
       const data: Record<string, unknown> = { ...input };
@@ -165,7 +168,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!current) throw new errors.NotFoundError('Token not found');
         assertDates(current, input);
         const result = await tokens.update(id, data);
-        await audit().record({ action: 'token.update', token: result, actor, changes: diffTokens(toDto(row), input) });
+        await audit().record({ action: 'token.update', token: result, actor, changes });
         return result;
       });
       forgetCached(id);

@@ -21,7 +21,7 @@ module.exports = ({ env }) => ({
       tokens: env('CI_TOKEN')
         ? [
             {
-              name: 'CI pipeline',
+              name: env('CI_TOKEN_NAME', 'CI pipeline'),
               accessLevel: 'read-only',
               valueFromEnv: 'CI_TOKEN',
               ...(env('CI_TOKEN_RATE_LIMIT') ? { rateLimit: rateLimitFrom(env('CI_TOKEN_RATE_LIMIT')) } : {}),

@@ -1,4 +1,9 @@
-import { assertProvisioningOwns, provisioningChanges, type ProvisionedFields } from '../provisioned-tokens';
+import {
+  assertProvisioningOwns,
+  configuredFieldsAmong,
+  provisioningChanges,
+  type ProvisionedFields,
+} from '../provisioned-tokens';
 
 const spec = { name: 'CI bot', valueFromEnv: 'CI_BOT_TOKEN' };
 const admin = { id: 1, firstname: 'Ada', lastname: null, email: null };
@@ -27,6 +32,7 @@ describe('assertProvisioningOwns', () => {
 
 describe('provisioningChanges', () => {
   const fields: ProvisionedFields = {
+    name: 'CI bot',
     accessLevel: 'read-only',
     scopes: [],
     rateLimit: null,
@@ -36,6 +42,7 @@ describe('provisioningChanges', () => {
 
   it('records a creation with its masked value and variable', () => {
     expect(provisioningChanges(null, fields, false)).toEqual({
+      name: { from: null, to: 'CI bot' },
       accessLevel: { from: null, to: 'read-only' },
       scopes: { from: null, to: [] },
       key: { from: null, to: 'ci-B****1234' },
@@ -54,6 +61,12 @@ describe('provisioningChanges', () => {
     expect(provisioningChanges(fields, fields, true)).toEqual({ key: { from: 'ci-B****1234', to: 'ci-B****1234' } });
   });
 
+  it('records a renaming in the configuration', () => {
+    expect(provisioningChanges(fields, { ...fields, name: 'CI robot' }, false)).toEqual({
+      name: { from: 'CI bot', to: 'CI robot' },
+    });
+  });
+
   it('records an adoption and the rights that changed', () => {
     const before = { ...fields, provisionedFrom: null, rateLimit: { limit: 10, windowSeconds: 60 } };
     expect(provisioningChanges(before, { ...fields, scopes: ['api::article.article'] }, false)).toEqual({
@@ -61,5 +74,14 @@ describe('provisioningChanges', () => {
       rateLimit: { from: { limit: 10, windowSeconds: 60 }, to: null },
       provisionedFrom: { from: null, to: 'CI_BOT_TOKEN' },
     });
+  });
+});
+
+describe('configuredFieldsAmong', () => {
+  it('names the fields the configuration sets at start-up, the rate limit only when it is configured', () => {
+    const changed = ['name', 'description', 'scopes', 'rateLimit', 'validTo', 'accessLevel'];
+    expect(configuredFieldsAmong(changed, false)).toEqual(['name', 'scopes', 'accessLevel']);
+    expect(configuredFieldsAmong(changed, true)).toEqual(['name', 'scopes', 'rateLimit', 'accessLevel']);
+    expect(configuredFieldsAmong(['description', 'ipAllowlist'], true)).toEqual([]);
   });
 });
