@@ -17,6 +17,8 @@ module.exports = [
   'hooks/delivery.test.ts',
   'hooks/limits.test.ts',
   'usage/counting.test.ts',
+  'audit-retention.test.ts',
+  'token-names.test.ts',
   // Locks, unique indexes and conditional updates under concurrency; several processes on one database.
   'tokens-concurrency.test.ts',
   'expiry/max-lifetime-race.test.ts',
@@ -30,6 +32,11 @@ module.exports = [
   'rate-limits/two-instances.test.ts',
   'security/mixed-load.test.ts',
   'security/database-down.test.ts',
+  'leaks/replaced-value.test.ts',
+  'auth/ip-refusal.test.ts',
+  'auth/audit-eviction.test.ts',
   // Migrations of stored rows.
   'security/key-migration.test.ts',
+  // Restarts on one database: provisioned rows found by variable and by name, adopted and released.
+  'tokens-provisioned.test.ts',
 ];
