@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { toTokenDto, tokensTable, type TokenRow, type Transaction } from '../data/tokens';
 import { expiresSoonWindowDays } from '../lib/expiry-thresholds';
-import { configuredFieldsAmong, configuredFieldsMessage } from '../lib/provisioned-tokens';
+import { configuredFieldsAmong, configuredFieldsMessage, provisionedDeletionMessage } from '../lib/provisioned-tokens';
 import type { Changes } from '../lib/token-changes';
 import { getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
@@ -46,6 +46,17 @@ export const createTokenWrites = (strapi: Core.Strapi) => {
       throw new ConflictError(configuredFieldsMessage(row.name, row.provisionedFrom, fields), {
         provisionedFrom: row.provisionedFrom,
         fields,
+      });
+    },
+
+    /**
+     * A provisioned token is deleted only once it has left the configuration: the next start-up would create it
+     * afresh, active, with its configured value, even after a revocation.
+     */
+    assertDeletable(row: TokenRow): void {
+      if (!row.provisionedFrom) return;
+      throw new ConflictError(provisionedDeletionMessage(row.name, row.provisionedFrom), {
+        provisionedFrom: row.provisionedFrom,
       });
     },
 

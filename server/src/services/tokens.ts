@@ -33,8 +33,8 @@ const toDate = (value: string | null | undefined) => (value ? new Date(value) : 
 
 /** Tokens for the admin: list, create, edit, delete; their changes of state are the lifecycle's (token-lifecycle). */
 const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const { tokens, audit, findRow, write, forgetCached, keyColumns, toDto, expiresSoonDays, assertEditable } =
-    createTokenWrites(strapi);
+  const writes = createTokenWrites(strapi);
+  const { tokens, audit, findRow, write, forgetCached, keyColumns, toDto, expiresSoonDays } = writes;
   const keys = () => getService('keys', { strapi });
 
   const validationContext = async () => ({
@@ -151,7 +151,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await findRow(id);
       const input = await validateUpdateToken(body, await validationContext());
       const changes = diffTokens(toDto(row), input);
-      assertEditable(row, changes);
+      writes.assertEditable(row, changes);
       if (input.name !== undefined) await assertNameFree(input.name, id);
 
       const data: Record<string, unknown> = { ...input };
@@ -177,6 +177,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async remove(id: number, actor: Actor): Promise<AccessToken> {
       const row = await findRow(id);
+      writes.assertDeletable(row);
       await write(async () => {
         await tokens.delete(id);
         await getService('usage', { strapi }).removeOfToken(id);
