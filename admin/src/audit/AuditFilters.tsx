@@ -1,9 +1,9 @@
 import { Flex } from '@strapi/design-system';
 
-import { FilterSelect, labelledOptions } from './FilterSelect';
-import { AUDIT_ACTIONS, useAuditLabels } from '../hooks/useAuditLabels';
-import { AUDIT_SUBJECT_TYPES, actionMatches } from '../hooks/useAuditPageParams';
-import { useT } from '../hooks/useT';
+import { FilterSelect, labelledOptions } from '../ui/FilterSelect';
+import { AUDIT_ACTIONS, useAuditLabels } from './useAuditLabels';
+import { AUDIT_SUBJECT_TYPES, actionMatches } from './useAuditPageParams';
+import { useT } from '../ui/useT';
 
 import type { AuditAction, AuditEntry } from '../../../shared/contracts/audit';
 

@@ -1,12 +1,12 @@
 import { Flex, Link, Td, Tr, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
 
-import { useAuditLabels } from '../hooks/useAuditLabels';
-import { useFormatDate } from '../hooks/useFormatDate';
+import { useAuditLabels } from './useAuditLabels';
+import { useFormatDate } from '../ui/useFormatDate';
 import { PLUGIN_ID } from '../pluginId';
-import { DataTable } from './DataTable';
-import { Mono } from './Mono';
-import { useT } from '../hooks/useT';
+import { DataTable } from '../ui/DataTable';
+import { Mono } from '../ui/Mono';
+import { useT } from '../ui/useT';
 
 import type { AuditEntry } from '../../../shared/contracts/audit';
 

@@ -1,12 +1,12 @@
 import { Flex } from '@strapi/design-system';
 
-import { AuditFilters } from '../components/AuditFilters';
-import { AuditLogTable } from '../components/AuditLogTable';
-import { PageLayout } from '../components/PageLayout';
-import { PagedList } from '../components/PagedList';
-import { useAuditPageParams } from '../hooks/useAuditPageParams';
-import { useT } from '../hooks/useT';
-import { useAudit } from '../hooks/useTokenQueries';
+import { AuditFilters } from './AuditFilters';
+import { AuditLogTable } from './AuditLogTable';
+import { PageLayout } from '../ui/PageLayout';
+import { PagedList } from '../ui/PagedList';
+import { useAuditPageParams } from './useAuditPageParams';
+import { useT } from '../ui/useT';
+import { useAudit } from '../queries/audit';
 
 /** Settings -> Access Tokens -> Audit log: every recorded change to a token or a hook, newest first. */
 export const AuditPage = () => {

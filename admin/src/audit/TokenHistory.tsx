@@ -1,6 +1,6 @@
 import { AuditLogTable } from './AuditLogTable';
-import { ListState, Section } from './Section';
-import { useT } from '../hooks/useT';
+import { ListState, Section } from '../ui/Section';
+import { useT } from '../ui/useT';
 
 import type { AuditEntry } from '../../../shared/contracts/audit';
 

@@ -1,7 +1,7 @@
 import { formatAdmin } from '../utils/format';
 
 import { REVOKE_REASONS, type AuditAction, type AuditEntry } from '../../../shared/contracts/audit';
-import { useT } from './useT';
+import { useT } from '../ui/useT';
 
 const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'token.create': 'Created',

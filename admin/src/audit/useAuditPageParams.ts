@@ -1,7 +1,7 @@
 import * as React from 'react';
 
 import { AUDIT_ACTIONS } from './useAuditLabels';
-import { positiveInt, useSearchParamsState } from './useSearchParamsState';
+import { positiveInt, useSearchParamsState } from '../ui/useSearchParamsState';
 
 import type { AuditAction, AuditEntry, AuditListQuery } from '../../../shared/contracts/audit';
 

@@ -1,7 +1,7 @@
 import { Flex, LinkButton } from '@strapi/design-system';
 import { Book, ExternalLink, Lightning } from '@strapi/icons';
 import { NavLink } from 'react-router-dom';
-import { useT } from '../hooks/useT';
+import { useT } from '../ui/useT';
 
 import type { PluginSettings } from '../../../shared/contracts/settings';
 

@@ -2,10 +2,10 @@ import { Box, Typography } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import type { UseQueryResult } from '@tanstack/react-query';
 
-import { PageLayout } from '../components/PageLayout';
-import { useT } from '../hooks/useT';
-import { useReadme, useZapierGuide } from '../hooks/useTokenQueries';
-import { reflowMarkdown } from '../utils/reflowMarkdown';
+import { PageLayout } from '../ui/PageLayout';
+import { useT } from '../ui/useT';
+import { useReadme, useZapierGuide } from '../queries/settings';
+import { reflowMarkdown } from './reflowMarkdown';
 
 /** A document the plugin ships, as its text, inside the admin. */
 const DocPage = ({ title, doc }: { title: string; doc: UseQueryResult<string> }) => {

@@ -1,10 +1,10 @@
 import { DeliveriesTable } from './DeliveriesTable';
 import { DeliveryStatusFilter } from './DeliveryStatusFilter';
-import { PagedList } from './PagedList';
-import { Section } from './Section';
-import { useDeliveries, useRetryDelivery } from '../hooks/useHookQueries';
-import { useTokenPermissions } from '../hooks/useTokenPermissions';
-import { useT } from '../hooks/useT';
+import { PagedList } from '../ui/PagedList';
+import { Section } from '../ui/Section';
+import { useDeliveries, useRetryDelivery } from '../queries/hooks';
+import { useTokenPermissions } from '../queries/useTokenPermissions';
+import { useT } from '../ui/useT';
 
 import type { DeliveryListQuery, DeliveryStatus } from '../../../shared/contracts/hooks';
 

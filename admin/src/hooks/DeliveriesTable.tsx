@@ -2,13 +2,13 @@ import * as React from 'react';
 import { Button, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 
-import { DataTable } from './DataTable';
+import { DataTable } from '../ui/DataTable';
 import { DeliveryStatusBadge } from './DeliveryStatusBadge';
-import { Mono } from './Mono';
+import { Mono } from '../ui/Mono';
 import { ResendDeliveryDialog } from './ResendDeliveryDialog';
-import { useFormatDate } from '../hooks/useFormatDate';
-import { EVENT_LABELS } from '../hooks/useSubscriptionLabels';
-import { useT } from '../hooks/useT';
+import { useFormatDate } from '../ui/useFormatDate';
+import { EVENT_LABELS } from './useSubscriptionLabels';
+import { useT } from '../ui/useT';
 
 import type { HookDelivery } from '../../../shared/contracts/hooks';
 

@@ -1,6 +1,6 @@
 import { DELIVERY_STATUS_LABELS } from './DeliveryStatusBadge';
-import { FilterSelect, labelledOptions } from './FilterSelect';
-import { useT } from '../hooks/useT';
+import { FilterSelect, labelledOptions } from '../ui/FilterSelect';
+import { useT } from '../ui/useT';
 
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../../shared/contracts/hooks';
 

@@ -1,14 +1,15 @@
 import { Flex } from '@strapi/design-system';
 
-import { DeliveriesPanel } from '../components/DeliveriesPanel';
-import { HeaderLinks } from '../components/HeaderLinks';
-import { PageLayout } from '../components/PageLayout';
-import { SubscriptionsPanel } from '../components/SubscriptionsPanel';
-import { TokenSelectFilter } from '../components/TokenSelectFilter';
-import { useHasDocumentationPlugin } from '../hooks/useHasDocumentationPlugin';
-import { useHooksPageParams } from '../hooks/useHooksPageParams';
-import { useT } from '../hooks/useT';
-import { useSettings, useTokens } from '../hooks/useTokenQueries';
+import { DeliveriesPanel } from './DeliveriesPanel';
+import { HeaderLinks } from '../guides/HeaderLinks';
+import { PageLayout } from '../ui/PageLayout';
+import { SubscriptionsPanel } from './SubscriptionsPanel';
+import { TokenSelectFilter } from './TokenSelectFilter';
+import { useHasDocumentationPlugin } from '../guides/useHasDocumentationPlugin';
+import { useHooksPageParams } from './useHooksPageParams';
+import { useT } from '../ui/useT';
+import { useSettings } from '../queries/settings';
+import { useTokens } from '../queries/tokens';
 
 /** The token filter offers every token but archived ones, by name. */
 const TOKEN_OPTIONS_QUERY = { sort: 'name:asc', page: 1, pageSize: 100 } as const;

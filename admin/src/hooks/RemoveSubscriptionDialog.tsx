@@ -1,9 +1,9 @@
 import { Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
 
-import { ActionDialog, type DialogCallbacks } from './ActionDialog';
-import { Mono } from './Mono';
-import { useT } from '../hooks/useT';
+import { ActionDialog, type DialogCallbacks } from '../ui/ActionDialog';
+import { Mono } from '../ui/Mono';
+import { useT } from '../ui/useT';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 

@@ -2,8 +2,8 @@ import * as React from 'react';
 import { DateTimePicker, Field } from '@strapi/design-system';
 import { ClockCounterClockwise } from '@strapi/icons';
 
-import { useT } from '../hooks/useT';
-import { ActionDialog, type DialogCallbacks } from './ActionDialog';
+import { useT } from '../ui/useT';
+import { ActionDialog, type DialogCallbacks } from '../ui/ActionDialog';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 

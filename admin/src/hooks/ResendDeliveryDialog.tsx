@@ -1,7 +1,7 @@
 import { ArrowClockwise } from '@strapi/icons';
 
-import { ActionDialog, type DialogCallbacks } from './ActionDialog';
-import { useT } from '../hooks/useT';
+import { ActionDialog, type DialogCallbacks } from '../ui/ActionDialog';
+import { useT } from '../ui/useT';
 
 import type { HookDelivery } from '../../../shared/contracts/hooks';
 

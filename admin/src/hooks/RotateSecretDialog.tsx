@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { Key } from '@strapi/icons';
 
-import { ActionDialog, type DialogCallbacks } from './ActionDialog';
-import { GracePeriodField } from './RegenerateDialog';
-import { SecretShownOnce } from './ShowOnceDialog';
-import { useFormatDate } from '../hooks/useFormatDate';
-import { useT } from '../hooks/useT';
+import { ActionDialog, type DialogCallbacks } from '../ui/ActionDialog';
+import { GracePeriodField } from '../ui/GracePeriodField';
+import { SecretShownOnce } from '../ui/SecretShownOnce';
+import { useFormatDate } from '../ui/useFormatDate';
+import { useT } from '../ui/useT';
 
 import type { AdminHookSubscription, RotateSecretResponse } from '../../../shared/contracts/hooks';
 

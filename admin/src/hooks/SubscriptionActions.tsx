@@ -1,7 +1,7 @@
 import { Flex, IconButton } from '@strapi/design-system';
 import { ClockCounterClockwise, Key, Trash } from '@strapi/icons';
 
-import { useT } from '../hooks/useT';
+import { useT } from '../ui/useT';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 

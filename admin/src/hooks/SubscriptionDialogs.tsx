@@ -1,7 +1,6 @@
 import * as React from 'react';
 
-import { useRemoveSubscription } from '../hooks/useHookQueries';
-import { useReplaySubscription, useRotateSecret } from '../hooks/useSubscriptionActions';
+import { useRemoveSubscription, useReplaySubscription, useRotateSecret } from '../queries/hooks';
 import { RemoveSubscriptionDialog } from './RemoveSubscriptionDialog';
 import { ReplayDialog } from './ReplayDialog';
 import { RotatedSecretDialog, RotateSecretDialog } from './RotateSecretDialog';

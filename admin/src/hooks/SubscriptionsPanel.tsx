@@ -1,14 +1,14 @@
 import * as React from 'react';
 
-import { PagedList } from './PagedList';
-import { Section } from './Section';
+import { PagedList } from '../ui/PagedList';
+import { Section } from '../ui/Section';
 import { SubscriptionActions } from './SubscriptionActions';
 import { SubscriptionDialogs, type OpenSubscriptionDialog } from './SubscriptionDialogs';
 import { SubscriptionsTable } from './SubscriptionsTable';
-import { useHookSubscriptions } from '../hooks/useHookQueries';
-import { useTokenPermissions } from '../hooks/useTokenPermissions';
-import { useScopes } from '../hooks/useTokenQueries';
-import { useT } from '../hooks/useT';
+import { useHookSubscriptions } from '../queries/hooks';
+import { useTokenPermissions } from '../queries/useTokenPermissions';
+import { useScopes } from '../queries/tokens';
+import { useT } from '../ui/useT';
 
 import type { HookListQuery } from '../api/hooks';
 

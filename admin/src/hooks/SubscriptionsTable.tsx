@@ -2,11 +2,11 @@ import { Badge, Link, Td, Tr, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
 
 import { PLUGIN_ID } from '../pluginId';
-import { DataTable } from './DataTable';
-import { Mono } from './Mono';
-import { useFormatDate } from '../hooks/useFormatDate';
-import { useSubscriptionLabels } from '../hooks/useSubscriptionLabels';
-import { useT } from '../hooks/useT';
+import { DataTable } from '../ui/DataTable';
+import { Mono } from '../ui/Mono';
+import { useFormatDate } from '../ui/useFormatDate';
+import { useSubscriptionLabels } from './useSubscriptionLabels';
+import { useT } from '../ui/useT';
 
 import type { AdminHookSubscription } from '../../../shared/contracts/hooks';
 import type { ScopeOption } from '../../../shared/contracts/tokens';

@@ -1,8 +1,8 @@
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
 
-import { useSubscriptionLabels } from '../hooks/useSubscriptionLabels';
-import { Mono } from './Mono';
-import { useT } from '../hooks/useT';
+import { useSubscriptionLabels } from './useSubscriptionLabels';
+import { Mono } from '../ui/Mono';
+import { useT } from '../ui/useT';
 
 import type { HookListResponse } from '../../../shared/contracts/hooks';
 import type { ScopeOption } from '../../../shared/contracts/tokens';

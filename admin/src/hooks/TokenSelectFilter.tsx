@@ -1,5 +1,5 @@
-import { FilterSelect } from './FilterSelect';
-import { useT } from '../hooks/useT';
+import { FilterSelect } from '../ui/FilterSelect';
+import { useT } from '../ui/useT';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 

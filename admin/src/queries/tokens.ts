@@ -6,14 +6,27 @@ import { hookKeys } from '../api/hooks';
 import {
   createToken,
   deleteToken,
+  fetchScopes,
+  fetchToken,
+  fetchTokens,
   regenerateToken,
   tokenKeys,
   transitionToken,
   updateToken,
+  type TokenListRequest,
   type TokenTransition,
 } from '../api/tokens';
+import { PAGE_QUERY, useAdminQuery } from './useAdminQuery';
 
 import type { CreateTokenInput, RegenerateTokenInput, UpdateTokenInput } from '../../../shared/contracts/tokens';
+
+export const useTokens = (query: TokenListRequest) =>
+  useAdminQuery(tokenKeys.list(query), (client) => fetchTokens(client, query), PAGE_QUERY);
+
+export const useToken = (id: string | undefined) =>
+  useAdminQuery(tokenKeys.detail(id ?? ''), (client) => fetchToken(client, id as string), { enabled: Boolean(id) });
+
+export const useScopes = () => useAdminQuery(tokenKeys.scopes, fetchScopes, { staleTime: 60_000 });
 
 /** Every token change can alter the list, the detail, the audit trail and the token's hooks: refresh them all. */
 const useInvalidate = () => {

@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-query';
 import { useFetchClient, type FetchClient } from '@strapi/strapi/admin';
 
-import { useNotify } from './useNotify';
+import { useNotify } from '../ui/useNotify';
 
 /** A request of the plugin's admin API (api/*.ts), cached under its key. */
 export const useAdminQuery = <T>(

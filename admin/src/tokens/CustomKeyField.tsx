@@ -8,7 +8,7 @@ import {
   estimateEntropyBits,
 } from '../../../shared/token-rules';
 import { generateAccessKey } from '../utils/generateAccessKey';
-import { useT } from '../hooks/useT';
+import { useT } from '../ui/useT';
 
 interface CustomKeyFieldProps {
   enabled: boolean;

@@ -1,45 +1,14 @@
 import * as React from 'react';
-import { Checkbox, Field, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Checkbox, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 
-import { useT } from '../hooks/useT';
-import { ActionDialog, type DialogCallbacks } from './ActionDialog';
-import { TokenHooksList } from './TokenHooksList';
+import { useT } from '../ui/useT';
+import { ActionDialog, type DialogCallbacks } from '../ui/ActionDialog';
+import { GracePeriodField } from '../ui/GracePeriodField';
+import { TokenHooksList } from '../hooks/TokenHooksList';
 
 import type { HookListResponse } from '../../../shared/contracts/hooks';
 import type { AccessToken, RegenerateTokenInput, ScopeOption } from '../../../shared/contracts/tokens';
-
-export const GRACE_PERIODS = [
-  { seconds: 0, id: 'none', defaultMessage: 'None: the old value stops working now' },
-  { seconds: 3600, id: 'hour', defaultMessage: '1 hour' },
-  { seconds: 86400, id: 'day', defaultMessage: '24 hours' },
-  { seconds: 604800, id: 'week', defaultMessage: '7 days' },
-];
-
-interface GracePeriodFieldProps {
-  label: string;
-  hint?: string;
-  value: number;
-  onChange: (seconds: number) => void;
-}
-
-/** How long a replaced secret keeps working (a token value, a hook signing secret). */
-export const GracePeriodField = ({ label, hint, value, onChange }: GracePeriodFieldProps) => {
-  const t = useT();
-  return (
-    <Field.Root name="gracePeriod" hint={hint}>
-      <Field.Label>{label}</Field.Label>
-      <SingleSelect value={String(value)} onChange={(selected) => onChange(Number(selected))}>
-        {GRACE_PERIODS.map((period) => (
-          <SingleSelectOption key={period.id} value={String(period.seconds)}>
-            {t(`tokens.regenerate.grace.${period.id}`, period.defaultMessage)}
-          </SingleSelectOption>
-        ))}
-      </SingleSelect>
-      {hint && <Field.Hint />}
-    </Field.Root>
-  );
-};
 
 interface RegenerateDialogProps extends DialogCallbacks<[input: Required<RegenerateTokenInput>]> {
   token: AccessToken;

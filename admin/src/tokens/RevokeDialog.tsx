@@ -2,8 +2,8 @@ import * as React from 'react';
 import { Field, TextInput } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
 
-import { ActionDialog, type DialogCallbacks } from './ActionDialog';
-import { useT } from '../hooks/useT';
+import { ActionDialog, type DialogCallbacks } from '../ui/ActionDialog';
+import { useT } from '../ui/useT';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 

@@ -2,9 +2,9 @@ import { Th, Typography } from '@strapi/design-system';
 import { CaretDown, CaretUp } from '@strapi/icons';
 import { styled } from 'styled-components';
 
-import type { SortValue } from '../hooks/useTokenListParams';
+import type { SortValue } from './useTokenListParams';
 import type { TokenSortField } from '../../../shared/contracts/tokens';
-import { useT } from '../hooks/useT';
+import { useT } from '../ui/useT';
 
 const HeaderButton = styled.button`
   display: inline-flex;

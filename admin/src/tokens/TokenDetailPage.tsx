@@ -3,13 +3,14 @@ import { Box, Flex } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
 
-import { PageLayout } from '../components/PageLayout';
-import { SubscriptionsPanel } from '../components/SubscriptionsPanel';
-import { TokenHistory } from '../components/TokenHistory';
-import { TokenSummary } from '../components/TokenSummary';
-import { UsagePanel } from '../components/usage/UsagePanel';
-import { useT } from '../hooks/useT';
-import { useAudit, useToken } from '../hooks/useTokenQueries';
+import { PageLayout } from '../ui/PageLayout';
+import { SubscriptionsPanel } from '../hooks/SubscriptionsPanel';
+import { TokenHistory } from '../audit/TokenHistory';
+import { TokenSummary } from './TokenSummary';
+import { UsagePanel } from '../usage/UsagePanel';
+import { useT } from '../ui/useT';
+import { useAudit } from '../queries/audit';
+import { useToken } from '../queries/tokens';
 
 export const TokenDetailPage = () => {
   const { id } = useParams<{ id: string }>();

@@ -5,10 +5,10 @@ import { RegenerateDialog } from './RegenerateDialog';
 import { RevokeDialog } from './RevokeDialog';
 import { ShowOnceDialog } from './ShowOnceDialog';
 import { TokenFormModal } from './TokenFormModal';
-import { useHookSubscriptions } from '../hooks/useHookQueries';
-import { useNotify } from '../hooks/useNotify';
-import { useTokenMutations } from '../hooks/useTokenMutations';
-import { useT } from '../hooks/useT';
+import { useHookSubscriptions } from '../queries/hooks';
+import { useNotify } from '../ui/useNotify';
+import { useTokenMutations } from '../queries/tokens';
+import { useT } from '../ui/useT';
 
 import type { TokenAction } from './TokenRowActions';
 import type {

@@ -1,14 +1,14 @@
 import * as React from 'react';
 import { Button, Checkbox, Field, Flex, TextInput } from '@strapi/design-system';
 
-import { useDebouncedCallback } from '../hooks/useDebouncedCallback';
-import { FilterSelect, labelledOptions, type FilterSelectProps } from './FilterSelect';
+import { useDebouncedCallback } from '../ui/useDebouncedCallback';
+import { FilterSelect, labelledOptions, type FilterSelectProps } from '../ui/FilterSelect';
 import { STATUS_LABELS } from './TokenStatusBadge';
 
 import { ACCESS_LEVELS, ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import { TOKEN_STATUSES, type ScopeOption } from '../../../shared/contracts/tokens';
-import { useT } from '../hooks/useT';
-import type { TokenFilterValues } from '../hooks/useTokenListParams';
+import { useT } from '../ui/useT';
+import type { TokenFilterValues } from './useTokenListParams';
 
 export const FILTER_DEBOUNCE_MS = 300;
 

@@ -14,7 +14,7 @@ import {
 
 import { ACCESS_LEVELS, ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import type { ScopeOption } from '../../../shared/contracts/tokens';
-import { useT } from '../hooks/useT';
+import { useT } from '../ui/useT';
 import { lifetimeEnd, type TokenFormValues } from '../utils/tokenForm';
 
 interface FormFieldProps {

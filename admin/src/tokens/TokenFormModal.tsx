@@ -6,7 +6,7 @@ import { getFieldErrors } from '../utils/apiErrors';
 import { emptyTokenForm, formToInput, tokenToForm, validateTokenForm, type TokenFormValues } from '../utils/tokenForm';
 import { CustomKeyField } from './CustomKeyField';
 import { TokenFormFields } from './TokenFormFields';
-import { useT } from '../hooks/useT';
+import { useT } from '../ui/useT';
 
 import type { AccessToken, CreateTokenInput, ScopeOption } from '../../../shared/contracts/tokens';
 

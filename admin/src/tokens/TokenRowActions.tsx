@@ -1,10 +1,10 @@
 import { Flex, IconButton } from '@strapi/design-system';
 import { Archive, ArrowClockwise, ArrowsCounterClockwise, Cross, Pencil, Trash } from '@strapi/icons';
 
-import { useT } from '../hooks/useT';
+import { useT } from '../ui/useT';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
-import type { TokenPermissions } from '../hooks/useTokenPermissions';
+import type { TokenPermissions } from '../queries/useTokenPermissions';
 
 export type TokenAction = 'edit' | 'revoke' | 'archive' | 'restore' | 'regenerate' | 'delete';
 

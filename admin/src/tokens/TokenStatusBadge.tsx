@@ -1,4 +1,4 @@
-import { StatusBadge, type BadgeVariant } from './StatusBadge';
+import { StatusBadge, type BadgeVariant } from '../ui/StatusBadge';
 
 import type { TokenStatus } from '../../../shared/contracts/tokens';
 

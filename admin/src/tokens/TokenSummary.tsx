@@ -3,11 +3,11 @@ import { useIntl } from 'react-intl';
 
 import { ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import { formatAdmin } from '../utils/format';
-import { Mono } from './Mono';
+import { Mono } from '../ui/Mono';
 import { ProvisionedBadge } from './ProvisionedBadge';
 import { TokenStatusBadge } from './TokenStatusBadge';
-import { useFormatDate } from '../hooks/useFormatDate';
-import { useT } from '../hooks/useT';
+import { useFormatDate } from '../ui/useFormatDate';
+import { useT } from '../ui/useT';
 
 import type { AccessToken, TokenRefusalReason } from '../../../shared/contracts/tokens';
 

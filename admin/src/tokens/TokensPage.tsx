@@ -4,20 +4,21 @@ import { Plus } from '@strapi/icons';
 import { EmptyDocuments } from '@strapi/icons/symbols';
 import { Pagination } from '@strapi/strapi/admin';
 
-import { HeaderLinks } from '../components/HeaderLinks';
-import { PageLayout } from '../components/PageLayout';
-import { PagedList } from '../components/PagedList';
-import { TokenDialogs, type DialogState } from '../components/TokenDialogs';
-import { TokenFilters } from '../components/TokenFilters';
-import { TokensTable } from '../components/TokensTable';
-import { useHasDocumentationPlugin } from '../hooks/useHasDocumentationPlugin';
-import { useQuickTransitions } from '../hooks/useQuickTransitions';
-import { useT } from '../hooks/useT';
-import { useTokenListParams } from '../hooks/useTokenListParams';
-import { useTokenPermissions } from '../hooks/useTokenPermissions';
-import { useScopes, useSettings, useTokens } from '../hooks/useTokenQueries';
+import { HeaderLinks } from '../guides/HeaderLinks';
+import { PageLayout } from '../ui/PageLayout';
+import { PagedList } from '../ui/PagedList';
+import { TokenDialogs, type DialogState } from './TokenDialogs';
+import { TokenFilters } from './TokenFilters';
+import { TokensTable } from './TokensTable';
+import { useHasDocumentationPlugin } from '../guides/useHasDocumentationPlugin';
+import { useQuickTransitions } from './useQuickTransitions';
+import { useT } from '../ui/useT';
+import { useTokenListParams } from './useTokenListParams';
+import { useTokenPermissions } from '../queries/useTokenPermissions';
+import { useSettings } from '../queries/settings';
+import { useScopes, useTokens } from '../queries/tokens';
 
-import type { TokenAction } from '../components/TokenRowActions';
+import type { TokenAction } from './TokenRowActions';
 import type { AccessToken } from '../../../shared/contracts/tokens';
 
 export const TokensPage = () => {

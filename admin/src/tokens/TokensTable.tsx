@@ -4,18 +4,18 @@ import { useNavigate } from 'react-router-dom';
 import { styled } from 'styled-components';
 
 import { ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
-import { useT } from '../hooks/useT';
-import { Mono } from './Mono';
+import { useT } from '../ui/useT';
+import { Mono } from '../ui/Mono';
 import { ProvisionedBadge } from './ProvisionedBadge';
-import { CopyButton } from './CopyButton';
-import { DataTable } from './DataTable';
+import { CopyButton } from '../ui/CopyButton';
+import { DataTable } from '../ui/DataTable';
 import { SortableTh } from './SortableTh';
 import { TokenRowActions, type TokenAction } from './TokenRowActions';
 import { TokenStatusBadge } from './TokenStatusBadge';
 
 import type { AccessToken, AccessTokenListItem, TokenSortField } from '../../../shared/contracts/tokens';
-import type { SortValue } from '../hooks/useTokenListParams';
-import type { TokenPermissions } from '../hooks/useTokenPermissions';
+import type { SortValue } from './useTokenListParams';
+import type { TokenPermissions } from '../queries/useTokenPermissions';
 
 /**
  * What fits a 1280 px window: the masked value under the name, and texts that may wrap. Scopes, validity, creator

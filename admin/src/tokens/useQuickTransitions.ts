@@ -1,6 +1,6 @@
-import { useNotify } from './useNotify';
-import { useT } from './useT';
-import { useTokenMutations } from './useTokenMutations';
+import { useNotify } from '../ui/useNotify';
+import { useT } from '../ui/useT';
+import { useTokenMutations } from '../queries/tokens';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
 

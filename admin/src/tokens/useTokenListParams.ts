@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { positiveInt, useSearchParamsState } from './useSearchParamsState';
+import { positiveInt, useSearchParamsState } from '../ui/useSearchParamsState';
 
 import { ACCESS_LEVELS, type AccessLevel } from '../../../shared/access-levels';
 import {

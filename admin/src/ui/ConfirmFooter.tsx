@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, Dialog, type ButtonProps } from '@strapi/design-system';
-import { useT } from '../hooks/useT';
+import { useT } from './useT';
 
 interface ConfirmFooterProps {
   confirmLabel: string;

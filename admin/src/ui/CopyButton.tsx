@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { IconButton } from '@strapi/design-system';
 import { Check, Duplicate } from '@strapi/icons';
-import { useT } from '../hooks/useT';
+import { useT } from './useT';
 
 interface CopyButtonProps {
   value: string;

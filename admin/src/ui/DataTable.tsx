@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Table, Tbody, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 
-import { useT } from '../hooks/useT';
+import { useT } from './useT';
 
 interface DataTableProps {
   /** Each column's English label by key, translated under `<prefix>.<key>`; or `headers`, cells of the caller's own. */

@@ -1,6 +1,6 @@
 import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 
-import { useT } from '../hooks/useT';
+import { useT } from './useT';
 
 export interface FilterSelectProps {
   name: string;

@@ -3,9 +3,7 @@ import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { Check, Duplicate } from '@strapi/icons';
 
 import { Mono } from './Mono';
-import { useT } from '../hooks/useT';
-
-import type { AccessTokenWithKey } from '../../../shared/contracts/tokens';
+import { useT } from './useT';
 
 interface SecretShownOnceProps {
   value: string;
@@ -57,32 +55,5 @@ export const SecretShownOnce = ({ value, texts, note, testId, onClose }: SecretS
         </Modal.Footer>
       </Modal.Content>
     </Modal.Root>
-  );
-};
-
-interface ShowOnceDialogProps {
-  token: AccessTokenWithKey;
-  onClose: () => void;
-}
-
-/** The only place the full token value is ever shown: after create and regenerate. */
-export const ShowOnceDialog = ({ token, onClose }: ShowOnceDialogProps) => {
-  const t = useT();
-
-  return (
-    <SecretShownOnce
-      value={token.accessKey}
-      testId="access-key"
-      onClose={onClose}
-      texts={{
-        title: t('tokens.showOnce.title', 'Token "{name}" is ready', { name: token.name }),
-        warning: t(
-          'tokens.showOnce.warning',
-          'Copy this token now and keep it somewhere safe: it will not be shown again. Treat it like a password.'
-        ),
-        copy: t('tokens.showOnce.copy', 'Copy token'),
-        copyFailed: t('tokens.showOnce.copyFailed', 'Copying failed: select the token and copy it by hand.'),
-      }}
-    />
   );
 };

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@strapi/design-system';
 
-import { useT } from '../hooks/useT';
+import { useT } from './useT';
 
 export type BadgeVariant = NonNullable<BadgeProps['variant']>;
 

@@ -1,5 +1,5 @@
 import { Dots, Flex, NextLink, PageLink, Pagination, PreviousLink, Typography } from '@strapi/design-system';
-import { useT } from '../hooks/useT';
+import { useT } from './useT';
 
 import type { Pagination as PaginationMeta } from '../../../shared/contracts/hooks';
 

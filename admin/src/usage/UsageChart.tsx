@@ -2,10 +2,10 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { useTheme } from 'styled-components';
 
-import { useT } from '../../hooks/useT';
+import { useT } from '../ui/useT';
 import { USAGE_SERIES, barTotal, niceMax, type UsageSeries } from './usageSeries';
 
-import type { TokenUsageDay } from '../../../../shared/contracts/usage';
+import type { TokenUsageDay } from '../../../shared/contracts/usage';
 
 const HEIGHT = 160;
 /** Each day is a slot of 10 units: the requests bar, the deliveries bar, and a gap. */

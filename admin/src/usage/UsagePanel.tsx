@@ -1,4 +1,4 @@
-import { useTokenUsage } from '../../hooks/useTokenQueries';
+import { useTokenUsage } from '../queries/usage';
 import { UsageView } from './UsageView';
 
 /** A token's use over the last 30 days, as loaded from the admin API. */

@@ -1,10 +1,10 @@
 import { VisuallyHidden } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import { useT } from '../../hooks/useT';
+import { useT } from '../ui/useT';
 import { USAGE_SERIES } from './usageSeries';
 
-import type { TokenUsageDay } from '../../../../shared/contracts/usage';
+import type { TokenUsageDay } from '../../../shared/contracts/usage';
 
 /** The chart's numbers as a table, for screen readers: the days with any use, newest first. */
 export const UsageTable = ({ days }: { days: TokenUsageDay[] }) => {

@@ -2,10 +2,10 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { useTheme } from 'styled-components';
 
-import { useT } from '../../hooks/useT';
+import { useT } from '../ui/useT';
 import { USAGE_SERIES } from './usageSeries';
 
-import type { TokenUsageCounts } from '../../../../shared/contracts/usage';
+import type { TokenUsageCounts } from '../../../shared/contracts/usage';
 
 /** The period's count of each series, each next to its colour: the chart's legend. */
 export const UsageTotals = ({ totals }: { totals: TokenUsageCounts }) => {

@@ -1,13 +1,13 @@
 import { Flex } from '@strapi/design-system';
 
-import { useT } from '../../hooks/useT';
-import { ListState, Section } from '../Section';
+import { useT } from '../ui/useT';
+import { ListState, Section } from '../ui/Section';
 import { UsageChart } from './UsageChart';
 import { UsageTable } from './UsageTable';
 import { UsageTotals } from './UsageTotals';
 import { USAGE_SERIES } from './usageSeries';
 
-import { USAGE_DEFAULT_DAYS, type TokenUsageResponse } from '../../../../shared/contracts/usage';
+import { USAGE_DEFAULT_DAYS, type TokenUsageResponse } from '../../../shared/contracts/usage';
 
 export interface UsageState {
   data?: TokenUsageResponse['data'];

@@ -1,6 +1,6 @@
 import type { DefaultTheme } from 'styled-components';
 
-import type { TokenUsageCounts } from '../../../../shared/contracts/usage';
+import type { TokenUsageCounts } from '../../../shared/contracts/usage';
 
 /** One colour of the chart: what it counts, its label and its design-system colour. */
 export interface UsageSeries {

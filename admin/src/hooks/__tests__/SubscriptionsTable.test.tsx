@@ -5,7 +5,7 @@ import { expectCancelConfirmsNothing, renderWithProviders } from '../../__tests_
 import { RemoveSubscriptionDialog } from '../RemoveSubscriptionDialog';
 import { SubscriptionActions } from '../SubscriptionActions';
 import { SubscriptionsTable } from '../SubscriptionsTable';
-import { TablePagination, pageItems } from '../TablePagination';
+import { TablePagination, pageItems } from '../../ui/TablePagination';
 import { TokenSelectFilter } from '../TokenSelectFilter';
 
 const subscriptions = [

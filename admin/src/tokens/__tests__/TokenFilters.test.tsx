@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { useLocation } from 'react-router-dom';
 
 import { renderWithProviders } from '../../__tests__/render';
-import { useTokenListParams } from '../../hooks/useTokenListParams';
+import { useTokenListParams } from '../useTokenListParams';
 import { TokenFilters } from '../TokenFilters';
 
 const scopes = [

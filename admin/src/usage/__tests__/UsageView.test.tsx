@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 
-import { renderWithProviders } from '../../../__tests__/render';
+import { renderWithProviders } from '../../__tests__/render';
 import { UsageView } from '../UsageView';
 
-import type { TokenUsageDay } from '../../../../../shared/contracts/usage';
+import type { TokenUsageDay } from '../../../../shared/contracts/usage';
 
 const zero = { success: 0, unauthorized: 0, forbidden: 0, rateLimited: 0, deliveries: 0, failedDeliveries: 0 };
 const days: TokenUsageDay[] = Array.from({ length: 30 }, (_, index) => ({
