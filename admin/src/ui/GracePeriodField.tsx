@@ -2,7 +2,7 @@ import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 
 import { useT } from './useT';
 
-export const GRACE_PERIODS = [
+const GRACE_PERIODS = [
   { seconds: 0, id: 'none', defaultMessage: 'None: the old value stops working now' },
   { seconds: 3600, id: 'hour', defaultMessage: '1 hour' },
   { seconds: 86400, id: 'day', defaultMessage: '24 hours' },
