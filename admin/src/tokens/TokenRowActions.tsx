@@ -59,7 +59,21 @@ const BUTTONS: ActionButton[] = [
     allowed: (p) => p.canUpdate,
     shown: (token) => !archived(token),
   },
-  { action: 'delete', label: 'Delete {name}', icon: <Trash />, allowed: (p) => p.canDelete },
+  {
+    action: 'delete',
+    label: 'Delete {name}',
+    icon: <Trash />,
+    allowed: (p) => p.canDelete,
+    // The next start-up would create it again: the server answers 409 until it leaves the configuration.
+    unavailable: (token) =>
+      token.provisionedFrom
+        ? {
+            id: 'tokens.actions.delete.provisioned',
+            defaultMessage:
+              'Cannot delete {name}: it is configured from {variable}. Remove it from the configuration and restart Strapi first.',
+          }
+        : null,
+  },
 ];
 
 interface TokenRowActionsProps {

@@ -106,7 +106,7 @@ describe('TokensTable', () => {
     expect(screen.getByRole('button', { name: 'Regenerate Zapier' })).toBeInTheDocument();
   });
 
-  it('marks a provisioned token with its variable, and says why it cannot be regenerated here', async () => {
+  it('marks a provisioned token with its variable, and says why it cannot be regenerated or deleted here', async () => {
     const provisioned = { ...makeToken({ id: 3, name: 'Deploy', provisionedFrom: 'DEPLOY_TOKEN' }), requests24h: 0 };
     const { user, onAction } = setup({ tokens: [...tokens, provisioned] });
     const rows = screen.getAllByRole('row');
@@ -120,6 +120,13 @@ describe('TokensTable', () => {
     await user.click(regenerate);
     expect(onAction).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Regenerate Zapier' })).toHaveAttribute('aria-disabled', 'false');
+
+    const remove = screen.getByRole('button', {
+      name: 'Cannot delete Deploy: it is configured from DEPLOY_TOKEN. Remove it from the configuration and restart Strapi first.',
+    });
+    expect(remove).toHaveAttribute('aria-disabled', 'true');
+    await user.click(remove);
+    expect(onAction).not.toHaveBeenCalled();
   });
 
   it('hides the actions the admin is not allowed to perform', () => {
