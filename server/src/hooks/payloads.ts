@@ -1,12 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { traverseEntity } from '@strapi/utils';
 
-import type { HookEvent, HookPayload } from '../lib/hook-events';
-import { createContentApiStrategy } from '../strategies/content-api';
-import { getService } from '../utils';
-import { validateSampleQuery } from '../validation/hooks';
+import type { HookEvent, HookPayload } from './events';
+import { validateSampleQuery, type HookValidationContext } from '../validation/hooks';
 
 import type { TokenRow } from '../data/tokens';
+import type { HookContentTypes } from './content-types';
+
+/** What Strapi's sanitizers call back to judge a relation: the plugin's content-API strategy, built once. */
+export interface SanitizeAuthStrategy {
+  verify(auth: { credentials?: TokenRow }, config?: { scope?: string | string[] }): void;
+}
 
 const SAMPLE_SIZE = 3;
 
@@ -25,12 +29,11 @@ const statusFor = (event: HookEvent) => (event === 'entry.publish' ? 'published'
  */
 const sanitizeForToken = async (
   strapi: Core.Strapi,
-  uid: string,
-  entry: unknown,
-  token: TokenRow,
+  strategy: SanitizeAuthStrategy,
+  { uid, entry, token }: { uid: string; entry: unknown; token: TokenRow },
   readable: (target: string) => boolean
 ) => {
-  const auth = { strategy: createContentApiStrategy({ strapi }), credentials: token };
+  const auth = { strategy, credentials: token };
   const schema = strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]);
   const getModel = strapi.getModel.bind(strapi) as (target: string) => typeof schema;
   const dropUnreadable: Parameters<typeof traverseEntity>[0] = ({ key, attribute }, { remove }) => {
@@ -51,9 +54,18 @@ const sanitizeForToken = async (
 };
 
 /** The body of a delivery, and of each item of the sample list Zapier shows while building a Zap. */
-const createHookPayloadsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const contentTypes = () => getService('hookContentTypes', { strapi });
-
+export const createHookPayloads = ({
+  strapi,
+  strategy,
+  contentTypes,
+  validationContext,
+}: {
+  strapi: Core.Strapi;
+  strategy: SanitizeAuthStrategy;
+  contentTypes: HookContentTypes;
+  /** The subscriptions' rules for a token's event and content type, which the sample list's query follows too. */
+  validationContext: (token: TokenRow) => HookValidationContext;
+}) => {
   const build = async (input: {
     id: string;
     event: HookEvent;
@@ -66,8 +78,11 @@ const createHookPayloadsService = ({ strapi }: { strapi: Core.Strapi }) => {
     event: input.event,
     createdAt: input.createdAt.toISOString(),
     contentType: input.contentType,
-    entry: await sanitizeForToken(strapi, input.contentType, input.entry, input.token, (target) =>
-      contentTypes().mayRead(input.token, target)
+    entry: await sanitizeForToken(
+      strapi,
+      strategy,
+      { uid: input.contentType, entry: input.entry, token: input.token },
+      (target) => contentTypes.mayRead(input.token, target)
     ),
   });
 
@@ -78,14 +93,13 @@ const createHookPayloadsService = ({ strapi }: { strapi: Core.Strapi }) => {
     covers(token: TokenRow, subscribed: string | null, uid: string) {
       if (subscribed !== null && subscribed !== uid) return false;
       if (subscribed === null && !uid.startsWith('api::')) return false;
-      return contentTypes().mayRead(token, uid);
+      return contentTypes.mayRead(token, uid);
     },
 
     /** Recent entries, newest first, shaped exactly like deliveries (Zapier's performList). */
     async sample(token: TokenRow, rawQuery: unknown): Promise<HookPayload[]> {
-      const context = getService('hookSubscriptions', { strapi }).validationContext(token);
-      const { event, contentType } = await validateSampleQuery(rawQuery, context);
-      const uids = contentType ? [contentType] : contentTypes().readableApiTypes(token);
+      const { event, contentType } = await validateSampleQuery(rawQuery, validationContext(token));
+      const uids = contentType ? [contentType] : contentTypes.readableApiTypes(token);
       const sortField = event === 'entry.create' ? 'createdAt' : 'updatedAt';
       const found: { uid: string; entry: Record<string, unknown> }[] = [];
       for (const uid of uids) {
@@ -119,4 +133,4 @@ const createHookPayloadsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default createHookPayloadsService;
+export type HookPayloads = ReturnType<typeof createHookPayloads>;
