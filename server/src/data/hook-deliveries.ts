@@ -28,7 +28,7 @@ export interface DeliveryRow {
   updatedAt: DbDate;
 }
 
-/** What the worker reads of a due delivery before it claims it. */
+/** What the dispatcher reads of a due delivery before it claims it. */
 export type DueRow = Pick<DeliveryRow, 'id' | 'subscriptionId' | 'tokenId' | 'targetUrl'>;
 
 export const toDeliveryDto = (row: DeliveryRow): HookDelivery => ({

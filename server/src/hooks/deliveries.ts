@@ -42,7 +42,7 @@ export const createHookDeliveries = ({
 
     /**
      * Queues a delivery again (now, or at `at`), with the same webhook-id (receivers deduplicate on it), if it is
-     * still in one of the `from` statuses: a delivery the worker claimed meanwhile is never queued a second time.
+     * still in one of the `from` statuses: a delivery the dispatcher claimed meanwhile is never queued a second time.
      * Replaying a delivery of a disabled subscription re-enables that subscription: an admin asked for it. An
      * admin's own retry (`admin`) is audited as `hook.retry`, with whether it re-enabled the subscription; a
      * replay audits itself.
@@ -86,7 +86,7 @@ export const createHookDeliveries = ({
 
     /**
      * Sends again every failed or dead delivery of an enabled subscription created since `since`, each once, with its
-     * webhook-id. Each is due at its creation time, so the worker, which claims by due time and then id, takes them
+     * webhook-id. Each is due at its creation time, so the dispatcher, which claims by due time and then id, takes them
      * oldest first, whichever replay queued them and whatever else is due.
      */
     async replay(subscriptionId: number, body: unknown, admin: AdminUserLike): Promise<ReplayResponse['data']> {

@@ -91,7 +91,7 @@ export const createHookDispatcher = ({
   /**
    * 3. Record the outcomes settled since the last tick, and claim deliveries for the free slots, in one
    * transaction: one synced commit for a whole batch instead of one per delivery. Outcomes that settle while a
-   * tick runs wait for the next one, so the busier the worker, the larger its batches.
+   * tick runs wait for the next one, so the busier the dispatcher, the larger its batches.
    */
   const recordAndClaim = async (batch: DeliveryOutcome[], claimMore: boolean): Promise<DeliveryRow[]> => {
     try {

@@ -23,7 +23,7 @@ const keyOf = (event: ContentEvent) =>
 
 /**
  * Listens to Strapi's entry events and queues one delivery per matching subscription, in the database.
- * No HTTP here: the worker sends. Strapi emits per locale and per draft / published version; those are
+ * No HTTP here: the dispatcher sends. Strapi emits per locale and per draft / published version; those are
  * merged into one change (the published version is preferred, as the one readers saw).
  */
 export const createHookEnqueuer = ({

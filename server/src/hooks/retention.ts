@@ -10,7 +10,7 @@ const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 const PRUNE_CATCH_UP_MS = 5_000;
 
 /**
- * Deletes finished deliveries (succeeded, dead) older than `hooks.retentionDays`, for the worker. A finished
+ * Deletes finished deliveries (succeeded, dead) older than `hooks.retentionDays`, for the dispatcher. A finished
  * row is not written again (a replay makes it pending, which moves its updatedAt), so updatedAt is when it
  * finished. Idempotent: instances pruning at the same time delete the same rows once.
  */
