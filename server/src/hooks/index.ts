@@ -13,6 +13,7 @@ import { createHookEnqueuer, type HookEnqueuer } from './enqueue';
 import { createHookOutcomes, type HookOutcomes } from './outcomes';
 import { createHookPayloads, type HookPayloads } from './payloads';
 import { createHookRetention, type HookRetention } from './retention';
+import { createPayloadSanitizer } from './sanitize';
 import { createHookSecrets, type HookSecrets } from './secrets';
 import { createHookSender, type HookSender } from './sender';
 import { createHookSubscriptions, type HookSubscriptions } from './subscriptions';
@@ -50,8 +51,11 @@ const build = (strapi: Core.Strapi): Hooks => {
   const secrets = createHookSecrets({ ...tables, box: subscriptions, audit });
   const payloads = createHookPayloads({
     strapi,
-    // The strategy's verify, which Strapi's sanitizers call for relations: built once, not per payload.
-    strategy: createContentApiStrategy({ strapi }),
+    sanitizer: createPayloadSanitizer({
+      strapi,
+      verify: createContentApiStrategy({ strapi }).verify,
+      mayRead: contentTypes.mayRead,
+    }),
     contentTypes,
     validationContext: subscriptions.validationContext,
   });

@@ -1,16 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { traverseEntity } from '@strapi/utils';
 
 import type { HookEvent, HookPayload } from './events';
 import { validateSampleQuery, type HookValidationContext } from '../validation/hooks';
 
 import type { TokenRow } from '../data/tokens';
 import type { HookContentTypes } from './content-types';
-
-/** What Strapi's sanitizers call back to judge a relation: the plugin's content-API strategy, built once. */
-export interface SanitizeAuthStrategy {
-  verify(auth: { credentials?: TokenRow }, config?: { scope?: string | string[] }): void;
-}
+import type { PayloadSanitizer } from './sanitize';
 
 const SAMPLE_SIZE = 3;
 
@@ -19,49 +14,15 @@ type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
 /** Events on drafts (create, update, delete, unpublish) show drafts; publish shows published versions. */
 const statusFor = (event: HookEvent) => (event === 'entry.publish' ? 'published' : 'draft');
 
-/**
- * The entry as the type's find route would give it to the token asked to populate: relations only to types the
- * token may read through a find route of their own (`readable`), morph relations (targets vary per entry) never.
- * Not the route's default (no relations): Strapi's events carry every relation, and those the token could ask
- * for itself keep payloads useful without showing it anything more. Then the content-API output sanitizer with
- * the auth the token's request would have (private fields, Strapi's own relation checks), outside any request
- * context: the strategy would otherwise judge that request's method.
- */
-const sanitizeForToken = async (
-  strapi: Core.Strapi,
-  strategy: SanitizeAuthStrategy,
-  { uid, entry, token }: { uid: string; entry: unknown; token: TokenRow },
-  readable: (target: string) => boolean
-) => {
-  const auth = { strategy, credentials: token };
-  const schema = strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]);
-  const getModel = strapi.getModel.bind(strapi) as (target: string) => typeof schema;
-  const dropUnreadable: Parameters<typeof traverseEntity>[0] = ({ key, attribute }, { remove }) => {
-    if (attribute?.type !== 'relation') return;
-    const target = (attribute as { target?: string }).target;
-    if (!target || !readable(target)) remove(key);
-  };
-  let sanitized: unknown;
-  await strapi.requestContext.run(undefined as never, async () => {
-    const pruned = await traverseEntity(
-      dropUnreadable,
-      { schema, getModel },
-      entry as Parameters<typeof traverseEntity>[2]
-    );
-    sanitized = await strapi.contentAPI.sanitize.output(pruned, schema, { auth });
-  });
-  return sanitized as Record<string, unknown>;
-};
-
 /** The body of a delivery, and of each item of the sample list Zapier shows while building a Zap. */
 export const createHookPayloads = ({
   strapi,
-  strategy,
+  sanitizer,
   contentTypes,
   validationContext,
 }: {
   strapi: Core.Strapi;
-  strategy: SanitizeAuthStrategy;
+  sanitizer: PayloadSanitizer;
   contentTypes: HookContentTypes;
   /** The subscriptions' rules for a token's event and content type, which the sample list's query follows too. */
   validationContext: (token: TokenRow) => HookValidationContext;
@@ -78,12 +39,7 @@ export const createHookPayloads = ({
     event: input.event,
     createdAt: input.createdAt.toISOString(),
     contentType: input.contentType,
-    entry: await sanitizeForToken(
-      strapi,
-      strategy,
-      { uid: input.contentType, entry: input.entry, token: input.token },
-      (target) => contentTypes.mayRead(input.token, target)
-    ),
+    entry: await sanitizer.forToken(input.token, input.contentType, input.entry),
   });
 
   return {
