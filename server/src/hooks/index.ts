@@ -53,6 +53,7 @@ const build = (strapi: Core.Strapi): Hooks => {
     strapi,
     sanitizer: createPayloadSanitizer({
       strapi,
+      // The content-API strategy's verify, built once for every payload: Strapi's sanitizers call it per relation.
       verify: createContentApiStrategy({ strapi }).verify,
       mayRead: contentTypes.mayRead,
     }),
@@ -67,7 +68,7 @@ const build = (strapi: Core.Strapi): Hooks => {
     send: sender.attempt,
     outcomes,
     retention,
-    countDelivery: usage.countDelivery,
+    countDelivery: (tokenId, outcome) => usage.countDelivery(tokenId, outcome),
   });
   const enqueuer = createHookEnqueuer({
     ...tables,

@@ -16,7 +16,7 @@ import type { HookSubscriptions } from './subscriptions';
 
 /**
  * Signing secrets of hook subscriptions: which ones sign a delivery now, and rotation. Sealing and opening are
- * the subscriptions service's (one key, derived there); both secrets are stored sealed.
+ * the subscriptions module's (`box`: one key); both secrets are stored sealed.
  */
 export const createHookSecrets = ({
   strapi,
