@@ -80,8 +80,8 @@ const defaultLookup: LookupFn = (hostname, options) => dns.lookup(hostname, opti
 
 /**
  * Checks a webhook target: http(s) only, no credentials, and (unless allowPrivate) every address the host
- * resolves to must be public. Resolution happens now; the delivery must check again (DNS rebinding),
- * ideally connecting to one of the returned addresses.
+ * resolves to must be public. Resolution happens now: at subscribe time, to refuse a bad target at once, and in
+ * the guarded client as a delivery connects, which then connects to one of the returned addresses (DNS rebinding).
  */
 export const checkTargetUrl = async (url: string, options: TargetUrlOptions = {}): Promise<TargetUrlResult> => {
   const { allowPrivate = false, lookup = defaultLookup } = options;

@@ -1,30 +1,32 @@
-import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { graceEndsAt, secretsInForce } from '../lib/secret-rotation';
-import { generateWebhookSecret } from '../lib/standard-webhooks';
-import { hookSubscriptionsTable, type SubscriptionRow } from '../data/hook-subscriptions';
+import { generateWebhookSecret } from './standard-webhooks';
+import type { SubscriptionRow } from '../data/hook-subscriptions';
 import { iso } from '../data/store';
-import { tokensTable, type TokenRef, type TokenRow } from '../data/tokens';
-import { getPluginConfig, getService } from '../utils';
+import type { TokenRef, TokenRow } from '../data/tokens';
+import { getPluginConfig } from '../utils';
 import { ConflictError } from '../utils/errors';
 import { validateRotateSecret } from '../validation/hooks';
 
 import type { RotateSecretResponse } from '../../../shared/contracts/hooks';
 import type { AdminUserLike } from '../utils/actor';
+import type { AuditLog, HookTables } from './collaborators';
+import type { HookSubscriptions } from './subscriptions';
 
 /**
  * Signing secrets of hook subscriptions: which ones sign a delivery now, and rotation. Sealing and opening are
- * the subscriptions service's (one key, derived there); both secrets are stored sealed.
+ * the subscriptions module's (`box`: one key); both secrets are stored sealed.
  */
-const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const subscriptions = hookSubscriptionsTable(strapi);
-  const tokens = tokensTable(strapi);
-  const box = () => getService('hookSubscriptions', { strapi });
-  const audit = () => getService('audit', { strapi });
-
-  const findRow = async (where: { id: number; tokenId?: number }) => {
-    const row = Number.isSafeInteger(where.id) ? await subscriptions.findOne({ where }) : null;
+export const createHookSecrets = ({
+  strapi,
+  subscriptions,
+  tokens,
+  box,
+  audit,
+}: Omit<HookTables, 'deliveries'> & { box: Pick<HookSubscriptions, 'sealSecret' | 'openSecret'>; audit: AuditLog }) => {
+  const findRow = async (id: number, tokenId?: number) => {
+    const row = await subscriptions.findOwned(id, tokenId);
     if (!row) throw new errors.NotFoundError('Hook subscription not found');
     return row;
   };
@@ -45,17 +47,14 @@ const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
     await strapi.db.transaction(async ({ trx }) => {
       if (caller) await tokens.lockCurrent(trx, caller);
       // Conditional on the secret read: of two concurrent rotations one wins, and the other is told, not lost.
-      const count = await subscriptions.updateMany(
-        { id: row.id, secret: row.secret },
-        {
-          secret: box().sealSecret(secret),
-          previousSecret: expiresAt ? row.secret : null,
-          previousSecretExpiresAt: expiresAt,
-        }
-      );
+      const count = await subscriptions.replaceSecret(row.id, row.secret, {
+        secret: box.sealSecret(secret),
+        previousSecret: expiresAt ? row.secret : null,
+        previousSecretExpiresAt: expiresAt,
+      });
       if (count === 0)
         throw new ConflictError('The secret of this subscription changed meanwhile: rotate it again', { id: row.id });
-      await audit().record({
+      await audit.record({
         action: 'hook.rotateSecret',
         token,
         hook: row,
@@ -69,20 +68,20 @@ const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The opened secrets a delivery is signed with now: the current one, and the previous one during its grace period. */
     signingSecrets: (sub: SubscriptionRow, now = new Date()): string[] =>
-      secretsInForce(sub, now).map((secret) => box().openSecret({ ...sub, secret })),
+      secretsInForce(sub, now).map((secret) => box.openSecret({ ...sub, secret })),
 
     /** Content API: only the calling token's own subscription (404 for any other). */
     async rotateForToken(token: TokenRow, id: number, body: unknown) {
-      return rotate(await findRow({ id, tokenId: token.id }), token, body, null, token);
+      return rotate(await findRow(id, token.id), token, body, null, token);
     },
 
     /** Admin API: any subscription, audited with the admin. */
     async rotateForAdmin(id: number, body: unknown, admin: AdminUserLike) {
-      const row = await findRow({ id });
+      const row = await findRow(id);
       const [token] = await tokens.refsByIds([row.tokenId]);
       return rotate(row, token ?? null, body, admin);
     },
   };
 };
 
-export default createHookSecretsService;
+export type HookSecrets = ReturnType<typeof createHookSecrets>;

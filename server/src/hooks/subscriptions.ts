@@ -1,20 +1,15 @@
-import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { generateWebhookSecret } from '../lib/standard-webhooks';
+import { generateWebhookSecret } from './standard-webhooks';
 import { openWithAny, seal } from '../lib/secret-box';
-import { hookDeliveriesTable } from '../data/hook-deliveries';
-import {
-  hookSubscriptionsTable,
-  toAdminSubscriptionDto,
-  toSubscriptionDto,
-  type SubscriptionRow,
-} from '../data/hook-subscriptions';
-import { tokensTable, type TokenRef, type TokenRow } from '../data/tokens';
-import { getPluginConfig, getService } from '../utils';
+import { toAdminSubscriptionDto, toSubscriptionDto, type SubscriptionRow } from '../data/hook-subscriptions';
+import type { TokenRef, TokenRow } from '../data/tokens';
+import { getPluginConfig } from '../utils';
 import type { snapshotAdmin } from '../utils/actor';
 import { validateHookListQuery, validateSubscribe, type HookValidationContext } from '../validation/hooks';
 
+import type { AuditLog, HookTables, SealingKeys } from './collaborators';
+import type { HookContentTypes } from './content-types';
 import type {
   AdminHookSubscription,
   HookListResponse,
@@ -26,15 +21,19 @@ import type {
 type Actor = Parameters<typeof snapshotAdmin>[0];
 
 /** A token's REST hook subscriptions: subscribe, list, unsubscribe; the signing secret is sealed at rest. */
-const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const subscriptions = hookSubscriptionsTable(strapi);
-  const tokens = tokensTable(strapi);
-  const audit = () => getService('audit', { strapi });
+export const createHookSubscriptions = ({
+  strapi,
+  subscriptions,
+  deliveries,
+  tokens,
+  audit,
+  keys,
+  contentTypes,
+}: HookTables & { audit: AuditLog; keys: SealingKeys; contentTypes: HookContentTypes }) => {
   /** A key for this purpose only, derived by the keys service; 0.1's key still opens (key-migration reseals). */
-  const key = () => getService('keys', { strapi }).sealingKey;
+  const key = () => keys.sealingKey;
 
-  const contentTypeProblem = (token: TokenRow) => (uid: string) =>
-    getService('hookContentTypes', { strapi }).problem(token, uid);
+  const contentTypeProblem = (token: TokenRow) => (uid: string) => contentTypes.problem(token, uid);
 
   const validationContext = (token: TokenRow): HookValidationContext => ({
     contentTypeProblem: contentTypeProblem(token),
@@ -43,7 +42,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
 
   const ensureRoom = async (token: TokenRow) => {
     const max = getPluginConfig(strapi).hooks.maxSubscriptionsPerToken;
-    const held = await subscriptions.count({ tokenId: token.id });
+    const held = await subscriptions.countOfToken(token.id);
     if (held < max) return;
     const message = `This access token already has ${held} hook subscriptions, the most allowed (${max}): unsubscribe one first`;
     throw new errors.ValidationError(message, {
@@ -52,21 +51,14 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
     });
   };
 
-  /** Marks what is still queued for a subscription as dead (history stays visible to admins). */
-  const abandonQueued = (subscriptionId: number, reason: string) =>
-    hookDeliveriesTable(strapi).updateMany(
-      { subscriptionId, status: { $in: ['pending', 'failed'] } },
-      { status: 'dead', lastError: reason, nextAttemptAt: null }
-    );
-
   return {
     validationContext,
     contentTypeProblem,
-    openSecret: (row: SubscriptionRow) => openWithAny(getService('keys', { strapi }).openingKeys, row.secret).plaintext,
+    openSecret: (row: SubscriptionRow) => openWithAny(keys.openingKeys, row.secret).plaintext,
     sealSecret: (secret: string) => seal(key(), secret),
 
     async listForToken(token: TokenRow): Promise<HookSubscription[]> {
-      const rows = await subscriptions.findMany({ where: { tokenId: token.id }, orderBy: { id: 'asc' } });
+      const rows = await subscriptions.ofToken(token.id);
       return rows.map(toSubscriptionDto);
     },
 
@@ -85,7 +77,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
           secret: seal(key(), secret),
           consecutiveFailures: 0,
         });
-        await audit().record({
+        await audit.record({
           action: 'hook.subscribe',
           token,
           hook: created,
@@ -98,7 +90,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
     },
 
     async unsubscribe(token: TokenRow, id: number) {
-      const row = Number.isSafeInteger(id) ? await subscriptions.findOne({ where: { id, tokenId: token.id } }) : null;
+      const row = await subscriptions.findOwned(id, token.id);
       if (!row) throw new errors.NotFoundError('Hook subscription not found');
       await this.remove(row, token, 'unsubscribed');
     },
@@ -110,10 +102,10 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
     async remove(row: SubscriptionRow, token: TokenRef | null, reason: string, actor: Actor = null) {
       return (await strapi.db.transaction(async () => {
         // deleteMany counts the rows this statement removed: of two concurrent removals, only one goes on.
-        if ((await subscriptions.deleteMany({ id: row.id })) === 0) return false;
-        await abandonQueued(row.id, `Subscription removed: ${reason}`);
+        if ((await subscriptions.remove(row.id)) === 0) return false;
+        await deliveries.abandonQueued(row.id, `Subscription removed: ${reason}`);
         if (token || actor)
-          await audit().record({
+          await audit.record({
             action: 'hook.unsubscribe',
             token,
             hook: row,
@@ -135,7 +127,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
 
     /** Removes every subscription of a token (regenerate, unless keepSubscriptions); answers how many. */
     async removeAllOfToken(token: TokenRef, reason: string, actor: Actor) {
-      const rows = await subscriptions.findMany({ where: { tokenId: token.id } });
+      const rows = await subscriptions.ofToken(token.id);
       let removed = 0;
       for (const row of rows) if (await this.remove(row, token, reason, actor)) removed += 1;
       return removed;
@@ -144,13 +136,12 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
     /** Stops a subscription that has failed for too long; it stays listed with its disabledAt. */
     async disable(row: SubscriptionRow, reason: string) {
       await subscriptions.update(row.id, { disabledAt: new Date() });
-      await abandonQueued(row.id, `Subscription disabled: ${reason}`);
+      await deliveries.abandonQueued(row.id, `Subscription disabled: ${reason}`);
     },
 
     async adminList(rawQuery: unknown): Promise<HookListResponse> {
       const { tokenId, page, pageSize } = await validateHookListQuery(rawQuery);
-      const where = tokenId ? { tokenId } : {};
-      const { rows, pagination } = await subscriptions.page({ where, orderBy: { id: 'desc' } }, { page, pageSize });
+      const { rows, pagination } = await subscriptions.page({ tokenId }, { page, pageSize });
       const refs = await tokens.refsByIds([...new Set(rows.map((row) => row.tokenId))]);
       const names = new Map(refs.map((token) => [token.id, token.name]));
       return {
@@ -161,4 +152,4 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
   };
 };
 
-export default createHookSubscriptionsService;
+export type HookSubscriptions = ReturnType<typeof createHookSubscriptions>;

@@ -78,11 +78,14 @@ const send = (route: OutboundRoute, body: string, options: PostOptions, started:
 };
 
 /**
- * POSTs a body and reports the status code (any status is a result; only network failures, refusals and
- * timeouts are errors). No redirects are followed. The response body is read up to 64 KiB and dropped.
- * The host is resolved and checked here, and the connection goes to the address checked, directly or through
- * the proxy (which is asked for that address, not the name): a name resolving elsewhere later (DNS rebinding)
- * reaches nothing else.
+ * The guarded HTTP client of hook deliveries. POSTs a body and reports the status code (any status is a result;
+ * only network failures, refusals and timeouts are errors). No redirects are followed. The response body is read
+ * up to 64 KiB and dropped.
+ *
+ * The one check of a delivery's target, made as it connects: the host is resolved and every address checked here,
+ * once, and the connection goes to the address checked (outbound-connection.ts), directly or through Strapi's proxy,
+ * which is asked for that address, not the name. A name resolving elsewhere later (DNS rebinding) reaches nothing
+ * else; Host and SNI still name the host.
  */
 export const postJson = async (url: string, body: string, options: PostOptions): Promise<PostResult> => {
   const started = Date.now();

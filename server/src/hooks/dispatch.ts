@@ -1,15 +1,14 @@
 import { hostname } from 'node:os';
 
-import type { Core } from '@strapi/strapi';
-
-import { hookDeliveriesTable, type DeliveryRow, type DueRow } from '../data/hook-deliveries';
-import { hookSubscriptionsTable } from '../data/hook-subscriptions';
-import { tokensTable } from '../data/tokens';
 import { randomBase62 } from '../../../shared/base62';
-import { createDeliveryLimiter, deliveryLimits, hostOf, type DeliveryKeys } from '../lib/delivery-limits';
-import { getPluginConfig, getService } from '../utils';
+import { createDeliveryLimiter, deliveryLimits, hostOf, type DeliveryKeys } from './delivery-limits';
+import { getPluginConfig } from '../utils';
 
-import type { DeliveryOutcome, DeliveryTarget } from './hook-sender';
+import type { DeliveryRow, DueRow } from '../data/hook-deliveries';
+import type { CountDelivery, HookTables } from './collaborators';
+import type { HookOutcomes } from './outcomes';
+import type { HookRetention } from './retention';
+import type { DeliveryOutcome, DeliveryTarget, HookSender } from './sender';
 
 const keysOf = (row: DueRow): DeliveryKeys => ({
   subscriptionId: row.subscriptionId,
@@ -18,26 +17,37 @@ const keysOf = (row: DueRow): DeliveryKeys => ({
 });
 
 /**
- * The delivery worker of this instance. Each tick claims due deliveries (data/hook-deliveries: one conditional
- * UPDATE, so two instances never hold the same delivery) and starts them. A claim is a lease: a delivery left
- * `delivering` by a killed process is taken again once it expires.
+ * The delivery pipeline of this instance, in the order a delivery goes through it: claim (one conditional UPDATE
+ * in data/hook-deliveries, so two instances never hold the same delivery), attempt (sender.ts: checks, signs and
+ * POSTs through the guarded client), record (outcomes.ts: every write conditional on the claim). A claim is a
+ * lease: a delivery left `delivering` by a killed process is taken again once it expires.
  */
-const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createHookDispatcher = ({
+  strapi,
+  deliveries,
+  subscriptions,
+  tokens,
+  send,
+  outcomes,
+  retention,
+  countDelivery,
+}: HookTables & {
+  send: HookSender['attempt'];
+  /** Called as `outcomes.record` at each write, so a test may replace it on the registered service. */
+  outcomes: Pick<HookOutcomes, 'record'>;
+  retention: Pick<HookRetention, 'pruneWhenDue' | 'dueNow'>;
+  countDelivery: CountDelivery;
+}) => {
   const instanceId = `${hostname()}:${process.pid}:${randomBase62(6)}`;
-  const deliveries = hookDeliveriesTable(strapi);
   const running = new Map<number, DeliveryKeys & { controller: AbortController; done: Promise<void> }>();
   let claims = 0;
-  /** Outcomes of finished attempts, written by the next tick. */
+  /** Outcomes of finished attempts, recorded by the next tick. */
   const settled: DeliveryOutcome[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = true;
-  let ticking: Promise<void> | undefined;
-  let tickAgain = false;
 
   const config = () => getPluginConfig(strapi).hooks;
   const leaseMs = () => config().timeoutMs + Math.max(5_000, config().timeoutMs);
 
-  /** Due deliveries for the free slots, within the limits per subscription, token and host (lib/delivery-limits). */
+  /** 1. Claim: due deliveries for the free slots, within the limits per subscription, token and host. */
   const claim = async (): Promise<DeliveryRow[]> => {
     const now = new Date();
     const limiter = createDeliveryLimiter(deliveryLimits(config()), running.values());
@@ -52,24 +62,23 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The subscriptions and tokens of claimed deliveries, two queries for the whole batch. */
   const loadTargets = async (rows: DeliveryRow[]): Promise<Map<number, DeliveryTarget>> => {
-    const subIds = [...new Set(rows.map((row) => row.subscriptionId))];
-    const subs = await hookSubscriptionsTable(strapi).findByIds(subIds);
-    const tokens = await tokensTable(strapi).findByIds([...new Set(subs.map((sub) => sub.tokenId))]);
-    const tokensById = new Map(tokens.map((token) => [token.id, token]));
+    const subs = await subscriptions.findByIds([...new Set(rows.map((row) => row.subscriptionId))]);
+    const found = await tokens.findByIds([...new Set(subs.map((sub) => sub.tokenId))]);
+    const tokensById = new Map(found.map((token) => [token.id, token]));
     return new Map(subs.map((sub) => [sub.id, { sub, token: tokensById.get(sub.tokenId) }]));
   };
 
-  const start = (row: DeliveryRow, target: DeliveryTarget) => {
+  /** 2. Attempt: sends one claimed delivery in the background; its outcome waits in `settled` for the next tick. */
+  const attempt = (row: DeliveryRow, target: DeliveryTarget) => {
     const controller = new AbortController();
-    const done = getService('hookSender', { strapi })
-      .attempt(row, target, controller.signal)
+    const done = send(row, target, controller.signal)
       .catch((error: Error): DeliveryOutcome => {
         strapi.log.error(`[access-tokens] Delivery ${row.webhookId} failed: ${error.message}`);
         return { kind: 'failed', row, sub: target.sub, result: { ok: false, error: 'Internal error', durationMs: 0 } };
       })
       .then((outcome) => {
-        // Counted here, once per attempt: an outcome may be written twice (see writeAndClaim).
-        getService('usage', { strapi }).countDelivery(target.sub.tokenId, outcome.kind);
+        // Counted here, once per attempt: an outcome may be recorded twice (see recordAndClaim).
+        countDelivery(target.sub.tokenId, outcome.kind);
         settled.push(outcome);
       })
       .finally(() => {
@@ -80,24 +89,24 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * Writes the outcomes settled since the last tick and claims deliveries for the free slots, in one
+   * 3. Record the outcomes settled since the last tick, and claim deliveries for the free slots, in one
    * transaction: one synced commit for a whole batch instead of one per delivery. Outcomes that settle while a
-   * tick runs wait for the next one, so the busier the worker, the larger its batches.
+   * tick runs wait for the next one, so the busier the dispatcher, the larger its batches.
    */
-  const writeAndClaim = async (outcomes: DeliveryOutcome[], claimMore: boolean): Promise<DeliveryRow[]> => {
+  const recordAndClaim = async (batch: DeliveryOutcome[], claimMore: boolean): Promise<DeliveryRow[]> => {
     try {
       return await strapi.db.transaction(async () => {
-        for (const outcome of outcomes) await getService('hookOutcomes', { strapi }).record(outcome);
+        for (const outcome of batch) await outcomes.record(outcome);
         return claimMore ? claim() : [];
       });
     } catch (error) {
-      if (outcomes.length === 0) throw error;
-      // One write that fails must not cost the others their outcome: write them one at a time; claim next tick.
+      if (batch.length === 0) throw error;
+      // One write that fails must not cost the others their outcome: record them one at a time; claim next tick.
       strapi.log.warn(
-        `[access-tokens] Writing ${outcomes.length} delivery outcomes together failed: ${(error as Error).message}`
+        `[access-tokens] Writing ${batch.length} delivery outcomes together failed: ${(error as Error).message}`
       );
-      for (const outcome of outcomes) {
-        await getService('hookOutcomes', { strapi })
+      for (const outcome of batch) {
+        await outcomes
           .record(outcome)
           .catch((single: Error) =>
             strapi.log.error(
@@ -109,6 +118,12 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  // The loop: one tick records, claims and starts attempts; a settled attempt or a queued delivery wakes it.
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = true;
+  let ticking: Promise<void> | undefined;
+  let tickAgain = false;
+
   const schedule = (delayMs: number) => {
     if (stopped) return;
     if (timer) clearTimeout(timer);
@@ -116,22 +131,21 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
     timer.unref();
   };
 
-  const writeAndStart = async () => {
+  const runTick = async () => {
     try {
-      const outcomes = settled.splice(0);
-      const claimed = await writeAndClaim(outcomes, !stopped);
+      const claimed = await recordAndClaim(settled.splice(0), !stopped);
       if (stopped) {
-        // Stopped while this tick claimed: hand those back (stop() writes them) rather than start them.
+        // Stopped while this tick claimed: hand those back (stop() records them) rather than start them.
         claimed.forEach((row) => settled.push({ kind: 'released', row }));
       } else if (claimed.length > 0) {
         const targets = await loadTargets(claimed);
         for (const row of claimed) {
           const target = targets.get(row.subscriptionId);
-          if (target) start(row, target);
+          if (target) attempt(row, target);
           else settled.push({ kind: 'abandoned', row, reason: 'Subscription removed' });
         }
       }
-      if (!stopped) await getService('hookRetention', { strapi }).pruneWhenDue();
+      if (!stopped) await retention.pruneWhenDue();
     } catch (error) {
       strapi.log.warn(`[access-tokens] Hook delivery poll failed: ${(error as Error).message}`);
     }
@@ -144,7 +158,7 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
       tickAgain = true;
       return ticking;
     }
-    ticking = writeAndStart().finally(() => {
+    ticking = runTick().finally(() => {
       ticking = undefined;
       schedule(tickAgain || settled.length > 0 ? 0 : config().pollIntervalMs);
       tickAgain = false;
@@ -159,10 +173,10 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
     wake,
     start() {
       stopped = false;
-      getService('hookRetention', { strapi }).dueNow();
+      retention.dueNow();
       schedule(0);
     },
-    /** Stops polling, interrupts running attempts, hands their deliveries back and writes every outcome. */
+    /** Stops polling, interrupts running attempts, hands their deliveries back and records every outcome. */
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
@@ -175,4 +189,4 @@ const createHookWorkerService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default createHookWorkerService;
+export type HookDispatcher = ReturnType<typeof createHookDispatcher>;

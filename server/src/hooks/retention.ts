@@ -1,10 +1,8 @@
-import type { Core } from '@strapi/strapi';
-
 import { getPluginConfig } from '../utils';
-import { hookDeliveriesTable } from '../data/hook-deliveries';
+
+import type { HookTables } from './collaborators';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const FINISHED = ['succeeded', 'dead'];
 /** Rows one prune deletes at most: a backlog goes in several small deletes, never one long one. */
 const PRUNE_BATCH = 1_000;
 /** Once an hour; every few seconds while full batches show a backlog. */
@@ -12,24 +10,19 @@ const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 const PRUNE_CATCH_UP_MS = 5_000;
 
 /**
- * Deletes finished deliveries (succeeded, dead) older than `hooks.retentionDays`, for the worker. A finished
+ * Deletes finished deliveries (succeeded, dead) older than `hooks.retentionDays`, for the dispatcher. A finished
  * row is not written again (a replay makes it pending, which moves its updatedAt), so updatedAt is when it
  * finished. Idempotent: instances pruning at the same time delete the same rows once.
  */
-const createHookRetentionService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createHookRetention = ({ strapi, deliveries }: Pick<HookTables, 'strapi' | 'deliveries'>) => {
   let nextAt = 0;
 
   /** One bounded batch; returns how many rows went. */
   const prune = async (now = new Date()): Promise<number> => {
     const cutoff = new Date(now.getTime() - getPluginConfig(strapi).hooks.retentionDays * DAY_MS);
-    const deliveries = hookDeliveriesTable(strapi);
-    const old = await deliveries.select(['id'], {
-      where: { status: { $in: FINISHED }, updatedAt: { $lt: cutoff } },
-      orderBy: { id: 'asc' },
-      limit: PRUNE_BATCH,
-    });
+    const old = await deliveries.prunable(cutoff, PRUNE_BATCH);
     if (old.length === 0) return 0;
-    await deliveries.deleteMany({ id: { $in: old.map((row) => row.id) }, status: { $in: FINISHED } });
+    await deliveries.deleteFinished(old.map((row) => row.id));
     return old.length;
   };
 
@@ -54,4 +47,4 @@ const createHookRetentionService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default createHookRetentionService;
+export type HookRetention = ReturnType<typeof createHookRetention>;

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { postJson } from '../http-post';
+import { postJson } from '../guarded-client';
 
 describe('postJson', () => {
   let server: Server;

@@ -1,16 +1,18 @@
 import type { Core } from '@strapi/strapi';
 
-import { postJson, type PostResult } from '../lib/http-post';
-import { proxyFor, type OutboundProxySettings } from '../lib/outbound-proxy';
-import { buildWebhookHeaders } from '../lib/standard-webhooks';
+import { postJson, type PostResult } from './guarded-client';
+import { proxyFor, type OutboundProxySettings } from './outbound-proxy';
+import { buildWebhookHeaders } from './standard-webhooks';
 import { deriveTokenStatus } from '../lib/token-status';
-import { getPluginConfig, getService } from '../utils';
+import { getPluginConfig } from '../utils';
 
 import type { DeliveryRow } from '../data/hook-deliveries';
 import type { SubscriptionRow } from '../data/hook-subscriptions';
 import type { TokenRow } from '../data/tokens';
+import type { HookPayloads } from './payloads';
+import type { HookSecrets } from './secrets';
 
-/** What came of one attempt, for the worker to write (see hook-outcomes). */
+/** What came of one attempt, for the dispatcher to record (see outcomes.ts). */
 export type DeliveryOutcome =
   | { kind: 'succeeded' | 'failed'; row: DeliveryRow; sub: SubscriptionRow; result: PostResult }
   | { kind: 'gone'; row: DeliveryRow; sub: SubscriptionRow; token: TokenRow; result: PostResult }
@@ -32,23 +34,31 @@ const outboundProxies = (strapi: Core.Strapi): OutboundProxySettings => ({
 });
 
 /** One attempt at one claimed delivery: checks that it may still go, signs it, POSTs it. Writes nothing. */
-const createHookSenderService = ({ strapi }: { strapi: Core.Strapi }) => ({
+export const createHookSender = ({
+  strapi,
+  covers,
+  signingSecrets,
+}: {
+  strapi: Core.Strapi;
+  covers: HookPayloads['covers'];
+  signingSecrets: HookSecrets['signingSecrets'];
+}) => ({
   async attempt(row: DeliveryRow, { sub, token }: DeliveryTarget, signal: AbortSignal): Promise<DeliveryOutcome> {
     const abandoned = (reason: string): DeliveryOutcome => ({ kind: 'abandoned', row, reason });
     if (sub.disabledAt) return abandoned('Subscription disabled');
     if (!token || deriveTokenStatus(token) !== 'active') return abandoned('Access token is not active');
-    if (!row.contentType || !getService('hookPayloads', { strapi }).covers(token, sub.contentType, row.contentType)) {
+    if (!row.contentType || !covers(token, sub.contentType, row.contentType)) {
       return abandoned('Content type is outside the access token scopes');
     }
 
     const { allowPrivateTargets, timeoutMs } = getPluginConfig(strapi).hooks;
     const headers = buildWebhookHeaders({
-      secrets: getService('hookSecrets', { strapi }).signingSecrets(sub),
+      secrets: signingSecrets(sub),
       id: row.webhookId,
       timestamp: Math.floor(Date.now() / 1000),
       body: row.payload,
     });
-    // Checked again now (the name may resolve elsewhere since it was subscribed), and sent to the address checked.
+    // The guarded client resolves and checks the target now (it may resolve elsewhere since it was subscribed).
     const result = await postJson(sub.targetUrl, row.payload, {
       headers: { ...headers },
       timeoutMs,
@@ -74,4 +84,4 @@ const createHookSenderService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
-export default createHookSenderService;
+export type HookSender = ReturnType<typeof createHookSender>;

@@ -1,12 +1,8 @@
-import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { deriveTokenStatus } from '../lib/token-status';
-import { hookDeliveriesTable, toDeliveryDto, type DeliveryRow } from '../data/hook-deliveries';
-import { hookSubscriptionsTable } from '../data/hook-subscriptions';
+import { toDeliveryDto, type DeliveryRow } from '../data/hook-deliveries';
 import { iso } from '../data/store';
-import { tokensTable } from '../data/tokens';
-import { getService } from '../utils';
 import { ConflictError } from '../utils/errors';
 import { validateDeliveryListQuery, validateReplay } from '../validation/hooks';
 
@@ -17,6 +13,7 @@ import type {
   ReplayResponse,
 } from '../../../shared/contracts/hooks';
 import type { AdminUserLike } from '../utils/actor';
+import type { AuditLog, HookTables } from './collaborators';
 
 /** A single retry takes any delivery not being sent; a replay only those that failed. */
 const RETRYABLE: DeliveryStatus[] = ['pending', 'succeeded', 'failed', 'dead'];
@@ -28,24 +25,24 @@ const skipConflict = (error: unknown) => {
 };
 
 /** Admin view of the delivery queue: list with attempts, retry one, replay a subscription's failures. */
-const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const deliveries = hookDeliveriesTable(strapi);
-  const subscriptions = hookSubscriptionsTable(strapi);
-
+export const createHookDeliveries = ({
+  strapi,
+  deliveries,
+  subscriptions,
+  tokens,
+  audit,
+  wake,
+}: HookTables & { audit: AuditLog; wake: () => void }) => {
   return {
     async list(rawQuery: unknown): Promise<DeliveryListResponse> {
       const { status, subscriptionId, page, pageSize } = await validateDeliveryListQuery(rawQuery);
-      const where = { ...(status ? { status } : {}), ...(subscriptionId ? { subscriptionId } : {}) };
-      const { rows, pagination } = await deliveries.page(
-        { where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
-        { page, pageSize }
-      );
+      const { rows, pagination } = await deliveries.page({ status, subscriptionId }, { page, pageSize });
       return { data: rows.map(toDeliveryDto), meta: { pagination } };
     },
 
     /**
      * Queues a delivery again (now, or at `at`), with the same webhook-id (receivers deduplicate on it), if it is
-     * still in one of the `from` statuses: a delivery the worker claimed meanwhile is never queued a second time.
+     * still in one of the `from` statuses: a delivery the dispatcher claimed meanwhile is never queued a second time.
      * Replaying a delivery of a disabled subscription re-enables that subscription: an admin asked for it. An
      * admin's own retry (`admin`) is audited as `hook.retry`, with whether it re-enabled the subscription; a
      * replay audits itself.
@@ -68,15 +65,12 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const updated = (await strapi.db.transaction(async () => {
         if (reenables)
           await subscriptions.update(sub.id, { disabledAt: null, failingSince: null, consecutiveFailures: 0 });
-        const count = await deliveries.updateMany(
-          { id, status: { $in: from } },
-          { status: 'pending', nextAttemptAt: at, lockedBy: null, lockedUntil: null, lastError: null }
-        );
+        const count = await deliveries.requeue(id, from, at);
         if (count === 0)
           throw new ConflictError('This delivery changed meanwhile: it is being sent, or was removed', { id });
         if (admin) {
-          const [token = null] = await tokensTable(strapi).refsByIds([sub.tokenId]);
-          await getService('audit', { strapi }).record({
+          const [token = null] = await tokens.refsByIds([sub.tokenId]);
+          await audit.record({
             action: 'hook.retry',
             token,
             hook: sub,
@@ -86,13 +80,13 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         return deliveries.findById(id);
       })) as DeliveryRow;
-      getService('hookWorker', { strapi }).wake();
+      wake();
       return toDeliveryDto(updated);
     },
 
     /**
      * Sends again every failed or dead delivery of an enabled subscription created since `since`, each once, with its
-     * webhook-id. Each is due at its creation time, so the worker, which claims by due time and then id, takes them
+     * webhook-id. Each is due at its creation time, so the dispatcher, which claims by due time and then id, takes them
      * oldest first, whichever replay queued them and whatever else is due.
      */
     async replay(subscriptionId: number, body: unknown, admin: AdminUserLike): Promise<ReplayResponse['data']> {
@@ -105,7 +99,7 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
           { disabledAt: iso(sub.disabledAt) }
         );
       }
-      const token = await tokensTable(strapi).findById(sub.tokenId);
+      const token = await tokens.findById(sub.tokenId);
       const status = token ? deriveTokenStatus(token) : 'deleted';
       if (!token || status !== 'active') {
         throw new errors.ValidationError(
@@ -113,16 +107,13 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
           { tokenStatus: status }
         );
       }
-      const rows = await deliveries.select(['id', 'createdAt'], {
-        where: { subscriptionId, status: { $in: REPLAYABLE }, createdAt: { $gte: since } },
-        orderBy: { id: 'asc' },
-      });
+      const rows = await deliveries.replayable(subscriptionId, REPLAYABLE, since);
       let replayed = 0;
       for (const { id, createdAt } of rows) {
         // Sent or queued again since it was listed (another replay, a retry): not doubled.
         replayed += await this.retry(id, { from: REPLAYABLE, at: new Date(createdAt) }).then(() => 1, skipConflict);
       }
-      await getService('audit', { strapi }).record({
+      await audit.record({
         action: 'hook.replay',
         token,
         hook: sub,
@@ -134,4 +125,4 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default createHookDeliveriesService;
+export type HookDeliveries = ReturnType<typeof createHookDeliveries>;

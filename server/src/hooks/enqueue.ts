@@ -1,12 +1,12 @@
-import type { Core } from '@strapi/strapi';
-
-import { createEventCoalescer } from '../lib/event-coalescer';
-import { hookDeliveriesTable } from '../data/hook-deliveries';
-import { hookSubscriptionsTable } from '../data/hook-subscriptions';
-import { tokensTable } from '../data/tokens';
-import { isHookEvent, isSubscribableContentType, newWebhookId, type HookEvent } from '../lib/hook-events';
+import { createEventCoalescer } from './event-coalescer';
+import { isHookEvent, isSubscribableContentType, newWebhookId, type HookEvent } from './events';
 import { deriveTokenStatus } from '../lib/token-status';
-import { PLUGIN_ID, getService } from '../utils';
+import { PLUGIN_ID } from '../utils';
+
+import type { NewDelivery } from '../data/hook-deliveries';
+import type { HookTables } from './collaborators';
+import type { HookPayloads } from './payloads';
+import type { HookSubscriptions } from './subscriptions';
 
 interface ContentEvent {
   event: HookEvent;
@@ -23,24 +23,34 @@ const keyOf = (event: ContentEvent) =>
 
 /**
  * Listens to Strapi's entry events and queues one delivery per matching subscription, in the database.
- * No HTTP here: the worker sends. Strapi emits per locale and per draft / published version; those are
- * merged into one change (the published version is preferred, as the one readers saw). Registered as `hookEvents`.
+ * No HTTP here: the dispatcher sends. Strapi emits per locale and per draft / published version; those are
+ * merged into one change (the published version is preferred, as the one readers saw).
  */
-const createHookEnqueuerService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createHookEnqueuer = ({
+  strapi,
+  deliveries,
+  subscriptions,
+  tokens: tokensTable,
+  payloads,
+  removeSubscription,
+  wake,
+}: HookTables & {
+  payloads: Pick<HookPayloads, 'build' | 'covers'>;
+  removeSubscription: HookSubscriptions['remove'];
+  /** Tells the dispatcher deliveries were queued. */
+  wake: () => void;
+}) => {
   let unsubscribe: (() => void) | undefined;
   const inFlight = new Set<Promise<void>>();
 
   const enqueue = async (events: ContentEvent[]) => {
-    const payloads = getService('hookPayloads', { strapi });
-    const subs = await hookSubscriptionsTable(strapi).findMany({
-      where: { event: { $in: [...new Set(events.map((event) => event.event))] }, disabledAt: { $null: true } },
-    });
+    const subs = await subscriptions.activeSubscriptionsFor([...new Set(events.map((event) => event.event))]);
     if (subs.length === 0) return;
     const tokenIds = [...new Set(subs.map((sub) => sub.tokenId))];
-    const tokens = new Map((await tokensTable(strapi).findByIds(tokenIds)).map((t) => [t.id, t]));
+    const tokens = new Map((await tokensTable.findByIds(tokenIds)).map((t) => [t.id, t]));
 
     const entries = new Map<string, Promise<Record<string, unknown>>>();
-    const rows: Record<string, unknown>[] = [];
+    const rows: NewDelivery[] = [];
     const orphans = subs.filter((sub) => !tokens.has(sub.tokenId));
     for (const change of events) {
       for (const sub of subs) {
@@ -86,10 +96,9 @@ const createHookEnqueuerService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
     }
-    if (rows.length > 0) await hookDeliveriesTable(strapi).createMany(rows);
-    for (const orphan of orphans)
-      await getService('hookSubscriptions', { strapi }).remove(orphan, null, 'token deleted');
-    if (rows.length > 0) getService('hookWorker', { strapi }).wake();
+    if (rows.length > 0) await deliveries.enqueue(rows);
+    for (const orphan of orphans) await removeSubscription(orphan, null, 'token deleted');
+    if (rows.length > 0) wake();
   };
 
   const track = (work: Promise<void>) => {
@@ -129,4 +138,4 @@ const createHookEnqueuerService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default createHookEnqueuerService;
+export type HookEnqueuer = ReturnType<typeof createHookEnqueuer>;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { findGatesByType, mayCallAny, type FindGate, type RegisteredRoute } from '../lib/find-routes';
-import { isSubscribableContentType } from '../lib/hook-events';
+import { isSubscribableContentType } from './events';
 import { REQUIRE_TOKEN_POLICY, STRATEGY_NAME, routeScopesOf } from '../strategies/content-api';
 import { PLUGIN_ID } from '../utils';
 
@@ -12,7 +12,7 @@ import type { TokenRow } from '../data/tokens';
  * checked as its own request to that route would be. Routes are fixed once Strapi has registered them
  * (before plugins bootstrap), so they are read once, at bootstrap.
  */
-const createHookContentTypesService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createHookContentTypes = ({ strapi }: { strapi: Core.Strapi }) => {
   let gates: Map<string, FindGate[]> | undefined;
 
   const loaded = () => {
@@ -52,4 +52,4 @@ const createHookContentTypesService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default createHookContentTypesService;
+export type HookContentTypes = ReturnType<typeof createHookContentTypes>;

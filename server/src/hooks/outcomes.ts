@@ -1,14 +1,14 @@
-import type { Core } from '@strapi/strapi';
-
-import { DEFAULT_RETRY_SCHEDULE_SECONDS, nextAttemptDelay } from '../lib/retry-schedule';
+import { DEFAULT_RETRY_SCHEDULE_SECONDS, nextAttemptDelay } from './retry-schedule';
 import { toTime } from '../lib/token-status';
-import { getPluginConfig, getService } from '../utils';
-import { hookDeliveriesTable, type DeliveryRow } from '../data/hook-deliveries';
-import { hookSubscriptionsTable, type SubscriptionRow } from '../data/hook-subscriptions';
+import { getPluginConfig } from '../utils';
 
+import type { DeliveryRow } from '../data/hook-deliveries';
+import type { SubscriptionRow } from '../data/hook-subscriptions';
 import type { DeliveryAttempt } from '../../../shared/contracts/hooks';
-import type { PostResult } from '../lib/http-post';
-import type { DeliveryOutcome } from './hook-sender';
+import type { HookTables } from './collaborators';
+import type { PostResult } from './guarded-client';
+import type { DeliveryOutcome } from './sender';
+import type { HookSubscriptions } from './subscriptions';
 
 const MAX_LOGGED_ATTEMPTS = 25;
 
@@ -23,15 +23,15 @@ const attemptOf = (result: PostResult, at: Date): DeliveryAttempt => ({
  * Writes what came of an attempt. Every write is conditional on the claim (`lockedBy`) still being ours,
  * so an instance whose lease ran out cannot overwrite the work of the one that took the delivery over.
  */
-const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const deliveries = hookDeliveriesTable(strapi);
-  const subscriptions = hookSubscriptionsTable(strapi);
-  const unlocked = { lockedBy: null, lockedUntil: null };
+export const createHookOutcomes = ({
+  strapi,
+  deliveries,
+  subscriptions,
+  lifecycle,
+}: Omit<HookTables, 'tokens'> & { lifecycle: Pick<HookSubscriptions, 'remove' | 'disable'> }) => {
+  const write = (row: DeliveryRow, data: Partial<DeliveryRow>) => deliveries.settleClaimed(row, data);
 
-  const write = (row: DeliveryRow, data: Record<string, unknown>) =>
-    deliveries.updateMany({ id: row.id, lockedBy: row.lockedBy }, { ...data, ...unlocked });
-
-  const attempted = (row: DeliveryRow, result: PostResult, at: Date) => ({
+  const attempted = (row: DeliveryRow, result: PostResult, at: Date): Partial<DeliveryRow> & { attempts: number } => ({
     attempts: (row.attempts ?? 0) + 1,
     attemptLog: [...(row.attemptLog ?? []), attemptOf(result, at)].slice(-MAX_LOGGED_ATTEMPTS),
     lastStatusCode: result.ok ? result.status : null,
@@ -51,7 +51,7 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
     async gone(row: DeliveryRow, sub: SubscriptionRow, token: { id: number; name: string }, result: PostResult) {
       const now = new Date();
       // Subscription first: once this delivery reads `dead`, the subscription is already gone.
-      await getService('hookSubscriptions', { strapi }).remove(sub, token, '410 Gone');
+      await lifecycle.remove(sub, token, '410 Gone');
       await write(row, {
         ...attempted(row, result, now),
         status: 'dead',
@@ -76,11 +76,7 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
         failingSince: new Date(failingSince),
         consecutiveFailures: (sub.consecutiveFailures ?? 0) + 1,
       });
-      if (disable)
-        await getService('hookSubscriptions', { strapi }).disable(
-          sub,
-          `failing since ${new Date(failingSince).toISOString()}`
-        );
+      if (disable) await lifecycle.disable(sub, `failing since ${new Date(failingSince).toISOString()}`);
       await write(row, {
         ...done,
         status: giveUp ? 'dead' : 'failed',
@@ -114,4 +110,4 @@ const createHookOutcomesService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default createHookOutcomesService;
+export type HookOutcomes = ReturnType<typeof createHookOutcomes>;
