@@ -26,7 +26,7 @@ describe('uploads linked to an entry: only to one the token’s scopes cover', (
     });
     userId = user.id;
     const article = await suite.app.strapi.documents('api::article.article').create({ data: { title: 'Linked' } });
-    articleId = article.id;
+    articleId = Number(article.id);
   });
 
   it.each([
