@@ -26,7 +26,7 @@ const createKeyMigrationService = ({ strapi }: { strapi: Core.Strapi }) => {
     currentHash: string
   ) => {
     for (const column of columns) {
-      await tokensTable(strapi).updateMany({ id, [column]: legacyHash }, { [column]: currentHash });
+      await tokensTable(strapi).rewriteHash(id, column, legacyHash, currentHash);
     }
   };
 

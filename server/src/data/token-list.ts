@@ -3,8 +3,14 @@ import { TOKEN_STATUSES } from '../../../shared/contracts/tokens';
 
 type Where = Record<string, unknown>;
 
-/** The list query, with the token value of a lookup and, for `expiresSoon`, the end of the "soon" window. */
-export type ListFilters = TokenListQuery & { accessKey?: string; soonUntil?: Date };
+/**
+ * The list query, with the keyed hash of a lookup's token value and, for `expiresSoon`, the end of the "soon" window
+ * (both worked out by the caller: the hash key and the window are not the table's business).
+ */
+export type ListFilters = Omit<TokenListQuery, 'page' | 'pageSize'> & { keyHash?: string; soonUntil?: Date };
+
+/** A list query as `page` takes it: the filters, the sort and the page. */
+export type ListQuery = ListFilters & Required<Pick<TokenListQuery, 'sort' | 'page' | 'pageSize'>>;
 
 /** Scopes are stored a second time as `|uid|uid|` so that one LIKE filters by scope on every database. */
 export const toScopeKey = (scopes: string[]): string => (scopes.length ? `|${scopes.join('|')}|` : '');
@@ -30,21 +36,19 @@ export const statusWhere = (status: TokenStatus, now: Date): Where => {
 };
 
 /** The filters other than status. */
-const filterClauses = (query: ListFilters, hash: (value: string) => string, now: Date): Where[] => {
+const filterClauses = (query: ListFilters, now: Date): Where[] => {
   const clauses: Where[] = [];
   if (query.search) clauses.push({ name: { $containsi: query.search } });
   if (query.accessLevel) clauses.push({ accessLevel: query.accessLevel });
   if (query.scope) clauses.push({ scopeKey: { $contains: `|${query.scope}|` } });
   if (query.expiresSoon) clauses.push(statusWhere('active', now), { validTo: { $lte: query.soonUntil ?? now } });
-  if (query.accessKey) {
-    const keyHash = hash(query.accessKey);
-    clauses.push({ $or: [{ keyHash }, { previousKeyHash: keyHash, previousKeyExpiresAt: { $gt: now } }] });
-  }
+  const { keyHash } = query;
+  if (keyHash) clauses.push({ $or: [{ keyHash }, { previousKeyHash: keyHash, previousKeyExpiresAt: { $gt: now } }] });
   return clauses;
 };
 
-export const listWhere = (query: ListFilters, hash: (value: string) => string, now: Date): Where => ({
-  $and: [query.status ? statusWhere(query.status, now) : notArchived, ...filterClauses(query, hash, now)],
+const listWhere = (query: ListFilters, now: Date): Where => ({
+  $and: [query.status ? statusWhere(query.status, now) : notArchived, ...filterClauses(query, now)],
 });
 
 /** maskedKey is shown as `<prefix>****<last four>`, so it sorts by both; names sort case-insensitively. */
@@ -97,20 +101,16 @@ export interface ListSegment {
  * The queries that list tokens in the requested order: one for most sorts; one per status for the
  * derived status; the filled and the empty values apart for nullable dates.
  */
-export const listSegments = (
-  query: Required<Pick<TokenListQuery, 'sort'>> & ListFilters,
-  hash: (value: string) => string,
-  now: Date
-): ListSegment[] => {
+export const listSegments = (query: Required<Pick<TokenListQuery, 'sort'>> & ListFilters, now: Date): ListSegment[] => {
   const { field, direction } = parseSort(query.sort);
   if (field === 'status') {
-    const filters = filterClauses(query, hash, now);
+    const filters = filterClauses(query, now);
     return statusesInOrder(direction, query.status).map((status) => ({
       where: { $and: [statusWhere(status, now), ...filters] },
       orderBy: orderByFor('name', 'asc'),
     }));
   }
-  const where = listWhere(query, hash, now);
+  const where = listWhere(query, now);
   const orderBy = orderByFor(field, direction);
   const emptySorts = EMPTY_SORTS[field];
   if (!emptySorts) return [{ where, orderBy }];
