@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { createStore, iso, type DbDate, type PageRequest } from './store';
+import { iso, type DbDate } from '../lib/iso-date';
+import { createStore, type PageRequest } from './store';
 
 import type { AdminHookSubscription, HookSubscription } from '../../../shared/contracts/hooks';
 

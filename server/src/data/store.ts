@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
 // The hook modules (data/hook-*, services/hook-*) still import these from here.
-export { iso, type DbDate } from '../lib/iso-date';
 
 type Repository = ReturnType<Core.Strapi['db']['query']>;
 type Params = NonNullable<Parameters<Repository['findMany']>[0]>;

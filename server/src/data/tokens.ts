@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
-import { deriveTokenStatus } from '../lib/token-status';
 import { createStore, paginationOf, type Pagination } from './store';
 import { listSegments, pageAcrossSegments, statusWhere, toScopeKey, type ListQuery } from './token-list';
 
@@ -156,18 +154,5 @@ export const tokensTable = (strapi: Core.Strapi) => {
     update: (id: number, data: TokenWrite) => store.update(id, withSearchKeys(data)),
     delete: store.delete,
     lockedRow,
-
-    /**
-     * Locks the token's row and checks under the lock that the request's value is still current and the token
-     * active: what a request authenticated just before a regeneration or revocation creates must not outlive it.
-     * The one HTTP error of data/: only the hook services call it, and they are being moved to server/src/hooks/,
-     * which will hold this check above the table (issue 22).
-     */
-    async lockCurrent(trx: Transaction, token: TokenRow) {
-      const current = await lockedRow(trx, token.id);
-      if (!current || current.keyHash !== token.keyHash || deriveTokenStatus(current) !== 'active') {
-        throw new errors.UnauthorizedError('This access token was regenerated or ended while the request ran');
-      }
-    },
   };
 };

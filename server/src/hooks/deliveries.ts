@@ -2,7 +2,7 @@ import { errors } from '@strapi/utils';
 
 import { deriveTokenStatus } from '../lib/token-status';
 import { toDeliveryDto, type DeliveryRow } from '../data/hook-deliveries';
-import { iso } from '../data/store';
+import { iso } from '../lib/iso-date';
 import { ConflictError } from '../utils/errors';
 import { validateDeliveryListQuery, validateReplay } from '../validation/hooks';
 

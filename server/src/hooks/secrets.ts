@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { graceEndsAt, secretsInForce } from '../lib/secret-rotation';
 import { generateWebhookSecret } from './standard-webhooks';
 import type { SubscriptionRow } from '../data/hook-subscriptions';
-import { iso } from '../data/store';
+import { iso } from '../lib/iso-date';
 import type { TokenRef, TokenRow } from '../data/tokens';
 import { getPluginConfig } from '../utils';
 import { ConflictError } from '../utils/errors';
@@ -13,6 +13,7 @@ import type { RotateSecretResponse } from '../../../shared/contracts/hooks';
 import type { AdminUserLike } from '../utils/actor';
 import type { AuditLog, HookTables } from './collaborators';
 import type { HookSubscriptions } from './subscriptions';
+import { lockCallerToken } from './caller-lock';
 
 /**
  * Signing secrets of hook subscriptions: which ones sign a delivery now, and rotation. Sealing and opening are
@@ -45,7 +46,7 @@ export const createHookSecrets = ({
     const secret = generateWebhookSecret();
     const expiresAt = graceEndsAt(gracePeriodSeconds);
     await strapi.db.transaction(async ({ trx }) => {
-      if (caller) await tokens.lockCurrent(trx, caller);
+      if (caller) await lockCallerToken(tokens, trx, caller);
       // Conditional on the secret read: of two concurrent rotations one wins, and the other is told, not lost.
       const count = await subscriptions.replaceSecret(row.id, row.secret, {
         secret: box.sealSecret(secret),

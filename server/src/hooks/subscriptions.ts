@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
 
+import { lockCallerToken } from './caller-lock';
 import { generateWebhookSecret } from './standard-webhooks';
 import { openWithAny, seal } from '../lib/secret-box';
 import { toAdminSubscriptionDto, toSubscriptionDto, type SubscriptionRow } from '../data/hook-subscriptions';
@@ -67,7 +68,7 @@ export const createHookSubscriptions = ({
       const secret = generateWebhookSecret();
       const row = await strapi.db.transaction(async ({ trx }) => {
         // Counted under the token's lock: concurrent subscribes cannot all see room for one more.
-        await tokens.lockCurrent(trx, token);
+        await lockCallerToken(tokens, trx, token);
         await ensureRoom(token);
         const created = await subscriptions.create({
           tokenId: token.id,
