@@ -8,9 +8,9 @@ import { iso } from '../data/store';
 import { tokensTable } from '../data/tokens';
 import { getService } from '../utils';
 import { ConflictError } from '../utils/errors';
-import { validateDeliveryListQuery, validateReplay } from '../validation/hooks';
 
 import type {
+  ValidDeliveryListQuery,
   DeliveryListResponse,
   DeliveryStatus,
   HookDelivery,
@@ -33,8 +33,7 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const subscriptions = hookSubscriptionsTable(strapi);
 
   return {
-    async list(rawQuery: unknown): Promise<DeliveryListResponse> {
-      const { status, subscriptionId, page, pageSize } = await validateDeliveryListQuery(rawQuery);
+    async list({ status, subscriptionId, page, pageSize }: ValidDeliveryListQuery): Promise<DeliveryListResponse> {
       const where = { ...(status ? { status } : {}), ...(subscriptionId ? { subscriptionId } : {}) };
       const { rows, pagination } = await deliveries.page(
         { where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
@@ -95,10 +94,9 @@ const createHookDeliveriesService = ({ strapi }: { strapi: Core.Strapi }) => {
      * webhook-id. Each is due at its creation time, so the worker, which claims by due time and then id, takes them
      * oldest first, whichever replay queued them and whatever else is due.
      */
-    async replay(subscriptionId: number, body: unknown, admin: AdminUserLike): Promise<ReplayResponse['data']> {
+    async replay(subscriptionId: number, since: Date, admin: AdminUserLike): Promise<ReplayResponse['data']> {
       const sub = await subscriptions.findById(subscriptionId);
       if (!sub) throw new errors.NotFoundError('Hook subscription not found');
-      const { since } = await validateReplay(body);
       if (sub.disabledAt) {
         throw new errors.ValidationError(
           'This subscription is disabled: retry one of its deliveries to enable it, then replay',

@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { traverseEntity } from '@strapi/utils';
 
 import type { HookEvent, HookPayload } from '../lib/hook-events';
+import type { SampleQuery } from '../../../shared/contracts/hooks';
 import { createContentApiStrategy } from '../strategies/content-api';
 import { getService } from '../utils';
-import { validateSampleQuery } from '../validation/hooks';
 
 import type { TokenRow } from '../data/tokens';
 
@@ -82,9 +82,7 @@ const createHookPayloadsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Recent entries, newest first, shaped exactly like deliveries (Zapier's performList). */
-    async sample(token: TokenRow, rawQuery: unknown): Promise<HookPayload[]> {
-      const context = getService('hookSubscriptions', { strapi }).validationContext(token);
-      const { event, contentType } = await validateSampleQuery(rawQuery, context);
+    async sample(token: TokenRow, { event, contentType }: SampleQuery): Promise<HookPayload[]> {
       const uids = contentType ? [contentType] : contentTypes().readableApiTypes(token);
       const sortField = event === 'entry.create' ? 'createdAt' : 'updatedAt';
       const found: { uid: string; entry: Record<string, unknown> }[] = [];

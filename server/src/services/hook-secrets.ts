@@ -8,9 +8,8 @@ import { iso } from '../data/store';
 import { tokensTable, type TokenRef, type TokenRow } from '../data/tokens';
 import { getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
-import { validateRotateSecret } from '../validation/hooks';
 
-import type { RotateSecretResponse } from '../../../shared/contracts/hooks';
+import type { RotateSecretRequest, RotateSecretResponse } from '../../../shared/contracts/hooks';
 import type { AdminUserLike } from '../utils/actor';
 
 /**
@@ -33,13 +32,12 @@ const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const rotate = async (
     row: SubscriptionRow,
     token: TokenRef | null,
-    body: unknown,
+    input: RotateSecretRequest,
     actor: AdminUserLike | null,
     /** The token whose own request this is: still current under its lock, or the rotation is refused. */
     caller?: TokenRow
   ): Promise<RotateSecretResponse['data']> => {
-    const { gracePeriodSeconds = getPluginConfig(strapi).hooks.secretRotationGraceSeconds } =
-      await validateRotateSecret(body);
+    const { gracePeriodSeconds = getPluginConfig(strapi).hooks.secretRotationGraceSeconds } = input;
     const secret = generateWebhookSecret();
     const expiresAt = graceEndsAt(gracePeriodSeconds);
     await strapi.db.transaction(async ({ trx }) => {
@@ -72,15 +70,15 @@ const createHookSecretsService = ({ strapi }: { strapi: Core.Strapi }) => {
       secretsInForce(sub, now).map((secret) => box().openSecret({ ...sub, secret })),
 
     /** Content API: only the calling token's own subscription (404 for any other). */
-    async rotateForToken(token: TokenRow, id: number, body: unknown) {
-      return rotate(await findRow({ id, tokenId: token.id }), token, body, null, token);
+    async rotateForToken(token: TokenRow, id: number, input: RotateSecretRequest) {
+      return rotate(await findRow({ id, tokenId: token.id }), token, input, null, token);
     },
 
     /** Admin API: any subscription, audited with the admin. */
-    async rotateForAdmin(id: number, body: unknown, admin: AdminUserLike) {
+    async rotateForAdmin(id: number, input: RotateSecretRequest, admin: AdminUserLike) {
       const row = await findRow({ id });
       const [token] = await tokens.refsByIds([row.tokenId]);
-      return rotate(row, token ?? null, body, admin);
+      return rotate(row, token ?? null, input, admin);
     },
   };
 };

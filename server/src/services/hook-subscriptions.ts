@@ -13,10 +13,11 @@ import {
 import { tokensTable, type TokenRef, type TokenRow } from '../data/tokens';
 import { getPluginConfig, getService } from '../utils';
 import type { snapshotAdmin } from '../utils/actor';
-import { validateHookListQuery, validateSubscribe, type HookValidationContext } from '../validation/hooks';
+import type { HookValidationContext, SubscribeInput } from '../validation/hooks';
 
 import type {
   AdminHookSubscription,
+  ValidHookListQuery,
   HookListResponse,
   HookSubscription,
   HookSubscriptionWithSecret,
@@ -70,8 +71,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
       return rows.map(toSubscriptionDto);
     },
 
-    async subscribe(token: TokenRow, body: unknown): Promise<HookSubscriptionWithSecret> {
-      const input = await validateSubscribe(body, validationContext(token));
+    async subscribe(token: TokenRow, input: SubscribeInput): Promise<HookSubscriptionWithSecret> {
       const secret = generateWebhookSecret();
       const row = await strapi.db.transaction(async ({ trx }) => {
         // Counted under the token's lock: concurrent subscribes cannot all see room for one more.
@@ -147,8 +147,7 @@ const createHookSubscriptionsService = ({ strapi }: { strapi: Core.Strapi }) => 
       await abandonQueued(row.id, `Subscription disabled: ${reason}`);
     },
 
-    async adminList(rawQuery: unknown): Promise<HookListResponse> {
-      const { tokenId, page, pageSize } = await validateHookListQuery(rawQuery);
+    async adminList({ tokenId, page, pageSize }: ValidHookListQuery): Promise<HookListResponse> {
       const where = tokenId ? { tokenId } : {};
       const { rows, pagination } = await subscriptions.page({ where, orderBy: { id: 'desc' } }, { page, pageSize });
       const refs = await tokens.refsByIds([...new Set(rows.map((row) => row.tokenId))]);
