@@ -7,17 +7,16 @@
 import fc from 'fast-check';
 
 import { emptyTokenForm, validateTokenForm } from '../../admin/src/utils/tokenForm';
-import { validateCreateToken } from '../../server/src/validation/tokens';
+import { createTokenBody } from '../../server/src/validation/tokens';
 import { randomBase62 } from '../base62';
 
 const now = new Date('2030-01-01T12:00:00.000Z');
 const context = { knownScopes: new Set<string>(), prefix: 'sat_', now };
 
 const serverAccepts = (body: Record<string, unknown>) =>
-  validateCreateToken({ name: 'Agreement', accessLevel: 'read-only', ...body }, context).then(
-    () => true,
-    () => false
-  );
+  createTokenBody(context)
+    .safeParseAsync({ name: 'Agreement', accessLevel: 'read-only', ...body })
+    .then(({ success }) => success);
 
 const formAccepts = (
   values: Partial<ReturnType<typeof emptyTokenForm>>,

@@ -9,13 +9,6 @@ import { DAY_MS } from '../lib/token-lifetime';
 import { toTime } from '../lib/token-status';
 import { snapshotAdmin, displayNameOf } from '../utils/actor';
 import { getPluginConfig, getService } from '../utils';
-import {
-  validateCreateToken,
-  validateTokenListQuery,
-  validateTokenLookup,
-  validateUpdateToken,
-  type ValidListQuery,
-} from '../validation/tokens';
 import { createTokenLifecycle } from './token-lifecycle';
 import { createTokenWrites } from './token-writes';
 
@@ -23,8 +16,11 @@ import type {
   AccessToken,
   AccessTokenWithKey,
   AdminSnapshot,
+  CreateTokenInput,
   TokenListResponse,
+  ValidTokenLookup,
   UpdateTokenInput,
+  ValidTokenListQuery,
 } from '../../../shared/contracts/tokens';
 
 type Actor = Parameters<typeof snapshotAdmin>[0];
@@ -76,7 +72,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Status and nullable dates sort across several queries (lib/token-list): the page is cut across them. */
-  const listPage = async (query: ValidListQuery): Promise<TokenListResponse> => {
+  const listPage = async (query: ValidTokenListQuery | ValidTokenLookup): Promise<TokenListResponse> => {
     const now = new Date();
     const soonUntil = new Date(now.getTime() + expiresSoonDays * DAY_MS);
     const segments = listSegments({ ...query, soonUntil }, keys().hash, now);
@@ -96,17 +92,19 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    list: async (rawQuery: unknown) => listPage(await validateTokenListQuery(rawQuery ?? {})),
+    /** What the tokens' schemas cannot check alone (validation/tokens.ts): the scopes, the prefix, the clock. */
+    validationContext,
+
+    list: listPage,
 
     /** The list filtered by a token value, which arrives in a body so that it stays out of URLs. */
-    lookup: async (body: unknown) => listPage(await validateTokenLookup(body)),
+    lookup: listPage,
 
     async findOne(id: number): Promise<AccessToken> {
       return toDto(await findRow(id));
     },
 
-    async create(body: unknown, actor: Actor): Promise<AccessTokenWithKey> {
-      const input = await validateCreateToken(body, await validationContext());
+    async create(input: CreateTokenInput, actor: Actor): Promise<AccessTokenWithKey> {
       getService('tokenLifetime', { strapi }).assertCreate(input);
       await assertNameFree(input.name);
       const accessKey = input.accessKey ?? keys().generate();
@@ -147,9 +145,8 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { ...toDto(row), accessKey };
     },
 
-    async update(id: number, body: unknown, actor: Actor): Promise<AccessToken> {
+    async update(id: number, input: UpdateTokenInput, actor: Actor): Promise<AccessToken> {
       const row = await findRow(id);
-      const input = await validateUpdateToken(body, await validationContext());
       const changes = diffTokens(toDto(row), input);
       assertEditable(row, changes);
       if (input.name !== undefined) await assertNameFree(input.name, id);
