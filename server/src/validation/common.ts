@@ -18,15 +18,6 @@ export const plainText = (kind: TextKind): yup.TestConfig<string | null | undefi
   },
 });
 
-export const pageQuery = {
-  page: yup.number().integer().min(1).default(1),
-  pageSize: yup.number().integer().min(1).max(100).default(25),
-};
-
-/** A valid list query: the contract's query with the page defaults applied. */
-export type Paged<Query extends { page?: number; pageSize?: number }> = Query &
-  Required<Pick<Query, 'page' | 'pageSize'>>;
-
 /**
  * Refuses fields the schema does not know, one error per field with the field as its path (yup's
  * `noUnknown` reports them all on the object itself, with an empty path). Each error carries the field's own
