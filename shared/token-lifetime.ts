@@ -1,4 +1,15 @@
-import { toTime, type DateInput } from './token-status';
+/** The token lifetime cap (`maxLifetimeDays`), applied by the server and by the admin form alike. Pure. */
+
+export type DateInput = Date | string | number | null | undefined;
+
+/** Milliseconds since the epoch, or null for an absent or unparseable date. */
+export const toTime = (value: DateInput): number | null => {
+  if (value === null || value === undefined || value === '') {
+    return null;
+  }
+  const time = value instanceof Date ? value.getTime() : new Date(value).getTime();
+  return Number.isNaN(time) ? null : time;
+};
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
