@@ -25,7 +25,11 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const MAX_SECRET_ROTATION_GRACE_SECONDS = 7 * 24 * 60 * 60;
 
 /** A content-type UID, or null for every content type the token may read. */
-const contentType = z.string().max(200).nullable();
+const contentType = z
+  .string()
+  .max(200)
+  .nullable()
+  .meta({ description: 'A content-type UID, or null for every content type the token may read.' });
 
 /** Content API: a token's own subscription. */
 export const hookSubscription = z.object({
@@ -161,7 +165,13 @@ export type RotateSecretRequest = z.infer<typeof rotateSecretRequest>;
 
 /** The new signing secret, answered once; the replaced one signs too until `previousSecretExpiresAt` (null: not at all). */
 export const rotateSecretResponse = dataOf(
-  z.object({ id: z.number().int(), secret: z.string(), previousSecretExpiresAt: timestamp.nullable() })
+  z.object({
+    id: z.number().int(),
+    secret: z.string(),
+    previousSecretExpiresAt: timestamp
+      .nullable()
+      .meta({ description: 'When the replaced secret stops signing; null when it already has.' }),
+  })
 );
 export type RotateSecretResponse = z.infer<typeof rotateSecretResponse>;
 
