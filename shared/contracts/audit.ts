@@ -1,6 +1,9 @@
 /** The audit log of the admin API: GET /access-tokens/audit. */
 
-import type { AdminSnapshot, Pagination } from './tokens';
+import { z } from 'zod/v4';
+
+import { pageOf, pageQueryFields, timestamp } from './common';
+import { adminSnapshot } from './tokens';
 
 export const AUDIT_ACTIONS = [
   'token.create',
@@ -61,29 +64,30 @@ export const REVOKE_REASONS = {
 
 export type RevokeReason = (typeof REVOKE_REASONS)[keyof typeof REVOKE_REASONS];
 
-export interface AuditEntry {
-  id: number;
-  action: AuditAction;
-  subjectType: AuditSubjectType;
-  subjectId: number | null;
-  subjectName: string | null;
+export const auditEntry = z.object({
+  id: z.number().int(),
+  action: z.enum(AUDIT_ACTIONS),
+  subjectType: z.enum(AUDIT_SUBJECT_TYPES),
+  subjectId: z.number().int().nullable(),
+  subjectName: z.string().nullable(),
   /** The token the entry concerns (for a hook, the token that owns it). */
-  tokenId: number | null;
+  tokenId: z.number().int().nullable(),
   /** The admin who acted; null for the system (provisioning) and for tokens acting on their own hooks. */
-  actor: AdminSnapshot | null;
-  changes: Record<string, { from: unknown; to: unknown }> | null;
-  createdAt: string;
-}
+  actor: adminSnapshot.nullable(),
+  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).nullable(),
+  createdAt: timestamp,
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
 
-export interface AuditListQuery {
-  subjectType?: AuditSubjectType;
-  tokenId?: number;
-  action?: AuditAction;
-  page?: number;
-  pageSize?: number;
-}
+/** GET /access-tokens/audit: the trail, newest first, filtered by subject type, token or action. */
+export const auditListQuery = z.strictObject({
+  subjectType: z.enum(AUDIT_SUBJECT_TYPES).optional(),
+  tokenId: z.coerce.number<unknown>().int().positive().optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  ...pageQueryFields,
+});
+export type ValidAuditListQuery = z.infer<typeof auditListQuery>;
+export type AuditListQuery = Partial<ValidAuditListQuery>;
 
-export interface AuditListResponse {
-  data: AuditEntry[];
-  meta: { pagination: Pagination };
-}
+export const auditListResponse = pageOf(auditEntry);
+export type AuditListResponse = z.infer<typeof auditListResponse>;

@@ -1,29 +1,25 @@
 /** Request and response shapes of the tokens admin API, shared by the server and the Settings page. */
 
-import type { AccessLevel } from '../access-levels';
+import { z } from 'zod/v4';
 
-export type { AccessLevel };
+import type { AccessLevel } from '../access-levels';
+import { dataOf, pageOf, pageQueryFields, timestamp, type Pagination } from './common';
+import { endsAfterStart, RATE_LIMIT_MAX, rateLimit, tokenFields, type RateLimit } from './token-fields';
+
+export type { AccessLevel, Pagination, RateLimit };
+export { RATE_LIMIT_MAX };
 
 export const TOKEN_STATUSES = ['active', 'scheduled', 'expired', 'revoked', 'archived'] as const;
-
 export type TokenStatus = (typeof TOKEN_STATUSES)[number];
 
 /** A snapshot of the admin who acted: it stays readable after that admin is removed. */
-export interface AdminSnapshot {
-  id: number | null;
-  firstname: string | null;
-  lastname: string | null;
-  email: string | null;
-}
-
-/** At most `limit` requests per window of `windowSeconds` (the window starts at the token's first request). */
-export interface RateLimit {
-  limit: number;
-  windowSeconds: number;
-}
-
-/** The largest values a rate limit may hold. */
-export const RATE_LIMIT_MAX: RateLimit = { limit: 1_000_000, windowSeconds: 86_400 };
+export const adminSnapshot = z.object({
+  id: z.number().int().nullable(),
+  firstname: z.string().nullable(),
+  lastname: z.string().nullable(),
+  email: z.string().nullable(),
+});
+export type AdminSnapshot = z.infer<typeof adminSnapshot>;
 
 /** Why a request with one of a token's values was refused (the client of an IP refusal is told "Unknown access token"). */
 export const TOKEN_REFUSAL_REASONS = [
@@ -34,86 +30,96 @@ export const TOKEN_REFUSAL_REASONS = [
   'archived',
   'previous-value-ended',
 ] as const;
-
 export type TokenRefusalReason = (typeof TOKEN_REFUSAL_REASONS)[number];
 
 /** A refusal of the token's value: recorded at most once per `lastUsedIntervalMs` per token, as the last use is. */
-export interface TokenRefusal {
-  at: string;
-  reason: TokenRefusalReason;
+const tokenRefusal = z.object({
+  at: timestamp,
+  reason: z.enum(TOKEN_REFUSAL_REASONS),
   /** The client address, resolved as for `lastUsedIp`. */
-  ip: string | null;
-}
+  ip: z.string().nullable(),
+});
+export type TokenRefusal = z.infer<typeof tokenRefusal>;
 
-export interface AccessToken {
-  id: number;
-  name: string;
-  description: string | null;
-  accessLevel: AccessLevel;
-  scopes: string[];
-  ipAllowlist: string[];
-  validFrom: string | null;
-  validTo: string | null;
+export const accessToken = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  description: z.string().nullable(),
+  accessLevel: tokenFields.accessLevel,
+  scopes: z.array(z.string()),
+  ipAllowlist: z.array(z.string()),
+  validFrom: timestamp.nullable(),
+  validTo: timestamp.nullable(),
   /** null: no limit. */
-  rateLimit: RateLimit | null;
-  maskedKey: string;
-  status: TokenStatus;
+  rateLimit: rateLimit.nullable(),
+  maskedKey: z.string(),
+  status: z.enum(TOKEN_STATUSES),
   /** Active and ending within the largest expiry-warning threshold (7 days by default). */
-  expiresSoon: boolean;
+  expiresSoon: z.boolean(),
   /** While a regenerated token's previous value is still accepted. */
-  previousKeyExpiresAt: string | null;
-  revokedAt: string | null;
-  archivedAt: string | null;
-  lastUsedAt: string | null;
+  previousKeyExpiresAt: timestamp.nullable(),
+  revokedAt: timestamp.nullable(),
+  archivedAt: timestamp.nullable(),
+  lastUsedAt: timestamp.nullable(),
   /** The client address of that use, as the trusted-proxy rules resolve it (never a forwarded value a client wrote). */
-  lastUsedIp: string | null;
+  lastUsedIp: z.string().nullable(),
   /** The User-Agent of that use, at most 255 characters. */
-  lastUsedUserAgent: string | null;
+  lastUsedUserAgent: z.string().nullable(),
   /** The latest recorded refusal of one of its values, with its reason and client address. */
-  lastRefusal: TokenRefusal | null;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: AdminSnapshot | null;
+  lastRefusal: tokenRefusal.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  createdBy: adminSnapshot.nullable(),
   /**
    * A token of the `tokens` option: the environment variable its value is set from at every start-up. Its value
    * changes only there (regenerate answers 409). null for a token created in the admin.
    */
-  provisionedFrom: string | null;
-}
+  provisionedFrom: z.string().nullable(),
+});
+export type AccessToken = z.infer<typeof accessToken>;
 
 /** Only the responses of create and regenerate carry the full value. */
-export interface AccessTokenWithKey extends AccessToken {
-  accessKey: string;
-}
+export const accessTokenWithKey = accessToken.extend({ accessKey: z.string() });
+export type AccessTokenWithKey = z.infer<typeof accessTokenWithKey>;
 
-export interface TokenInput {
-  name: string;
-  description?: string | null;
-  accessLevel: AccessLevel;
-  scopes?: string[];
-  ipAllowlist?: string[];
-  validFrom?: string | null;
-  validTo?: string | null;
-  /** Absent on create: the configured default (`rateLimit.default`); null: no limit. */
-  rateLimit?: RateLimit | null;
-}
+const editable = {
+  ...tokenFields,
+  scopes: tokenFields.scopes.optional(),
+  ipAllowlist: tokenFields.ipAllowlist.optional(),
+};
 
-export interface CreateTokenInput extends TokenInput {
-  /** A custom value, for an integration that already holds one. */
-  accessKey?: string;
-}
+/** POST /tokens: `accessKey`, a custom value, for an integration that already holds one. */
+export const createTokenInput = z
+  .strictObject({
+    ...editable,
+    description: editable.description.optional(),
+    validFrom: editable.validFrom.optional(),
+    validTo: editable.validTo.optional(),
+    rateLimit: editable.rateLimit.optional(),
+    accessKey: z.string().optional(),
+  })
+  .superRefine(endsAfterStart);
+export type CreateTokenInput = z.infer<typeof createTokenInput>;
 
-export type UpdateTokenInput = Partial<TokenInput>;
+/** PUT /tokens/:id: only the fields that change. */
+export const updateTokenInput = z.strictObject(editable).partial().superRefine(endsAfterStart);
+export type UpdateTokenInput = z.infer<typeof updateTokenInput>;
+export type TokenInput = CreateTokenInput;
 
-export interface RegenerateTokenInput {
-  gracePeriodSeconds?: number;
-  /**
-   * Keep the token's REST hook subscriptions. By default they are removed in the same transaction (audited, queued
-   * deliveries abandoned): a leaked value may have subscribed its own URL. The former opt-in, `dropSubscriptions`,
-   * is refused with a 400 that points here.
-   */
-  keepSubscriptions?: boolean;
-}
+const MAX_GRACE_PERIOD_SECONDS = 30 * 24 * 60 * 60;
+
+const DROP_SUBSCRIPTIONS_REPLACED =
+  "is no longer accepted: regenerate now removes the token's hook subscriptions unless keepSubscriptions is true";
+
+/** POST /tokens/:id/regenerate */
+export const regenerateTokenInput = z.strictObject({
+  gracePeriodSeconds: z.number().int().min(0).max(MAX_GRACE_PERIOD_SECONDS).optional(),
+  /** Keep the hook subscriptions; by default they go in the same transaction (a leaked value may have subscribed). */
+  keepSubscriptions: z.boolean().optional(),
+  // Known, so that the answer names its replacement instead of "unknown field".
+  dropSubscriptions: z.undefined({ error: DROP_SUBSCRIPTIONS_REPLACED }).optional(),
+});
+export type RegenerateTokenInput = Omit<z.infer<typeof regenerateTokenInput>, 'dropSubscriptions'>;
 
 export const TOKEN_SORT_FIELDS = [
   'name',
@@ -127,62 +133,67 @@ export const TOKEN_SORT_FIELDS = [
   'createdAt',
   'createdBy',
 ] as const;
-
 export type TokenSortField = (typeof TOKEN_SORT_FIELDS)[number];
 
-/** `GET /tokens`: a token value is never accepted here (URLs reach logs and history); see TokenLookupInput. */
-export interface TokenListQuery {
-  search?: string;
-  accessLevel?: AccessLevel;
-  status?: TokenStatus;
-  scope?: string;
+const NOT_IN_URL =
+  'A token value is not accepted in the URL: send it in the body of POST /access-tokens/tokens/lookup { accessKey }';
+
+const SORT = new RegExp(`^(${TOKEN_SORT_FIELDS.join('|')}):(asc|desc)$`);
+
+const listFields = {
+  search: z.string().max(200).optional(),
+  accessLevel: tokenFields.accessLevel.optional(),
+  status: z.enum(TOKEN_STATUSES).optional(),
+  scope: z.string().max(200).optional(),
   /** Only active tokens that expire soon (see AccessToken.expiresSoon). */
-  expiresSoon?: true;
-  sort?: `${TokenSortField}:${'asc' | 'desc'}`;
-  page?: number;
-  pageSize?: number;
-}
+  expiresSoon: z.literal(true, { error: 'can only be true' }).optional(),
+  sort: z
+    .custom<`${TokenSortField}:${'asc' | 'desc'}`>((sort) => typeof sort === 'string' && SORT.test(sort), {
+      error: 'must be <column>:asc or <column>:desc',
+    })
+    .default('name:asc'),
+  ...pageQueryFields,
+};
 
-/** `POST /tokens/lookup`: the list filtered by a token value (current, or previous in its grace period), sent in the body. */
-export interface TokenLookupInput extends TokenListQuery {
-  accessKey: string;
-}
+/** `GET /tokens`: a token value is never accepted here (URLs reach logs and history); see tokenLookupInput. */
+export const tokenListQuery = z.strictObject({
+  ...listFields,
+  // A query string says `true` as text.
+  expiresSoon: z.preprocess((value) => (value === 'true' ? true : value), listFields.expiresSoon),
+  // Known, so that the answer says where the value belongs instead of "unknown field".
+  accessKey: z.undefined({ error: NOT_IN_URL }).optional(),
+});
+export type ValidTokenListQuery = z.infer<typeof tokenListQuery>;
+export type TokenListQuery = Partial<Omit<ValidTokenListQuery, 'accessKey'>>;
 
-export interface Pagination {
-  page: number;
-  pageSize: number;
-  pageCount: number;
-  total: number;
-}
+/** `POST /tokens/lookup`: the list filtered by a token value (current, or previous in its grace period), in the body. */
+export const tokenLookupInput = z.strictObject({ ...listFields, accessKey: z.string().min(1, 'is required').max(300) });
+export type TokenLookupInput = TokenListQuery & { accessKey: string };
+export type ValidTokenLookup = z.infer<typeof tokenLookupInput>;
 
 /** A token in the list, with its requests in the current UTC hour and the 23 before it (any status). */
-export interface AccessTokenListItem extends AccessToken {
-  requests24h: number;
-}
+export const accessTokenListItem = accessToken.extend({ requests24h: z.number().int() });
+export type AccessTokenListItem = z.infer<typeof accessTokenListItem>;
 
-export interface TokenListResponse {
-  data: AccessTokenListItem[];
-  meta: { pagination: Pagination };
-}
+export const tokenListResponse = pageOf(accessTokenListItem);
+export type TokenListResponse = z.infer<typeof tokenListResponse>;
 
 /** What a token may be scoped to: content types and plugins that have content-API routes. */
-export interface ScopeOption {
-  uid: string;
-  kind: 'content-type' | 'plugin';
-  displayName: string;
-}
+export const scopeOption = z.object({
+  uid: z.string(),
+  kind: z.enum(['content-type', 'plugin']),
+  displayName: z.string(),
+});
+export type ScopeOption = z.infer<typeof scopeOption>;
 
 /** GET, PUT and DELETE /tokens/:id, and POST /tokens/:id/{revoke,archive,restore}: the token. */
-export interface TokenResponse {
-  data: AccessToken;
-}
+export const tokenResponse = dataOf(accessToken);
+export type TokenResponse = z.infer<typeof tokenResponse>;
 
 /** POST /tokens and POST /tokens/:id/regenerate: the token with its value, shown this once. */
-export interface TokenWithKeyResponse {
-  data: AccessTokenWithKey;
-}
+export const tokenWithKeyResponse = dataOf(accessTokenWithKey);
+export type TokenWithKeyResponse = z.infer<typeof tokenWithKeyResponse>;
 
 /** GET /scopes */
-export interface ScopeListResponse {
-  data: ScopeOption[];
-}
+export const scopeListResponse = dataOf(z.array(scopeOption));
+export type ScopeListResponse = z.infer<typeof scopeListResponse>;

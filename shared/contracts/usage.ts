@@ -1,12 +1,20 @@
 /** `GET /access-tokens/tokens/:id/usage`: a token's use per UTC day, shared by the server and the Settings page. */
 
+import { z } from 'zod/v4';
+
 export const USAGE_DEFAULT_DAYS = 30;
 export const USAGE_MAX_DAYS = 90;
 
-export interface TokenUsageQuery {
-  /** 1-90, default 30: the days ending today (UTC). */
-  days?: number;
-}
+/** `?days=`: 1-90, default 30, the days ending today (UTC); anything else a 400 naming `days`. */
+export const tokenUsageQuery = z.strictObject({
+  days: z.coerce
+    .number<unknown>({ error: `must be a whole number from 1 to ${USAGE_MAX_DAYS}` })
+    .int()
+    .min(1)
+    .max(USAGE_MAX_DAYS)
+    .default(USAGE_DEFAULT_DAYS),
+});
+export type TokenUsageQuery = Partial<z.infer<typeof tokenUsageQuery>>;
 
 export interface TokenUsageCounts {
   /** Requests the token was let through (not refused with 401, 403 or 429), whatever the endpoint answered. */

@@ -68,7 +68,7 @@ export const TokenFormFields = ({
       <DateTimePicker
         value={values[field]}
         minDate={field === 'validTo' && values.validFrom && values.validFrom > now ? values.validFrom : now}
-        maxDate={capped(field) ? lifetimeEnd(values.validFrom, now, maxLifetimeDays as number) : undefined}
+        maxDate={capped(field) ? lifetimeEnd(values, now, maxLifetimeDays as number) : undefined}
         onChange={(date) => onChange(field, date ?? null)}
         onClear={() => onChange(field, null)}
         clearLabel={t('tokens.form.clearDate', 'Clear date')}

@@ -1,6 +1,7 @@
 /** The create/edit form's values, validation and mapping to the API input: pure, so it can be tested alone. */
 import { isValidCidr } from '../../../shared/cidr';
 import { refusedCharacter } from '../../../shared/plain-text';
+import { DAY_MS, editedLifetimeStart, lifetimeStart } from '../../../shared/token-lifetime';
 import { checkCustomToken, type CustomTokenProblem } from '../../../shared/token-rules';
 import { getTranslation } from './getTranslation';
 import { rateLimitInput, rateLimitToForm, validateRateLimit, type RateLimitFormValues } from './rateLimitForm';
@@ -18,6 +19,8 @@ export interface TokenFormValues extends RateLimitFormValues {
   ipAllowlist: string;
   useCustomKey: boolean;
   accessKey: string;
+  /** The edited token as stored, which its lifetime counts from; null for a new token. Not sent. */
+  issued: { at: Date; validFrom: Date | null } | null;
 }
 
 export type TokenFormErrors = Partial<Record<keyof TokenFormValues, MessageDescriptor>>;
@@ -32,6 +35,7 @@ export const emptyTokenForm = (): TokenFormValues => ({
   ipAllowlist: '',
   useCustomKey: false,
   accessKey: '',
+  issued: null,
   ...rateLimitToForm(null),
 });
 
@@ -45,6 +49,7 @@ export const tokenToForm = (token: AccessToken): TokenFormValues => ({
   ipAllowlist: token.ipAllowlist.join('\n'),
   useCustomKey: false,
   accessKey: '',
+  issued: { at: new Date(token.createdAt), validFrom: token.validFrom ? new Date(token.validFrom) : null },
   ...rateLimitToForm(token.rateLimit),
 });
 
@@ -64,9 +69,25 @@ export const formMessages = {
   ),
 };
 
-/** The latest valid-to `maxLifetimeDays` allows: that many days after valid from, or after now without one. */
-export const lifetimeEnd = (validFrom: Date | null, now: Date, maxLifetimeDays: number) =>
-  new Date(Math.max(validFrom?.getTime() ?? 0, now.getTime()) + maxLifetimeDays * 24 * 60 * 60 * 1000);
+/**
+ * The latest valid-to `maxLifetimeDays` allows, counted as the server counts it (shared/token-lifetime.ts): from
+ * valid from, or without one from when the token was issued (now, for a new one); an edited token that has started
+ * keeps its earlier start.
+ */
+export const lifetimeEnd = (
+  { validFrom, issued }: Pick<TokenFormValues, 'validFrom' | 'issued'>,
+  now: Date,
+  maxLifetimeDays: number
+) => {
+  const start = issued
+    ? editedLifetimeStart(
+        lifetimeStart(issued.validFrom, issued.at),
+        lifetimeStart(validFrom, issued.at),
+        now.getTime()
+      )
+    : lifetimeStart(validFrom, now);
+  return new Date(start + maxLifetimeDays * DAY_MS);
+};
 
 /** The admin's words for each rule of shared/token-rules.ts, which the server enforces too. */
 export const customKeyMessages: Record<CustomTokenProblem, MessageDescriptor> = {
@@ -123,8 +144,7 @@ export const validateTokenForm = (
     !initial || !sameTime(values.validFrom, initial.validFrom) || !sameTime(values.validTo, initial.validTo);
   if (!errors.validTo && maxLifetimeDays && datesChanged) {
     if (!values.validTo) errors.validTo = formMessages.lifetimeRequired;
-    else if (values.validTo > lifetimeEnd(values.validFrom, now, maxLifetimeDays))
-      errors.validTo = formMessages.lifetimeTooLong;
+    else if (values.validTo > lifetimeEnd(values, now, maxLifetimeDays)) errors.validTo = formMessages.lifetimeTooLong;
   }
 
   if (!parseIpAllowlist(values.ipAllowlist).every(isValidCidr)) {

@@ -4,6 +4,9 @@ import { errors } from '@strapi/utils';
 import { getPluginConfig, getService } from '../utils';
 import { readPluginReadme, readZapierGuide } from '../utils/readme';
 import { expiresSoonWindowDays } from '../lib/expiry-thresholds';
+import { parseInput } from '../validation/parse';
+
+import { auditListQuery } from '../../../shared/contracts/audit';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -13,7 +16,7 @@ const createAdminInfoController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await getService('scopes', { strapi }).list() };
   },
   async audit(ctx: Ctx) {
-    ctx.body = await getService('audit', { strapi }).list(ctx.query);
+    ctx.body = await getService('audit', { strapi }).list(await parseInput(auditListQuery, ctx.query));
   },
   /** The Documentation button's last resort, when no URL is configured and the documentation plugin is absent. */
   async readme(ctx: Ctx) {

@@ -1,44 +1,60 @@
 import type { Core } from '@strapi/strapi';
 
 import { getService } from '../utils';
-import { validateIdParam } from '../validation/params';
+import { idOf, idOrNotFound, parseInput } from '../validation/parse';
+
+import {
+  deliveryListQuery,
+  hookListQuery,
+  replayRequest,
+  rotateSecretRequest,
+  type DeliveryListResponse,
+  type HookListResponse,
+  type RemoveSubscriptionResponse,
+  type ReplayResponse,
+  type RetryDeliveryResponse,
+  type RotateSecretResponse,
+} from '../../../shared/contracts/hooks';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+const SUBSCRIPTION_NOT_FOUND = 'Hook subscription not found';
 
 /** Admin API: every token's subscriptions (list, remove), the delivery queue, and replay. */
 const createHookAdminController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async hooks(ctx: Ctx) {
-    ctx.body = await getService('hookSubscriptions', { strapi }).adminList(ctx.query);
+    const query = await parseInput(hookListQuery, ctx.query);
+    ctx.body = (await getService('hookSubscriptions', { strapi }).adminList(query)) satisfies HookListResponse;
   },
   async remove(ctx: Ctx) {
-    const id = await validateIdParam(ctx.params);
-    ctx.body = { data: await getService('hookSubscriptions', { strapi }).removeByAdmin(id, ctx.state.user) };
+    const id = await idOf(ctx.params);
+    const removed = await getService('hookSubscriptions', { strapi }).removeByAdmin(id, ctx.state.user);
+    ctx.body = { data: removed } satisfies RemoveSubscriptionResponse;
   },
   async deliveries(ctx: Ctx) {
-    ctx.body = await getService('hookDeliveries', { strapi }).list(ctx.query);
+    const query = await parseInput(deliveryListQuery, ctx.query);
+    ctx.body = (await getService('hookDeliveries', { strapi }).list(query)) satisfies DeliveryListResponse;
   },
   async retry(ctx: Ctx) {
-    ctx.body = {
-      data: await getService('hookDeliveries', { strapi }).retry(Number(ctx.params.id), { admin: ctx.state.user }),
-    };
+    const delivery = await getService('hookDeliveries', { strapi }).retry(
+      idOrNotFound(ctx.params, 'Delivery not found'),
+      {
+        admin: ctx.state.user,
+      }
+    );
+    ctx.body = { data: delivery } satisfies RetryDeliveryResponse;
   },
   async rotateSecret(ctx: Ctx) {
-    ctx.body = {
-      data: await getService('hookSecrets', { strapi }).rotateForAdmin(
-        Number(ctx.params.id),
-        ctx.request.body,
-        ctx.state.user
-      ),
-    };
+    const id = idOrNotFound(ctx.params, SUBSCRIPTION_NOT_FOUND);
+    const input = await parseInput(rotateSecretRequest, ctx.request.body);
+    const secret = await getService('hookSecrets', { strapi }).rotateForAdmin(id, input, ctx.state.user);
+    ctx.body = { data: secret } satisfies RotateSecretResponse;
   },
   async replay(ctx: Ctx) {
-    ctx.body = {
-      data: await getService('hookDeliveries', { strapi }).replay(
-        Number(ctx.params.id),
-        ctx.request.body,
-        ctx.state.user
-      ),
-    };
+    const id = idOrNotFound(ctx.params, SUBSCRIPTION_NOT_FOUND);
+    const { since } = await parseInput(replayRequest, ctx.request.body);
+    const replayed = await getService('hookDeliveries', { strapi }).replay(id, new Date(since), ctx.state.user);
+    ctx.body = { data: replayed } satisfies ReplayResponse;
   },
 });
 

@@ -2,16 +2,21 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { getService } from '../utils';
+import { sampleInput, subscribeInput } from '../validation/hooks';
+import { idOrNotFound, parseInput } from '../validation/parse';
 
-import type {
-  HookSubscriptionListResponse,
-  RotateSecretResponse,
-  SampleResponse,
-  SubscribeResponse,
+import {
+  rotateSecretRequest,
+  type HookSubscriptionListResponse,
+  type RotateSecretResponse,
+  type SampleResponse,
+  type SubscribeResponse,
 } from '../../../shared/contracts/hooks';
 import type { AuthenticatedToken } from '../data/tokens';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+const NOT_FOUND = 'Hook subscription not found';
 
 const tokenOf = (ctx: Ctx) => ctx.state.auth.credentials as AuthenticatedToken;
 
@@ -28,7 +33,10 @@ const currentValueOnly = (ctx: Ctx) => {
   return token;
 };
 
-/** Content API: REST hook subscriptions of the calling token (Zapier's subscribe / unsubscribe / performList). */
+/**
+ * Content API: REST hook subscriptions of the calling token (Zapier's subscribe / unsubscribe / performList).
+ * Each input is read here with its route's schema (routes/content-api.ts), and the services take it typed.
+ */
 const createHooksController = ({ strapi }: { strapi: Core.Strapi }) => {
   const subscriptions = () => getService('hookSubscriptions', { strapi });
 
@@ -46,26 +54,26 @@ const createHooksController = ({ strapi }: { strapi: Core.Strapi }) => {
       } satisfies HookSubscriptionListResponse;
     },
     async create(ctx: Ctx) {
+      const token = await managingToken(ctx);
+      const input = await parseInput(subscribeInput(subscriptions().validationContext(token)), ctx.request.body);
       ctx.status = 201;
-      ctx.body = {
-        data: await subscriptions().subscribe(await managingToken(ctx), ctx.request.body),
-      } satisfies SubscribeResponse;
+      ctx.body = { data: await subscriptions().subscribe(token, input) } satisfies SubscribeResponse;
     },
     async delete(ctx: Ctx) {
-      await subscriptions().unsubscribe(await managingToken(ctx), Number(ctx.params.id));
+      const token = await managingToken(ctx);
+      await subscriptions().unsubscribe(token, idOrNotFound(ctx.params, NOT_FOUND));
       ctx.status = 204;
     },
     async sample(ctx: Ctx) {
-      ctx.body = {
-        data: await getService('hookPayloads', { strapi }).sample(tokenOf(ctx), ctx.query),
-      } satisfies SampleResponse;
+      const token = tokenOf(ctx);
+      const query = await parseInput(sampleInput(subscriptions().validationContext(token)), ctx.query);
+      ctx.body = { data: await getService('hookPayloads', { strapi }).sample(token, query) } satisfies SampleResponse;
     },
     async rotateSecret(ctx: Ctx) {
-      const secret = await getService('hookSecrets', { strapi }).rotateForToken(
-        await managingToken(ctx),
-        Number(ctx.params.id),
-        ctx.request.body
-      );
+      const token = await managingToken(ctx);
+      const id = idOrNotFound(ctx.params, NOT_FOUND);
+      const input = await parseInput(rotateSecretRequest, ctx.request.body);
+      const secret = await getService('hookSecrets', { strapi }).rotateForToken(token, id, input);
       ctx.body = { data: secret } satisfies RotateSecretResponse;
     },
   };

@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { getService } from '../utils';
-import { validateLeakReport } from '../validation/leaks';
+import { parseInput } from '../validation/parse';
+
+import { leakReport, type LeakReportResponse } from '../../../shared/contracts/leaks';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -20,7 +22,7 @@ const createLeaksController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async revoke(ctx: Ctx) {
     const leakReports = getService('leakReports', { strapi });
     refuseWhenSpent(ctx, leakReports.admit(getService('clientAddress', { strapi }).of(ctx)), 'from this address');
-    const { tokens } = await validateLeakReport(ctx.request.body);
+    const { tokens } = await parseInput(leakReport, ctx.request.body);
     const lookup = leakReports.prepare(tokens);
     if (lookup) {
       refuseWhenSpent(ctx, leakReports.admitLookup(), 'from all clients; try again later');
@@ -28,7 +30,7 @@ const createLeaksController = ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.res.once('close', lookup);
     }
     ctx.status = 202;
-    ctx.body = { data: { received: tokens.length } };
+    ctx.body = { data: { received: tokens.length } } satisfies LeakReportResponse;
   },
 });
 

@@ -4,6 +4,7 @@ import { iso } from '../lib/iso-date';
 import { getService } from '../utils';
 
 import type { AuthenticatedToken } from '../data/tokens';
+import type { MeResponse } from '../../../shared/contracts/me';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -21,7 +22,7 @@ const createMeController = ({ strapi }: { strapi: Core.Strapi }) => ({
         scopes: token.scopes ?? [],
         validTo: iso(token.validTo),
       },
-    };
+    } satisfies MeResponse;
   },
   /** Only the calling value: there is no id to name another token. A replaced value ends only itself. */
   async revoke(ctx: Ctx) {

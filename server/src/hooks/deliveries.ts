@@ -4,9 +4,9 @@ import { deriveTokenStatus } from '../lib/token-status';
 import { toDeliveryDto, type DeliveryRow } from '../data/hook-deliveries';
 import { iso } from '../lib/iso-date';
 import { ConflictError } from '../utils/errors';
-import { validateDeliveryListQuery, validateReplay } from '../validation/hooks';
 
 import type {
+  ValidDeliveryListQuery,
   DeliveryListResponse,
   DeliveryStatus,
   HookDelivery,
@@ -34,8 +34,7 @@ export const createHookDeliveries = ({
   wake,
 }: HookTables & { audit: AuditLog; wake: () => void }) => {
   return {
-    async list(rawQuery: unknown): Promise<DeliveryListResponse> {
-      const { status, subscriptionId, page, pageSize } = await validateDeliveryListQuery(rawQuery);
+    async list({ status, subscriptionId, page, pageSize }: ValidDeliveryListQuery): Promise<DeliveryListResponse> {
       const { rows, pagination } = await deliveries.page({ status, subscriptionId }, { page, pageSize });
       return { data: rows.map(toDeliveryDto), meta: { pagination } };
     },
@@ -89,10 +88,9 @@ export const createHookDeliveries = ({
      * webhook-id. Each is due at its creation time, so the dispatcher, which claims by due time and then id, takes them
      * oldest first, whichever replay queued them and whatever else is due.
      */
-    async replay(subscriptionId: number, body: unknown, admin: AdminUserLike): Promise<ReplayResponse['data']> {
+    async replay(subscriptionId: number, since: Date, admin: AdminUserLike): Promise<ReplayResponse['data']> {
       const sub = await subscriptions.findById(subscriptionId);
       if (!sub) throw new errors.NotFoundError('Hook subscription not found');
-      const { since } = await validateReplay(body);
       if (sub.disabledAt) {
         throw new errors.ValidationError(
           'This subscription is disabled: retry one of its deliveries to enable it, then replay',

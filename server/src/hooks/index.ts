@@ -58,7 +58,6 @@ const build = (strapi: Core.Strapi): Hooks => {
       mayRead: contentTypes.mayRead,
     }),
     contentTypes,
-    validationContext: subscriptions.validationContext,
   });
   const sender = createHookSender({ strapi, covers: payloads.covers, signingSecrets: secrets.signingSecrets });
   const outcomes = createHookOutcomes({ ...tables, lifecycle: subscriptions });

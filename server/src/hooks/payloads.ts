@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { HookEvent, HookPayload } from './events';
-import { validateSampleQuery, type HookValidationContext } from '../validation/hooks';
+import type { SampleQuery } from '../../../shared/contracts/hooks';
 
 import type { TokenRow } from '../data/tokens';
 import type { HookContentTypes } from './content-types';
@@ -19,13 +19,10 @@ export const createHookPayloads = ({
   strapi,
   sanitizer,
   contentTypes,
-  validationContext,
 }: {
   strapi: Core.Strapi;
   sanitizer: PayloadSanitizer;
   contentTypes: HookContentTypes;
-  /** The subscriptions' rules for a token's event and content type, which the sample list's query follows too. */
-  validationContext: (token: TokenRow) => HookValidationContext;
 }) => {
   const build = async (input: {
     id: string;
@@ -53,8 +50,7 @@ export const createHookPayloads = ({
     },
 
     /** Recent entries, newest first, shaped exactly like deliveries (Zapier's performList). */
-    async sample(token: TokenRow, rawQuery: unknown): Promise<HookPayload[]> {
-      const { event, contentType } = await validateSampleQuery(rawQuery, validationContext(token));
+    async sample(token: TokenRow, { event, contentType }: SampleQuery): Promise<HookPayload[]> {
       const uids = contentType ? [contentType] : contentTypes.readableApiTypes(token);
       const sortField = event === 'entry.create' ? 'createdAt' : 'updatedAt';
       const found: { uid: string; entry: Record<string, unknown> }[] = [];

@@ -7,9 +7,8 @@ import { iso } from '../lib/iso-date';
 import type { TokenRef, TokenRow } from '../data/tokens';
 import { getPluginConfig } from '../utils';
 import { ConflictError } from '../utils/errors';
-import { validateRotateSecret } from '../validation/hooks';
 
-import type { RotateSecretResponse } from '../../../shared/contracts/hooks';
+import type { RotateSecretRequest, RotateSecretResponse } from '../../../shared/contracts/hooks';
 import type { AdminUserLike } from '../utils/actor';
 import type { AuditLog, HookTables } from './collaborators';
 import type { HookSubscriptions } from './subscriptions';
@@ -36,13 +35,12 @@ export const createHookSecrets = ({
   const rotate = async (
     row: SubscriptionRow,
     token: TokenRef | null,
-    body: unknown,
+    input: RotateSecretRequest,
     actor: AdminUserLike | null,
     /** The token whose own request this is: still current under its lock, or the rotation is refused. */
     caller?: TokenRow
   ): Promise<RotateSecretResponse['data']> => {
-    const { gracePeriodSeconds = getPluginConfig(strapi).hooks.secretRotationGraceSeconds } =
-      await validateRotateSecret(body);
+    const { gracePeriodSeconds = getPluginConfig(strapi).hooks.secretRotationGraceSeconds } = input;
     const secret = generateWebhookSecret();
     const expiresAt = graceEndsAt(gracePeriodSeconds);
     await strapi.db.transaction(async ({ trx }) => {
@@ -72,15 +70,15 @@ export const createHookSecrets = ({
       secretsInForce(sub, now).map((secret) => box.openSecret({ ...sub, secret })),
 
     /** Content API: only the calling token's own subscription (404 for any other). */
-    async rotateForToken(token: TokenRow, id: number, body: unknown) {
-      return rotate(await findRow(id, token.id), token, body, null, token);
+    async rotateForToken(token: TokenRow, id: number, input: RotateSecretRequest) {
+      return rotate(await findRow(id, token.id), token, input, null, token);
     },
 
     /** Admin API: any subscription, audited with the admin. */
-    async rotateForAdmin(id: number, body: unknown, admin: AdminUserLike) {
+    async rotateForAdmin(id: number, input: RotateSecretRequest, admin: AdminUserLike) {
       const row = await findRow(id);
       const [token] = await tokens.refsByIds([row.tokenId]);
-      return rotate(row, token ?? null, body, admin);
+      return rotate(row, token ?? null, input, admin);
     },
   };
 };

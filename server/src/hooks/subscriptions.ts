@@ -7,12 +7,13 @@ import { toAdminSubscriptionDto, toSubscriptionDto, type SubscriptionRow } from 
 import type { TokenRef, TokenRow } from '../data/tokens';
 import { getPluginConfig } from '../utils';
 import type { snapshotAdmin } from '../utils/actor';
-import { validateHookListQuery, validateSubscribe, type HookValidationContext } from '../validation/hooks';
+import type { HookValidationContext, SubscribeInput } from '../validation/hooks';
 
 import type { AuditLog, HookTables, SealingKeys } from './collaborators';
 import type { HookContentTypes } from './content-types';
 import type {
   AdminHookSubscription,
+  ValidHookListQuery,
   HookListResponse,
   HookSubscription,
   HookSubscriptionWithSecret,
@@ -63,8 +64,7 @@ export const createHookSubscriptions = ({
       return rows.map(toSubscriptionDto);
     },
 
-    async subscribe(token: TokenRow, body: unknown): Promise<HookSubscriptionWithSecret> {
-      const input = await validateSubscribe(body, validationContext(token));
+    async subscribe(token: TokenRow, input: SubscribeInput): Promise<HookSubscriptionWithSecret> {
       const secret = generateWebhookSecret();
       const row = await strapi.db.transaction(async ({ trx }) => {
         // Counted under the token's lock: concurrent subscribes cannot all see room for one more.
@@ -140,8 +140,7 @@ export const createHookSubscriptions = ({
       await deliveries.abandonQueued(row.id, `Subscription disabled: ${reason}`);
     },
 
-    async adminList(rawQuery: unknown): Promise<HookListResponse> {
-      const { tokenId, page, pageSize } = await validateHookListQuery(rawQuery);
+    async adminList({ tokenId, page, pageSize }: ValidHookListQuery): Promise<HookListResponse> {
       const { rows, pagination } = await subscriptions.page({ tokenId }, { page, pageSize });
       const refs = await tokens.refsByIds([...new Set(rows.map((row) => row.tokenId))]);
       const names = new Map(refs.map((token) => [token.id, token.name]));

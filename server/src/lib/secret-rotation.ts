@@ -8,9 +8,6 @@ export interface RotatableSecrets<Secret> {
   previousSecretExpiresAt?: Date | string | null;
 }
 
-/** The longest a replaced secret may keep signing: a week. */
-export const MAX_SECRET_ROTATION_GRACE_SECONDS = 7 * 24 * 60 * 60;
-
 /** When the replaced secret stops signing; null when it stops at once. */
 export const graceEndsAt = (graceSeconds: number, now = new Date()): Date | null =>
   graceSeconds > 0 ? new Date(now.getTime() + graceSeconds * 1000) : null;

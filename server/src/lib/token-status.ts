@@ -1,6 +1,7 @@
 import type { TokenRefusalReason, TokenStatus } from '../../../shared/contracts/tokens';
+import { toTime, type DateInput } from '../../../shared/token-lifetime';
 
-export type DateInput = Date | string | number | null | undefined;
+export { toTime, type DateInput };
 
 export interface TokenLifecycle {
   revokedAt?: DateInput;
@@ -8,15 +9,6 @@ export interface TokenLifecycle {
   validFrom?: DateInput;
   validTo?: DateInput;
 }
-
-/** Milliseconds since the epoch, or null for an absent or unparseable date. */
-export const toTime = (value: DateInput): number | null => {
-  if (value === null || value === undefined || value === '') {
-    return null;
-  }
-  const time = value instanceof Date ? value.getTime() : new Date(value).getTime();
-  return Number.isNaN(time) ? null : time;
-};
 
 /**
  * Status with precedence archived > revoked > expired > scheduled > active.

@@ -2,9 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 import { auditEntriesTable, toAuditEntryDto } from '../data/audit-entries';
 import { snapshotAdmin } from '../utils/actor';
-import { validateAuditListQuery } from '../validation/audit';
 
-import type { AuditAction } from '../../../shared/contracts/audit';
+import type { AuditAction, ValidAuditListQuery } from '../../../shared/contracts/audit';
 
 export interface RecordInput {
   action: AuditAction;
@@ -32,8 +31,7 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async list(rawQuery: unknown) {
-      const { page, pageSize, ...filters } = await validateAuditListQuery(rawQuery ?? {});
+    async list({ page, pageSize, ...filters }: ValidAuditListQuery) {
       const { rows, pagination } = await entries.page(filters, { page, pageSize });
       return { data: rows.map(toAuditEntryDto), meta: { pagination } };
     },

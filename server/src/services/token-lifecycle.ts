@@ -7,11 +7,10 @@ import { deriveTokenStatus } from '../lib/token-status';
 import { getService } from '../utils';
 import type { snapshotAdmin } from '../utils/actor';
 import { ConflictError } from '../utils/errors';
-import { validateRegenerateToken } from '../validation/tokens';
 import { createTokenWrites } from './token-writes';
 
 import { REVOKE_REASONS, type RevokeReason } from '../../../shared/contracts/audit';
-import type { AccessToken, AccessTokenWithKey } from '../../../shared/contracts/tokens';
+import type { AccessToken, AccessTokenWithKey, RegenerateTokenInput } from '../../../shared/contracts/tokens';
 
 type Actor = Parameters<typeof snapshotAdmin>[0];
 
@@ -86,9 +85,9 @@ export const createTokenLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
      * A new value; with a grace period the old one keeps working until it ends (like Stripe's roll). Unless
      * keepSubscriptions, the token's hooks go in the same transaction: a thief's subscription must not outlive it.
      */
-    async regenerate(id: number, body: unknown, actor: Actor): Promise<AccessTokenWithKey> {
+    async regenerate(id: number, input: RegenerateTokenInput, actor: Actor): Promise<AccessTokenWithKey> {
       const row = await findRow(id);
-      const { gracePeriodSeconds = 0, keepSubscriptions = false } = await validateRegenerateToken(body);
+      const { gracePeriodSeconds = 0, keepSubscriptions = false } = input;
       if (row.provisionedFrom) {
         throw new ConflictError(provisionedValueMessage(row.name, row.provisionedFrom), {
           provisionedFrom: row.provisionedFrom,

@@ -7,13 +7,6 @@ import { DAY_MS } from '../lib/token-lifetime';
 import { toTime } from '../lib/token-status';
 import { snapshotAdmin, displayNameOf } from '../utils/actor';
 import { getPluginConfig, getService } from '../utils';
-import {
-  validateCreateToken,
-  validateTokenListQuery,
-  validateTokenLookup,
-  validateUpdateToken,
-  type ValidListQuery,
-} from '../validation/tokens';
 import { createTokenLifecycle } from './token-lifecycle';
 import { createTokenWrites } from './token-writes';
 
@@ -21,8 +14,11 @@ import type {
   AccessToken,
   AccessTokenWithKey,
   AdminSnapshot,
+  CreateTokenInput,
   TokenListResponse,
+  ValidTokenLookup,
   UpdateTokenInput,
+  ValidTokenListQuery,
 } from '../../../shared/contracts/tokens';
 
 type Actor = Parameters<typeof snapshotAdmin>[0];
@@ -70,7 +66,8 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** A lookup's value is matched by its keyed hash; `expiresSoon` means within the largest warning threshold. */
-  const listPage = async ({ accessKey, ...query }: ValidListQuery): Promise<TokenListResponse> => {
+  const listPage = async (query: ValidTokenListQuery | ValidTokenLookup): Promise<TokenListResponse> => {
+    const accessKey = 'accessKey' in query ? query.accessKey : undefined;
     const now = new Date();
     const soonUntil = new Date(now.getTime() + expiresSoonDays * DAY_MS);
     const keyHash = accessKey ? keys().hash(accessKey) : undefined;
@@ -84,17 +81,19 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    list: async (rawQuery: unknown) => listPage(await validateTokenListQuery(rawQuery ?? {})),
+    /** What the tokens' schemas cannot check alone (validation/tokens.ts): the scopes, the prefix, the clock. */
+    validationContext,
+
+    list: listPage,
 
     /** The list filtered by a token value, which arrives in a body so that it stays out of URLs. */
-    lookup: async (body: unknown) => listPage(await validateTokenLookup(body)),
+    lookup: listPage,
 
     async findOne(id: number): Promise<AccessToken> {
       return toDto(await findRow(id));
     },
 
-    async create(body: unknown, actor: Actor): Promise<AccessTokenWithKey> {
-      const input = await validateCreateToken(body, await validationContext());
+    async create(input: CreateTokenInput, actor: Actor): Promise<AccessTokenWithKey> {
       getService('tokenLifetime', { strapi }).assertCreate(input);
       await assertNameFree(input.name);
       const accessKey = input.accessKey ?? keys().generate();
@@ -133,9 +132,8 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { ...toDto(row), accessKey };
     },
 
-    async update(id: number, body: unknown, actor: Actor): Promise<AccessToken> {
+    async update(id: number, input: UpdateTokenInput, actor: Actor): Promise<AccessToken> {
       const row = await findRow(id);
-      const input = await validateUpdateToken(body, await validationContext());
       const changes = diffTokens(toDto(row), input);
       writes.assertEditable(row, changes);
       if (input.name !== undefined) await assertNameFree(input.name, id);

@@ -1,11 +1,6 @@
-import { errors, yup } from '@strapi/utils';
+import { yup } from '@strapi/utils';
 
 import { refusedCharacter, type TextKind } from '../../../shared/plain-text';
-
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-export const isIsoDate = (value: unknown): boolean =>
-  typeof value === 'string' && ISO_8601.test(value) && !Number.isNaN(Date.parse(value));
 
 const REFUSED_IN: Record<TextKind, string> = {
   line: 'line breaks, tabs or other control characters',
@@ -22,22 +17,6 @@ export const plainText = (kind: TextKind): yup.TestConfig<string | null | undefi
       : true;
   },
 });
-
-/** An ISO 8601 date or date-time string, or null. */
-export const isoDate = () =>
-  yup
-    .string()
-    .nullable()
-    .test('iso-date', '${path} must be an ISO 8601 date', (value) => value == null || isIsoDate(value));
-
-export const pageQuery = {
-  page: yup.number().integer().min(1).default(1),
-  pageSize: yup.number().integer().min(1).max(100).default(25),
-};
-
-/** A valid list query: the contract's query with the page defaults applied. */
-export type Paged<Query extends { page?: number; pageSize?: number }> = Query &
-  Required<Pick<Query, 'page' | 'pageSize'>>;
 
 /**
  * Refuses fields the schema does not know, one error per field with the field as its path (yup's
@@ -64,19 +43,3 @@ export const knownFieldsOnly = <Schema extends yup.AnyObjectSchema>(schema: Sche
           )
         );
   });
-
-/**
- * Strapi's validation errors echo the refused value. Rethrows `error` without the values of the given top-level
- * fields (of every field when none are given): a refused value may be a live token.
- */
-export const withoutEchoedValues =
-  (fields?: string[]) =>
-  (error: unknown): never => {
-    if (error instanceof errors.ValidationError) {
-      const details = error.details as { errors?: { path?: string[]; value?: unknown }[] };
-      for (const fieldError of details.errors ?? []) {
-        if (!fields || fields.includes(fieldError.path?.[0] ?? '')) delete fieldError.value;
-      }
-    }
-    throw error;
-  };

@@ -12,6 +12,10 @@ module.exports = ({ env }) => ({
     // Strapi's outbound proxy, off unless a test sets it (tests/integration/hooks/outbound-proxy.test.ts).
     ...(env('OUTBOUND_PROXY_URL') ? { global: env('OUTBOUND_PROXY_URL') } : {}),
   },
+  // Strapi's own OpenAPI document at /api/openapi.json, off unless a test turns it on (tests/integration/openapi.test.ts).
+  openapi: {
+    'content-api': { access: env('OPENAPI_CONTENT_API', 'disabled'), cache: { enabled: false } },
+  },
   app: {
     // Fixed keys are fine for a test app; a real app reads them from its environment.
     keys: env.array('APP_KEYS', ['test-app-key-a', 'test-app-key-b']),
