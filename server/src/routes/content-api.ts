@@ -1,4 +1,4 @@
-import { STRATEGY_NAME } from '../utils';
+import { STRATEGY_NAME } from '../lib/route-scopes';
 
 /** Routes an integration calls with its own token; no other credential reaches them. */
 const tokenOnly = { auth: { strategies: [STRATEGY_NAME] } };
