@@ -26,20 +26,28 @@ const zxcvbn = () =>
     maxLength: PATTERN_CHECKED_LENGTH,
   }));
 
-/** The characters at even positions, then those at odd ones: `a1b2c3` reads `abc123`. */
-const halvesInTurn = (value: string) => {
+/** The characters read `stride` positions apart, each run in turn: at a stride of 3, `aA1bB2` reads `ab` `AB` `12`. */
+const runsInTurn = (value: string, stride: number) => {
   const characters = [...value];
-  return [...characters.filter((_, index) => index % 2 === 0), ...characters.filter((_, index) => index % 2 === 1)];
+  return Array.from({ length: stride }, (_, offset) =>
+    characters.filter((_, index) => index % stride === offset).join('')
+  ).join('');
 };
 
+/** Two, three or four runs typed in turn (`a1b2c3`, `aA1bB2cC3`): zxcvbn alone does not see through them. */
+const INTERLEAVED_STRIDES = [2, 3, 4];
+
 /**
- * zxcvbn's estimate of how many guesses a value takes, as log10: the fewest of three readings of it, the value
- * itself, without its separators (`1.2.3.4` reads `1234`) and its interleaved halves one after the other
- * (`a1b2c3` reads `abc123`), which zxcvbn alone does not see through; each read up to PATTERN_CHECKED_LENGTH.
- * Random characters count 10 guesses each (zxcvbn's brute-force rate), whatever their alphabet: 32 random base62
- * characters score about 32.
+ * zxcvbn's estimate of how many guesses a value takes, as log10: the fewest of its readings, the value itself,
+ * without its separators (`1.2.3.4` reads `1234`) and its interleaved runs one after the other (`a1b2c3` reads
+ * `abc123`), each read up to PATTERN_CHECKED_LENGTH. Random characters count 10 guesses each (zxcvbn's
+ * brute-force rate), whatever their alphabet: 32 random base62 characters score about 32.
  */
 export const patternGuessesLog10 = (value: string): number => {
-  const readings = new Set([value, value.replace(/[_.-]/g, ''), halvesInTurn(value).join('')]);
+  const readings = new Set([
+    value,
+    value.replace(/[_.-]/g, ''),
+    ...INTERLEAVED_STRIDES.map((stride) => runsInTurn(value, stride)),
+  ]);
   return Math.min(...[...readings].map((reading) => zxcvbn().check(reading).guessesLog10));
 };

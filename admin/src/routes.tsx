@@ -1,15 +1,15 @@
 import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
 
-import { QueryProvider } from './components/QueryProvider';
-import { AuditPage } from './pages/AuditPage';
-import { HooksPage } from './pages/HooksPage';
-import { ReadmePage, ZapierGuidePage } from './pages/ReadmePage';
-import { TokenDetailPage } from './pages/TokenDetailPage';
-import { TokensPage } from './pages/TokensPage';
+import { QueryProvider } from './queries/QueryProvider';
+import { AuditPage } from './audit/AuditPage';
+import { HooksPage } from './hooks/HooksPage';
+import { ReadmePage, ZapierGuidePage } from './guides/ReadmePage';
+import { TokenDetailPage } from './tokens/TokenDetailPage';
+import { TokensPage } from './tokens/TokensPage';
 import { PERMISSIONS } from './permissions';
 
-/** What every settings link of the plugin mounts: its own query client, and its pages for admins who may read tokens. */
+/** What every settings link mounts: the plugin's one query client, and its pages for admins who may read tokens. */
 const PluginRoutes = ({ children }: { children: React.ReactNode }) => (
   <QueryProvider>
     <Page.Protect permissions={PERMISSIONS.read}>

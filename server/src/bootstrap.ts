@@ -14,8 +14,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     await getService('authenticator', { strapi }).startRevocationPolling();
   }
   await getService('hookContentTypes', { strapi }).load();
-  getService('hookEvents', { strapi }).start();
-  getService('hookWorker', { strapi }).start();
+  getService('hookEnqueuer', { strapi }).start();
+  getService('hookDispatcher', { strapi }).start();
   getService('usage', { strapi }).start();
   getService('expiryWarnings', { strapi }).start();
   getService('auditRetention', { strapi }).start();

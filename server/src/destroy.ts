@@ -9,8 +9,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService('expiryWarnings', { strapi }).stop();
   await getService('auditRetention', { strapi }).stop();
   // Queue what the merge window still holds, then hand running deliveries back before the database closes.
-  await getService('hookEvents', { strapi }).stop();
-  await getService('hookWorker', { strapi }).stop();
-  // After the worker, whose last outcomes count deliveries.
+  await getService('hookEnqueuer', { strapi }).stop();
+  await getService('hookDispatcher', { strapi }).stop();
+  // After the dispatcher, whose last outcomes count deliveries.
   await getService('usage', { strapi }).stop();
 };

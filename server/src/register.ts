@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { registerDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
+import { guardUploadTargets } from './policies/upload-target';
 import { createContentApiStrategy } from './strategies/content-api';
 import { serveOurTokensFirst } from './strategies/serve-first';
 import { getPluginConfig, getService } from './utils';
@@ -15,6 +16,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   if (getPluginConfig(strapi).serveFirst) serveOurTokensFirst(strapi, strategy);
   // Before Strapi's own middlewares (added after register): it sees each request's final status.
   strapi.server.use(getService('usage', { strapi }).middleware);
+  // Uploads may link a file to an entry: only to one the token's scopes cover.
+  guardUploadTargets(strapi);
 
   // With @strapi/plugin-documentation installed: our content-API routes and token scheme in its OpenAPI document.
   registerDocumentation(strapi);

@@ -70,6 +70,10 @@ describe('checkCustomToken', () => {
   it.each([
     ['a keyboard walk', 'qazwsxedcrfvtgbyhnujmikolp1234567890'],
     ['interleaved runs', 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6'],
+    ['three interleaved runs', 'aA1bB2cC3dD4eE5fF6gG7hH8iI9jJ0kKlLmM'],
+    ['three interleaved runs, capitals first', 'Aa0Bb1Cc2Dd3Ee4Ff5Gg6Hh7Ii8Jj9KkLlMm'],
+    ['three interleaved runs, digits first', 'a1Ab2Bc3Cd4De5Ef6Fg7Gh8Hi9Ij0JkKlL'],
+    ['four interleaved runs', 'aA1zbB2ycC3xdD4weE5vfF6ugG7thH8siI9r'],
     ['a run with separators', '1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16'],
     ['interleaved runs with separators', 'a-1-b-2-c-3-d-4-e-5-f-6-g-7-h-8-i-9-j-0'],
     ['a keyboard walk with digits', 'zaq1xsw2cde3vfr4bgt5nhy6mju7-ki8'],

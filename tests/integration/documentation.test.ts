@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { HOOK_EVENTS } from '../../server/src/lib/hook-events';
+import { HOOK_EVENTS } from '../../server/src/hooks/events';
 import contentApiRoutes from '../../server/src/routes/content-api';
 import { SECURITY_SCHEME } from '../../server/src/documentation';
 import { APP_DIR, startApp, type TestApp } from './helpers/app';

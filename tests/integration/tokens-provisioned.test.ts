@@ -141,7 +141,7 @@ describe('a provisioned token across restarts', () => {
     RESTART_MS
   );
 
-  it('refuses an admin’s edit of what the configuration sets, with a 409 naming the variable and the fields', async () => {
+  it('refuses an admin’s edit of what the configuration sets, and a deletion, with a 409 naming the variable', async () => {
     const { id } = await ciToken();
     const edit = (body: object) => adminApi.put(`/access-tokens/tokens/${id}`, body);
     const renamed = await edit({ name: 'Renamed by an admin', accessLevel: 'read-write' });
@@ -153,6 +153,11 @@ describe('a provisioned token across restarts', () => {
     });
     expect((await edit({ scopes: ['api::article.article'] })).body.error.details.fields).toEqual(['scopes']);
     expect(await ciToken()).toMatchObject({ id, name: 'CI pipeline', accessLevel: 'read-only', scopes: [] });
+
+    // Deleted, it would come back active at the next start-up, even revoked.
+    const deleted = await adminApi.delete(`/access-tokens/tokens/${id}`);
+    expect(deleted.status).toBe(409);
+    expect(deleted.body.error.details).toEqual({ provisionedFrom: 'CI_TOKEN' });
 
     const described = await edit({ name: 'CI pipeline', description: 'Deploys the site' });
     expect(described.status).toBe(200);

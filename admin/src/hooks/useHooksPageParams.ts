@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { positiveInt, useSearchParamsState } from './useSearchParamsState';
+import { positiveInt, useSearchParamsState } from '../ui/useSearchParamsState';
 
 import { DELIVERY_STATUSES, type DeliveryListQuery, type DeliveryStatus } from '../../../shared/contracts/hooks';
 import type { HookListQuery } from '../api/hooks';

@@ -1,6 +1,6 @@
 import type { HookEvent } from '../../../shared/contracts/hooks';
 import type { ScopeOption } from '../../../shared/contracts/tokens';
-import { useT } from './useT';
+import { useT } from '../ui/useT';
 
 export const EVENT_LABELS: Record<HookEvent, string> = {
   'entry.create': 'Entry created',

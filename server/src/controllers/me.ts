@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { iso } from '../data/store';
+import { iso } from '../lib/iso-date';
 import { getService } from '../utils';
 
 import type { AuthenticatedToken } from '../data/tokens';

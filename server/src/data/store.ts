@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+// The hook modules (data/hook-*, services/hook-*) still import these from here.
+
 type Repository = ReturnType<Core.Strapi['db']['query']>;
 type Params = NonNullable<Parameters<Repository['findMany']>[0]>;
 export type Where = Record<string, unknown>;
@@ -22,12 +24,6 @@ export const paginationOf = ({ page, pageSize }: PageRequest, total: number): Pa
   pageCount: Math.ceil(total / pageSize),
   total,
 });
-
-/** Dates come back as Date or string depending on the database client. */
-export type DbDate = Date | string;
-
-export const iso = (value: DbDate | null | undefined): string | null =>
-  value == null ? null : new Date(value).toISOString();
 
 /**
  * Typed access to one of the plugin's tables, for its module in data/: rows come back as `Row`. Each table's
@@ -54,11 +50,12 @@ export const createStore = <Row extends { id: number }>(strapi: Core.Strapi, uid
       const { results, pagination } = await query().findPage({ ...params, ...request });
       return { rows: results, pagination };
     },
-    create: async (data: Where): Promise<Row> => query().create({ data }),
-    createMany: async (data: Where[]): Promise<number> => (await query().createMany({ data })).count,
-    update: async (id: number, data: Where): Promise<Row> => query().update({ where: { id }, data }),
+    create: async (data: Partial<Row>): Promise<Row> => query().create({ data }),
+    createMany: async (data: Partial<Row>[]): Promise<number> => (await query().createMany({ data })).count,
+    update: async (id: number, data: Partial<Row>): Promise<Row> => query().update({ where: { id }, data }),
     /** How many rows matched: 0 tells a compare-and-set that lost. */
-    updateMany: async (where: Where, data: Where): Promise<number> => (await query().updateMany({ where, data })).count,
+    updateMany: async (where: Where, data: Partial<Row>): Promise<number> =>
+      (await query().updateMany({ where, data })).count,
     delete: async (id: number): Promise<void> => {
       await query().delete({ where: { id } });
     },

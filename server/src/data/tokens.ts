@@ -1,19 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
-import { formatMaskedKey } from '../lib/token-format';
-import { DAY_MS } from '../lib/token-lifetime';
-import { deriveTokenStatus, toTime } from '../lib/token-status';
-import { createStore, iso } from './store';
+import { createStore, paginationOf, type Pagination } from './store';
+import { listSegments, pageAcrossSegments, statusWhere, toScopeKey, type ListQuery } from './token-list';
 
-import type {
-  AccessToken,
-  AccessLevel,
-  AdminSnapshot,
-  RateLimit,
-  TokenRefusal,
-  TokenRefusalReason,
-} from '../../../shared/contracts/tokens';
+import type { AccessLevel, AdminSnapshot, RateLimit, TokenRefusalReason } from '../../../shared/contracts/tokens';
 
 export const TOKEN_UID = 'plugin::access-tokens.token';
 
@@ -45,6 +35,8 @@ export interface TokenRow {
   lastRefusedIp?: string | null;
   creator: AdminSnapshot | null;
   creatorName: string | null;
+  /** The nearest expiry warning sent for the current `validTo`, in days (services/expiry-warnings). */
+  expiryWarnedDays?: number | null;
   /** The environment variable of a token from the `tokens` option (services/provisioning); null otherwise. */
   provisionedFrom?: string | null;
   createdAt: Date | string;
@@ -57,52 +49,27 @@ export interface AuthenticatedToken extends TokenRow {
   viaPreviousKey?: true;
 }
 
-const lastRefusalOf = (row: TokenRow): TokenRefusal | null => {
-  const at = iso(row.lastRefusedAt);
-  return at && row.lastRefusalReason ? { at, reason: row.lastRefusalReason, ip: row.lastRefusedIp ?? null } : null;
-};
-
-/**
- * The public shape of a token: derived status and masked key, never a hash. `soonDays`: the window of
- * `expiresSoon`, the largest expiry-warning threshold.
- */
-export const toTokenDto = (
-  row: TokenRow,
-  { soonDays, now = new Date() }: { soonDays: number; now?: Date }
-): AccessToken => {
-  const graceEnds = iso(row.previousKeyExpiresAt);
-  const status = deriveTokenStatus(row, now);
-  return {
-    id: row.id,
-    name: row.name,
-    description: row.description ?? null,
-    accessLevel: row.accessLevel,
-    scopes: row.scopes ?? [],
-    ipAllowlist: row.ipAllowlist ?? [],
-    validFrom: iso(row.validFrom),
-    validTo: iso(row.validTo),
-    rateLimit: row.rateLimit ?? null,
-    maskedKey: formatMaskedKey({ prefix: row.keyPrefix, lastFour: row.keyLastFour }),
-    status,
-    expiresSoon: status === 'active' && (toTime(row.validTo) ?? Infinity) <= now.getTime() + soonDays * DAY_MS,
-    previousKeyExpiresAt: graceEnds && Date.parse(graceEnds) > now.getTime() ? graceEnds : null,
-    revokedAt: iso(row.revokedAt),
-    archivedAt: iso(row.archivedAt),
-    lastUsedAt: iso(row.lastUsedAt),
-    lastUsedIp: row.lastUsedIp ?? null,
-    lastUsedUserAgent: row.lastUsedUserAgent ?? null,
-    lastRefusal: lastRefusalOf(row),
-    createdAt: iso(row.createdAt) as string,
-    updatedAt: iso(row.updatedAt) as string,
-    createdBy: row.creator ?? null,
-    provisionedFrom: row.provisionedFrom ?? null,
-  };
-};
-
 /** What hook entries and lists name a token by. */
 export type TokenRef = Pick<TokenRow, 'id' | 'name'>;
 
 export type Transaction = Parameters<ReturnType<Core.Strapi['db']['getConnection']>['transacting']>[0];
+
+/** What a write sets; the search columns `nameKey` and `scopeKey` follow `name` and `scopes` (`withSearchKeys`). */
+export type TokenWrite = Partial<Omit<TokenRow, 'id' | 'nameKey' | 'scopeKey' | 'createdAt' | 'updatedAt'>>;
+
+/** Names compare case-insensitively on every database through `nameKey`. */
+const nameKeyOf = (name: string) => name.toLowerCase();
+
+const withSearchKeys = (data: TokenWrite) => ({
+  ...data,
+  ...(data.name === undefined ? {} : { nameKey: nameKeyOf(data.name) }),
+  ...(data.scopes === undefined ? {} : { scopeKey: toScopeKey(data.scopes ?? []) }),
+});
+
+/** Tokens whose current or previous value has one of these keyed hashes (the grace period is the caller's to judge). */
+const heldByAny = (hashes: string[]) => ({
+  $or: [{ keyHash: { $in: hashes } }, { previousKeyHash: { $in: hashes } }],
+});
 
 /** The token table: the only module that queries it. */
 export const tokensTable = (strapi: Core.Strapi) => {
@@ -122,19 +89,70 @@ export const tokensTable = (strapi: Core.Strapi) => {
     return store.findById(id);
   };
   return {
-    ...store,
-    lockedRow,
+    findById: store.findById,
+    findByIds: store.findByIds,
     refsByIds: (ids: number[]): Promise<TokenRef[]> => store.select(['id', 'name'], { where: { id: { $in: ids } } }),
-
-    /**
-     * Locks the token's row and checks under the lock that the request's value is still current and the token active: what a request authenticated just
-     * before a regeneration or revocation creates must not outlive it.
-     */
-    async lockCurrent(trx: Transaction, token: TokenRow) {
-      const current = await lockedRow(trx, token.id);
-      if (!current || current.keyHash !== token.keyHash || deriveTokenStatus(current) !== 'active') {
-        throw new errors.UnauthorizedError('This access token was regenerated or ended while the request ran');
+    /** The token one of these values (its hash, or its 0.1 hash) is the current or previous value of. */
+    findByHash: (...hashes: string[]) => store.findOne({ where: heldByAny(hashes) }),
+    /** Every token any of these hashes is the current or previous value of. */
+    findAllByHash: (hashes: string[]) => store.findMany({ where: heldByAny(hashes) }),
+    /** The token with this name, in any case, other than `exceptId`. */
+    findByName: (name: string, exceptId?: number) =>
+      store.findOne({ where: { nameKey: nameKeyOf(name), ...(exceptId ? { id: { $ne: exceptId } } : {}) } }),
+    /** The token the `tokens` option provisioned from this environment variable. */
+    findProvisionedFrom: (variable: string) => store.findOne({ where: { provisionedFrom: variable } }),
+    /** The provisioned tokens whose name is none of these. */
+    provisionedOutside: (names: string[]) =>
+      store.findMany({
+        where: {
+          provisionedFrom: { $notNull: true },
+          ...(names.length ? { nameKey: { $notIn: names.map(nameKeyOf) } } : {}),
+        },
+      }),
+    /** One page of the admin list: its segments counted, then the slices the page takes read in order. */
+    async page(query: ListQuery, now: Date): Promise<{ rows: TokenRow[]; pagination: Pagination }> {
+      const segments = listSegments(query, now);
+      const counts = await Promise.all(segments.map(({ where }) => store.count(where)));
+      const { slices, total } = pageAcrossSegments(counts, query);
+      const rows: TokenRow[] = [];
+      for (const { segment, offset, limit } of slices) {
+        rows.push(...(await store.findMany({ ...segments[segment], offset, limit })));
       }
+      return { rows, pagination: paginationOf(query, total) };
     },
+    /** Active tokens that end by `until`, soonest first, a batch at a time. */
+    activeEndingBy: (until: Date, now: Date, batch: { offset: number; limit: number }) =>
+      store.findMany({
+        where: { $and: [statusWhere('active', now), { validTo: { $lte: until } }] },
+        orderBy: [{ validTo: 'asc' }, { id: 'asc' }],
+        ...batch,
+      }),
+    /**
+     * Records that the warning for `due` days was sent for the token's end as read, unless one as near was already:
+     * true for the one caller that set it.
+     */
+    claimExpiryWarning: async (row: Pick<TokenRow, 'id' | 'validTo'>, due: number): Promise<boolean> =>
+      (await store.updateMany(
+        {
+          id: row.id,
+          validTo: row.validTo,
+          $or: [{ expiryWarnedDays: { $null: true } }, { expiryWarnedDays: { $gt: due } }],
+        },
+        { expiryWarnedDays: due }
+      )) === 1,
+    /** Replaces a stored hash, unless it changed meanwhile (a compare-and-set). */
+    rewriteHash: async (id: number, column: 'keyHash' | 'previousKeyHash', from: string, to: string) => {
+      await store.updateMany({ id, [column]: from }, { [column]: to });
+    },
+    /** Ends the grace period of the previous value read, unless it changed or ended meanwhile: true if it did. */
+    endPreviousKey: async (row: Pick<TokenRow, 'id' | 'previousKeyHash'>, now: Date): Promise<boolean> =>
+      (await store.updateMany(
+        { id: row.id, previousKeyHash: row.previousKeyHash, previousKeyExpiresAt: { $gt: now } },
+        { previousKeyHash: null, previousKeyExpiresAt: null }
+      )) > 0,
+    create: (data: TokenWrite) => store.create(withSearchKeys(data)),
+    update: (id: number, data: TokenWrite) => store.update(id, withSearchKeys(data)),
+    delete: store.delete,
+    lockedRow,
   };
 };

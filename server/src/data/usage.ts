@@ -21,7 +21,7 @@ type StoredRow = UsageRow & { id: number };
  * that increments in the database (`ON CONFLICT ... DO UPDATE SET n = n + excluded.n`, `ON DUPLICATE KEY
  * UPDATE n = n + VALUES(n)` on MySQL/MariaDB), so instances writing the same bucket at once never lose a count.
  */
-export const createUsageStore = (strapi: Core.Strapi) => {
+export const usageTable = (strapi: Core.Strapi) => {
   const table = () => strapi.db.query(TOKEN_USAGE_UID);
   const meta = () => strapi.db.metadata.get(TOKEN_USAGE_UID) as unknown as UsageMeta;
   const columnOf = (attribute: string) => meta().attributes[attribute]?.columnName ?? attribute;
@@ -95,5 +95,3 @@ export const createUsageStore = (strapi: Core.Strapi) => {
     },
   };
 };
-
-export type UsageStore = ReturnType<typeof createUsageStore>;

@@ -1,4 +1,4 @@
-import { HOOK_EVENTS } from '../lib/hook-events';
+import { HOOK_EVENTS } from '../hooks/events';
 import { dataOf, errorResponse, jsonContent, ref, type Json } from './openapi';
 
 const contentTypeParam = {

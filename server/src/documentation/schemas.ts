@@ -1,5 +1,5 @@
 import { ACCESS_LEVELS } from '../../../shared/access-levels';
-import { HOOK_EVENTS } from '../lib/hook-events';
+import { HOOK_EVENTS } from '../hooks/events';
 
 import { ref, SCHEMA_PREFIX, type Json } from './openapi';
 

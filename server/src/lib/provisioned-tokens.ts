@@ -52,6 +52,11 @@ export const configuredFieldsMessage = (name: string, variable: string, fields: 
   `Token "${name}" is configured in the plugin's \`tokens\` option (value in ${variable}), which sets its ` +
   `${fields.join(', ')} at every start-up: change them there and restart Strapi.`;
 
+/** The answer to a deletion of a provisioned token. */
+export const provisionedDeletionMessage = (name: string, variable: string) =>
+  `Token "${name}" is configured in the plugin's \`tokens\` option (value in ${variable}): the next start-up would ` +
+  'create it again, active. Remove it from the configuration and restart Strapi, then delete it.';
+
 /** What the audit entry of a provisioning compares. */
 export interface ProvisionedFields {
   name: string;

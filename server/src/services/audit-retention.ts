@@ -23,14 +23,7 @@ const createAuditRetentionService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** One bounded batch; returns how many rows went. */
   const prune = async (now = new Date()): Promise<number> => {
     const cutoff = new Date(now.getTime() - getPluginConfig(strapi).audit.retentionDays * DAY_MS);
-    const newestId = await entries.newestId();
-    const old = await entries.select(['id'], {
-      where: { createdAt: { $lt: cutoff }, id: { $lt: newestId } },
-      orderBy: { id: 'asc' },
-      limit: PRUNE_BATCH,
-    });
-    if (old.length === 0) return 0;
-    return entries.deleteMany({ id: { $in: old.map((row) => row.id) } });
+    return entries.removeOlderThan(cutoff, await entries.newestId(), PRUNE_BATCH);
   };
 
   /** Batch after batch until none is full, or the app stops. */

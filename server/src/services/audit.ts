@@ -33,16 +33,8 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async list(rawQuery: unknown) {
-      const { page, pageSize, subjectType, tokenId, action } = await validateAuditListQuery(rawQuery ?? {});
-      const where = {
-        ...(subjectType ? { subjectType } : {}),
-        ...(tokenId ? { tokenId } : {}),
-        ...(action ? { action } : {}),
-      };
-      const { rows, pagination } = await entries.page(
-        { where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
-        { page, pageSize }
-      );
+      const { page, pageSize, ...filters } = await validateAuditListQuery(rawQuery ?? {});
+      const { rows, pagination } = await entries.page(filters, { page, pageSize });
       return { data: rows.map(toAuditEntryDto), meta: { pagination } };
     },
   };

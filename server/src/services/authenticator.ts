@@ -78,9 +78,7 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (cached) return cached;
     const generation = cache.generation();
     const legacyHash = keys().legacyHash(value);
-    const found = await tokens.findOne({
-      where: { $or: [keyHash, legacyHash].flatMap((hash) => [{ keyHash: hash }, { previousKeyHash: hash }]) },
-    });
+    const found = await tokens.findByHash(keyHash, legacyHash);
     if (!found) return null;
     const row = getService('keyMigration', { strapi }).adoptCurrentHash(found, keyHash, legacyHash);
     const verified = { row, ipAllowed: createIpMatcher(row.ipAllowlist ?? []) };

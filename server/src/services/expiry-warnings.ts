@@ -2,11 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 import { dueThreshold, expiresSoonWindowDays, thresholdsOrDefault, warningPending } from '../lib/expiry-thresholds';
 import { DAY_MS } from '../lib/token-lifetime';
-import { statusWhere } from '../lib/token-list';
 import { tokensTable, type TokenRow } from '../data/tokens';
 import { getPluginConfig, getService } from '../utils';
-
-type WarnedRow = TokenRow & { expiryWarnedDays: number | null };
 
 /** Tokens one query reads; a check reads them all, batch after batch, so warned ones never hide the rest. */
 const BATCH = 500;
@@ -23,23 +20,12 @@ const createExpiryWarningsService = ({ strapi }: { strapi: Core.Strapi }) => {
   let timer: NodeJS.Timeout | undefined;
   let checking: Promise<void> | undefined;
 
-  /** True when this instance won the warning for `due` days on the token's current end. */
-  const claim = async (row: WarnedRow, due: number): Promise<boolean> => {
-    const claimed = await tokens.updateMany(
-      {
-        id: row.id,
-        validTo: row.validTo,
-        $or: [{ expiryWarnedDays: { $null: true } }, { expiryWarnedDays: { $gt: due } }],
-      },
-      { expiryWarnedDays: due }
-    );
-    return claimed === 1;
-  };
-
-  const warnDue = async (rows: WarnedRow[], now: Date, thresholds: number[]) => {
+  const warnDue = async (rows: TokenRow[], now: Date, thresholds: number[]) => {
     for (const row of rows) {
       const due = dueThreshold(row.validTo, now, thresholds);
-      if (due === null || !warningPending(due, row.expiryWarnedDays) || !(await claim(row, due))) continue;
+      // Claimed before it is sent: only one instance wins the claim of a warning on the token's current end.
+      if (due === null || !warningPending(due, row.expiryWarnedDays ?? null)) continue;
+      if (!(await tokens.claimExpiryWarning(row, due))) continue;
       // A due threshold means validTo is set.
       await getService('notifier', { strapi })
         .tokenExpiresSoon(row, new Date(row.validTo as Date | string))
@@ -51,19 +37,9 @@ const createExpiryWarningsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const check = async (now = new Date()) => {
     const thresholds = thresholdsOrDefault(config().thresholdsDays);
-    const where = {
-      $and: [
-        statusWhere('active', now),
-        { validTo: { $lte: new Date(now.getTime() + expiresSoonWindowDays(thresholds) * DAY_MS) } },
-      ],
-    };
+    const until = new Date(now.getTime() + expiresSoonWindowDays(thresholds) * DAY_MS);
     for (let offset = 0; ; offset += BATCH) {
-      const rows = (await tokens.findMany({
-        where,
-        orderBy: [{ validTo: 'asc' }, { id: 'asc' }],
-        offset,
-        limit: BATCH,
-      })) as WarnedRow[];
+      const rows = await tokens.activeEndingBy(until, now, { offset, limit: BATCH });
       await warnDue(rows, now, thresholds);
       if (rows.length < BATCH) return;
     }

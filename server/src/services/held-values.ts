@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { iso } from '../data/store';
 import type { AuthenticatedToken, TokenRow } from '../data/tokens';
+import { iso } from '../lib/iso-date';
 import { heldValue } from '../lib/leak-match';
 import { getService } from '../utils';
 import { createTokenWrites } from './token-writes';
@@ -27,11 +27,7 @@ const createHeldValuesService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** A compare-and-set on the replaced value's hash: of two concurrent ends, or an end and a regeneration, one wins. */
   const endPreviousKey = async (row: TokenRow, reason: RevokeReason): Promise<boolean> => {
     const ended = await write(async () => {
-      const changed = await tokens.updateMany(
-        { id: row.id, previousKeyHash: row.previousKeyHash, previousKeyExpiresAt: { $gt: new Date() } },
-        { previousKeyHash: null, previousKeyExpiresAt: null }
-      );
-      if (changed === 0) return false;
+      if (!(await tokens.endPreviousKey(row, new Date()))) return false;
       await audit().record({
         action: 'token.previous-key-ended',
         token: row,

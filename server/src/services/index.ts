@@ -4,16 +4,7 @@ import authenticator from './authenticator';
 import clientAddress from './client-address';
 import expiryWarnings from './expiry-warnings';
 import heldValues from './held-values';
-import hookContentTypes from './hook-content-types';
-import hookDeliveries from './hook-deliveries';
-import hookEvents from './hook-enqueuer';
-import hookOutcomes from './hook-outcomes';
-import hookPayloads from './hook-payloads';
-import hookRetention from './hook-retention';
-import hookSecrets from './hook-secrets';
-import hookSender from './hook-sender';
-import hookSubscriptions from './hook-subscriptions';
-import hookWorker from './hook-worker';
+import { hookServices } from '../hooks';
 import keyMigration from './key-migration';
 import keys from './keys';
 import leakReports from './leak-reports';
@@ -32,16 +23,7 @@ export default {
   clientAddress,
   expiryWarnings,
   heldValues,
-  hookContentTypes,
-  hookDeliveries,
-  hookEvents,
-  hookOutcomes,
-  hookPayloads,
-  hookRetention,
-  hookSecrets,
-  hookSender,
-  hookSubscriptions,
-  hookWorker,
+  ...hookServices,
   keyMigration,
   keys,
   leakReports,

@@ -26,7 +26,7 @@ const createKeyMigrationService = ({ strapi }: { strapi: Core.Strapi }) => {
     currentHash: string
   ) => {
     for (const column of columns) {
-      await tokensTable(strapi).updateMany({ id, [column]: legacyHash }, { [column]: currentHash });
+      await tokensTable(strapi).rewriteHash(id, column, legacyHash, currentHash);
     }
   };
 
@@ -38,11 +38,7 @@ const createKeyMigrationService = ({ strapi }: { strapi: Core.Strapi }) => {
       let resealed = 0;
       let unreadable = 0;
       for (let afterId = 0; ; ) {
-        const rows = await subscriptions.select(['id', 'secret'], {
-          where: { id: { $gt: afterId } },
-          orderBy: { id: 'asc' },
-          limit: PAGE,
-        });
+        const rows = await subscriptions.secretsAfter(afterId, PAGE);
         if (rows.length === 0) break;
         for (const row of rows) {
           let opened: ReturnType<typeof openWithAny>;
@@ -53,10 +49,9 @@ const createKeyMigrationService = ({ strapi }: { strapi: Core.Strapi }) => {
             continue;
           }
           if (opened.keyIndex === 0) continue;
-          resealed += await subscriptions.updateMany(
-            { id: row.id, secret: row.secret },
-            { secret: seal(sealingKey, opened.plaintext) }
-          );
+          resealed += await subscriptions.replaceSecret(row.id, row.secret, {
+            secret: seal(sealingKey, opened.plaintext),
+          });
         }
         afterId = rows[rows.length - 1].id;
       }

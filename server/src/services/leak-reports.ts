@@ -60,10 +60,7 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const revokeLive = async (hashes: Set<string>) => {
-    const list = [...hashes];
-    const rows = await tokensTable(strapi).findMany({
-      where: { $or: [{ keyHash: { $in: list } }, { previousKeyHash: { $in: list } }] },
-    });
+    const rows = await tokensTable(strapi).findAllByHash([...hashes]);
     const ended: EndedValue[] = [];
     for (const row of rows.filter((candidate) => heldValue(candidate, hashes))) {
       const result = await endOne(row, hashes);

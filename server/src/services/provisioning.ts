@@ -9,7 +9,6 @@ import {
 } from '../lib/provisioned-tokens';
 import { canonicalRateLimit } from '../lib/rate-limit';
 import { formatMaskedKey, validateCustomToken } from '../lib/token-format';
-import { toScopeKey } from '../lib/token-list';
 import { getPluginConfig, getService } from '../utils';
 
 type TokenSpec = ReturnType<typeof getPluginConfig>['tokens'][number];
@@ -38,9 +37,9 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => {
    * The row this variable provisioned, found by the variable: the configured name may have changed since. Otherwise
    * the row holding the configured name, which provisioning may adopt only if it wrote it.
    */
-  const rowToProvision = async (spec: TokenSpec, nameKey: string): Promise<TokenRow | null> => {
-    const owned = await tokens.findOne({ where: { provisionedFrom: spec.valueFromEnv } });
-    const named = await tokens.findOne({ where: { nameKey } });
+  const rowToProvision = async (spec: TokenSpec): Promise<TokenRow | null> => {
+    const owned = await tokens.findProvisionedFrom(spec.valueFromEnv);
+    const named = await tokens.findByName(spec.name);
     if (named && named.id !== owned?.id) {
       assertProvisioningOwns(named, spec);
       if (owned) throw new Error(nameTakenMessage(spec, named.name));
@@ -69,18 +68,16 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     const data = {
       name: spec.name,
-      nameKey: spec.name.toLowerCase(),
       description: spec.description ?? null,
       accessLevel: spec.accessLevel,
       scopes,
-      scopeKey: toScopeKey(scopes),
       keyHash: keys().hash(value),
       ...keys().mask(value),
       provisionedFrom: spec.valueFromEnv,
       // Only when configured: otherwise an admin's edit of the limit outlives the next start-up.
       ...(spec.rateLimit === undefined ? {} : { rateLimit: canonicalRateLimit(spec.rateLimit) }),
     };
-    const existing = await rowToProvision(spec, data.nameKey);
+    const existing = await rowToProvision(spec);
     const token = existing
       ? await tokens.update(existing.id, data)
       : await tokens.create({
@@ -101,10 +98,7 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** A token no longer configured becomes an ordinary one, which admins may regenerate. */
   const releaseUnconfigured = async (configured: TokenSpec[]) => {
-    const names = configured.map((spec) => spec.name.toLowerCase());
-    const released = await tokens.findMany({
-      where: { provisionedFrom: { $notNull: true }, ...(names.length ? { nameKey: { $notIn: names } } : {}) },
-    });
+    const released = await tokens.provisionedOutside(configured.map((spec) => spec.name));
     for (const row of released) {
       const token = await tokens.update(row.id, { provisionedFrom: null });
       const changes = { provisionedFrom: { from: row.provisionedFrom, to: null } };

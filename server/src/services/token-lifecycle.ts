@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import type { TokenRow } from '../data/tokens';
+import type { TokenRow, TokenWrite } from '../data/tokens';
 import { provisionedValueMessage } from '../lib/provisioned-tokens';
 import { diffTokens, type Changes } from '../lib/token-changes';
 import { deriveTokenStatus } from '../lib/token-status';
@@ -24,7 +24,7 @@ export const createTokenLifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     actor: Actor,
     action: 'revoke' | 'archive' | 'restore',
     allowed: (status: ReturnType<typeof deriveTokenStatus>) => boolean,
-    changes: (now: Date) => Partial<Record<keyof TokenRow, unknown>>,
+    changes: (now: Date) => TokenWrite,
     reason?: RevokeReason,
     check?: (row: TokenRow) => void
   ): Promise<AccessToken> => {

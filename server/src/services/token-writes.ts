@@ -1,13 +1,34 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { toTokenDto, tokensTable, type TokenRow, type Transaction } from '../data/tokens';
+import { toTokenFields } from '../data/token-fields';
+import { tokensTable, type TokenRow, type Transaction } from '../data/tokens';
 import { expiresSoonWindowDays } from '../lib/expiry-thresholds';
-import { configuredFieldsAmong, configuredFieldsMessage } from '../lib/provisioned-tokens';
+import { configuredFieldsAmong, configuredFieldsMessage, provisionedDeletionMessage } from '../lib/provisioned-tokens';
 import type { Changes } from '../lib/token-changes';
+import { DAY_MS } from '../lib/token-lifetime';
+import { deriveTokenStatus, toTime } from '../lib/token-status';
 import { getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
 import { asValidationErrorIfDuplicate } from '../utils/unique-violation';
+
+import type { AccessToken } from '../../../shared/contracts/tokens';
+
+/**
+ * The public shape of a token: its stored fields, and what the clock decides: the status, `expiresSoon` (active and
+ * ending within `soonDays`, the largest expiry-warning threshold), and the end of a grace period still running.
+ */
+const toTokenDto = (row: TokenRow, soonDays: number, now = new Date()): AccessToken => {
+  const fields = toTokenFields(row);
+  const status = deriveTokenStatus(row, now);
+  const graceEnds = fields.previousKeyExpiresAt;
+  return {
+    ...fields,
+    status,
+    expiresSoon: status === 'active' && (toTime(row.validTo) ?? Infinity) <= now.getTime() + soonDays * DAY_MS,
+    previousKeyExpiresAt: graceEnds && Date.parse(graceEnds) > now.getTime() ? graceEnds : null,
+  };
+};
 
 /** What the tokens service and its lifecycle share: find a row, write in a transaction, forget the cached one. */
 export const createTokenWrites = (strapi: Core.Strapi) => {
@@ -19,7 +40,7 @@ export const createTokenWrites = (strapi: Core.Strapi) => {
     tokens,
     /** Days within which an active token expires soon: the largest expiry-warning threshold. */
     expiresSoonDays,
-    toDto: (row: TokenRow, now?: Date) => toTokenDto(row, { soonDays: expiresSoonDays, now }),
+    toDto: (row: TokenRow, now?: Date) => toTokenDto(row, expiresSoonDays, now),
     audit: () => getService('audit', { strapi }),
 
     async findRow(id: number): Promise<TokenRow> {
@@ -46,6 +67,17 @@ export const createTokenWrites = (strapi: Core.Strapi) => {
       throw new ConflictError(configuredFieldsMessage(row.name, row.provisionedFrom, fields), {
         provisionedFrom: row.provisionedFrom,
         fields,
+      });
+    },
+
+    /**
+     * A provisioned token is deleted only once it has left the configuration: the next start-up would create it
+     * afresh, active, with its configured value, even after a revocation.
+     */
+    assertDeletable(row: TokenRow): void {
+      if (!row.provisionedFrom) return;
+      throw new ConflictError(provisionedDeletionMessage(row.name, row.provisionedFrom), {
+        provisionedFrom: row.provisionedFrom,
       });
     },
 

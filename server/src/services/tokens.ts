@@ -1,10 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { paginationOf } from '../data/store';
-import type { TokenRow } from '../data/tokens';
+import type { TokenRow, TokenWrite } from '../data/tokens';
 import { diffTokens } from '../lib/token-changes';
-import { listSegments, pageAcrossSegments, toScopeKey } from '../lib/token-list';
 import { DAY_MS } from '../lib/token-lifetime';
 import { toTime } from '../lib/token-status';
 import { snapshotAdmin, displayNameOf } from '../utils/actor';
@@ -33,8 +31,8 @@ const toDate = (value: string | null | undefined) => (value ? new Date(value) : 
 
 /** Tokens for the admin: list, create, edit, delete; their changes of state are the lifecycle's (token-lifecycle). */
 const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const { tokens, audit, findRow, write, forgetCached, keyColumns, toDto, expiresSoonDays, assertEditable } =
-    createTokenWrites(strapi);
+  const writes = createTokenWrites(strapi);
+  const { tokens, audit, findRow, write, forgetCached, keyColumns, toDto, expiresSoonDays } = writes;
   const keys = () => getService('keys', { strapi });
 
   const validationContext = async () => ({
@@ -44,10 +42,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   const assertNameFree = async (name: string, exceptId?: number) => {
-    const clash = await tokens.findOne({
-      where: { nameKey: name.toLowerCase(), ...(exceptId ? { id: { $ne: exceptId } } : {}) },
-    });
-    if (clash) {
+    if (await tokens.findByName(name, exceptId)) {
       throw new errors.ValidationError('A token with this name already exists', {
         errors: [{ path: ['name'], message: 'A token with this name already exists', name: 'ValidationError' }],
       });
@@ -55,8 +50,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const assertKeyFree = async (keyHash: string) => {
-    const clash = await tokens.findOne({ where: { $or: [{ keyHash }, { previousKeyHash: keyHash }] } });
-    if (clash) {
+    if (await tokens.findByHash(keyHash)) {
       throw new errors.ValidationError('This token value is already in use', {
         errors: [{ path: ['accessKey'], message: 'This token value is already in use', name: 'ValidationError' }],
       });
@@ -75,23 +69,17 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     getService('tokenLifetime', { strapi }).assertUpdate(row, input);
   };
 
-  /** Status and nullable dates sort across several queries (lib/token-list): the page is cut across them. */
-  const listPage = async (query: ValidListQuery): Promise<TokenListResponse> => {
+  /** A lookup's value is matched by its keyed hash; `expiresSoon` means within the largest warning threshold. */
+  const listPage = async ({ accessKey, ...query }: ValidListQuery): Promise<TokenListResponse> => {
     const now = new Date();
     const soonUntil = new Date(now.getTime() + expiresSoonDays * DAY_MS);
-    const segments = listSegments({ ...query, soonUntil }, keys().hash, now);
-    const counts = await Promise.all(segments.map(({ where }) => tokens.count(where)));
-    const { slices, total } = pageAcrossSegments(counts, query);
-    const rows: TokenRow[] = [];
-    for (const { segment, offset, limit } of slices) {
-      const { where, orderBy } = segments[segment];
-      rows.push(...(await tokens.findMany({ where, orderBy, offset, limit })));
-    }
+    const keyHash = accessKey ? keys().hash(accessKey) : undefined;
+    const { rows, pagination } = await tokens.page({ ...query, soonUntil, keyHash }, now);
 
     const requests = await getService('usage', { strapi }).requestsLast24Hours(rows.map((row) => row.id));
     return {
       data: rows.map((row) => ({ ...toDto(row, now), requests24h: requests.get(row.id) ?? 0 })),
-      meta: { pagination: paginationOf(query, total) },
+      meta: { pagination },
     };
   };
 
@@ -119,11 +107,9 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await write(async () => {
         const created = await tokens.create({
           name: input.name,
-          nameKey: input.name.toLowerCase(),
           description: input.description ?? null,
           accessLevel: input.accessLevel,
           scopes,
-          scopeKey: toScopeKey(scopes),
           ipAllowlist: input.ipAllowlist ?? [],
           validFrom: toDate(input.validFrom),
           validTo: toDate(input.validTo),
@@ -151,12 +137,10 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await findRow(id);
       const input = await validateUpdateToken(body, await validationContext());
       const changes = diffTokens(toDto(row), input);
-      assertEditable(row, changes);
+      writes.assertEditable(row, changes);
       if (input.name !== undefined) await assertNameFree(input.name, id);
 
-      const data: Record<string, unknown> = { ...input };
-      if (input.name !== undefined) data.nameKey = input.name.toLowerCase();
-      if (input.scopes !== undefined) data.scopeKey = toScopeKey(input.scopes);
+      const data: TokenWrite = { ...input };
       if (input.validFrom !== undefined) data.validFrom = toDate(input.validFrom);
       if (input.validTo !== undefined) data.validTo = toDate(input.validTo);
       // A new end is warned about afresh (services/expiry-warnings).
@@ -177,6 +161,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async remove(id: number, actor: Actor): Promise<AccessToken> {
       const row = await findRow(id);
+      writes.assertDeletable(row);
       await write(async () => {
         await tokens.delete(id);
         await getService('usage', { strapi }).removeOfToken(id);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { createUsageStore, UPSERT_BATCH } from '../data/usage';
+import { UPSERT_BATCH, usageTable } from '../data/usage';
 import { counterForStatus, daysEndingAt, type UsageCounter } from '../lib/usage-counts';
 import { PendingUsage } from '../lib/usage-pending';
 import { requestsLast24Hours, summarizeDays } from '../lib/usage-summary';
@@ -20,7 +20,7 @@ const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
  */
 const createUsageService = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = getPluginConfig(strapi).usage;
-  const store = createUsageStore(strapi);
+  const table = usageTable(strapi);
   const pending = new PendingUsage();
   /** The token a request was made with, set by the strategy once it knows (accepted or refused). */
   const tokenOfRequest = new WeakMap<object, number>();
@@ -37,7 +37,7 @@ const createUsageService = ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = pending.drain();
     for (let start = 0; start < rows.length; start += UPSERT_BATCH) {
       try {
-        await store.add(rows.slice(start, start + UPSERT_BATCH));
+        await table.add(rows.slice(start, start + UPSERT_BATCH));
       } catch (error) {
         pending.restore(rows.slice(start));
         strapi.log.warn(
@@ -49,7 +49,7 @@ const createUsageService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** One bounded batch of the days past the retention period; returns how many rows went. */
-  const prune = () => store.removeBefore(daysEndingAt(new Date(), config.retentionDays)[0], PRUNE_BATCH);
+  const prune = () => table.removeBefore(daysEndingAt(new Date(), config.retentionDays)[0], PRUNE_BATCH);
 
   /** Once an hour; at every write while full batches show a backlog. */
   const pruneWhenDue = async () => {
@@ -99,7 +99,7 @@ const createUsageService = ({ strapi }: { strapi: Core.Strapi }) => {
     async daysOf(tokenId: number, days: number) {
       const now = new Date();
       const [first] = daysEndingAt(now, days);
-      const rows = [...(await store.rowsOf([tokenId], first)), ...pending.of([tokenId])];
+      const rows = [...(await table.rowsOf([tokenId], first)), ...pending.of([tokenId])];
       return summarizeDays(rows, now, days);
     },
 
@@ -107,14 +107,14 @@ const createUsageService = ({ strapi }: { strapi: Core.Strapi }) => {
     async requestsLast24Hours(tokenIds: number[]): Promise<Map<number, number>> {
       const now = new Date();
       const [yesterday] = daysEndingAt(now, 2);
-      const rows = [...(await store.rowsOf(tokenIds, yesterday)), ...pending.of(tokenIds)];
+      const rows = [...(await table.rowsOf(tokenIds, yesterday)), ...pending.of(tokenIds)];
       return requestsLast24Hours(rows, tokenIds, now);
     },
 
     /** A deleted token's counts, stored and pending (in the caller's transaction). */
     async removeOfToken(tokenId: number) {
       pending.forget(tokenId);
-      await store.removeOfToken(tokenId);
+      await table.removeOfToken(tokenId);
     },
 
     start() {

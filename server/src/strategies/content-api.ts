@@ -21,9 +21,6 @@ import type { TokenRow } from '../data/tokens';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-// services/hook-content-types.ts still reads them here; their home is lib/route-scopes.ts.
-export { REQUIRE_TOKEN_POLICY, STRATEGY_NAME, routeScopesOf } from '../lib/route-scopes';
-
 /**
  * The one way the plugin answers 429 Too Many Requests (a throttled client, a token over its rate limit, a spent
  * hook-management or leak-report budget): the refusal's fields and Retry-After on the response, and Strapi's

@@ -1,8 +1,8 @@
 import { yup, validateYupSchema } from '@strapi/utils';
 
-import { HOOK_EVENTS } from '../lib/hook-events';
+import { HOOK_EVENTS } from '../hooks/events';
 import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../lib/secret-rotation';
-import { checkTargetUrl } from '../lib/target-url';
+import { checkTargetUrl } from '../hooks/target-url';
 import { isoDate, knownFieldsOnly, pageQuery, type Paged } from './common';
 
 import {

@@ -47,10 +47,12 @@ export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 export const uploadFile = async (
   baseUrl: string,
   headers: Record<string, string>,
-  name = 'hello.txt'
+  name = 'hello.txt',
+  fields: Record<string, string> = {}
 ): Promise<JsonResponse> => {
   const form = new FormData();
   form.append('files', new Blob(['hello'], { type: 'text/plain' }), name);
+  for (const [field, value] of Object.entries(fields)) form.append(field, value);
   const response = await fetch(`${baseUrl}/api/upload`, { method: 'POST', headers, body: form });
   return { status: response.status, headers: response.headers, body: parseBody(await response.text()) };
 };

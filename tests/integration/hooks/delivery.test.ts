@@ -17,7 +17,7 @@ describe('REST hook deliveries', () => {
 
   /** Every change made so far is queued: the merge window drained and each insert done, as at shutdown. */
   const allQueued = async () => {
-    const events = suite.app.strapi.plugin('access-tokens').service('hookEvents');
+    const events = suite.app.strapi.plugin('access-tokens').service('hookEnqueuer');
     await events.stop();
     events.start();
   };
@@ -203,7 +203,7 @@ describe('REST hook deliveries', () => {
       (await suite.app.strapi.db
         .query('plugin::access-tokens.hook-delivery')
         .findOne({ where: { subscriptionId: hook.id } })) as Record<string, unknown>;
-    const worker = suite.app.strapi.plugin('access-tokens').service('hookWorker');
+    const worker = suite.app.strapi.plugin('access-tokens').service('hookDispatcher');
 
     await writer.post('/api/categories', { data: { name: 'Before shutdown' } });
     await receiver.waitFor(() => receiver.at('/shutdown').length === 1);

@@ -83,7 +83,7 @@ describe('REST hooks: bounded subscriptions and pruned deliveries', () => {
       ).map((delivery) => delivery.webhookId.slice('msg_retention_'.length));
 
     // A worker that starts prunes at once, then once an interval.
-    const worker = suite.app.strapi.plugin('access-tokens').service('hookWorker');
+    const worker = suite.app.strapi.plugin('access-tokens').service('hookDispatcher');
     await worker.stop();
     worker.start();
     const deadline = Date.now() + 5_000;

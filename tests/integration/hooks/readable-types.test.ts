@@ -189,7 +189,7 @@ describe('REST hooks: content types a token may read', () => {
       .update({ documentId: role.documentId, data: { description: 'changed by the test' } as never });
     await emitted;
     // Stopping the listener queues what is still waiting: whatever this change would queue is in the table now.
-    const events = suite.app.strapi.plugin('access-tokens').service('hookEvents');
+    const events = suite.app.strapi.plugin('access-tokens').service('hookEnqueuer');
     await events.stop();
     events.start();
     expect(await suite.app.strapi.db.query(DELIVERY_UID).count({ where: { subscriptionId: id } })).toBe(0);

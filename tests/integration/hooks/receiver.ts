@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { verifySignature } from '../../../server/src/lib/standard-webhooks';
+import { verifySignature } from '../../../server/src/hooks/standard-webhooks';
 
 export interface Received {
   path: string;

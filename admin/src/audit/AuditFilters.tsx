@@ -1,0 +1,49 @@
+import { Flex } from '@strapi/design-system';
+
+import { FilterSelect, labelledOptions } from '../ui/FilterSelect';
+import { AUDIT_ACTIONS, useAuditLabels } from './useAuditLabels';
+import { AUDIT_SUBJECT_TYPES, actionMatches } from './useAuditPageParams';
+import { useT } from '../ui/useT';
+
+import type { AuditAction, AuditEntry } from '../../../shared/contracts/audit';
+
+type SubjectType = AuditEntry['subjectType'];
+
+const SUBJECT_TYPE_LABELS: Record<SubjectType, string> = { token: 'Tokens', hook: 'Hooks' };
+
+export interface AuditFiltersProps {
+  subjectType?: SubjectType;
+  action?: AuditAction;
+  onSubjectTypeChange: (subjectType?: SubjectType) => void;
+  onActionChange: (action?: AuditAction) => void;
+}
+
+/** Narrows the log to tokens or hooks, and to one action (only those of the chosen subject type are offered). */
+export const AuditFilters = ({ subjectType, action, onSubjectTypeChange, onActionChange }: AuditFiltersProps) => {
+  const t = useT();
+  const labels = useAuditLabels();
+
+  return (
+    <Flex gap={4} wrap="wrap" alignItems="flex-end">
+      <FilterSelect
+        name="subjectType"
+        label={t('audit.filter.subjectType', 'Subject')}
+        placeholder={t('audit.filter.anySubject', 'Tokens and hooks')}
+        value={subjectType}
+        options={labelledOptions(t, AUDIT_SUBJECT_TYPES, 'audit.subjectType', SUBJECT_TYPE_LABELS)}
+        onChange={(next) => onSubjectTypeChange(AUDIT_SUBJECT_TYPES.find((type) => type === next))}
+      />
+      <FilterSelect
+        name="action"
+        label={t('audit.filter.action', 'Action')}
+        placeholder={t('audit.filter.anyAction', 'Any action')}
+        value={action}
+        options={AUDIT_ACTIONS.filter((known) => actionMatches(known, subjectType)).map((known) => ({
+          value: known,
+          label: labels.action(known),
+        }))}
+        onChange={(next) => onActionChange(AUDIT_ACTIONS.find((known) => known === next))}
+      />
+    </Flex>
+  );
+};

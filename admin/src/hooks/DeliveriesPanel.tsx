@@ -1,0 +1,54 @@
+import { DeliveriesTable } from './DeliveriesTable';
+import { DeliveryStatusFilter } from './DeliveryStatusFilter';
+import { PagedList } from '../ui/PagedList';
+import { Section } from '../ui/Section';
+import { useDeliveries, useRetryDelivery } from '../queries/hooks';
+import { useTokenPermissions } from '../queries/useTokenPermissions';
+import { useT } from '../ui/useT';
+
+import type { DeliveryListQuery, DeliveryStatus } from '../../../shared/contracts/hooks';
+
+interface DeliveriesPanelProps {
+  query: DeliveryListQuery;
+  onStatusChange: (status?: DeliveryStatus) => void;
+  onPageChange: (page: number) => void;
+}
+
+/** Loads a page of deliveries, filtered by status, and wires Retry to the admin API. */
+export const DeliveriesPanel = ({ query, onStatusChange, onPageChange }: DeliveriesPanelProps) => {
+  const t = useT();
+  const deliveries = useDeliveries(query);
+  const retry = useRetryDelivery();
+  const { canUpdate } = useTokenPermissions();
+  const title = t('hooks.deliveries.title', 'Deliveries');
+
+  return (
+    <Section
+      title={title}
+      subtitle={t('hooks.deliveries.subtitle', 'Each event sent to a hook, newest first, with its attempts.')}
+    >
+      <DeliveryStatusFilter value={query.status} onChange={onStatusChange} />
+      <PagedList
+        list={deliveries}
+        label={title}
+        onPageChange={onPageChange}
+        loadingText={t('hooks.deliveries.loading', 'Loading deliveries…')}
+        errorText={t('hooks.deliveries.error', 'The deliveries could not be loaded.')}
+        empty={
+          query.status
+            ? t('hooks.deliveries.emptyFiltered', 'No delivery has this status.')
+            : t('hooks.deliveries.empty', 'Nothing has been delivered yet.')
+        }
+      >
+        {(rows) => (
+          <DeliveriesTable
+            deliveries={rows}
+            canRetry={canUpdate}
+            onRetry={(delivery) => retry.mutate(delivery.id)}
+            retryingId={retry.isPending ? retry.variables : null}
+          />
+        )}
+      </PagedList>
+    </Section>
+  );
+};

@@ -1,0 +1,124 @@
+import * as React from 'react';
+import { Button, Flex, Td, Tr, Typography } from '@strapi/design-system';
+import { ArrowClockwise } from '@strapi/icons';
+
+import { DataTable } from '../ui/DataTable';
+import { DeliveryStatusBadge } from './DeliveryStatusBadge';
+import { Mono } from '../ui/Mono';
+import { ResendDeliveryDialog } from './ResendDeliveryDialog';
+import { useFormatDate } from '../ui/useFormatDate';
+import { EVENT_LABELS } from './useSubscriptionLabels';
+import { useT } from '../ui/useT';
+
+import type { HookDelivery } from '../../../shared/contracts/hooks';
+
+/** Each column's label, translated under `hooks.deliveries.column.<key>`. */
+const COLUMNS = {
+  status: 'Status',
+  event: 'Event',
+  target: 'Target',
+  attempts: 'Attempts',
+  lastStatusCode: 'Last response',
+  lastError: 'Last error',
+  nextAttemptAt: 'Next attempt',
+  updatedAt: 'Updated',
+};
+
+export interface DeliveriesTableProps {
+  deliveries: HookDelivery[];
+  /** Retry is offered only to admins who may update tokens. */
+  canRetry: boolean;
+  /** Called at once for a delivery that did not succeed; for one that did, once the admin confirms. */
+  onRetry: (delivery: HookDelivery) => void;
+  /** The delivery whose retry request is in flight. */
+  retryingId?: number | null;
+}
+
+/** The delivery queue: what was sent where, how often, and what the receiver answered. */
+export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = null }: DeliveriesTableProps) => {
+  const t = useT();
+  const date = useFormatDate();
+  const [confirming, setConfirming] = React.useState<HookDelivery | null>(null);
+  const retry = (delivery: HookDelivery) =>
+    delivery.status === 'succeeded' ? setConfirming(delivery) : onRetry(delivery);
+
+  return (
+    <>
+      <DataTable
+        columns={COLUMNS}
+        prefix="hooks.deliveries.column"
+        actionsLabel={canRetry ? t('hooks.deliveries.column.actions', 'Actions') : undefined}
+        rowCount={deliveries.length}
+      >
+        {deliveries.map((delivery) => {
+          const sending = delivery.status === 'delivering';
+          return (
+            <Tr key={delivery.id}>
+              <Td>
+                <DeliveryStatusBadge status={delivery.status} />
+              </Td>
+              <Td>
+                <Typography>{t(`hooks.event.${delivery.event}`, EVENT_LABELS[delivery.event])}</Typography>
+              </Td>
+              <Td maxWidth="28rem">
+                <Flex direction="column" alignItems="flex-start" gap={1}>
+                  <Mono>{delivery.targetUrl ?? '—'}</Mono>
+                  <Typography variant="pi" textColor="neutral600">
+                    {t('hooks.deliveries.subscription', 'Subscription #{id}', { id: delivery.subscriptionId })}
+                  </Typography>
+                </Flex>
+              </Td>
+              <Td>
+                <Typography>{delivery.attempts}</Typography>
+              </Td>
+              <Td>
+                <Typography>{delivery.lastStatusCode ?? '—'}</Typography>
+              </Td>
+              <Td maxWidth="24rem">
+                <Typography
+                  textColor={delivery.lastError ? 'danger600' : undefined}
+                  ellipsis
+                  title={delivery.lastError ?? undefined}
+                >
+                  {delivery.lastError ?? '—'}
+                </Typography>
+              </Td>
+              <Td>
+                <Typography>{date(delivery.nextAttemptAt)}</Typography>
+              </Td>
+              <Td>
+                <Typography>{date(delivery.updatedAt)}</Typography>
+              </Td>
+              {canRetry && (
+                <Td>
+                  <Button
+                    variant="secondary"
+                    size="S"
+                    startIcon={<ArrowClockwise />}
+                    disabled={sending || retryingId === delivery.id}
+                    loading={retryingId === delivery.id}
+                    onClick={() => retry(delivery)}
+                    aria-label={t('hooks.deliveries.retry.label', 'Retry delivery #{id}', { id: delivery.id })}
+                    title={sending ? t('hooks.deliveries.retry.sending', 'Being sent right now') : undefined}
+                  >
+                    {t('hooks.deliveries.retry', 'Retry')}
+                  </Button>
+                </Td>
+              )}
+            </Tr>
+          );
+        })}
+      </DataTable>
+      {confirming && (
+        <ResendDeliveryDialog
+          delivery={confirming}
+          onClose={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            onRetry(confirming);
+          }}
+        />
+      )}
+    </>
+  );
+};

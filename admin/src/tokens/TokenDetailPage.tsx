@@ -1,0 +1,43 @@
+import * as React from 'react';
+import { Box, Flex } from '@strapi/design-system';
+import { Page } from '@strapi/strapi/admin';
+import { useParams } from 'react-router-dom';
+
+import { PageLayout } from '../ui/PageLayout';
+import { SubscriptionsPanel } from '../hooks/SubscriptionsPanel';
+import { TokenHistory } from '../audit/TokenHistory';
+import { TokenSummary } from './TokenSummary';
+import { UsagePanel } from '../usage/UsagePanel';
+import { useT } from '../ui/useT';
+import { useAudit } from '../queries/audit';
+import { useToken } from '../queries/tokens';
+
+export const TokenDetailPage = () => {
+  const { id } = useParams<{ id: string }>();
+  const t = useT();
+  const token = useToken(id);
+  const audit = useAudit({ tokenId: id ?? '', page: 1, pageSize: 50 });
+  const [hooksPage, setHooksPage] = React.useState(1);
+
+  if (token.isLoading) return <Page.Loading />;
+  if (token.isError || !token.data) return <Page.Error />;
+
+  return (
+    <PageLayout title={token.data.name} back>
+      <Flex direction="column" alignItems="stretch" gap={6}>
+        <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+          <TokenSummary token={token.data} />
+        </Box>
+        <UsagePanel tokenId={token.data.id} />
+        <SubscriptionsPanel
+          query={{ tokenId: token.data.id, page: hooksPage, pageSize: 10 }}
+          onPageChange={setHooksPage}
+          showToken={false}
+          filtered
+          subtitle={t('hooks.subscriptions.subtitle.token', 'The URLs this token subscribed to content events.')}
+        />
+        <TokenHistory entries={audit.data?.data ?? []} isLoading={audit.isLoading} isError={audit.isError} />
+      </Flex>
+    </PageLayout>
+  );
+};

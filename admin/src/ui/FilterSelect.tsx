@@ -1,0 +1,50 @@
+import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+
+import { useT } from './useT';
+
+export interface FilterSelectProps {
+  name: string;
+  label: string;
+  placeholder: string;
+  value?: string;
+  options: Array<{ value: string; label: string }>;
+  /** Undefined when cleared. */
+  onChange: (value?: string) => void;
+  /** Growth in a row of filters that wraps; otherwise the field is at most 24rem wide. */
+  flex?: string;
+}
+
+/** One filter of a list: a select that applies at once and can be cleared. */
+export const FilterSelect = ({ name, label, placeholder, value, options, onChange, flex }: FilterSelectProps) => {
+  const t = useT();
+  const size = flex ? { flex } : { maxWidth: '24rem', width: '100%' };
+
+  return (
+    <Field.Root name={name} {...size}>
+      <Field.Label>{label}</Field.Label>
+      <SingleSelect
+        value={value ?? ''}
+        onChange={(next: string | number | undefined) =>
+          onChange(next === undefined || next === '' ? undefined : String(next))
+        }
+        onClear={() => onChange(undefined)}
+        clearLabel={t('tokens.filters.clear', 'Clear')}
+        placeholder={placeholder}
+      >
+        {options.map((option) => (
+          <SingleSelectOption key={option.value} value={option.value}>
+            {option.label}
+          </SingleSelectOption>
+        ))}
+      </SingleSelect>
+    </Field.Root>
+  );
+};
+
+/** Options for known values, each labelled by its translation under `<prefix>.<value>`. */
+export const labelledOptions = <Value extends string>(
+  t: ReturnType<typeof useT>,
+  values: readonly Value[],
+  prefix: string,
+  labels: Record<Value, string>
+) => values.map((value) => ({ value, label: t(`${prefix}.${value}`, labels[value]) }));

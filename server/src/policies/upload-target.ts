@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { isScopeAllowed } from '../lib/access-rules';
+import { STRATEGY_NAME } from '../lib/route-scopes';
+import { PLUGIN_ID } from '../utils';
+
+import type { TokenRow } from '../data/tokens';
+
+const POLICY = 'upload-target';
+
+interface UploadPolicyContext {
+  state: { auth?: { strategy?: { name?: string }; credentials?: unknown } };
+  request: { body?: { ref?: unknown } };
+}
+
+/**
+ * `POST /api/upload` links the new file to any entry named by `ref`, `refId` and `field` (Strapi's upload keeps
+ * those body fields unvalidated): a write to that entry. With one of our tokens, the token's scopes must cover
+ * the type `ref` names, as they would cover an update of it; a token without scopes covers the app's types only.
+ * Strapi's own tokens and users keep Strapi's rules.
+ */
+const uploadTarget = ({ state, request }: UploadPolicyContext) => {
+  if (state.auth?.strategy?.name !== STRATEGY_NAME) return true;
+  const ref = request.body?.ref;
+  if (ref === undefined) return true;
+  const token = state.auth.credentials as TokenRow;
+  if (typeof ref === 'string' && isScopeAllowed(token.scopes ?? [], [ref])) return true;
+  throw new errors.PolicyError('The access token does not cover the entry this file would be linked to', {
+    policy: POLICY,
+  });
+};
+
+/** Puts the policy on the upload plugin's content-API upload route, before Strapi builds its router. */
+export const guardUploadTargets = (strapi: Core.Strapi) => {
+  const routes = (strapi.plugin('upload')?.routes as Record<string, { routes?: Core.Route[] }> | undefined)?.[
+    'content-api'
+  ]?.routes;
+  const upload = routes?.find((route) => route.handler === 'content-api.upload');
+  if (!upload) return;
+  upload.config = {
+    ...upload.config,
+    policies: [...(upload.config?.policies ?? []), `plugin::${PLUGIN_ID}.${POLICY}`],
+  };
+};
+
+export default uploadTarget;
