@@ -51,7 +51,9 @@ const main = async () => {
   const strapi = createStrapi({ appDir: APP_DIR, distDir: APP_DIR });
   await strapi.load();
   const authenticator = strapi.plugin('access-tokens').service('authenticator') as AuthenticatorService;
-  const authenticate = async (value: string) => (await authenticator.authenticate(value, '127.0.0.1')).ok;
+  const prefix = strapi.config.get('plugin::access-tokens.prefix') as string;
+  const authenticate = async (value: string) =>
+    (await authenticator.authenticate({ value, prefixed: value.startsWith(prefix) }, '127.0.0.1')).accepted;
 
   // Every token is used once first: its first use writes lastUsedAt (a synced SQLite write), later ones within a
   // minute do not, and that write is not what a cache miss costs.

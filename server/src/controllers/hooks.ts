@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { tooManyRequests } from '../strategies/content-api';
 import { getService } from '../utils';
 import { sampleInput, subscribeInput } from '../validation/hooks';
 import { idOrNotFound, parseInput } from '../validation/parse';
@@ -43,7 +44,8 @@ const createHooksController = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The calling token, for a change it makes to its hooks: counted against its management budget (429 beyond). */
   const managingToken = async (ctx: Ctx) => {
     const token = currentValueOnly(ctx);
-    await getService('rateLimiter', { strapi }).chargeManagement(ctx, token);
+    const refusal = await getService('rateLimiter', { strapi }).chargeManagement(token);
+    if (refusal) throw tooManyRequests(ctx, refusal);
     return token;
   };
 

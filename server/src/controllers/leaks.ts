@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
+import type { TooManyRequests } from '../lib/rate-limit';
+import { tooManyRequests } from '../strategies/content-api';
 import { getService } from '../utils';
 import { parseInput } from '../validation/parse';
 
@@ -8,10 +9,8 @@ import { leakReport, type LeakReportResponse } from '../../../shared/contracts/l
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-const refuseWhenSpent = (ctx: Ctx, retryAfterSeconds: number | null, whose: string) => {
-  if (retryAfterSeconds === null) return;
-  ctx.set('Retry-After', String(retryAfterSeconds));
-  throw new errors.RateLimitError(`Too many leak reports ${whose}`, { retryAfterSeconds });
+const refuseWhenSpent = (ctx: Ctx, refusal: TooManyRequests | null) => {
+  if (refusal) throw tooManyRequests(ctx, refusal);
 };
 
 /**
@@ -21,11 +20,11 @@ const refuseWhenSpent = (ctx: Ctx, retryAfterSeconds: number | null, whose: stri
 const createLeaksController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async revoke(ctx: Ctx) {
     const leakReports = getService('leakReports', { strapi });
-    refuseWhenSpent(ctx, leakReports.admit(getService('clientAddress', { strapi }).of(ctx)), 'from this address');
+    refuseWhenSpent(ctx, leakReports.admit(getService('clientAddress', { strapi }).of(ctx)));
     const { tokens } = await parseInput(leakReport, ctx.request.body);
     const lookup = leakReports.prepare(tokens);
     if (lookup) {
-      refuseWhenSpent(ctx, leakReports.admitLookup(), 'from all clients; try again later');
+      refuseWhenSpent(ctx, leakReports.admitLookup());
       // 'close' follows the answer's last byte (or a dropped connection): the database work never delays the answer.
       ctx.res.once('close', lookup);
     }

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import contentTypes from '../content-types';
 import { PLUGIN_ID } from '../utils';
-import { recordExecutedOperation } from './executed-operation';
+import { executedOperationRecorder } from './executed-operation';
 import { createRootFieldWeight } from './root-field-weight';
 
 interface GraphqlExtensionService {
@@ -28,6 +28,6 @@ export const registerGraphql = (strapi: Core.Strapi) => {
   const apollo = strapi.config.get(APOLLO_CONFIG, {}) as { plugins?: unknown[] };
   strapi.config.set(APOLLO_CONFIG, {
     ...apollo,
-    plugins: [...(apollo.plugins ?? []), recordExecutedOperation, createRootFieldWeight(strapi)],
+    plugins: [...(apollo.plugins ?? []), executedOperationRecorder, createRootFieldWeight(strapi)],
   });
 };

@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { countRootFields } from '../lib/graphql-root-fields';
-import { STRATEGY_NAME, getService } from '../utils';
+import { STRATEGY_NAME } from '../lib/route-scopes';
+import { tooManyRequests } from '../strategies/content-api';
+import { getService } from '../utils';
 
 import type { AuthenticatedToken } from '../data/tokens';
 
@@ -48,11 +50,9 @@ export const createRootFieldWeight = (strapi: Core.Strapi) => ({
         const weight = credited.has(ctx) ? fields : fields - 1;
         credited.add(ctx);
         if (weight <= 0) return;
-        try {
-          await getService('rateLimiter', { strapi }).enforce(ctx, auth.credentials, weight);
-        } catch (error) {
-          throw error instanceof errors.RateLimitError ? asGraphqlRefusal(error) : error;
-        }
+        const { headers, refusal } = await getService('rateLimiter', { strapi }).check(auth.credentials, weight);
+        if (refusal) throw asGraphqlRefusal(tooManyRequests(ctx, refusal));
+        ctx.set(headers);
       },
     };
   },

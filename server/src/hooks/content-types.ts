@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { findGatesByType, mayCallAny, type FindGate, type RegisteredRoute } from '../lib/find-routes';
 import { isSubscribableContentType } from './events';
-import { REQUIRE_TOKEN_POLICY, STRATEGY_NAME, routeScopesOf } from '../strategies/content-api';
+import { REQUIRE_TOKEN_POLICY, STRATEGY_NAME, routeScopesOf } from '../lib/route-scopes';
 import { PLUGIN_ID } from '../utils';
 
 import type { TokenRow } from '../data/tokens';

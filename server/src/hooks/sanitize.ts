@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { traverseEntity } from '@strapi/utils';
 
 import type { TokenRow } from '../data/tokens';
-import { STRATEGY_NAME } from '../utils';
+import { STRATEGY_NAME } from '../lib/route-scopes';
 
 /** What Strapi's sanitizers call back to judge a relation: the content-API strategy's verify. */
 export type VerifyAccess = (auth: { credentials?: TokenRow }, config?: { scope?: string | string[] }) => void;

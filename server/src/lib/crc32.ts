@@ -1,3 +1,4 @@
+// Not zlib.crc32: it arrived in Node 20.15 and 22.2, and the engines field claims Node >=20.0.0.
 /** IEEE 802.3 CRC-32 (reflected polynomial 0xEDB88320), as used by zip, PNG and GitHub token checksums. */
 
 const TABLE: Uint32Array = (() => {

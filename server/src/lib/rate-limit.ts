@@ -40,6 +40,21 @@ export const decideRateLimit = ({ limit }: RateLimit, { count, resetMs }: Window
   resetSeconds: Math.max(1, Math.ceil(resetMs / 1000)),
 });
 
+/**
+ * A refusal to answer with 429 Too Many Requests: the failed-attempt throttle, a token's rate limit, the hook
+ * management budget, the leak-report budgets. The strategy's `tooManyRequests` answers every one the same way.
+ */
+export interface TooManyRequests {
+  status: 429;
+  message: string;
+  /** Whole seconds to wait: the Retry-After field and the error's `details.retryAfterSeconds`. */
+  retryAfter: number;
+  /** Fields to send with the refusal (RateLimit, RateLimit-Policy...). */
+  headers?: Record<string, string>;
+  /** What the error's `details` add before `retryAfterSeconds` (the limit that was reached). */
+  details?: Record<string, unknown>;
+}
+
 /** The policy's name in both fields: one policy per token. */
 const POLICY = '"default"';
 

@@ -1,4 +1,4 @@
-import { LruCache } from './lru-cache';
+import { LRUCache } from 'lru-cache';
 
 /**
  * The authentication cache: a bounded LRU that a revocation cannot hide from.
@@ -12,8 +12,9 @@ import { LruCache } from './lru-cache';
  *   completed check for changes that started at that time. Once the last one is older than `maxStalenessMs`
  *   (a stalled or failing check), every lookup goes to the database until a check succeeds again.
  */
-export class RevocableCache<K, V> {
-  private readonly entries: LruCache<K, V>;
+export class RevocableCache<K extends NonNullable<unknown>, V extends NonNullable<unknown>> {
+  /** Least recently used first out when full; an entry expires `ttlMs` after it was stored (reads do not extend it). */
+  private readonly entries: LRUCache<K, V>;
   private epoch = 0;
   private currentSince = Number.NEGATIVE_INFINITY;
 
@@ -23,7 +24,8 @@ export class RevocableCache<K, V> {
     private readonly maxStalenessMs: number,
     private readonly clock: () => number = Date.now
   ) {
-    this.entries = new LruCache(maxEntries, ttlMs, clock);
+    // ttlResolution 0: the clock is read at every check, never cached between them.
+    this.entries = new LRUCache({ max: maxEntries, ttl: ttlMs, ttlResolution: 0, perf: { now: clock } });
   }
 
   get size() {
@@ -49,7 +51,8 @@ export class RevocableCache<K, V> {
 
   evictWhere(matches: (value: V) => boolean) {
     this.epoch += 1;
-    this.entries.deleteWhere(matches);
+    const matching = [...this.entries.entries()].filter(([, value]) => matches(value)).map(([key]) => key);
+    for (const key of matching) this.entries.delete(key);
   }
 
   /** A check for changes that started at `startedAt` has evicted everything it found. */

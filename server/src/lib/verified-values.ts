@@ -1,4 +1,4 @@
-import { LruCache } from './lru-cache';
+import { LRUCache } from 'lru-cache';
 
 export const VERIFIED_VALUES_RETENTION_MS = 24 * 60 * 60 * 1000;
 export const VERIFIED_VALUES_PER_CLIENT = 8;
@@ -21,11 +21,14 @@ export const createVerifiedValues = ({
   retentionMs?: number;
   clock?: () => number;
 }) => {
-  const clients = new LruCache<string, LruCache<string, true>>(maxClients, retentionMs, clock);
+  // An entry expires `retentionMs` after it was last stored; ttlResolution 0 reads the clock at every check.
+  const lru = <V extends NonNullable<unknown>>(max: number) =>
+    new LRUCache<string, V>({ max, ttl: retentionMs, ttlResolution: 0, perf: { now: clock } });
+  const clients = lru<LRUCache<string, true>>(maxClients);
 
   return {
     remember(client: string, keyHash: string) {
-      const values = clients.get(client) ?? new LruCache<string, true>(perClient, retentionMs, clock);
+      const values = clients.get(client) ?? lru<true>(perClient);
       values.set(keyHash, true);
       clients.set(client, values);
     },

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { isMethodAllowed, isScopeAllowed, type AccessLevel } from '../lib/access-rules';
-import { STRATEGY_NAME } from '../utils';
+import { STRATEGY_NAME } from '../lib/route-scopes';
 
 import type { TokenRow } from '../data/tokens';
 

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { isScopeAllowed } from '../lib/access-rules';
-import { PLUGIN_ID, STRATEGY_NAME } from '../utils';
+import { STRATEGY_NAME } from '../lib/route-scopes';
+import { PLUGIN_ID } from '../utils';
 
 import type { TokenRow } from '../data/tokens';
 

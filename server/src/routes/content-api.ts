@@ -10,7 +10,7 @@ import {
 } from '../../../shared/contracts/hooks';
 import { leakReport, leakReportResponse } from '../../../shared/contracts/leaks';
 import { meResponse } from '../../../shared/contracts/me';
-import { STRATEGY_NAME } from '../utils';
+import { STRATEGY_NAME } from '../lib/route-scopes';
 
 /** Routes an integration calls with its own token; no other credential reaches them. */
 const tokenOnly = { auth: { strategies: [STRATEGY_NAME] } };

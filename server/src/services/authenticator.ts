@@ -4,32 +4,37 @@ import { clientBucket } from '../lib/client-address';
 import { createFailureThrottle } from '../lib/failure-throttle';
 import { createIpMatcher } from '../lib/ip-allowlist';
 import { looksLikeJwt } from '../lib/jwt-shape';
+import type { RateLimitDecision, TooManyRequests } from '../lib/rate-limit';
 import { RevocableCache } from '../lib/revocable-cache';
 import { refusalReason } from '../lib/token-status';
 import { createVerifiedValues } from '../lib/verified-values';
-import { auditEntriesTable } from '../data/audit-entries';
 import { tokensTable, type AuthenticatedToken, type TokenRow } from '../data/tokens';
 import { getPluginConfig, getService } from '../utils';
 import { isStrapiApiToken } from '../utils/strapi-api-tokens';
+import { createRevocationPoll } from './revocation-poll';
 import { createTokenActivity } from './token-activity';
 
 import type { TokenRefusalReason } from '../../../shared/contracts/tokens';
 
-interface VerifiedToken {
-  row: TokenRow;
-  ipAllowed: (ip: string) => boolean;
+/** A Bearer value as the request presents it, parsed once (strategies/extract-bearer.ts). */
+export interface PresentedToken {
+  value: string;
+  /** Our prefix: the value is ours by its shape. */
+  prefixed: boolean;
 }
 
-export type Authentication =
-  | { ok: true; token: AuthenticatedToken }
-  /**
-   * A value without our prefix that is not ours either: another strategy's, or nobody's. `tokenId` when it is one
-   * of our custom values refused as if unknown (from a refused IP address, a previous value past its grace period).
-   */
-  | { ok: false; status: 'not-ours'; tokenId?: number }
-  /** `tokenId` when the value is one of our tokens (expired, revoked, refused IP...): the refusal counts for it. */
-  | { ok: false; status: 401; message: string; tokenId?: number }
-  | { ok: false; status: 429; message: string; retryAfterSeconds: number; tokenId?: number };
+/**
+ * The one outcome of a request's token, which the strategy alone turns into HTTP. `tokenId` is set when the value
+ * is one of our tokens, refused all the same (expired, revoked, from a refused IP...): the refusal counts for it.
+ */
+export type Verdict =
+  | { accepted: true; token: AuthenticatedToken; rateLimit: RateLimitDecision | null; headers: Record<string, string> }
+  /** `message` null: a value without our prefix that is not ours, left to the other strategies (Strapi's own 401). */
+  | { accepted: false; status: 401; message: string | null; tokenId?: number }
+  | (TooManyRequests & { accepted: false; tokenId?: number });
+
+/** The token's expiry, sent with every answer to it. */
+export const EXPIRATION_HEADER = 'Access-Token-Expiration';
 
 /** The refusals a client is told about; the others answer as a value never issued would. */
 const REFUSALS: Partial<Record<TokenRefusalReason, string>> = {
@@ -39,17 +44,18 @@ const REFUSALS: Partial<Record<TokenRefusalReason, string>> = {
   archived: 'Access token archived',
 };
 
-const NOT_OURS = { ok: false, status: 'not-ours' } as const;
+const NOT_OURS = { accepted: false, status: 401, message: null } as const;
 
-/** Audit ids are assigned before commit, so a poll re-reads this many below the last one it saw. */
-const AUDIT_OVERLAP = 100;
+interface VerifiedToken {
+  row: TokenRow;
+  ipAllowed: (ip: string) => boolean;
+}
 
 /**
- * Turns a presented token value into a verified token: checksum, a bounded cache of verified tokens in front of
- * the database, status, IP allowlist and the failed-attempt throttle. Every change to a token writes an audit
- * entry in the same transaction; polling those entries evicts changed tokens on every instance within a second.
- * The cache serves entries only while that polling is current and never stores a row read before an eviction
- * (lib/revocable-cache), so no revoked token outlives two polling intervals.
+ * Turns a presented token value into the request's verdict: checksum, a bounded cache of verified tokens in front
+ * of the database, status, IP allowlist, the failed-attempt throttle and the token's rate limit. The cache serves
+ * entries only while the revocation poll (./revocation-poll.ts) is current and never stores a row read before an
+ * eviction (lib/revocable-cache), so no revoked token outlives two polling intervals.
  */
 const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = getPluginConfig(strapi);
@@ -61,13 +67,10 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
   const throttle = createFailureThrottle(config.throttle);
   const verifiedValues = createVerifiedValues({ maxClients: 10_000 });
   const activity = createTokenActivity(strapi, config.lastUsedIntervalMs);
-  const seenAuditIds = new Set<number>();
-  let lastAuditId = 0;
-  let poller: NodeJS.Timeout | undefined;
+  const revocationPoll = createRevocationPoll(strapi, cache, config.cache.revocationCheckIntervalMs);
 
   const keys = () => getService('keys', { strapi });
   const tokens = tokensTable(strapi);
-  const auditEntries = auditEntriesTable(strapi);
 
   /** One query finds the token by its hash or, for a row 0.1 stored, by its old hash (then rewritten). */
   const load = async (keyHash: string, value: string): Promise<VerifiedToken | null> => {
@@ -83,22 +86,18 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
     return verified;
   };
 
-  const throttled = (client: string): Extract<Authentication, { status: 429 }> | null => {
+  const throttled = (client: string): Extract<Verdict, { status: 429 }> | null => {
     const retryAfterMs = config.throttle.enabled ? throttle.retryAfterMs(client) : null;
     if (retryAfterMs === null) return null;
-    return {
-      ok: false,
-      status: 429,
-      message: 'Too many invalid access tokens',
-      retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
-    };
+    const retryAfter = Math.ceil(retryAfterMs / 1000);
+    return { accepted: false, status: 429, message: 'Too many invalid access tokens', retryAfter };
   };
 
-  const refuse = (client: string, message: string, tokenId?: number): Authentication => {
+  const refuse = (client: string, message: string, tokenId?: number): Verdict => {
     const refusal = throttled(client);
     if (refusal) return { ...refusal, tokenId };
     throttle.recordFailure(client);
-    return { ok: false, status: 401, message, tokenId };
+    return { accepted: false, status: 401, message, tokenId };
   };
 
   /**
@@ -107,11 +106,10 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
    * A refused IP address and a replaced value get the same: saying more would confirm that a stolen value is real.
    */
   const refuseAsUnknown = async (
-    value: string,
-    prefixed: boolean,
+    { value, prefixed }: PresentedToken,
     client: string,
     tokenId?: number
-  ): Promise<Authentication> => {
+  ): Promise<Verdict> => {
     if (prefixed) return refuse(client, 'Unknown access token', tokenId);
     if (looksLikeJwt(value)) return { ...NOT_OURS, tokenId };
     const refusal = throttled(client);
@@ -120,29 +118,28 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { ...NOT_OURS, tokenId };
   };
 
-  const evictChangedTokens = async () => {
-    const startedAt = Date.now();
-    const entries = await auditEntries.authChangesAfter(Math.max(0, lastAuditId - AUDIT_OVERLAP));
-    for (const entry of entries) {
-      if (seenAuditIds.has(entry.id)) continue;
-      seenAuditIds.add(entry.id);
-      if (entry.tokenId !== null) evict(entry.tokenId);
-      lastAuditId = Math.max(lastAuditId, entry.id);
-    }
-    for (const id of seenAuditIds) if (id <= lastAuditId - AUDIT_OVERLAP) seenAuditIds.delete(id);
-    cache.confirmCurrent(startedAt);
+  /**
+   * A valid token, counted against its rate limit: accepted, or refused over the limit. A GraphQL request counts one
+   * here, before it is parsed; graphql/root-field-weight.ts counts its other root fields.
+   */
+  const accept = async (token: AuthenticatedToken): Promise<Verdict> => {
+    const limit = await getService('rateLimiter', { strapi }).check(token);
+    const expiry: Record<string, string> = token.validTo
+      ? { [EXPIRATION_HEADER]: new Date(token.validTo).toISOString() }
+      : {};
+    const headers = { ...expiry, ...limit.headers };
+    if (limit.refusal) return { ...limit.refusal, accepted: false, headers, tokenId: token.id };
+    return { accepted: true, token, rateLimit: limit.decision, headers };
   };
-
-  const evict = (tokenId: number) => cache.evictWhere((verified) => verified.row.id === tokenId);
 
   return {
     /**
      * Prefixed values are ours by their shape. A custom value (no prefix) is ours only if it is stored: an
      * unknown one is left to the other strategies (whose 401 the client gets), but counted by the throttle.
      */
-    async authenticate(value: string, client: string, userAgent?: string): Promise<Authentication> {
+    async authenticate(presented: PresentedToken, client: string, userAgent?: string): Promise<Verdict> {
+      const { value, prefixed } = presented;
       const bucket = clientBucket(client);
-      const prefixed = keys().hasOurPrefix(value);
       if (prefixed && keys().isMalformed(value)) return refuse(bucket, 'Malformed access token');
 
       const keyHash = keys().hash(value);
@@ -151,39 +148,29 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (blocked && !verifiedValues.has(bucket, keyHash)) return prefixed || !looksLikeJwt(value) ? blocked : NOT_OURS;
 
       const verified = await load(keyHash, value);
-      if (!verified) return refuseAsUnknown(value, prefixed, bucket);
+      if (!verified) return refuseAsUnknown(presented, bucket);
 
       const { row } = verified;
       const reason = refusalReason(row, keyHash, verified.ipAllowed(client));
       if (reason) {
         activity.recordRefusal(row.id, reason, client);
         const message = REFUSALS[reason];
-        return message ? refuse(bucket, message, row.id) : refuseAsUnknown(value, prefixed, bucket, row.id);
+        return message ? refuse(bucket, message, row.id) : refuseAsUnknown(presented, bucket, row.id);
       }
 
       if (config.throttle.enabled) verifiedValues.remember(bucket, keyHash);
       activity.recordUse(row.id, client, userAgent);
       // A copy only for the rare previous value: the cached row itself is shared by every request.
-      return { ok: true, token: row.keyHash === keyHash ? row : { ...row, viaPreviousKey: true } };
+      return accept(row.keyHash === keyHash ? row : { ...row, viaPreviousKey: true });
     },
 
-    /** Forgets a token on this instance at once (other instances follow through the audit poll). */
-    evict,
+    /** Forgets a token on this instance at once (other instances follow through the revocation poll). */
+    evict: revocationPoll.evict,
 
-    async startRevocationPolling() {
-      const startedAt = Date.now();
-      lastAuditId = await auditEntries.newestId();
-      cache.confirmCurrent(startedAt);
-      poller = setInterval(() => {
-        evictChangedTokens().catch((error: Error) =>
-          strapi.log.warn(`[access-tokens] Revocation poll failed: ${error.message}`)
-        );
-      }, config.cache.revocationCheckIntervalMs);
-      poller.unref();
-    },
+    startRevocationPolling: () => revocationPoll.start(),
 
     stop() {
-      if (poller) clearInterval(poller);
+      revocationPoll.stop();
       cache.clear();
     },
   };

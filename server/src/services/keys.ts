@@ -39,7 +39,6 @@ const createKeysService = ({ strapi }: { strapi: Core.Strapi }) => {
     openingKeys: [keys.hookSecretSeal, legacy.hookSecretSeal],
     /** Our prefix but a wrong shape or checksum: refused without a database query. */
     isMalformed: (value: string) => value.startsWith(prefix) && !hasValidChecksum(value, prefix),
-    hasOurPrefix: (value: string) => value.startsWith(prefix),
     mask: (value: string) => {
       const masked = maskToken(value, prefix);
       return { keyPrefix: masked.prefix, keyLastFour: masked.lastFour };

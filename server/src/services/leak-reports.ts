@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { clientBucket } from '../lib/client-address';
 import { createFailureThrottle } from '../lib/failure-throttle';
 import { heldValue } from '../lib/leak-match';
+import type { TooManyRequests } from '../lib/rate-limit';
 import { tokensTable, type TokenRow } from '../data/tokens';
 import { getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
@@ -14,8 +15,15 @@ import { REVOKE_REASONS } from '../../../shared/contracts/audit';
 /** The one key of the global budget's counter. */
 const GLOBAL = 'all clients';
 
-const retryAfterSeconds = (retryAfterMs: number | null) =>
-  retryAfterMs === null ? null : Math.max(1, Math.ceil(retryAfterMs / 1000));
+/** The refusal of a report over a budget (`retryAfterMs` not null), naming whose budget it spent. */
+const overBudget = (retryAfterMs: number | null, whose: string): TooManyRequests | null =>
+  retryAfterMs === null
+    ? null
+    : {
+        status: 429,
+        message: `Too many leak reports ${whose}`,
+        retryAfter: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+      };
 
 /**
  * Leaked values reported by whoever found them (POST /api/access-tokens/revoke). The request only hashes the
@@ -65,12 +73,12 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** Counts a report from `client`; the seconds to wait when it is over its budget, else null. */
-    admit(client: string): number | null {
+    /** Counts a report from `client`; its refusal when the client is over its budget, else null. */
+    admit(client: string): TooManyRequests | null {
       const bucket = clientBucket(client);
-      const retryAfter = retryAfterSeconds(perClient.retryAfterMs(bucket));
-      if (retryAfter === null) perClient.recordFailure(bucket);
-      return retryAfter;
+      const refusal = overBudget(perClient.retryAfterMs(bucket), 'from this address');
+      if (!refusal) perClient.recordFailure(bucket);
+      return refusal;
     },
 
     /**
@@ -94,11 +102,11 @@ const createLeakReportsService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Counts a report that needs the database against the global budget; the seconds to wait when spent, else null. */
-    admitLookup(): number | null {
-      const retryAfter = retryAfterSeconds(global.retryAfterMs(GLOBAL));
-      if (retryAfter === null) global.recordFailure(GLOBAL);
-      return retryAfter;
+    /** Counts a report that needs the database against the global budget; its refusal when spent, else null. */
+    admitLookup(): TooManyRequests | null {
+      const refusal = overBudget(global.retryAfterMs(GLOBAL), 'from all clients; try again later');
+      if (!refusal) global.recordFailure(GLOBAL);
+      return refusal;
     },
 
     /** Lets reports being processed finish before the database closes. */

@@ -1,14 +1,29 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
-import { counterId, decideRateLimit, rateLimitHeaders, type RateLimitStore, type WindowCount } from '../lib/rate-limit';
+import {
+  counterId,
+  decideRateLimit,
+  rateLimitHeaders,
+  type RateLimitDecision,
+  type RateLimitStore,
+  type TooManyRequests,
+  type WindowCount,
+} from '../lib/rate-limit';
 import { createMemoryRateLimitStore } from '../lib/rate-limit-memory-store';
 import { createRedisRateLimitStore, type RedisRateLimitStore } from '../lib/rate-limit-redis-store';
 import { getPluginConfig } from '../utils';
 
 import type { TokenRow } from '../data/tokens';
 
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
+/** A request counted against its token's limit: the decision, its RateLimit fields and, over the limit, the refusal. */
+export interface RateLimitCheck {
+  /** Null when nothing was counted: the token has no limit, or Redis failed (fail open). */
+  decision: RateLimitDecision | null;
+  headers: Record<string, string>;
+  refusal: TooManyRequests | null;
+}
+
+const UNCOUNTED: RateLimitCheck = { decision: null, headers: {}, refusal: null };
 
 /** While Redis fails, one warning per interval, with the number of failures it stands for. */
 const WARNING_INTERVAL_MS = 60_000;
@@ -57,33 +72,37 @@ const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Counts a request of an authenticated token with a limit (`weight` requests: a GraphQL operation's root fields)
-     * and sets the RateLimit fields; over the limit, throws Strapi's RateLimitError (429) with Retry-After. One store
-     * call: no database, at most one Redis round trip.
+     * Counts a request of an authenticated token with a limit (`weight` requests: a GraphQL operation's root fields):
+     * the decision, the RateLimit fields and, over the limit, the refusal (429 with Retry-After). One store call: no
+     * database, at most one Redis round trip.
      */
-    async enforce(ctx: Ctx, token: Pick<TokenRow, 'keyHash' | 'rateLimit'>, weight = 1) {
+    async check(token: Pick<TokenRow, 'keyHash' | 'rateLimit'>, weight = 1): Promise<RateLimitCheck> {
       const { rateLimit } = token;
-      if (!rateLimit) return;
+      if (!rateLimit) return UNCOUNTED;
       const key = `${counterId(token.keyHash)}:${rateLimit.windowSeconds}`;
       const counted = await count(key, rateLimit.windowSeconds * 1000, weight);
-      if (!counted) return;
+      if (!counted) return UNCOUNTED;
       const decision = decideRateLimit(rateLimit, counted);
-      ctx.set(rateLimitHeaders(rateLimit, decision));
-      if (decision.allowed) return;
-      ctx.set('Retry-After', String(decision.resetSeconds));
-      throw new errors.RateLimitError('This access token has reached its rate limit', {
-        ...rateLimit,
-        retryAfterSeconds: decision.resetSeconds,
-      });
+      const headers = rateLimitHeaders(rateLimit, decision);
+      if (decision.allowed) return { decision, headers, refusal: null };
+      const message = 'This access token has reached its rate limit';
+      const refusal = {
+        status: 429,
+        message,
+        retryAfter: decision.resetSeconds,
+        headers,
+        details: { ...rateLimit },
+      } as const;
+      return { decision, headers, refusal };
     },
 
     /**
      * Counts a hook change the token makes itself (subscribe, unsubscribe, rotate a signing secret): each writes an
      * audit entry, so every token may make `managementBudget.maxRequests` per window, read-only ones too. Beyond,
-     * throws RateLimitError (429) with Retry-After. Shared through Redis like the limits; while Redis fails, counted
+     * the refusal (429 with Retry-After), else null. Shared through Redis like the limits; while Redis fails, counted
      * in this instance's memory rather than not at all.
      */
-    async chargeManagement(ctx: Ctx, token: Pick<TokenRow, 'keyHash'>) {
+    async chargeManagement(token: Pick<TokenRow, 'keyHash'>): Promise<TooManyRequests | null> {
       const { maxRequests, windowMs } = managementBudget;
       const key = `manage:${counterId(token.keyHash)}:${windowMs}`;
       const counted = (await count(key, windowMs)) ?? (await memory.hit(key, windowMs));
@@ -91,13 +110,9 @@ const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
         { limit: maxRequests, windowSeconds: windowMs / 1000 },
         counted
       );
-      if (allowed) return;
-      ctx.set('Retry-After', String(resetSeconds));
-      throw new errors.RateLimitError('This access token has made too many hook changes: try again later', {
-        maxRequests,
-        windowMs,
-        retryAfterSeconds: resetSeconds,
-      });
+      if (allowed) return null;
+      const message = 'This access token has made too many hook changes: try again later';
+      return { status: 429, message, retryAfter: resetSeconds, details: { maxRequests, windowMs } };
     },
 
     async stop() {

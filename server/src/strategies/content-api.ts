@@ -2,52 +2,34 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { actionlessRouteScopes, isRequestAllowed, isScopeAllowed, type RouteOrigin } from '../lib/access-rules';
+import { executedGraphqlOperation } from '../lib/executed-operations';
+import type { TooManyRequests } from '../lib/rate-limit';
+import {
+  STRATEGY_NAME,
+  actionsOf,
+  isOwnContentTypeAction,
+  isPolicyScopedRouteAction,
+  ownActionsOf,
+  routeScopesOf,
+} from '../lib/route-scopes';
 import { deriveTokenStatus } from '../lib/token-status';
-import { executedGraphqlOperation } from '../graphql/executed-operation';
-import contentApiRoutes from '../routes/content-api';
-import { PLUGIN_ID, STRATEGY_NAME, getService } from '../utils';
-import { QUERY_TOKEN_MESSAGE, extractBearer, refusesQueryToken } from './extract-bearer';
+import type { PresentedToken } from '../services/authenticator';
+import { PLUGIN_ID, getService } from '../utils';
+import { QUERY_TOKEN_MESSAGE, presentedToken, refusesQueryToken } from './extract-bearer';
 
 import type { TokenRow } from '../data/tokens';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-export { STRATEGY_NAME };
-export const EXPIRATION_HEADER = 'Access-Token-Expiration';
-export const REQUIRE_TOKEN_POLICY = `plugin::${PLUGIN_ID}.require-token`;
-
-/** `api::article.article.find` -> [`api::article.article`]; `plugin::upload.content-api.find` -> [`plugin::upload`, `plugin::upload.content-api`]. */
-export const routeScopesOf = (actionScope: string): string[] => {
-  const controllerUid = actionScope.slice(0, actionScope.lastIndexOf('.'));
-  if (!controllerUid.startsWith('plugin::')) return [controllerUid];
-  const pluginName = controllerUid.slice('plugin::'.length).split('.')[0];
-  return [`plugin::${pluginName}`, controllerUid];
-};
-
 /**
- * The actions of the plugin's own content-API routes (/me, hooks), by name. Never a prefix: the plugin's
- * content types have generic actions too (`plugin::access-tokens.token.update`), which no token may use.
+ * The one way the plugin answers 429 Too Many Requests (a throttled client, a token over its rate limit, a spent
+ * hook-management or leak-report budget): the refusal's fields and Retry-After on the response, and Strapi's
+ * RateLimitError to throw, whose body is Strapi's error shape (`{ data: null, error: { status: 429, ... } }`).
  */
-const OWN_ACTIONS: ReadonlySet<string> = new Set(
-  contentApiRoutes.routes.map((route) => `plugin::${PLUGIN_ID}.${route.handler}`)
-);
-
-const actionsOf = (config: { scope?: string | string[] }) =>
-  config.scope === undefined ? [] : ([] as string[]).concat(config.scope);
-
-const sameActions = (a: string[], b: string[]) => a.length === b.length && a.every((action) => b.includes(action));
-
-/**
- * The route's own action on a route whose require-token policy names scopes: the policy then decides them. A
- * policy without scopes narrows nothing, so the route's action is checked as on any route.
- */
-const isPolicyScopedRouteAction = (ctx: Ctx | undefined, actions: string[]) => {
-  const route = ctx?.state.route;
-  const policies = (route?.config?.policies ?? []) as { name?: string; config?: { scopes?: string[] } }[];
-  const scoped = policies.some(
-    (policy) => policy?.name === REQUIRE_TOKEN_POLICY && (policy.config?.scopes?.length ?? 0) > 0
-  );
-  return scoped && actions.length > 0 && sameActions(actions, actionsOf(route?.config?.auth ?? {}));
+export const tooManyRequests = (ctx: Ctx, { message, retryAfter, headers = {}, details = {} }: TooManyRequests) => {
+  ctx.set(headers);
+  ctx.set('Retry-After', String(retryAfter));
+  return new errors.RateLimitError(message, { ...details, retryAfterSeconds: retryAfter });
 };
 
 const OUT_OF_SCOPES = 'This route is outside the access token scopes';
@@ -55,40 +37,45 @@ const OUTSIDE_ALL_SCOPES =
   'This route is outside the access token scopes: a token without scopes reaches the app’s content types and ' +
   'uploads; name any other plugin in its scopes';
 
-/** A generic action on one of the plugin's own content types (`plugin::access-tokens.token.update`): never a token's. */
-const isOwnContentTypeAction = (action: string) =>
-  action.startsWith(`plugin::${PLUGIN_ID}.`) && !OWN_ACTIONS.has(action);
-
 /**
  * Content-API strategy for this plugin's tokens. With `serveFirst` on, prefixed tokens are served before Strapi's
  * own strategies (serve-first.ts); anything else reaches this strategy after them, as the last one registered. A Bearer value
  * that is not ours yields `{ authenticated: false }`, so built-in API tokens and users-permissions keep working.
  */
 export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) => {
+  const prefix = getService('keys', { strapi }).prefix;
+  const { routes } = (strapi.plugin(PLUGIN_ID).routes as Record<string, { routes: { handler?: unknown }[] }>)[
+    'content-api'
+  ];
+  /** The actions of the plugin's own routes (/me, hooks), which belong to every valid token. */
+  const ownActions = ownActionsOf(routes);
+
+  /** Asks the authenticator for the verdict on the presented value, and turns it into Strapi's answer. */
+  const authenticatePresented = async (ctx: Ctx, presented: PresentedToken) => {
+    const client = getService('clientAddress', { strapi }).of(ctx);
+    const verdict = await getService('authenticator', { strapi }).authenticate(
+      presented,
+      client,
+      ctx.get('User-Agent')
+    );
+    // The response counts for the token, once it is known: accepted, or refused as expired, revoked, from a refused IP...
+    getService('usage', { strapi }).attribute(ctx, verdict.accepted ? verdict.token.id : verdict.tokenId);
+    if (verdict.accepted) {
+      ctx.set(verdict.headers);
+      return { authenticated: true, credentials: verdict.token };
+    }
+    // Here, where both paths (served first, or after Strapi's strategies) and GraphQL pass: a 429 throws.
+    if (verdict.status === 429) throw tooManyRequests(ctx, verdict);
+    if (verdict.message === null) return { authenticated: false };
+    return { authenticated: false, error: new errors.UnauthorizedError(verdict.message) };
+  };
+
   const authenticate = async (ctx: Ctx) => {
-    if (refusesQueryToken(ctx, getService('keys', { strapi }).prefix)) {
+    if (refusesQueryToken(ctx, prefix)) {
       return { authenticated: false, error: new errors.UnauthorizedError(QUERY_TOKEN_MESSAGE) };
     }
-    const value = extractBearer(ctx);
-    if (!value) return { authenticated: false };
-
-    const client = getService('clientAddress', { strapi }).of(ctx);
-    const result = await getService('authenticator', { strapi }).authenticate(value, client, ctx.get('User-Agent'));
-    // The response counts for the token, once it is known: accepted, or refused as expired, revoked, from a refused IP...
-    getService('usage', { strapi }).attribute(ctx, result.ok ? result.token.id : result.tokenId);
-    if (!result.ok) {
-      if (result.status === 'not-ours') return { authenticated: false };
-      if (result.status === 429) {
-        ctx.set('Retry-After', String(result.retryAfterSeconds));
-        throw new errors.RateLimitError(result.message, { retryAfterSeconds: result.retryAfterSeconds });
-      }
-      return { authenticated: false, error: new errors.UnauthorizedError(result.message) };
-    }
-    if (result.token.validTo) ctx.set(EXPIRATION_HEADER, new Date(result.token.validTo).toISOString());
-    // Here, where both paths (served first, or after Strapi's strategies) and GraphQL pass: a 429 throws. A GraphQL
-    // request counts one here, before it is parsed; graphql/root-field-weight.ts counts its other root fields.
-    await getService('rateLimiter', { strapi }).enforce(ctx, result.token);
-    return { authenticated: true, credentials: result.token };
+    const presented = presentedToken(ctx, prefix);
+    return presented ? authenticatePresented(ctx, presented) : { authenticated: false };
   };
 
   /**
@@ -103,8 +90,8 @@ export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) =>
     if (!token || deriveTokenStatus(token) !== 'active') throw new errors.UnauthorizedError();
 
     const actions = actionsOf(config);
-    if (actions.length > 0 && actions.every((action) => OWN_ACTIONS.has(action))) return;
-    if (actions.some(isOwnContentTypeAction))
+    if (actions.length > 0 && actions.every((action) => ownActions.has(action))) return;
+    if (actions.some((action) => isOwnContentTypeAction(action, ownActions)))
       throw new errors.ForbiddenError('The plugin’s own tables are not part of the content API');
 
     const ctx = strapi.requestContext.get() as Ctx | undefined;
@@ -112,7 +99,7 @@ export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) =>
     if (!isRequestAllowed(token.accessLevel, request)) {
       throw new errors.ForbiddenError('This access token is read-only');
     }
-    if (isPolicyScopedRouteAction(ctx, actions)) return;
+    if (isPolicyScopedRouteAction(ctx?.state.route, actions)) return;
 
     const tokenScopes = token.scopes ?? [];
     const origin = ctx?.state.route?.info as RouteOrigin | undefined;
@@ -123,7 +110,7 @@ export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) =>
     if (!allowed) throw new errors.ForbiddenError(tokenScopes.length ? OUT_OF_SCOPES : OUTSIDE_ALL_SCOPES);
   };
 
-  return { name: STRATEGY_NAME, authenticate, verify };
+  return { name: STRATEGY_NAME, authenticate, authenticatePresented, verify };
 };
 
 export type ContentApiStrategy = ReturnType<typeof createContentApiStrategy>;

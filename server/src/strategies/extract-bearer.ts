@@ -1,17 +1,21 @@
 import type { Core } from '@strapi/strapi';
 
 import { hasValidChecksum } from '../lib/token-format';
+import type { PresentedToken } from '../services/authenticator';
 import { prefixedValues, redactPrefixedValues } from '../utils/redact-url';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 const BEARER = /^bearer\s+(\S+)\s*$/i;
 
-/** The token of an `Authorization: Bearer <token>` header (scheme case-insensitive); never the query string. */
-export const extractBearer = (ctx: Ctx): string | null => {
+/**
+ * The token of an `Authorization: Bearer <token>` header (scheme case-insensitive), never the query string, and
+ * whether it has our prefix. The one place the header is read: serve-first hands the result on to the strategy.
+ */
+export const presentedToken = (ctx: Ctx, prefix: string): PresentedToken | null => {
   const header = ctx.request.header.authorization;
-  if (typeof header !== 'string') return null;
-  return BEARER.exec(header)?.[1] ?? null;
+  const value = typeof header === 'string' ? BEARER.exec(header)?.[1] : undefined;
+  return value ? { value, prefixed: value.startsWith(prefix) } : null;
 };
 
 /** True when the query string carries one of our tokens (prefix and valid checksum), encoded or not. */

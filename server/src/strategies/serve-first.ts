@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { getService } from '../utils';
-import { QUERY_TOKEN_MESSAGE, extractBearer, refusesQueryToken } from './extract-bearer';
+import { QUERY_TOKEN_MESSAGE, presentedToken, refusesQueryToken } from './extract-bearer';
 
 import type { ContentApiStrategy } from './content-api';
 
@@ -49,20 +49,23 @@ export const serveOurTokensFirst = (strapi: Core.Strapi, strategy: ContentApiStr
   const obstacle = unwrappableBecause(auth);
   if (obstacle) return warn(obstacle);
   const authenticateInOrder: Authenticate = auth.authenticate.bind(auth);
+  const { prefix } = getService('keys', { strapi });
 
-  const isOurs = (ctx: Ctx) => {
+  /** The presented token when it is ours by its prefix and the route accepts our strategy; else null. */
+  const ours = (ctx: Ctx) => {
     const route = ctx.state.route;
-    if (route?.config?.auth === false || !routeAcceptsStrategy(route?.config?.auth, strategy.name)) return false;
-    const value = extractBearer(ctx);
-    return value !== null && getService('keys', { strapi }).hasOurPrefix(value);
+    if (route?.config?.auth === false || !routeAcceptsStrategy(route?.config?.auth, strategy.name)) return null;
+    const presented = presentedToken(ctx, prefix);
+    return presented?.prefixed ? presented : null;
   };
 
   const authenticate: Authenticate = async (ctx, next) => {
     if (ctx.state.route?.info?.type !== 'content-api') return authenticateInOrder(ctx, next);
-    if (refusesQueryToken(ctx, getService('keys', { strapi }).prefix)) return ctx.unauthorized(QUERY_TOKEN_MESSAGE);
-    if (!isOurs(ctx)) return authenticateInOrder(ctx, next);
+    if (refusesQueryToken(ctx, prefix)) return ctx.unauthorized(QUERY_TOKEN_MESSAGE);
+    const presented = ours(ctx);
+    if (!presented) return authenticateInOrder(ctx, next);
 
-    const { authenticated, credentials, error } = await strategy.authenticate(ctx);
+    const { authenticated, credentials, error } = await strategy.authenticatePresented(ctx, presented);
     if (!authenticated) return ctx.unauthorized(error);
     // What Strapi's own authenticate sets for a successful strategy.
     ctx.state.isAuthenticated = true;

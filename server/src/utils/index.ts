@@ -6,8 +6,6 @@ import type { PluginConfig } from '../config';
 import type services from '../services';
 
 export { PLUGIN_ID };
-/** Name of the content-API auth strategy; routes that only our tokens may call list it. */
-export const STRATEGY_NAME = 'access-tokens';
 
 type Services = typeof services;
 export type ServiceName = keyof Services;

@@ -1,11 +1,12 @@
-import { executedGraphqlOperation, recordExecutedOperation, type GraphqlOperationType } from '../executed-operation';
+import { executedGraphqlOperation, type GraphqlOperationType } from '../../lib/executed-operations';
+import { executedOperationRecorder } from '../executed-operation';
 
 const resolve = async (koaContext: object | undefined, operation: GraphqlOperationType) => {
-  const listener = await recordExecutedOperation.requestDidStart();
+  const listener = await executedOperationRecorder.requestDidStart();
   await listener.didResolveOperation({ operation: { operation }, contextValue: { koaContext } });
 };
 
-describe('recordExecutedOperation', () => {
+describe('executedOperationRecorder', () => {
   it('records the operation Apollo resolved for the request', async () => {
     const ctx = {};
     expect(executedGraphqlOperation(ctx)).toBeUndefined();

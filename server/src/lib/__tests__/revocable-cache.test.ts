@@ -79,13 +79,17 @@ describe('RevocableCache', () => {
   });
 
   it('keeps the bounds of its LRU: size and time to live', () => {
-    const clock = { now: 0 };
+    // Not from 0: lru-cache takes an entry stored at time 0 for one without a time to live.
+    const clock = { now: 5000 };
     const cache = new RevocableCache<string, Row>(2, 100, 1000, () => clock.now);
-    cache.confirmCurrent(0);
+    cache.confirmCurrent(5000);
     for (const key of ['a', 'b', 'c']) cache.fill(cache.generation(), key, { id: 1, revoked: false });
     expect(cache.size).toBe(2);
     expect(cache.get('a')).toBeUndefined();
-    clock.now = 101;
+    clock.now = 5100;
+    expect(cache.get('c')).toBeDefined();
+    expect(cache.get('b')).toBeDefined(); // reads refresh recency, never the time to live
+    clock.now = 5101;
     expect(cache.get('c')).toBeUndefined();
   });
 });
