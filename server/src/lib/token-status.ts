@@ -39,7 +39,9 @@ export const refusalReason = (
   if (token.keyHash !== keyHash && (toTime(token.previousKeyExpiresAt) ?? 0) <= now.getTime()) {
     return 'previous-value-ended';
   }
+  // The address first: from outside the allowlist a status would confirm that the value is real (a scheduled or
+  // archived token may yet come back to life), so every refusal there answers as an unknown value.
+  if (!addressAllowed) return 'ip-not-allowed';
   const status = deriveTokenStatus(token, now);
-  if (status !== 'active') return status;
-  return addressAllowed ? null : 'ip-not-allowed';
+  return status === 'active' ? null : status;
 };

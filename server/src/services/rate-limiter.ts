@@ -13,7 +13,7 @@ import { createMemoryRateLimitStore } from '../lib/rate-limit-memory-store';
 import { createRedisRateLimitStore, type RedisRateLimitStore } from '../lib/rate-limit-redis-store';
 import { getPluginConfig } from '../utils';
 
-import type { TokenRow } from '../data/tokens';
+import type { AuthenticatedToken, TokenRow } from '../data/tokens';
 
 /** A request counted against its token's limit: the decision, its RateLimit fields and, over the limit, the refusal. */
 export interface RateLimitCheck {
@@ -22,6 +22,9 @@ export interface RateLimitCheck {
   headers: Record<string, string>;
   refusal: TooManyRequests | null;
 }
+
+/** What a count is keyed by: the value the request presented, and the token's limit. */
+type CountedToken = Pick<AuthenticatedToken, 'keyHash' | 'previousKeyHash' | 'viaPreviousKey' | 'rateLimit'>;
 
 const UNCOUNTED: RateLimitCheck = { decision: null, headers: {}, refusal: null };
 
@@ -76,10 +79,12 @@ const createRateLimiterService = ({ strapi }: { strapi: Core.Strapi }) => {
      * the decision, the RateLimit fields and, over the limit, the refusal (429 with Retry-After). One store call: no
      * database, at most one Redis round trip.
      */
-    async check(token: Pick<TokenRow, 'keyHash' | 'rateLimit'>, weight = 1): Promise<RateLimitCheck> {
+    async check(token: CountedToken, weight = 1): Promise<RateLimitCheck> {
       const { rateLimit } = token;
       if (!rateLimit) return UNCOUNTED;
-      const key = `${counterId(token.keyHash)}:${rateLimit.windowSeconds}`;
+      // A replaced value in its grace period, maybe the leaked one, spends its own limit: never the new value's.
+      const value = token.viaPreviousKey && token.previousKeyHash ? token.previousKeyHash : token.keyHash;
+      const key = `${counterId(value)}:${rateLimit.windowSeconds}`;
       const counted = await count(key, rateLimit.windowSeconds * 1000, weight);
       if (!counted) return UNCOUNTED;
       const decision = decideRateLimit(rateLimit, counted);

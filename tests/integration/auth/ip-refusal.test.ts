@@ -55,6 +55,30 @@ describe('refusals by IP address', () => {
     expect((await tokenOf(custom.id)).lastRefusal).toMatchObject({ reason: 'ip-not-allowed' });
   });
 
+  it('answers as an unknown value from a refused address whatever the token’s status, which it names only within its allowlist', async () => {
+    const restricted = { accessLevel: 'read-only', ipAllowlist: [ALLOWED] };
+    // Both may come back to life: a thief must not learn from them that the value is real.
+    const scheduled = await createToken(suite, {
+      name: 'scheduled, allowlisted',
+      ...restricted,
+      validFrom: futureIso(1),
+    });
+    const archived = await createToken(suite, { name: 'archived, allowlisted', ...restricted });
+    expect((await suite.adminApi.post(`/access-tokens/tokens/${archived.id}/archive`, {})).status).toBe(200);
+
+    const unknown = await from('198.51.100.82', generateToken('sat_'));
+    for (const [token, message] of [
+      [scheduled, 'Access token not valid yet'],
+      [archived, 'Access token archived'],
+    ] as const) {
+      expect(await from('198.51.100.82', token.value)).toEqual(unknown);
+      const within = await createClient(suite.app.url, { ...bearer(token.value), 'X-Forwarded-For': ALLOWED }).get(
+        '/api/access-tokens/me'
+      );
+      expect(within.body.error).toMatchObject({ status: 401, message });
+    }
+  });
+
   it('shows the admin the last refusal, with its reason, time and address, written at most once a minute', async () => {
     const { id, value } = await createToken(suite, {
       name: 'refusals shown',

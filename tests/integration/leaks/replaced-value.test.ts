@@ -126,4 +126,16 @@ describe('a replaced value in its grace period', () => {
     const reason = ended.status === 204 ? SELF : REPORTED;
     await expectOnlyOldValueEnded(token, 'reported while ending itself', reason, sent);
   });
+
+  it('spends its own rate limit, not the new value’s', async () => {
+    const rateLimit = { limit: 3, windowSeconds: 3600 };
+    const { id, value: oldValue } = await createToken(suite, { name: 'limited', accessLevel: 'read-only', rateLimit });
+    const response = await suite.adminApi.post(`/access-tokens/tokens/${id}/regenerate`, { gracePeriodSeconds: 3600 });
+    const newValue = response.body.data.accessKey as string;
+
+    const statuses = [];
+    for (let request = 0; request < 4; request += 1) statuses.push(await statusOf(oldValue));
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(await statusOf(newValue)).toBe(200);
+  });
 });

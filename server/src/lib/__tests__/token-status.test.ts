@@ -74,11 +74,17 @@ describe('refusalReason', () => {
     expect(refusalReason({ keyHash: 'current' }, 'previous', true, now)).toBe('previous-value-ended');
   });
 
-  it('names the status before the address, and the address of an active token', () => {
-    expect(refusalReason({ ...token, revokedAt: past }, 'current', false, now)).toBe('revoked');
+  it('names a refused address before any status, which answers as an unknown value', () => {
+    expect(refusalReason({ ...token, revokedAt: past }, 'current', false, now)).toBe('ip-not-allowed');
+    expect(refusalReason({ ...token, archivedAt: past }, 'current', false, now)).toBe('ip-not-allowed');
+    expect(refusalReason({ ...token, validFrom: future }, 'current', false, now)).toBe('ip-not-allowed');
+    expect(refusalReason(token, 'current', false, now)).toBe('ip-not-allowed');
+  });
+
+  it('names the status of a token used from an allowed address', () => {
+    expect(refusalReason({ ...token, revokedAt: past }, 'current', true, now)).toBe('revoked');
     expect(refusalReason({ ...token, validTo: past }, 'current', true, now)).toBe('expired');
     expect(refusalReason({ ...token, validFrom: future }, 'current', true, now)).toBe('scheduled');
     expect(refusalReason({ ...token, archivedAt: past }, 'current', true, now)).toBe('archived');
-    expect(refusalReason(token, 'current', false, now)).toBe('ip-not-allowed');
   });
 });
