@@ -13,7 +13,7 @@ import {
   type SampleResponse,
   type SubscribeResponse,
 } from '../../../shared/contracts/hooks';
-import type { AuthenticatedToken } from '../data/tokens';
+import type { AuthenticatedToken } from '../services/authenticator';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { iso } from '../lib/iso-date';
 import { getService } from '../utils';
 
-import type { AuthenticatedToken } from '../data/tokens';
+import type { AuthenticatedToken } from '../services/authenticator';
 import type { MeResponse } from '../../../shared/contracts/me';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];

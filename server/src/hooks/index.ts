@@ -3,7 +3,6 @@ import type { Core } from '@strapi/strapi';
 import { hookDeliveriesTable } from '../data/hook-deliveries';
 import { hookSubscriptionsTable } from '../data/hook-subscriptions';
 import { tokensTable } from '../data/tokens';
-import { createContentApiStrategy } from '../strategies/content-api';
 import { getService } from '../utils';
 
 import { createHookContentTypes, type HookContentTypes } from './content-types';
@@ -53,8 +52,8 @@ const build = (strapi: Core.Strapi): Hooks => {
     strapi,
     sanitizer: createPayloadSanitizer({
       strapi,
-      // The content-API strategy's verify, built once for every payload: Strapi's sanitizers call it per relation.
-      verify: createContentApiStrategy({ strapi }).verify,
+      // What the token may read, as the content API judges it: Strapi's sanitizers call it per relation.
+      verify: getService('tokenAccess', { strapi }).verify,
       mayRead: contentTypes.mayRead,
     }),
     contentTypes,

@@ -16,6 +16,9 @@ import { createTokenActivity } from './token-activity';
 
 import type { TokenRefusalReason } from '../../../shared/contracts/tokens';
 
+/** What the strategy hands controllers as the request's credentials. */
+export type { AuthenticatedToken };
+
 /** A Bearer value as the request presents it, parsed once (strategies/extract-bearer.ts). */
 export interface PresentedToken {
   value: string;

@@ -12,6 +12,7 @@ import notifier from './notifier';
 import provisioning from './provisioning';
 import rateLimiter from './rate-limiter';
 import scopes from './scopes';
+import tokenAccess from './token-access';
 import tokenLifetime from './token-lifetime';
 import tokens from './tokens';
 import usage from './usage';
@@ -31,6 +32,7 @@ export default {
   provisioning,
   rateLimiter,
   scopes,
+  tokenAccess,
   tokenLifetime,
   tokens,
   usage,

@@ -1,0 +1,71 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { actionlessRouteScopes, isRequestAllowed, isScopeAllowed, type RouteOrigin } from '../lib/access-rules';
+import { executedGraphqlOperation } from '../lib/executed-operations';
+import {
+  actionsOf,
+  isOwnContentTypeAction,
+  isPolicyScopedRouteAction,
+  ownActionsOf,
+  routeScopesOf,
+} from '../lib/route-scopes';
+import { deriveTokenStatus } from '../lib/token-status';
+import { PLUGIN_ID } from '../utils';
+
+import type { TokenRow } from '../data/tokens';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+const OUT_OF_SCOPES = 'This route is outside the access token scopes';
+const OUTSIDE_ALL_SCOPES =
+  'This route is outside the access token scopes: a token without scopes reaches the app’s content types and ' +
+  'uploads; name any other plugin in its scopes';
+
+/**
+ * What a token may do: the content-API strategy's `verify` (strategies/content-api.ts), and the check hook payloads
+ * are sanitized with (hooks/sanitize.ts), built once.
+ */
+const createTokenAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const { routes } = (strapi.plugin(PLUGIN_ID).routes as Record<string, { routes: { handler?: unknown }[] }>)[
+    'content-api'
+  ];
+  /** The actions of the plugin's own routes (/me, hooks), which belong to every valid token. */
+  const ownActions = ownActionsOf(routes);
+
+  return {
+    /**
+     * Called by Strapi with an action as `scope`: for the route itself, for each relation its sanitizers check,
+     * and for each GraphQL resolver. The plugin's own routes (/me, hooks) belong to every valid token. Anything
+     * else needs the token's level (read-only: GET/HEAD, or a GraphQL query) and scopes (a token without scopes:
+     * the app's types and uploads). An action-less call is judged by its route's origin: a function handler of the
+     * app's or of a plugin; a custom GraphQL resolver without an auth scope has none and is refused to every token.
+     */
+    verify(auth: { credentials?: TokenRow }, config: { scope?: string | string[] } = {}) {
+      const token = auth.credentials;
+      if (!token || deriveTokenStatus(token) !== 'active') throw new errors.UnauthorizedError();
+
+      const actions = actionsOf(config);
+      if (actions.length > 0 && actions.every((action) => ownActions.has(action))) return;
+      if (actions.some((action) => isOwnContentTypeAction(action, ownActions)))
+        throw new errors.ForbiddenError('The plugin’s own tables are not part of the content API');
+
+      const ctx = strapi.requestContext.get() as Ctx | undefined;
+      const request = { method: ctx?.method ?? 'GET', graphqlOperation: executedGraphqlOperation(ctx) };
+      if (!isRequestAllowed(token.accessLevel, request)) {
+        throw new errors.ForbiddenError('This access token is read-only');
+      }
+      if (isPolicyScopedRouteAction(ctx?.state.route, actions)) return;
+
+      const tokenScopes = token.scopes ?? [];
+      const origin = ctx?.state.route?.info as RouteOrigin | undefined;
+      const allowed =
+        actions.length === 0
+          ? isScopeAllowed(tokenScopes, actionlessRouteScopes(origin))
+          : actions.every((action) => isScopeAllowed(tokenScopes, routeScopesOf(action)));
+      if (!allowed) throw new errors.ForbiddenError(tokenScopes.length ? OUT_OF_SCOPES : OUTSIDE_ALL_SCOPES);
+    },
+  };
+};
+
+export default createTokenAccessService;
