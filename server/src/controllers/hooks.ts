@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { tooManyRequests } from '../strategies/content-api';
+import { tooManyRequests } from '../utils/too-many-requests';
 import { getService } from '../utils';
 import { sampleInput, subscribeInput } from '../validation/hooks';
 import { idOrNotFound, parseInput } from '../validation/parse';

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { TooManyRequests } from '../lib/rate-limit';
-import { tooManyRequests } from '../strategies/content-api';
+import { tooManyRequests } from '../utils/too-many-requests';
 import { getService } from '../utils';
 import { parseInput } from '../validation/parse';
 

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { countRootFields } from '../lib/graphql-root-fields';
 import { STRATEGY_NAME } from '../lib/route-scopes';
-import { tooManyRequests } from '../strategies/content-api';
+import { tooManyRequests } from '../utils/too-many-requests';
 import { getService } from '../utils';
 
 import type { AuthenticatedToken } from '../data/tokens';

@@ -42,7 +42,7 @@ export const decideRateLimit = ({ limit }: RateLimit, { count, resetMs }: Window
 
 /**
  * A refusal to answer with 429 Too Many Requests: the failed-attempt throttle, a token's rate limit, the hook
- * management budget, the leak-report budgets. The strategy's `tooManyRequests` answers every one the same way.
+ * management budget, the leak-report budgets. `utils/too-many-requests.ts` answers every one the same way.
  */
 export interface TooManyRequests {
   status: 429;

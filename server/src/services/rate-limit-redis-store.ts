@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 
-import type { RateLimitStore } from './rate-limit';
+import type { RateLimitStore } from '../lib/rate-limit';
 
 export interface RedisRateLimitStoreOptions {
   url: string;

@@ -10,7 +10,7 @@ import {
   type WindowCount,
 } from '../lib/rate-limit';
 import { createMemoryRateLimitStore } from '../lib/rate-limit-memory-store';
-import { createRedisRateLimitStore, type RedisRateLimitStore } from '../lib/rate-limit-redis-store';
+import { createRedisRateLimitStore, type RedisRateLimitStore } from './rate-limit-redis-store';
 import { getPluginConfig } from '../utils';
 
 import type { AuthenticatedToken, TokenRow } from '../data/tokens';
