@@ -8,7 +8,7 @@ import { startReceiver } from './receiver';
 import { request, type Seeded } from './seed';
 import { startServer } from './server';
 
-import type { DrainRun, Results } from './report';
+import type { DrainRun, Results } from './results';
 
 export interface HookProfile {
   /** Writes per second. */

@@ -1,5 +1,7 @@
 import autocannon from 'autocannon';
 
+import { cpuTimeMs } from './cpu';
+
 export interface Measurement {
   rps: number;
   p50: number;
@@ -7,6 +9,8 @@ export interface Measurement {
   requests: number;
   /** Non-2xx responses, errors and timeouts: anything but a success. */
   failures: number;
+  /** The server's CPU time (user + system) per request, in ms; null without a pid or /proc. */
+  cpuMsPerRequest: number | null;
 }
 
 export interface LoadOptions {
@@ -20,6 +24,8 @@ export interface LoadOptions {
   body?: unknown;
   /** Requests per second across all connections (a fixed rate, for latency under moderate load). */
   rate?: number;
+  /** The server's process, for its CPU time per request. */
+  pid?: number;
 }
 
 export const measure = async ({
@@ -31,12 +37,14 @@ export const measure = async ({
   method = 'GET',
   body,
   rate,
+  pid,
 }: LoadOptions): Promise<Measurement> => {
   const headers = (token?: string): Record<string, string> => ({
     ...(token ? { Authorization: `Bearer ${token}` } : {}),
     ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
   });
   const payload = body === undefined ? undefined : JSON.stringify(body);
+  const cpuBefore = pid === undefined ? null : cpuTimeMs(pid);
   const result = await autocannon({
     url: `${url}${path}`,
     connections,
@@ -49,16 +57,21 @@ export const measure = async ({
       : {}),
     ...(rate ? { overallRate: rate } : {}),
   });
+  const cpuAfter = pid === undefined ? null : cpuTimeMs(pid);
   return {
     rps: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
+    cpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null || result.requests.total === 0
+        ? null
+        : (cpuAfter - cpuBefore) / result.requests.total,
   };
 };
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -75,5 +88,8 @@ export const summarize = (rounds: Measurement[]): Summary => ({
   p99: median(rounds.map((round) => round.p99)),
   requests: rounds.reduce((sum, round) => sum + round.requests, 0),
   failures: rounds.reduce((sum, round) => sum + round.failures, 0),
+  cpuMsPerRequest: rounds.every((round) => round.cpuMsPerRequest !== null)
+    ? median(rounds.map((round) => round.cpuMsPerRequest as number))
+    : null,
   rounds,
 });

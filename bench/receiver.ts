@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { waitFor } from '../scripts/lib/wait-for';
+
 export interface Receiver {
   url: string;
   /** Deliveries received so far, and when the first and the latest arrived (ms since the epoch). */
@@ -43,11 +45,9 @@ export const startReceiver = async (): Promise<Receiver> => {
       first = 0;
       last = 0;
     },
-    async waitFor(target, timeoutMs) {
-      const deadline = Date.now() + timeoutMs;
-      while (received < target && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
-      return received >= target;
-    },
+    // A drain that does not complete is a figure to report, not an error.
+    waitFor: (target, timeoutMs) =>
+      waitFor(() => received >= target, { timeoutMs, intervalMs: 50, what: `${target} deliveries` }).catch(() => false),
     async settle(quietMs) {
       let seen = -1;
       while (seen !== received) {

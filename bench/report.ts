@@ -1,149 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { LimitScenario } from './limits';
+import { ms, n, overFloorByCpu, overFloorByRps, ratio, targets, x } from './targets';
+
 import type { Summary } from './load';
-
-interface MicroRun {
-  perSecond: number;
-  calls: number;
-  failures: number;
-}
-
-export interface DrainRun {
-  journal: 'delete' | 'wal';
-  /** How many subscriptions the queued deliveries were spread over. */
-  subscriptions: number;
-  queued: number;
-  delivered: number;
-  complete: boolean;
-  seconds: number;
-  perSecond: number;
-}
-
-export interface Results {
-  profile: 'full' | 'smoke';
-  command: string;
-  startedAt: string;
-  finishedAt: string;
-  machine: {
-    cpus: number;
-    cpuModel: string;
-    memoryGiB: number;
-    node: string;
-    strapi: string;
-    plugin: string;
-    loadBefore: number[];
-    loadAfter: number[];
-  };
-  settings: Record<string, unknown>;
-  /** `<public|built-in|plugin> <full|pageSize1>` */
-  scenarios: Record<string, Summary>;
-  /** `<few|many>, cache <on|off>` */
-  scale: Record<string, Summary>;
-  /** Rate-limited and unlimited tokens with counters in memory and in Redis, and usage counting off. */
-  limits?: Record<LimitScenario, Summary>;
-  micro: { hit: MicroRun; miss: MicroRun; distinctTokens: number; cacheSize: number } | null;
-  hooks: {
-    subscriptions: number;
-    writeRate: number;
-    without: Summary;
-    with: Summary;
-    deliveriesPerSecondWhileWriting: number[];
-    drains: DrainRun[];
-  } | null;
-}
-
-export interface Target {
-  name: string;
-  goal: string;
-  value: string;
-  met: boolean;
-}
-
-const journalName = (journal: DrainRun['journal']) => (journal === 'wal' ? 'SQLite WAL' : 'SQLite default journal');
-const drainLabel = (d: DrainRun) =>
-  `${d.subscriptions === 1 ? '1 subscription' : `${d.subscriptions} subscriptions`}, ${journalName(d.journal)}`;
-
-const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
-const x = (value: number) => `${value.toFixed(2)}x`;
-const n = (value: number) => value.toFixed(0);
-
-export const targets = (results: Results): Target[] => {
-  const s = results.scenarios;
-  const plugin = s['plugin pageSize1'];
-  const list: Target[] = [
-    {
-      name: 'pageSize=1 throughput, plugin / public',
-      goal: '>= 1.25x',
-      value: x(ratio(plugin.rps, s['public pageSize1'].rps)),
-      met: ratio(plugin.rps, s['public pageSize1'].rps) >= 1.25,
-    },
-    {
-      name: 'pageSize=1 throughput, plugin / built-in',
-      goal: '>= 1.40x',
-      value: x(ratio(plugin.rps, s['built-in pageSize1'].rps)),
-      met: ratio(plugin.rps, s['built-in pageSize1'].rps) >= 1.4,
-    },
-    {
-      name: 'pageSize=1 p99, plugin / public',
-      goal: '<= 0.85x',
-      value: x(ratio(plugin.p99, s['public pageSize1'].p99)),
-      met: ratio(plugin.p99, s['public pageSize1'].p99) <= 0.85,
-    },
-    {
-      name: `throughput with ${results.settings.tokensLarge} tokens / ${results.settings.tokens} tokens (cache on)`,
-      goal: '>= 0.97x',
-      value: x(ratio(results.scale['many, cache on'].rps, results.scale['few, cache on'].rps)),
-      met: ratio(results.scale['many, cache on'].rps, results.scale['few, cache on'].rps) >= 0.97,
-    },
-  ];
-  if (results.limits) {
-    const l = results.limits;
-    const pairs: [string, string, number, LimitScenario, LimitScenario][] = [
-      [
-        'throughput, rate-limited / unlimited token (counters in memory)',
-        '>= 0.95x',
-        0.95,
-        'memory, rate-limited',
-        'memory, unlimited',
-      ],
-      [
-        'throughput, rate-limited / unlimited token (counters in Redis)',
-        '>= 0.85x',
-        0.85,
-        'redis, rate-limited',
-        'redis, unlimited',
-      ],
-      ['throughput, usage counted / not counted', '>= 0.97x', 0.97, 'memory, unlimited', 'usage off, unlimited'],
-    ];
-    for (const [name, goal, min, a, b] of pairs) {
-      const value = ratio(l[a].rps, l[b].rps);
-      list.push({ name, goal, value: x(value), met: value >= min });
-    }
-  }
-  if (results.hooks) {
-    const added = ratio(results.hooks.with.p99, results.hooks.without.p99) - 1;
-    list.push(
-      {
-        name: `write p99 added by ${results.hooks.subscriptions} subscriptions`,
-        goal: '<= +10%',
-        value: `${added >= 0 ? '+' : ''}${(added * 100).toFixed(0)}%`,
-        met: added <= 0.1,
-      },
-      ...results.hooks.drains.map((d) => ({
-        name: `deliveries per second (one instance, ${drainLabel(d)})`,
-        goal: '>= 500/s',
-        value: `${n(d.perSecond)}/s`,
-        met: d.perSecond >= 500,
-      }))
-    );
-  }
-  return list;
-};
+import type { Results } from './results';
 
 const rows = (entries: [string, Summary][]) =>
   entries.map(([key, s]) => [key, n(s.rps), String(s.p50), String(s.p99), String(s.failures)]);
+const rowsWithCpu = (entries: [string, Summary][]) =>
+  entries.map(([key, s]) => [key, n(s.rps), String(s.p50), String(s.p99), ms(s.cpuMsPerRequest), String(s.failures)]);
 
 const tables = (results: Results) => {
   const s = results.scenarios;
@@ -153,6 +19,10 @@ const tables = (results: Results) => {
     x(ratio(s[`plugin ${variant}`].rps, s[`built-in ${variant}`].rps)),
     x(ratio(s[`plugin ${variant}`].p99, s[`public ${variant}`].p99)),
     x(ratio(s[`plugin ${variant}`].p99, s[`built-in ${variant}`].p99)),
+    ...(s[`open ${variant}`] ? [x(overFloorByRps(s[`plugin ${variant}`], s[`open ${variant}`]))] : ['-']),
+    ...(s[`open ${variant}`]?.cpuMsPerRequest
+      ? [x(overFloorByCpu(s[`plugin ${variant}`], s[`open ${variant}`]))]
+      : ['-']),
   ]);
   const micro = results.micro
     ? [
@@ -183,8 +53,8 @@ const tables = (results: Results) => {
   return [
     {
       title: 'Scenarios (median of rounds)',
-      head: ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'failed'],
-      body: rows(Object.entries(s)),
+      head: ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'server CPU ms/request', 'failed'],
+      body: rowsWithCpu(Object.entries(s)),
     },
     {
       title: 'Ratios',
@@ -194,6 +64,8 @@ const tables = (results: Results) => {
         'req/s plugin / built-in',
         'p99 plugin / public',
         'p99 plugin / built-in',
+        'req/s plugin / auth-free',
+        'CPU per request auth-free / plugin',
       ],
       body: ratios,
     },

@@ -10,10 +10,13 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 import { insertTokens } from './bulk';
+import { compare, PATHS } from './compare';
 import { hooks } from './hooks';
 import { limits } from './limits';
-import { measure, summarize, type Measurement, type Summary } from './load';
-import { printTable, writeMarkdown, type Results } from './report';
+import type { Summary } from './load';
+import { printTable, writeMarkdown } from './report';
+import type { Results } from './results';
+import { scale } from './scale';
 import { seed, type Seeded } from './seed';
 import { ROOT, SECRET, WORK_DIR, appEnv, startServer } from './server';
 
@@ -42,72 +45,7 @@ const profile = smoke
       hooks: { rate: 10, seconds: 10, rounds: 2, subscriptions: 100, drain: 10_000 },
     };
 
-const WHO = ['public', 'built-in', 'plugin'] as const;
-const PATHS = { full: '/api/articles', pageSize1: '/api/articles?pagination[pageSize]=1' } as const;
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
-
-const tokenFor = (who: (typeof WHO)[number], seeded: Seeded) =>
-  who === 'public' ? [] : who === 'built-in' ? [seeded.builtIn] : [seeded.readOnly[0]];
-
-/** A B C A B C …: every scenario once per round, so that drift of the machine hits all of them alike. */
-const compare = async (url: string, seeded: Seeded) => {
-  const rounds: Record<string, Measurement[]> = {};
-  const all = Object.entries(PATHS).flatMap(([variant, path]) =>
-    WHO.map((who) => ({ key: `${who} ${variant}`, path, tokens: tokenFor(who, seeded) }))
-  );
-  // Warm-up: the JIT and Strapi's caches settle in the first seconds of each kind of request.
-  for (const scenario of all)
-    await measure({ url, path: scenario.path, tokens: scenario.tokens, seconds: Math.min(5, profile.seconds) });
-  for (let round = 1; round <= profile.rounds; round += 1) {
-    for (const scenario of all) {
-      const result = await measure({
-        url,
-        path: scenario.path,
-        tokens: scenario.tokens,
-        seconds: profile.seconds,
-        connections: profile.connections,
-      });
-      (rounds[scenario.key] ??= []).push(result);
-      log(`round ${round} ${scenario.key}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms`);
-    }
-  }
-  return Object.fromEntries(Object.entries(rounds).map(([key, measured]) => [key, summarize(measured)]));
-};
-
-/** The plugin scenario at pageSize=1 with few and many tokens in the table, cache on and off (one server each). */
-const scale = async (seeded: Seeded, small: string, large: string) => {
-  const configs = [
-    { key: 'few, cache on', database: small, cache: true },
-    { key: 'many, cache on', database: large, cache: true },
-    { key: 'few, cache off', database: small, cache: false },
-    { key: 'many, cache off', database: large, cache: false },
-  ];
-  const rounds: Record<string, Measurement[]> = {};
-  for (let round = 1; round <= profile.scaleRounds; round += 1) {
-    for (const config of configs) {
-      const server = await startServer({
-        database: config.database,
-        cache: config.cache,
-        label: `scale-${round}-${config.key.replace(/\W+/g, '-')}`,
-      });
-      try {
-        const options = {
-          url: server.url,
-          path: PATHS.pageSize1,
-          tokens: seeded.readOnly,
-          connections: profile.connections,
-        };
-        await measure({ ...options, seconds: Math.min(2, profile.seconds) });
-        const result = await measure({ ...options, seconds: profile.seconds });
-        (rounds[config.key] ??= []).push(result);
-        log(`scale round ${round} ${config.key}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms`);
-      } finally {
-        await server.stop();
-      }
-    }
-  }
-  return Object.fromEntries(Object.entries(rounds).map(([key, measured]) => [key, summarize(measured)]));
-};
 
 const micro = (database: string, valuesFile: string) => {
   const child = spawnSync(
@@ -156,14 +94,14 @@ const main = async () => {
   const large = join(WORK_DIR, 'many-tokens.db');
   const hooksDb = join(WORK_DIR, 'hooks.db');
 
-  log('seeding and comparing public / built-in / plugin');
+  log('seeding and comparing public / auth-free / built-in / plugin');
   const server = await startServer({ database: small, cache: true, label: 'compare' });
   let seeded: Seeded;
   let scenarios: Record<string, Summary>;
   try {
     seeded = await seed(server.url, { articles: profile.articles, readOnlyTokens: profile.tokens - 1 });
     writeFileSync(join(WORK_DIR, 'seeded.json'), JSON.stringify(seeded)); // for poking at the app by hand
-    scenarios = await compare(server.url, seeded);
+    scenarios = await compare(server, seeded, profile, log);
   } finally {
     await server.stop();
   }
@@ -185,7 +123,7 @@ const main = async () => {
   writeFileSync(valuesFile, JSON.stringify(values));
 
   log('scale: few and many tokens, cache on and off');
-  const scaled = await scale(seeded, small, large);
+  const scaled = await scale(seeded, small, large, profile, log);
   log('micro-benchmark of the authenticator');
   const microResult = micro(large, valuesFile);
   log('hooks');

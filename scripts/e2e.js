@@ -9,12 +9,14 @@
 const { mkdirSync, readFileSync, rmSync } = require('node:fs');
 const path = require('node:path');
 const processes = require('./lib/processes');
+const { startStrapi } = require('./lib/start-strapi');
 
 const root = path.resolve(__dirname, '..');
 const appDir = path.join(root, 'tests', 'app');
 const e2eDir = path.join(root, 'tests', 'e2e');
 const artifactsDir = path.join(e2eDir, 'screenshots');
 const strapiBin = path.join(root, 'node_modules', '.bin', 'strapi');
+const strapiScript = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const deadline = Date.now() + Number(process.env.E2E_TIMEOUT_MS || 15 * 60_000);
 
 /** Reads `# pass N` / `# fail N` / `# skipped N` from the TAP report node --test wrote. */
@@ -48,25 +50,22 @@ const main = async () => {
   let counts = { passed: 0, failed: 1, skipped: 0 };
   try {
     console.log(`\n== strapi start on ${baseUrl} (log: ${path.relative(root, logFile)})`);
-    server = processes.spawnChild(strapiBin, ['start'], {
+    server = await startStrapi({
+      args: [strapiScript, 'start'],
       cwd: appDir,
+      port,
       logFile,
+      timeoutMs: Math.min(deadline - Date.now(), 180_000),
+      label: 'strapi start',
       env: {
         ...env,
         HOST: '127.0.0.1',
-        PORT: String(port),
         DATABASE_CLIENT: 'sqlite',
         DATABASE_FILENAME: path.join(tmp, 'data.db'),
         ACCESS_TOKENS_SECRET: 'e2e-access-tokens-secret',
         LOG_LEVEL: 'info',
         FORCE_COLOR: '0',
       },
-    });
-    await processes.waitForHttp(`${baseUrl}/_health`, {
-      child: server,
-      deadline: Math.min(deadline, Date.now() + 180_000),
-      logFile,
-      label: 'strapi start',
     });
 
     console.log('\n== browser tests (node --test tests/e2e)');
@@ -100,7 +99,7 @@ const main = async () => {
     if (code !== 0 && counts.failed === 0) counts.failed = 1;
     if (counts.failed > 0) processes.printTail(logFile);
   } finally {
-    await processes.stopChild(server);
+    await server?.stop();
     processes.removeTempDir(tmp);
   }
 

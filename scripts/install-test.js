@@ -17,16 +17,8 @@
  */
 const { mkdirSync, rmSync } = require('node:fs');
 const path = require('node:path');
-const {
-  freePort,
-  makeTempDir,
-  printTail,
-  runMain,
-  seconds,
-  spawnChild,
-  stopChild,
-  waitForHttp,
-} = require('./lib/processes');
+const { freePort, makeTempDir, printTail, runMain, seconds } = require('./lib/processes');
+const { startStrapi } = require('./lib/start-strapi');
 const { buildApp, createApp, installApp } = require('./install-test/app');
 const { runChecks } = require('./install-test/checks');
 const { packPlugin } = require('./install-test/pack');
@@ -71,17 +63,15 @@ const startAndCheck = async ({ appDir, work, chunk, report }) => {
   const base = `http://127.0.0.1:${port}`;
   const logFile = path.join(work, 'server.log');
   console.log(`\n== strapi start on ${base}`);
-  const server = spawnChild(path.join(appDir, 'node_modules', '.bin', 'strapi'), ['start'], {
-    cwd: appDir,
-    env: { ...appEnv, PORT: String(port) },
-    logFile,
-  });
   const before = report.counts.failed;
   let ended = false;
+  let server;
   try {
-    await waitForHttp(`${base}/_health`, {
-      child: server,
-      deadline: Date.now() + 180_000,
+    server = await startStrapi({
+      args: [path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'],
+      cwd: appDir,
+      env: appEnv,
+      port,
       logFile,
       label: 'strapi start',
     });
@@ -89,7 +79,7 @@ const startAndCheck = async ({ appDir, work, chunk, report }) => {
     await runChecks({ base, chunk, report });
     ended = true;
   } finally {
-    await stopChild(server);
+    await server?.stop();
     if (!ended || report.counts.failed > before) printTail(logFile);
   }
 };

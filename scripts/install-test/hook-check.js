@@ -1,24 +1,8 @@
 /** The install test's REST hook check: subscribe a local receiver, create an article, verify the signed delivery. */
-const { createHmac, timingSafeEqual } = require('node:crypto');
 const http = require('node:http');
-const { sleep } = require('../lib/processes');
+const { verifiesWith } = require('../lib/verify-webhook');
+const { waitFor } = require('../lib/wait-for');
 const { describe, request } = require('./http');
-
-/** Standard Webhooks verification, as docs/hooks.md tells receivers to do it. */
-const verifySignature = (secret, headers, rawBody) => {
-  const id = headers['webhook-id'];
-  const timestamp = headers['webhook-timestamp'];
-  if (!id || !timestamp || Math.abs(Date.now() / 1000 - Number(timestamp)) > 300) return false;
-  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-  const expected = createHmac('sha256', key).update(`${id}.${timestamp}.${rawBody}`).digest();
-  return String(headers['webhook-signature'] ?? '')
-    .split(' ')
-    .some((signature) => {
-      const [version, value] = signature.split(',');
-      const given = Buffer.from(value ?? '', 'base64');
-      return version === 'v1' && given.length === expected.length && timingSafeEqual(given, expected);
-    });
-};
 
 const startReceiver = () =>
   new Promise((resolve) => {
@@ -58,12 +42,11 @@ const checkHookDelivery = async ({ base, token, report }) => {
       `POST /api/articles answered ${describe(created)}`
     );
 
-    const deadline = Date.now() + 30_000;
-    let delivery;
-    while (!delivery && Date.now() < deadline) {
-      delivery = received.find((entry) => entry.body.includes('Hello from the install test'));
-      if (!delivery) await sleep(250);
-    }
+    const delivery = await waitFor(() => received.find((entry) => entry.body.includes('Hello from the install test')), {
+      timeoutMs: 30_000,
+      intervalMs: 250,
+      what: 'a hook delivery',
+    }).catch(() => undefined);
     if (
       !report.check(
         delivery,
@@ -73,7 +56,7 @@ const checkHookDelivery = async ({ base, token, report }) => {
     )
       return;
     report.check(
-      secret && verifySignature(secret, delivery.headers, delivery.body),
+      verifiesWith(secret, delivery.body, delivery.headers),
       'the delivery is signed with the subscription secret (webhook-signature verifies)',
       `the delivery's signature does not verify (headers: ${JSON.stringify(delivery.headers)})`
     );

@@ -1,13 +1,15 @@
 /**
- * Process helpers for the scripts that start real servers (e2e.js, install-test.js): children run in their own
- * process group and are tracked, so every exit path (error, Ctrl-C, timeout) kills them with what they started;
- * temporary directories are removed on exit; every wait is bounded by a deadline.
+ * Process helpers for the scripts that start real servers (start-strapi.js, e2e.js, install-test.js): children run
+ * in their own process group and are tracked, so every exit path (error, Ctrl-C, timeout) kills them with what they
+ * started; temporary directories are removed on exit; every wait is bounded by a deadline.
  */
 const { spawn } = require('node:child_process');
 const { closeSync, mkdtempSync, openSync, readFileSync, rmSync } = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
+
+const { pause } = require('./wait-for');
 
 const children = new Set();
 const tempDirs = new Set();
@@ -41,8 +43,6 @@ const exited = (child) =>
     if (!isRunning(child)) resolve(child.exitCode ?? 1);
     else child.on('exit', (code) => resolve(code ?? 1));
   });
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const seconds = (since) => Math.round((Date.now() - since) / 1000);
 
@@ -89,26 +89,11 @@ const freePort = () =>
     });
   });
 
-/** Polls `url` until it answers 2xx, or throws when `child` exits or `deadline` passes. */
-const waitForHttp = async (url, { child, deadline, logFile, label = 'the server' }) => {
-  while (Date.now() < deadline) {
-    if (child && !isRunning(child)) throw new Error(`${label} exited early (code ${child.exitCode}), see ${logFile}`);
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (res.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await sleep(500);
-  }
-  throw new Error(`${label} was not ready in time, see ${logFile}`);
-};
-
 /** SIGTERM to the child's group, SIGKILL after `graceMs`; resolves once it is gone. */
 const stopChild = async (child, graceMs = 10_000) => {
   if (!child || !isRunning(child)) return;
   killGroup(child, 'SIGTERM');
-  const stopped = await Promise.race([exited(child).then(() => true), sleep(graceMs).then(() => false)]);
+  const stopped = await Promise.race([exited(child).then(() => true), pause(graceMs).then(() => false)]);
   if (!stopped) {
     killGroup(child, 'SIGKILL');
     await exited(child);
@@ -175,8 +160,6 @@ module.exports = {
   run,
   runMain,
   seconds,
-  sleep,
   spawnChild,
   stopChild,
-  waitForHttp,
 };

@@ -1,4 +1,5 @@
 import { useApp } from './helpers/setup';
+import { waitFor } from './helpers/wait';
 
 const AUDIT_UID = 'plugin::access-tokens.audit-entry';
 const DAY_MS = 86_400_000;
@@ -46,10 +47,7 @@ describe('audit retention', () => {
     const retention = suite.app.strapi.plugin('access-tokens').service('auditRetention');
     await retention.stop();
     retention.start();
-    const deadline = Date.now() + 5_000;
-    while ((await remaining()).includes('stale') && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitFor(async () => !(await remaining()).includes('stale'), { timeoutMs: 5_000, what: 'the first prune' });
     expect(await remaining()).toEqual(['recent', 'newer', 'fresh']);
   });
 });

@@ -1,4 +1,5 @@
-import { outbox, waitFor } from './helpers/outbox';
+import { outbox } from './helpers/outbox';
+import { waitFor } from './helpers/wait';
 import { useApp } from './helpers/setup';
 import { createToken } from './helpers/tokens';
 

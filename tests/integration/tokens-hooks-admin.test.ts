@@ -2,7 +2,8 @@ import { createAdmin, type AdminSession } from './helpers/admin';
 import { bearer, createClient } from './helpers/http';
 import { useApp } from './helpers/setup';
 import { createToken } from './helpers/tokens';
-import { sleep, startReceiver, type Receiver } from './hooks/receiver';
+import { waitFor } from './helpers/wait';
+import { startReceiver, type Receiver } from './hooks/receiver';
 
 type Client = ReturnType<typeof createClient>;
 const DELIVERY_UID = 'plugin::access-tokens.hook-delivery';
@@ -50,14 +51,6 @@ describe("a token's hooks in the admin API: remove, and drop on regenerate", () 
   const deliveriesOf = (subscriptionId: number) =>
     suite.app.strapi.db.query(DELIVERY_UID).findMany({ where: { subscriptionId } });
 
-  const until = async (condition: () => Promise<boolean>, what: string) => {
-    const started = Date.now();
-    while (!(await condition())) {
-      if (Date.now() - started > 15_000) throw new Error(`${what}: not within 15 s`);
-      await sleep(50);
-    }
-  };
-
   const hookAudit = async (tokenId: number) =>
     (await suite.adminApi.get(`/access-tokens/audit?subjectType=hook&tokenId=${tokenId}`)).body.data;
 
@@ -65,9 +58,9 @@ describe("a token's hooks in the admin API: remove, and drop on regenerate", () 
     const token = await createToken(suite, { name: 'leaked', accessLevel: 'read-only' });
     const id = await subscribe(token.value, '/stuck', 500);
     await createCategory();
-    await until(
+    await waitFor(
       async () => (await deliveriesOf(id)).some((delivery: { status: string }) => delivery.status === 'failed'),
-      'a failed delivery awaiting its retry'
+      { timeoutMs: 15_000, what: 'a failed delivery awaiting its retry' }
     );
 
     const listed = await deleterApi.get(`/access-tokens/hooks?tokenId=${token.id}`);
@@ -148,9 +141,9 @@ describe("a token's hooks in the admin API: remove, and drop on regenerate", () 
         receiver.at('/thief').length === 1 &&
         receiver.at('/thief-stuck').length === 1
     );
-    await until(
+    await waitFor(
       async () => (await deliveriesOf(stuck)).some((delivery: { status: string }) => delivery.status === 'failed'),
-      'a failed delivery awaiting its retry'
+      { timeoutMs: 15_000, what: 'a failed delivery awaiting its retry' }
     );
 
     const regenerated = await suite.adminApi.post(`/access-tokens/tokens/${token.id}/regenerate`);
@@ -264,9 +257,9 @@ describe("a token's hooks in the admin API: remove, and drop on regenerate", () 
 
     await createCategory();
     await receiver.waitFor(() => receiver.at('/rotated').length === 1);
-    await until(
+    await waitFor(
       async () => (await deliveriesOf(kept)).some((delivery: { status: string }) => delivery.status === 'succeeded'),
-      'the kept subscription’s delivery'
+      { timeoutMs: 15_000, what: 'the kept subscription’s delivery' }
     );
   });
 

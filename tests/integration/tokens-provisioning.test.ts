@@ -1,6 +1,7 @@
 import { createAdmin } from './helpers/admin';
 import { createClient } from './helpers/http';
-import { outbox, recipientsOf, waitFor } from './helpers/outbox';
+import { outbox, recipientsOf } from './helpers/outbox';
+import { waitFor } from './helpers/wait';
 import { useApp } from './helpers/setup';
 
 const CI_TOKEN = 'ci-Pipeline-Token-GKJXwpDNDenFHnTT9aBz-ABCDEFGH';

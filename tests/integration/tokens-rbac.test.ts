@@ -1,6 +1,7 @@
 import { createAdmin } from './helpers/admin';
 import { bearer, createClient, type JsonResponse } from './helpers/http';
 import { useApp } from './helpers/setup';
+import { waitFor } from './helpers/wait';
 
 const ACTIONS = ['read', 'create', 'update', 'revoke', 'delete'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -54,11 +55,9 @@ describe('tokens admin API: RBAC', () => {
     expect(hook.status).toBe(201);
     // The token's lastUsedAt is written after the response: wait for it, so it cannot land inside a comparison.
     const tokens = suite.app.strapi.db.query('plugin::access-tokens.token');
-    const started = Date.now();
-    while (!(await tokens.findOne({ where: { id: token.body.data.id } })).lastUsedAt) {
-      if (Date.now() - started > 5_000) throw new Error('lastUsedAt not written within 5 s');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitFor(async () => (await tokens.findOne({ where: { id: token.body.data.id } })).lastUsedAt, {
+      what: 'lastUsedAt written',
+    });
     return hook.body.data.id as number;
   };
 

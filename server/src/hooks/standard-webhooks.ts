@@ -1,21 +1,14 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 
 /** Standard Webhooks (https://www.standardwebhooks.com) signing, version v1 (HMAC-SHA256). */
 
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
-export const DEFAULT_TOLERANCE_SECONDS = 300;
 
 export interface SignInput {
   secret: string;
   id: string;
   timestamp: number | string;
   body: string;
-}
-
-export interface VerifyInput extends SignInput {
-  signatureHeader: string | null | undefined;
-  toleranceSeconds?: number;
-  now?: Date;
 }
 
 /** Several secrets sign a delivery during a rotation: the receiver may hold either. */
@@ -55,34 +48,4 @@ export const buildWebhookHeaders = ({ secrets, ...input }: HeadersInput): Webhoo
     'webhook-timestamp': String(input.timestamp),
     'webhook-signature': secrets.map((secret) => signPayload({ ...input, secret })).join(' '),
   };
-};
-
-const safeEqual = (a: string, b: string): boolean => {
-  const left = Buffer.from(a, 'utf8');
-  const right = Buffer.from(b, 'utf8');
-  return left.length === right.length && timingSafeEqual(left, right);
-};
-
-/**
- * True when the timestamp is within the tolerance of `now` and any `v1,` signature of the
- * space-separated header matches (constant-time comparison). Other versions are ignored.
- */
-export const verifySignature = ({
-  signatureHeader,
-  toleranceSeconds = DEFAULT_TOLERANCE_SECONDS,
-  now = new Date(),
-  ...input
-}: VerifyInput): boolean => {
-  const timestamp = Number(input.timestamp);
-  if (!signatureHeader || !/^\d+$/.test(String(input.timestamp)) || !Number.isSafeInteger(timestamp)) {
-    return false;
-  }
-  if (Math.abs(now.getTime() / 1000 - timestamp) > toleranceSeconds) {
-    return false;
-  }
-  const expected = signPayload(input);
-  return signatureHeader
-    .split(' ')
-    .filter((candidate) => candidate.startsWith('v1,'))
-    .some((candidate) => safeEqual(candidate, expected));
 };

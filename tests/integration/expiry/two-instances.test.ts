@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { registerFirstAdmin, startInstance, type Instance } from '../helpers/instances';
-import { recipientsOf, waitFor, type SentMail } from '../helpers/outbox';
+import { recipientsOf, type SentMail } from '../helpers/outbox';
+import { waitFor } from '../helpers/wait';
 import { futureIso } from '../helpers/setup';
 
 const INTERVAL_MS = 50;
@@ -38,7 +39,7 @@ describe('expiry warnings from several Strapi processes on one database', () => 
 
   /** Waits until `expected` warnings went out, then through 20 more checks of each instance for any duplicate. */
   const settle = async (expected: number) => {
-    await waitFor(() => mails().length >= expected, 20_000);
+    await waitFor(() => mails().length >= expected, { timeoutMs: 20_000, what: `${expected} warnings sent` });
     const seen = mails().length;
     await new Promise((done) => setTimeout(done, 20 * INTERVAL_MS));
     return { seen, after: mails().length };

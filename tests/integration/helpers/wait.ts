@@ -1,26 +1,7 @@
-const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+import { pause, waitFor } from '../../../scripts/lib/wait-for';
 
-export interface WaitOptions {
-  /** The deadline: how long the condition may take on a busy machine, not how long it usually takes. */
-  timeoutMs?: number;
-  intervalMs?: number;
-  /** What was awaited, for the error at the deadline. */
-  what?: string;
-}
-
-/** Polls `predicate` until it returns something truthy, and returns that; throws once the deadline passes. */
-export const waitFor = async <T>(
-  predicate: () => T | Promise<T>,
-  { timeoutMs = 10_000, intervalMs = 25, what = 'condition' }: WaitOptions = {}
-) => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const result = await predicate();
-    if (result) return result as Exclude<T, false | 0 | '' | null | undefined>;
-    if (Date.now() > deadline) throw new Error(`${what}: not met within ${timeoutMs} ms`);
-    await pause(intervalMs);
-  }
-};
+export { waitFor };
+export type { WaitOptions } from '../../../scripts/lib/wait-for';
 
 /** Resolves once the clock has passed `instant` (a date or epoch milliseconds): for validity windows ending. */
 export const untilPassed = async (instant: string | number | Date) => {

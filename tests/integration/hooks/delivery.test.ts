@@ -1,7 +1,8 @@
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
-import { sleep, startReceiver, type Receiver } from './receiver';
+import { waitFor } from '../helpers/wait';
+import { startReceiver, type Receiver } from './receiver';
 
 describe('REST hook deliveries', () => {
   const suite = useApp();
@@ -182,8 +183,7 @@ describe('REST hook deliveries', () => {
         ).map((row) => row.status);
       // Without the one-by-one fallback, the refused batch would stay `delivering` until its lease ran out.
       const allSucceeded = async () => (await statuses()).filter((status) => status === 'succeeded').length === 3;
-      const started = Date.now();
-      while (!(await allSucceeded()) && Date.now() - started < 5_000) await sleep(50);
+      await waitFor(allSucceeded, { timeoutMs: 5_000, what: 'the three deliveries succeeded' });
       expect(refused).toBe(1);
       expect(await statuses()).toEqual(['succeeded', 'succeeded', 'succeeded']);
       expect(receiver.at('/batch')).toHaveLength(3);
@@ -214,8 +214,10 @@ describe('REST hook deliveries', () => {
       worker.start();
     }
     await receiver.waitFor(() => receiver.at('/shutdown').length === 2);
-    const started = Date.now();
-    while ((await delivery()).status !== 'succeeded' && Date.now() - started < 5_000) await sleep(50);
+    await waitFor(async () => (await delivery()).status === 'succeeded', {
+      timeoutMs: 5_000,
+      what: 'the delivery sent',
+    });
     expect(await delivery()).toMatchObject({ status: 'succeeded', attempts: 1 });
     // Same delivery, same id: the receiver can tell the second request is the first one again.
     expect(receiver.at('/shutdown').map((request) => request.headers['webhook-id'])).toEqual(

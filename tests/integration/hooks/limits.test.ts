@@ -1,14 +1,13 @@
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
+import { waitFor } from '../helpers/wait';
 
 const SUBSCRIPTION_UID = 'plugin::access-tokens.hook-subscription';
 const DELIVERY_UID = 'plugin::access-tokens.hook-delivery';
 const AUDIT_UID = 'plugin::access-tokens.audit-entry';
 const MAX = 3;
 const DAY_MS = 86_400_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('REST hooks: bounded subscriptions and pruned deliveries', () => {
   const suite = useApp({ ACCESS_TOKENS_HOOKS_MAX_SUBSCRIPTIONS_PER_TOKEN: String(MAX) });
@@ -86,8 +85,7 @@ describe('REST hooks: bounded subscriptions and pruned deliveries', () => {
     const worker = suite.app.strapi.plugin('access-tokens').service('hookDispatcher');
     await worker.stop();
     worker.start();
-    const deadline = Date.now() + 5_000;
-    while ((await remaining()).length > 3 && Date.now() < deadline) await sleep(50);
+    await waitFor(async () => (await remaining()).length <= 3, { timeoutMs: 5_000, what: 'the first prune' });
     expect(await remaining()).toEqual(['recent-succeeded', 'old-failed', 'old-pending']);
 
     // Idempotent: pruning again, as another instance would, deletes nothing more.

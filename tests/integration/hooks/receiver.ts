@@ -1,7 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { verifySignature } from '../../../server/src/hooks/standard-webhooks';
+import { verifiesWith } from '../../../scripts/lib/verify-webhook';
+import { pause as sleep, waitFor } from '../../../scripts/lib/wait-for';
 
 export interface Received {
   path: string;
@@ -14,8 +15,6 @@ export interface Received {
 }
 
 export type Reply = { status: number; headers?: Record<string, string>; delayMs?: number };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A webhook receiver on 127.0.0.1 (or another loopback address, a host of its own for the worker's limits).
@@ -33,16 +32,7 @@ export const startReceiver = async (host = '127.0.0.1') => {
     req.on('end', async () => {
       const body = Buffer.concat(chunks).toString('utf8');
       const path = req.url ?? '/';
-      const secret = secrets.get(path);
-      const verified =
-        !!secret &&
-        verifySignature({
-          secret,
-          id: String(req.headers['webhook-id']),
-          timestamp: String(req.headers['webhook-timestamp']),
-          body,
-          signatureHeader: req.headers['webhook-signature'] as string | undefined,
-        });
+      const verified = verifiesWith(secrets.get(path), body, req.headers);
       let json: unknown = null;
       try {
         json = JSON.parse(body);
@@ -70,13 +60,9 @@ export const startReceiver = async (host = '127.0.0.1') => {
       if (reply) replies.set(path, reply);
     },
     secretOf: (path: string) => secrets.get(path),
-    async waitFor(predicate: () => boolean, limitMs = 10_000) {
-      const started = Date.now();
-      while (!predicate()) {
-        if (Date.now() - started > limitMs) throw new Error(`receiver: condition not met within ${limitMs} ms`);
-        await sleep(25);
-      }
-    },
+    /** The shared waitFor, for a condition on what this receiver got. */
+    waitFor: (predicate: () => boolean, timeoutMs = 10_000) =>
+      waitFor(predicate, { timeoutMs, what: 'receiver' }).then(() => undefined),
     close: () =>
       new Promise<void>((done) => {
         server.close(() => done());

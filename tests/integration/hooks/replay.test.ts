@@ -2,7 +2,8 @@ import { createAdmin } from '../helpers/admin';
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
-import { sleep, startReceiver, type Receiver } from './receiver';
+import { untilPassed, waitFor } from '../helpers/wait';
+import { startReceiver, type Receiver } from './receiver';
 
 const DELIVERY_UID = 'plugin::access-tokens.hook-delivery';
 const SUBSCRIPTION_UID = 'plugin::access-tokens.hook-subscription';
@@ -45,15 +46,10 @@ describe('replaying the failed deliveries of a subscription (admin API)', () => 
       .query(DELIVERY_UID)
       .findMany({ where: { subscriptionId }, orderBy: { id: 'asc' } })) as Row[];
 
-  const poll = async <T>(what: string, check: () => Promise<T | undefined>) => {
-    const started = Date.now();
-    while (Date.now() - started < 15_000) {
-      const found = await check();
-      if (found !== undefined) return found;
-      await sleep(50);
-    }
-    throw new Error(`${what} within 15 s: ${JSON.stringify((await rows()).map(({ payload: _, ...row }) => row))}`);
-  };
+  const poll = <T>(what: string, check: () => Promise<T | undefined>) =>
+    waitFor(check, { timeoutMs: 15_000, intervalMs: 50, what }).catch(async (error: Error) => {
+      throw new Error(`${error.message}: ${JSON.stringify((await rows()).map(({ payload: _, ...row }) => row))}`);
+    });
 
   /** Creates a category and waits until its delivery has succeeded, or failed twice and waits for an hour. */
   const deliver = async (name: string, status: 'succeeded' | 'failed') => {
@@ -75,7 +71,7 @@ describe('replaying the failed deliveries of a subscription (admin API)', () => 
 
   it('sends each failed or dead delivery since the given time once, in order, with its webhook-id; nothing older, nothing that succeeded', async () => {
     const before = await deliver('before', 'failed');
-    while (Date.now() <= Date.parse(before.createdAt)) await sleep(5);
+    await untilPassed(before.createdAt);
     const since = new Date().toISOString();
 
     // Replayed while the receiver still fails: these end dead.

@@ -1,7 +1,8 @@
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
-import { sleep, startReceiver } from './receiver';
+import { waitFor } from '../helpers/wait';
+import { startReceiver } from './receiver';
 
 const SUBSCRIPTION_UID = 'plugin::access-tokens.hook-subscription';
 
@@ -66,14 +67,14 @@ describe('REST hook targets when private addresses are not allowed (the default)
         .update({ where: { id: created.body.data.id }, data: { targetUrl: receiver.url('/internal') } });
       await client.post('/api/categories', { data: { name: 'probe' } });
 
-      let delivery: any;
-      const started = Date.now();
-      while (!delivery?.attempts && Date.now() - started < 10_000) {
-        [delivery] = (
-          await suite.adminApi.get(`/access-tokens/deliveries?subscriptionId=${created.body.data.id}`)
-        ).body.data;
-        await sleep(50);
-      }
+      const delivery = await waitFor(
+        async () => {
+          const [found] = (await suite.adminApi.get(`/access-tokens/deliveries?subscriptionId=${created.body.data.id}`))
+            .body.data;
+          return found?.attempts && found;
+        },
+        { what: 'the first attempt' }
+      );
       expect(delivery).toMatchObject({
         status: 'failed',
         lastStatusCode: null,

@@ -1,5 +1,6 @@
 import { bearer, createClient } from '../helpers/http';
-import { outbox, recipientsOf, waitFor } from '../helpers/outbox';
+import { outbox, recipientsOf } from '../helpers/outbox';
+import { waitFor } from '../helpers/wait';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
 

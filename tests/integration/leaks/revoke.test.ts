@@ -1,6 +1,7 @@
 import { generateToken } from '../../../server/src/lib/token-format';
 import { bearer, createClient, rawResponse } from '../helpers/http';
-import { outbox, recipientsOf, waitFor } from '../helpers/outbox';
+import { outbox, recipientsOf } from '../helpers/outbox';
+import { waitFor } from '../helpers/wait';
 import { futureIso, useApp } from '../helpers/setup';
 import { createToken, expireToken } from '../helpers/tokens';
 

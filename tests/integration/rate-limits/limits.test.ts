@@ -1,6 +1,7 @@
 import { bearer, createClient, type JsonResponse } from '../helpers/http';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
+import { waitFor } from '../helpers/wait';
 
 const LIST_ARTICLES = JSON.stringify({ query: '{ articles { title } }' });
 
@@ -130,12 +131,13 @@ describe('rate limits per token (in-memory counters)', () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('1');
 
-    const deadline = Date.now() + 3_000;
-    let status = 429;
-    while (status === 429 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      status = (await api.get('/api/articles')).status;
-    }
+    const status = await waitFor(
+      async () => {
+        const { status } = await api.get('/api/articles');
+        return status !== 429 && status;
+      },
+      { timeoutMs: 3_000, intervalMs: 50, what: 'the window over' }
+    );
     expect(status).toBe(200);
   });
 });

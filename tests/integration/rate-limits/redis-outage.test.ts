@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
+import { waitFor } from '../helpers/wait';
 import { closedPort, startRedisServer, type RedisServer } from './redis-server';
 
 const WARNING = 'Rate limits are not enforced';
@@ -18,15 +19,6 @@ const warningsIn = (file: string) => {
       .filter((line) => line.includes(WARNING));
   } catch {
     return [];
-  }
-};
-
-/** Polls `check` until it holds, against a deadline. */
-const eventually = async (check: () => boolean | Promise<boolean>, limitMs = 10_000) => {
-  const deadline = Date.now() + limitMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('still not so at the deadline');
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 };
 
@@ -62,7 +54,7 @@ describe('a Redis that cannot be reached from the start', () => {
     expect(answers.every((answer) => answer.rateLimit === null)).toBe(true);
     expect(slowestMs).toBeLessThan(500);
 
-    await eventually(() => warningsIn(env.LOG_FILE).length > 0);
+    await waitFor(() => warningsIn(env.LOG_FILE).length > 0, { what: 'the warning logged' });
     expect(warningsIn(env.LOG_FILE)).toHaveLength(1);
     expect(warningsIn(env.LOG_FILE)[0]).not.toContain(value);
   });
@@ -99,7 +91,9 @@ describe('a Redis that goes away while in use', () => {
     });
     const api = createClient(suite.app.url, bearer(value));
     // The client connects in the background at start-up.
-    await eventually(async () => (await api.get('/api/access-tokens/me')).headers.get('ratelimit') !== null);
+    await waitFor(async () => (await api.get('/api/access-tokens/me')).headers.get('ratelimit') !== null, {
+      what: 'RateLimit headers back',
+    });
     const limited = await burst(api, 4);
     expect(limited.answers.map((answer) => answer.status)).toContain(429);
 
@@ -109,7 +103,9 @@ describe('a Redis that goes away while in use', () => {
     expect(dead.slowestMs).toBeLessThan(500);
 
     redis = await startRedisServer(port);
-    await eventually(async () => (await api.get('/api/articles')).headers.get('ratelimit') !== null);
+    await waitFor(async () => (await api.get('/api/articles')).headers.get('ratelimit') !== null, {
+      what: 'RateLimit headers back',
+    });
 
     // Hung (SIGSTOP): each request waits at most the command timeout, then is served without a limit.
     redis.process.kill('SIGSTOP');
@@ -121,7 +117,7 @@ describe('a Redis that goes away while in use', () => {
       redis.process.kill('SIGCONT');
     }
 
-    await eventually(() => warningsIn(env.LOG_FILE).length > 0);
+    await waitFor(() => warningsIn(env.LOG_FILE).length > 0, { what: 'the warning logged' });
     expect(warningsIn(env.LOG_FILE)).toHaveLength(1);
   });
 });

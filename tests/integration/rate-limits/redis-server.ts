@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 
+import { waitFor } from '../helpers/wait';
+
 /** A loopback port nothing listens on (free a moment ago). */
 export const closedPort = async () => {
   const server = createServer();
@@ -37,11 +39,7 @@ export const startRedisServer = async (port: number): Promise<RedisServer> => {
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     { stdio: 'ignore' }
   );
-  const deadline = Date.now() + 10_000;
-  while (!(await answersPing(port))) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${port}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitFor(() => answersPing(port), { timeoutMs: 10_000, intervalMs: 50, what: `redis-server on port ${port}` });
   return {
     url: `redis://127.0.0.1:${port}`,
     process: child,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { bearer, createClient } from '../helpers/http';
 import { registerFirstAdmin, startInstance, type Instance } from '../helpers/instances';
+import { waitFor } from '../helpers/wait';
 
 /** The Redis that .ci/services.sh starts; this file's counters live under their own prefix. */
 const REDIS_URL = process.env.ACCESS_TOKENS_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -103,11 +104,13 @@ describe('two Strapi processes sharing one Redis', () => {
         .status
     ).toBe(200);
     const started = Date.now();
-    let answer = await onSecond.get('/api/articles');
-    while (answer.status !== 429 && Date.now() - started < 3_000) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      answer = await onSecond.get('/api/articles');
-    }
+    const answer = await waitFor(
+      async () => {
+        const answer = await onSecond.get('/api/articles');
+        return answer.status === 429 && answer;
+      },
+      { timeoutMs: 3_000, intervalMs: 20, what: 'the new limit on the second instance' }
+    );
     expect(answer.status).toBe(429);
     expect(answer.headers.get('ratelimit-policy')).toBe('"default";q=1;w=300');
     expect(Date.now() - started).toBeLessThan(1_000);

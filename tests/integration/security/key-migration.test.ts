@@ -7,6 +7,7 @@ import { createAdmin } from '../helpers/admin';
 import { bootStrapi } from '../helpers/app';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { bearer, createClient } from '../helpers/http';
+import { waitFor } from '../helpers/wait';
 import { startReceiver, type Receiver } from '../hooks/receiver';
 
 const TOKEN_UID = 'plugin::access-tokens.token';
@@ -17,15 +18,15 @@ const OLD_DEVELOPMENT_SECRET = 'access-tokens-development-secret-do-not-use-in-p
 const oldHash = (secret: string, value: string) => createHmac('sha256', secret).update(value, 'utf8').digest('hex');
 const oldSealingKey = (secret: string) => Buffer.from(oldHash(secret, 'secret-box:hook-subscription-secrets'), 'hex');
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, limitMs = 5000): Promise<T> => {
-  const started = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() - started > limitMs) return value;
-    await sleep(25);
-  }
-};
+/** The token's row once `done` holds for it. */
+const rowOnce = (read: () => Promise<any>, done: (row: any) => boolean, what: string) =>
+  waitFor(
+    async () => {
+      const row = await read();
+      return done(row) && row;
+    },
+    { what }
+  );
 
 describe.each([
   ['without a plugin secret', { ACCESS_TOKENS_NO_SECRET: 'true' }, OLD_DEVELOPMENT_SECRET],
@@ -110,9 +111,10 @@ describe.each([
   it('accepts a token stored under the old hash, then rewrites the hash once', async () => {
     const client = createClient(url, bearer(values.plain));
     expect((await client.get('/api/access-tokens/me')).status).toBe(200);
-    const row = await until(
+    const row = await rowOnce(
       () => tokenRow(ids.plain),
-      (found) => found.keyHash !== oldHash(oldSecret, values.plain)
+      (found) => found.keyHash !== oldHash(oldSecret, values.plain),
+      'the hash rewritten'
     );
     expect(row.keyHash).toBe(strapi.plugin('access-tokens').service('keys').hash(values.plain));
     expect(row.keyHash).not.toBe(oldHash(OLD_DEVELOPMENT_SECRET, values.plain));
@@ -123,18 +125,20 @@ describe.each([
     expect((await createClient(url, bearer(values.current)).get('/api/access-tokens/me')).status).toBe(200);
     expect((await createClient(url, bearer(values.previous)).get('/api/access-tokens/me')).status).toBe(200);
     const keys = strapi.plugin('access-tokens').service('keys');
-    const row = await until(
+    const row = await rowOnce(
       () => tokenRow(ids.rotated),
-      (found) => found.keyHash === keys.hash(values.current) && found.previousKeyHash === keys.hash(values.previous)
+      (found) => found.keyHash === keys.hash(values.current) && found.previousKeyHash === keys.hash(values.previous),
+      'both hashes rewritten'
     );
     expect([row.keyHash, row.previousKeyHash]).toEqual([keys.hash(values.current), keys.hash(values.previous)]);
   });
 
   it('revokes a token still stored under the old hash when its value is reported as leaked', async () => {
     expect((await createClient(url).post('/api/access-tokens/revoke', { tokens: [values.reported] })).status).toBe(202);
-    const row = await until(
+    const row = await rowOnce(
       () => tokenRow(ids.reported),
-      (found) => found.revokedAt !== null
+      (found) => found.revokedAt !== null,
+      'the token revoked'
     );
     expect(row.revokedAt).not.toBeNull();
     expect((await createClient(url, bearer(values.reported)).get('/api/access-tokens/me')).status).toBe(401);

@@ -2,7 +2,8 @@ import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
 import { useReceiver } from '../hooks/receiver';
-import { eventually, usageToday } from './helpers';
+import { waitFor } from '../helpers/wait';
+import { usageToday } from './helpers';
 
 describe('token usage: hook delivery attempts', () => {
   const suite = useApp({
@@ -28,9 +29,17 @@ describe('token usage: hook delivery attempts', () => {
     ).toBe(201);
     await receiver().waitFor(() => receiver().at('/flaky').length === 2);
 
-    await eventually(async () => {
-      expect(await usageToday(suite, subscriber.id)).toMatchObject({ deliveries: 1, failedDeliveries: 1, success: 1 });
-    });
+    await waitFor(
+      async () => {
+        expect(await usageToday(suite, subscriber.id)).toMatchObject({
+          deliveries: 1,
+          failedDeliveries: 1,
+          success: 1,
+        });
+        return true;
+      },
+      { what: "the subscriber's delivery counts" }
+    );
     // The writer's request counts for the writer; deliveries for the subscriber only.
     expect(await usageToday(suite, writer.id)).toMatchObject({ success: 1, deliveries: 0, failedDeliveries: 0 });
   });

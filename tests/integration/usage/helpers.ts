@@ -13,16 +13,3 @@ export const usageToday = async (suite: Suite, tokenId: number) => {
   if (response.status !== 200) throw new Error(`usage answered ${response.status}: ${JSON.stringify(response.body)}`);
   return response.body.data.days[0];
 };
-
-/** Polls until `check` passes or the deadline ends (then its last failure is thrown). */
-export const eventually = async (check: () => Promise<void>, limitMs = 10_000) => {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-};

@@ -1,7 +1,7 @@
 import { createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
-import { eventually } from './helpers';
+import { waitFor } from '../helpers/wait';
 
 const FORGED = '203.0.113.66';
 const CLIENT = '198.51.100.9';
@@ -26,12 +26,16 @@ describe('last use: address and User-Agent, as the trusted-proxy rules resolve t
     const userAgent = `Zapier/1.0 ${'x'.repeat(400)}`;
     expect((await callThroughProxies(value, `${FORGED}, ${CLIENT}, 10.1.2.3`, userAgent)).status).toBe(200);
 
-    await eventually(async () => {
-      const token = (await suite.adminApi.get(`/access-tokens/tokens/${id}`)).body.data;
-      expect(token.lastUsedAt).not.toBeNull();
-      expect(token.lastUsedIp).toBe(CLIENT);
-      expect(token.lastUsedUserAgent).toBe(userAgent.slice(0, 255));
-    });
+    await waitFor(
+      async () => {
+        const token = (await suite.adminApi.get(`/access-tokens/tokens/${id}`)).body.data;
+        expect(token.lastUsedAt).not.toBeNull();
+        expect(token.lastUsedIp).toBe(CLIENT);
+        expect(token.lastUsedUserAgent).toBe(userAgent.slice(0, 255));
+        return true;
+      },
+      { what: 'the last use written' }
+    );
     const listed = (await suite.adminApi.get('/access-tokens/tokens?pageSize=100')).body.data.find(
       (token: { id: number }) => token.id === id
     );
@@ -41,9 +45,10 @@ describe('last use: address and User-Agent, as the trusted-proxy rules resolve t
   it('writes the last use at most once a minute: a second call within it changes nothing', async () => {
     const { id, value } = await createToken(suite, { name: 'twice', accessLevel: 'read-only' });
     await callThroughProxies(value, `${CLIENT}, 10.1.2.3`, 'first');
-    await eventually(async () => {
-      expect((await suite.adminApi.get(`/access-tokens/tokens/${id}`)).body.data.lastUsedUserAgent).toBe('first');
-    });
+    await waitFor(
+      async () => (await suite.adminApi.get(`/access-tokens/tokens/${id}`)).body.data.lastUsedUserAgent === 'first',
+      { what: 'the first use written' }
+    );
     await callThroughProxies(value, '198.51.100.10, 10.1.2.3', 'second');
     // A write of the second call would be queued with setImmediate: a later read sees it if it exists.
     await suite.adminApi.get('/access-tokens/tokens');

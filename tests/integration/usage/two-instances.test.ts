@@ -1,7 +1,8 @@
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { bearer, createClient } from '../helpers/http';
 import { registerFirstAdmin, startInstance, type Instance } from '../helpers/instances';
-import { eventually, today } from './helpers';
+import { waitFor } from '../helpers/wait';
+import { today } from './helpers';
 
 const REQUESTS_EACH = 30;
 
@@ -38,11 +39,15 @@ describe('token usage with two Strapi processes on one database', () => {
     );
     await stopping.stop();
 
-    await eventually(async () => {
-      const usage = await adminApi.get(`/access-tokens/tokens/${id}/usage?days=1`);
-      expect(usage.body.data.days).toEqual([expect.objectContaining({ date: today(), success: 2 * REQUESTS_EACH })]);
-      const listed = await adminApi.get('/access-tokens/tokens');
-      expect(listed.body.data.find((token: { id: number }) => token.id === id).requests24h).toBe(2 * REQUESTS_EACH);
-    });
+    await waitFor(
+      async () => {
+        const usage = await adminApi.get(`/access-tokens/tokens/${id}/usage?days=1`);
+        expect(usage.body.data.days).toEqual([expect.objectContaining({ date: today(), success: 2 * REQUESTS_EACH })]);
+        const listed = await adminApi.get('/access-tokens/tokens');
+        expect(listed.body.data.find((token: { id: number }) => token.id === id).requests24h).toBe(2 * REQUESTS_EACH);
+        return true;
+      },
+      { what: "both instances' counts in the database" }
+    );
   });
 });

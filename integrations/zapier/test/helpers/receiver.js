@@ -1,22 +1,16 @@
 'use strict';
 
-const crypto = require('crypto');
 const http = require('http');
+
+// The repository's shared test helpers (they run on its node_modules, as Strapi itself does here).
+const { verifiesWith } = require('../../../../scripts/lib/verify-webhook');
+const { waitFor } = require('../../../../scripts/lib/wait-for');
 
 /**
  * A webhook receiver on 127.0.0.1 standing in for Zapier's hook URL. It records each request with its raw body and
- * checks the Standard Webhooks signature itself (independently of the app's lib/signature.js).
+ * checks the Standard Webhooks signature with the repository's test verifier (the `standardwebhooks` library),
+ * independently of the app's lib/signature.js.
  */
-const verify = (secret, headers, body) => {
-  const id = headers['webhook-id'];
-  const timestamp = headers['webhook-timestamp'];
-  const signature = headers['webhook-signature'];
-  if (!secret || !id || !timestamp || !signature) return false;
-  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-  const expected = `v1,${crypto.createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`;
-  return signature.split(' ').includes(expected);
-};
-
 const startReceiver = async () => {
   const received = [];
   const secrets = new Map();
@@ -32,7 +26,13 @@ const startReceiver = async () => {
       } catch {
         json = null;
       }
-      received.push({ path, headers: req.headers, body, json, verified: verify(secrets.get(path), req.headers, body) });
+      received.push({
+        path,
+        headers: req.headers,
+        body,
+        json,
+        verified: verifiesWith(secrets.get(path), body, req.headers),
+      });
       res.writeHead(200);
       res.end('ok');
     });
@@ -46,13 +46,8 @@ const startReceiver = async () => {
     at: (path) => received.filter((request) => request.path === path),
     /** Registers the secret a subscription answered with, to verify what arrives at `path`. */
     expect: (path, secret) => secrets.set(path, secret),
-    async waitFor(predicate, limitMs = 15_000) {
-      const started = Date.now();
-      while (!predicate()) {
-        if (Date.now() - started > limitMs) throw new Error(`receiver: condition not met within ${limitMs} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    },
+    /** The shared waitFor, for a condition on what this receiver got. */
+    waitFor: (predicate, timeoutMs = 15_000) => waitFor(predicate, { timeoutMs, what: 'receiver' }),
     close: () =>
       new Promise((done) => {
         server.close(() => done());

@@ -1,14 +1,14 @@
 'use strict';
 
-const { spawn } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
+// The repository's shared helper that starts Strapi in a child process.
+const { startStrapi: startStrapiProcess } = require('../../../../scripts/lib/start-strapi');
+
 /** The repository root: its node_modules has Strapi and esbuild-register; tests/app is the app. */
 const ROOT = path.resolve(__dirname, '../../../..');
-const START_TIMEOUT_MS = 120_000;
-const STOP_TIMEOUT_MS = 15_000;
 
 /** The environment tests/integration/helpers/app.ts (appEnv) gives tests/app, on a fresh SQLite file. */
 const appEnv = (filename) => ({
@@ -23,63 +23,26 @@ const appEnv = (filename) => ({
   ACCESS_TOKENS_ALLOW_PRIVATE_TARGETS: 'true',
 });
 
-/** Starts tests/app in its own process; resolves `{ url, stop }` once it listens. */
-const startStrapi = () => {
+/**
+ * Starts tests/app in its own process (the integration suite's instance-main.ts, which prints `READY <url>`), on a
+ * SQLite file in a temporary directory that goes with it; resolves `{ url, stop }` once it listens.
+ */
+const startStrapi = async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zapier-strapi-'));
-  const child = spawn(process.execPath, ['-r', 'esbuild-register', path.join(__dirname, 'strapi-runner.js')], {
-    cwd: ROOT,
-    env: { ...appEnv(path.join(dir, 'data.db')), ZAPIER_TEST_TMP_DIR: dir },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-
-  let stopping = null;
-  const stop = () => {
-    if (!stopping) {
-      stopping = new Promise((done) => {
-        const finish = () => {
-          clearTimeout(killTimer);
-          fs.rmSync(dir, { recursive: true, force: true });
-          done();
-        };
-        const killTimer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-        if (child.exitCode !== null || child.signalCode !== null) return finish();
-        child.once('exit', finish);
-        child.kill('SIGTERM');
-      });
-    }
-    return stopping;
-  };
-  // Last resort when the test process goes away without running the teardown.
-  const killNow = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('exit', killNow);
-
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const fail = (message) => {
-      clearTimeout(timer);
-      stop().then(() => reject(new Error(`${message}\n${output.slice(-5000)}`)));
-    };
-    const timer = setTimeout(() => fail(`Strapi did not start within ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
-    const onExit = (code, signal) => fail(`Strapi exited during start-up (${code ?? signal})`);
-    child.once('exit', onExit);
-    child.stderr.on('data', (chunk) => {
-      output += chunk.toString();
+  const removeDir = () => fs.rmSync(dir, { recursive: true, force: true });
+  process.once('exit', removeDir);
+  try {
+    const strapi = await startStrapiProcess({
+      args: ['-r', 'esbuild-register', path.join(ROOT, 'tests/integration/helpers/instance-main.ts')],
+      cwd: ROOT,
+      env: appEnv(path.join(dir, 'data.db')),
+      timeoutMs: 120_000,
     });
-    const onData = (chunk) => {
-      output += chunk.toString();
-      const ready = /READY (\S+)/.exec(output);
-      if (!ready) return;
-      clearTimeout(timer);
-      child.off('exit', onExit);
-      child.stdout.off('data', onData);
-      child.stdout.resume();
-      resolve({ url: ready[1], pid: child.pid, stop });
-    };
-    child.stdout.on('data', onData);
-  });
+    return { url: strapi.url, pid: strapi.pid, stop: () => strapi.stop(15_000).finally(removeDir) };
+  } catch (error) {
+    removeDir();
+    throw error;
+  }
 };
 
 const json = async (response) => {

@@ -1,4 +1,6 @@
-import { buildWebhookHeaders, generateWebhookSecret, signPayload, verifySignature } from '../standard-webhooks';
+import { Webhook } from 'standardwebhooks';
+
+import { buildWebhookHeaders, generateWebhookSecret, signPayload } from '../standard-webhooks';
 
 // Test vector of the Standard Webhooks specification.
 const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
@@ -6,7 +8,21 @@ const id = 'msg_p5jXN8AQM9LWM0D4loKWxJek';
 const timestamp = 1614265330;
 const body = '{"test": 2432232314}';
 const signature = 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=';
-const now = new Date(timestamp * 1000);
+
+/** Whether the reference library (`standardwebhooks`) accepts a signature made now, as a receiver would check it. */
+const libraryVerifies = (key: string, payload: string, signatureHeader: string, at: number) => {
+  try {
+    new Webhook(key).verify(payload, {
+      'webhook-id': id,
+      'webhook-timestamp': String(at),
+      'webhook-signature': signatureHeader,
+    });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 describe('generateWebhookSecret', () => {
   it('is whsec_ + base64 of 32 bytes, different each time', () => {
@@ -30,21 +46,13 @@ describe('signPayload', () => {
     expect(signPayload({ secret: generateWebhookSecret(), id, timestamp, body })).not.toBe(signature);
   });
 
-  it('signs unicode bodies as UTF-8 and round-trips them', () => {
+  it('signs unicode bodies as UTF-8, as the reference library verifies them', () => {
     const fresh = generateWebhookSecret();
     const unicode = '{"title":"Crème brûlée 🍮"}';
-    const header = signPayload({ secret: fresh, id, timestamp, body: unicode });
-    expect(verifySignature({ secret: fresh, id, timestamp, body: unicode, signatureHeader: header, now })).toBe(true);
-    expect(
-      verifySignature({
-        secret: fresh,
-        id,
-        timestamp,
-        body: '{"title":"Creme brulee 🍮"}',
-        signatureHeader: header,
-        now,
-      })
-    ).toBe(false);
+    const at = nowSeconds();
+    const header = signPayload({ secret: fresh, id, timestamp: at, body: unicode });
+    expect(libraryVerifies(fresh, unicode, header, at)).toBe(true);
+    expect(libraryVerifies(fresh, '{"title":"Creme brulee 🍮"}', header, at)).toBe(false);
   });
 
   it('refuses an empty secret', () => {
@@ -63,53 +71,14 @@ describe('signPayload', () => {
     const previous = generateWebhookSecret();
     const header = buildWebhookHeaders({ secrets: [secret, previous], id, timestamp, body })['webhook-signature'];
     expect(header).toBe(`${signature} ${signPayload({ secret: previous, id, timestamp, body })}`);
-    expect(verifySignature({ secret, id, timestamp, body, signatureHeader: header, now })).toBe(true);
-    expect(verifySignature({ secret: previous, id, timestamp, body, signatureHeader: header, now })).toBe(true);
-    expect(
-      verifySignature({ secret: generateWebhookSecret(), id, timestamp, body, signatureHeader: header, now })
-    ).toBe(false);
+    const at = nowSeconds();
+    const fresh = buildWebhookHeaders({ secrets: [secret, previous], id, timestamp: at, body })['webhook-signature'];
+    expect(libraryVerifies(secret, body, fresh, at)).toBe(true);
+    expect(libraryVerifies(previous, body, fresh, at)).toBe(true);
+    expect(libraryVerifies(generateWebhookSecret(), body, fresh, at)).toBe(false);
   });
 
   it('refuses to build headers without a secret', () => {
     expect(() => buildWebhookHeaders({ secrets: [], id, timestamp, body })).toThrow(/at least one/);
-  });
-});
-
-describe('verifySignature', () => {
-  const base = { secret, id, timestamp, body, now };
-
-  it('accepts the test vector', () => {
-    expect(verifySignature({ ...base, signatureHeader: signature })).toBe(true);
-  });
-
-  it('accepts a matching signature among several', () => {
-    const header = `v1,bm9wZQ== v2,whatever ${signature}`;
-    expect(verifySignature({ ...base, signatureHeader: header })).toBe(true);
-  });
-
-  it('refuses wrong, truncated, re-versioned or missing signatures', () => {
-    expect(verifySignature({ ...base, signatureHeader: signature.slice(0, -2) + 'A=' })).toBe(false);
-    expect(verifySignature({ ...base, signatureHeader: signature.slice(0, -1) })).toBe(false);
-    expect(verifySignature({ ...base, signatureHeader: signature.replace('v1,', 'v2,') })).toBe(false);
-    expect(verifySignature({ ...base, signatureHeader: signature.slice(3) })).toBe(false);
-    expect(verifySignature({ ...base, signatureHeader: '' })).toBe(false);
-    expect(verifySignature({ ...base, signatureHeader: null })).toBe(false);
-  });
-
-  it('refuses a tampered body', () => {
-    expect(verifySignature({ ...base, body: '{"test": 2432232315}', signatureHeader: signature })).toBe(false);
-  });
-
-  it('enforces the tolerance in both directions', () => {
-    const at = (seconds: number) => new Date((timestamp + seconds) * 1000);
-    expect(verifySignature({ ...base, now: at(300), signatureHeader: signature })).toBe(true);
-    expect(verifySignature({ ...base, now: at(301), signatureHeader: signature })).toBe(false);
-    expect(verifySignature({ ...base, now: at(-301), signatureHeader: signature })).toBe(false);
-    expect(verifySignature({ ...base, now: at(1000), toleranceSeconds: 1000, signatureHeader: signature })).toBe(true);
-  });
-
-  it('refuses a malformed timestamp', () => {
-    expect(verifySignature({ ...base, timestamp: '1614265330.0', signatureHeader: signature })).toBe(false);
-    expect(verifySignature({ ...base, timestamp: '', signatureHeader: signature })).toBe(false);
   });
 });
