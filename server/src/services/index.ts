@@ -17,7 +17,7 @@ import tokenLifetime from './token-lifetime';
 import tokens from './tokens';
 import usage from './usage';
 
-export default {
+const services = {
   audit,
   auditRetention,
   authenticator,
@@ -37,3 +37,15 @@ export default {
   tokens,
   usage,
 };
+
+export default services;
+
+type Built<Factories> = {
+  [Name in keyof Factories]: Factories[Name] extends (...args: never[]) => infer S ? S : never;
+};
+
+declare module '../utils' {
+  // Declaration merging: getService's names and types come from here (utils/index.ts).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface PluginServices extends Built<typeof services> {}
+}

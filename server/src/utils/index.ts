@@ -3,13 +3,17 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../../../shared/plugin';
 
 import type { PluginConfig } from '../config';
-import type services from '../services';
 
 export { PLUGIN_ID };
 
-type Services = typeof services;
-export type ServiceName = keyof Services;
-export type ServiceOf<Name extends ServiceName> = ReturnType<Services[Name]>;
+/**
+ * The plugin's services by name, each as its factory builds it. services/index.ts fills this interface in
+ * (`declare module`), so that this module, which every service imports, imports no service: no import cycle.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface PluginServices {}
+export type ServiceName = keyof PluginServices;
+export type ServiceOf<Name extends ServiceName> = PluginServices[Name];
 
 /** The one typed way to reach a service of this plugin. */
 export const getService = <Name extends ServiceName>(
