@@ -3,6 +3,7 @@ import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
+import { hookServices } from './hooks';
 import policies from './policies';
 import register from './register';
 import routes from './routes';
@@ -17,5 +18,6 @@ export default {
   controllers,
   policies,
   routes,
-  services,
+  // The hook feature builds its services together (hooks/index.ts).
+  services: { ...services, ...hookServices },
 };

@@ -1,9 +1,8 @@
 import { yup } from '@strapi/utils';
 
-import { canonicalRateLimit } from '../lib/rate-limit';
-import { knownFieldsOnly } from './common';
+import { knownFieldsOnly } from './yup-rules';
 
-import { RATE_LIMIT_MAX, type RateLimit } from '../../../shared/contracts/tokens';
+import { RATE_LIMIT_MAX } from '../../../shared/contracts/tokens';
 
 const bounded = (max: number) => yup.number().integer().min(1).max(max).required();
 
@@ -17,7 +16,3 @@ export const rateLimitSchema = (): yup.AnyObjectSchema =>
   )
     .nullable()
     .default(undefined);
-
-/** A valid body with its limit's keys in one order (absent stays absent). */
-export const withCanonicalRateLimit = <T extends { rateLimit?: RateLimit | null }>(input: T): T =>
-  input.rateLimit === undefined ? input : { ...input, rateLimit: canonicalRateLimit(input.rateLimit) };

@@ -4,8 +4,8 @@ import { ACCESS_LEVELS } from '../../../shared/access-levels';
 import { isValidCidr } from '../../../shared/cidr';
 import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../../../shared/contracts/hooks';
 import { MAX_LIFETIME_DAYS_LIMIT } from '../lib/token-lifetime';
-import { plainText } from '../validation/common';
-import { rateLimitSchema } from '../validation/rate-limit';
+import { plainText } from './yup-rules';
+import { rateLimitSchema } from './rate-limit-rule';
 
 const positiveInt = () => yup.number().integer().positive();
 

@@ -1,4 +1,4 @@
-import { HOOK_EVENTS } from '../hooks/events';
+import { HOOK_EVENTS } from '../../../shared/contracts/hooks';
 import { dataOf, errorResponse, jsonContent, ref, type Json } from './openapi';
 
 const contentTypeParam = {

@@ -1,4 +1,4 @@
-import { HOOK_EVENTS } from '../hooks/events';
+import { HOOK_EVENTS } from '../../../shared/contracts/hooks';
 
 /**
  * The REST hooks' deliveries as OpenAPI webhooks: one POST per event, with the payload schema and the Standard

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { hookDeliveriesTable } from '../data/hook-deliveries';
 import { hookSubscriptionsTable } from '../data/hook-subscriptions';
 import { tokensTable } from '../data/tokens';
-import { getService } from '../utils';
+import { getService, type ServicesBuiltBy } from '../utils';
 
 import { createHookContentTypes, type HookContentTypes } from './content-types';
 import { createHookDeliveries, type HookDeliveries } from './deliveries';
@@ -120,3 +120,11 @@ export const hookServices = {
   hookSender: part('sender'),
   hookSubscriptions: part('subscriptions'),
 };
+
+export type HookServices = ServicesBuiltBy<typeof hookServices>;
+
+declare module '../utils' {
+  // Declaration merging, as services/index.ts does: the hook feature's services for getService.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface PluginServices extends HookServices {}
+}

@@ -1,10 +1,11 @@
+import type { ServicesBuiltBy } from '../utils';
+
 import audit from './audit';
 import auditRetention from './audit-retention';
 import authenticator from './authenticator';
 import clientAddress from './client-address';
 import expiryWarnings from './expiry-warnings';
 import heldValues from './held-values';
-import { hookServices } from '../hooks';
 import keyMigration from './key-migration';
 import keys from './keys';
 import leakReports from './leak-reports';
@@ -24,7 +25,6 @@ const services = {
   clientAddress,
   expiryWarnings,
   heldValues,
-  ...hookServices,
   keyMigration,
   keys,
   leakReports,
@@ -43,6 +43,8 @@ export default services;
 type Built<Factories> = {
   [Name in keyof Factories]: Factories[Name] extends (...args: never[]) => infer S ? S : never;
 };
+
+export type CoreServices = ServicesBuiltBy<typeof services>;
 
 declare module '../utils' {
   // Declaration merging: getService's names and types come from here (utils/index.ts).

@@ -13,6 +13,10 @@ export { PLUGIN_ID };
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface PluginServices {}
 export type ServiceName = keyof PluginServices;
+/** What a registry of service factories builds, by name. */
+export type ServicesBuiltBy<Factories> = {
+  [Name in keyof Factories]: Factories[Name] extends (...args: never[]) => infer Service ? Service : never;
+};
 export type ServiceOf<Name extends ServiceName> = PluginServices[Name];
 
 /** The one typed way to reach a service of this plugin. */

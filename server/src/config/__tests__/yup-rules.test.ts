@@ -1,6 +1,6 @@
 import { yup } from '@strapi/utils';
 
-import { knownFieldsOnly } from '../common';
+import { knownFieldsOnly } from '../yup-rules';
 
 describe('knownFieldsOnly', () => {
   const schema = knownFieldsOnly(yup.object({ name: yup.string() }));
