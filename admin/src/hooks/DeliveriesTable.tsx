@@ -44,12 +44,7 @@ export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = nu
 
   return (
     <>
-      <DataTable
-        columns={COLUMNS}
-        prefix="hooks.deliveries.column"
-        actionsLabel={canRetry ? t('hooks.deliveries.column.actions', 'Actions') : undefined}
-        rowCount={deliveries.length}
-      >
+      <DataTable columns={COLUMNS} prefix="hooks.deliveries.column" withActions={canRetry} rowCount={deliveries.length}>
         {deliveries.map((delivery) => {
           const sending = delivery.status === 'delivering';
           return (

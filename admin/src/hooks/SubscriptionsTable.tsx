@@ -43,7 +43,7 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, ac
     <DataTable
       columns={columns}
       prefix="hooks.subscriptions.column"
-      actionsLabel={actions ? t('hooks.subscriptions.column.actions', 'Actions') : undefined}
+      withActions={actions !== undefined}
       rowCount={subscriptions.length}
     >
       {subscriptions.map((sub) => (

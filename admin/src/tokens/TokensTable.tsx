@@ -71,7 +71,8 @@ export const TokensTable = ({ tokens, sort, onSortChange, permissions, onAction 
             </Typography>
           </Th>
         )}
-        actionsLabel={t('tokens.list.column.actions', 'Actions')}
+        prefix="tokens.list.column"
+        withActions
         rowCount={tokens.length}
       >
         {tokens.map((token) => (
