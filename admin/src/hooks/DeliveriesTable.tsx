@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 
-import { DataTable } from '../ui/DataTable';
+import { DataTable, TextCell } from '../ui/DataTable';
 import { DeliveryStatusBadge } from './DeliveryStatusBadge';
 import { Mono } from '../ui/Mono';
 import { ResendDeliveryDialog } from './ResendDeliveryDialog';
@@ -52,9 +52,7 @@ export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = nu
               <Td>
                 <DeliveryStatusBadge status={delivery.status} />
               </Td>
-              <Td>
-                <Typography>{t(`hooks.event.${delivery.event}`, EVENT_LABELS[delivery.event])}</Typography>
-              </Td>
+              <TextCell>{t(`hooks.event.${delivery.event}`, EVENT_LABELS[delivery.event])}</TextCell>
               <Td maxWidth="28rem">
                 <Flex direction="column" alignItems="flex-start" gap={1}>
                   <Mono>{delivery.targetUrl ?? '—'}</Mono>
@@ -63,12 +61,8 @@ export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = nu
                   </Typography>
                 </Flex>
               </Td>
-              <Td>
-                <Typography>{delivery.attempts}</Typography>
-              </Td>
-              <Td>
-                <Typography>{delivery.lastStatusCode ?? '—'}</Typography>
-              </Td>
+              <TextCell>{delivery.attempts}</TextCell>
+              <TextCell>{delivery.lastStatusCode ?? '—'}</TextCell>
               <Td maxWidth="24rem">
                 <Typography
                   textColor={delivery.lastError ? 'danger600' : undefined}
@@ -78,12 +72,8 @@ export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = nu
                   {delivery.lastError ?? '—'}
                 </Typography>
               </Td>
-              <Td>
-                <Typography>{date(delivery.nextAttemptAt)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{date(delivery.updatedAt)}</Typography>
-              </Td>
+              <TextCell>{date(delivery.nextAttemptAt)}</TextCell>
+              <TextCell>{date(delivery.updatedAt)}</TextCell>
               {canRetry && (
                 <Td>
                   <Button

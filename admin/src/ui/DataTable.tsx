@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Table, Tbody, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 
 import { useT } from './useT';
 
@@ -49,3 +49,10 @@ export const DataTable = ({
     </Table>
   );
 };
+
+/** A cell holding one plain text. */
+export const TextCell = ({ children }: { children: React.ReactNode }) => (
+  <Td>
+    <Typography>{children}</Typography>
+  </Td>
+);
