@@ -31,7 +31,7 @@ export const AuditFilters = ({ subjectType, action, onSubjectTypeChange, onActio
         placeholder={t('audit.filter.anySubject', 'Tokens and hooks')}
         value={subjectType}
         options={labelledOptions(t, AUDIT_SUBJECT_TYPES, 'audit.subjectType', SUBJECT_TYPE_LABELS)}
-        onChange={(next) => onSubjectTypeChange(AUDIT_SUBJECT_TYPES.find((type) => type === next))}
+        onChange={onSubjectTypeChange}
       />
       <FilterSelect
         name="action"
@@ -42,7 +42,7 @@ export const AuditFilters = ({ subjectType, action, onSubjectTypeChange, onActio
           value: known,
           label: labels.action(known),
         }))}
-        onChange={(next) => onActionChange(AUDIT_ACTIONS.find((known) => known === next))}
+        onChange={onActionChange}
       />
     </Flex>
   );

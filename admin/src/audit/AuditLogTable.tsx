@@ -4,7 +4,7 @@ import { NavLink } from 'react-router-dom';
 import { useAuditLabels } from './useAuditLabels';
 import { useFormatDate } from '../ui/useFormatDate';
 import { PLUGIN_ID } from '../pluginId';
-import { DataTable } from '../ui/DataTable';
+import { DataTable, TextCell } from '../ui/DataTable';
 import { Mono } from '../ui/Mono';
 import { useT } from '../ui/useT';
 
@@ -61,15 +61,11 @@ export const AuditLogTable = ({ entries }: { entries: AuditEntry[] }) => {
               {date(entry.createdAt)}
             </Typography>
           </Td>
-          <Td>
-            <Typography>{labels.action(entry.action)}</Typography>
-          </Td>
+          <TextCell>{labels.action(entry.action)}</TextCell>
           <Td>
             <Subject entry={entry} />
           </Td>
-          <Td>
-            <Typography>{labels.actor(entry)}</Typography>
-          </Td>
+          <TextCell>{labels.actor(entry)}</TextCell>
           <Td>
             {entry.changes && Object.keys(entry.changes).length ? (
               <Flex direction="column" alignItems="flex-start" gap={1}>

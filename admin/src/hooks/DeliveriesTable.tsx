@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 
-import { DataTable } from '../ui/DataTable';
+import { DataTable, TextCell } from '../ui/DataTable';
 import { DeliveryStatusBadge } from './DeliveryStatusBadge';
 import { Mono } from '../ui/Mono';
 import { ResendDeliveryDialog } from './ResendDeliveryDialog';
@@ -44,12 +44,7 @@ export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = nu
 
   return (
     <>
-      <DataTable
-        columns={COLUMNS}
-        prefix="hooks.deliveries.column"
-        actionsLabel={canRetry ? t('hooks.deliveries.column.actions', 'Actions') : undefined}
-        rowCount={deliveries.length}
-      >
+      <DataTable columns={COLUMNS} prefix="hooks.deliveries.column" withActions={canRetry} rowCount={deliveries.length}>
         {deliveries.map((delivery) => {
           const sending = delivery.status === 'delivering';
           return (
@@ -57,9 +52,7 @@ export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = nu
               <Td>
                 <DeliveryStatusBadge status={delivery.status} />
               </Td>
-              <Td>
-                <Typography>{t(`hooks.event.${delivery.event}`, EVENT_LABELS[delivery.event])}</Typography>
-              </Td>
+              <TextCell>{t(`hooks.event.${delivery.event}`, EVENT_LABELS[delivery.event])}</TextCell>
               <Td maxWidth="28rem">
                 <Flex direction="column" alignItems="flex-start" gap={1}>
                   <Mono>{delivery.targetUrl ?? '—'}</Mono>
@@ -68,12 +61,8 @@ export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = nu
                   </Typography>
                 </Flex>
               </Td>
-              <Td>
-                <Typography>{delivery.attempts}</Typography>
-              </Td>
-              <Td>
-                <Typography>{delivery.lastStatusCode ?? '—'}</Typography>
-              </Td>
+              <TextCell>{delivery.attempts}</TextCell>
+              <TextCell>{delivery.lastStatusCode ?? '—'}</TextCell>
               <Td maxWidth="24rem">
                 <Typography
                   textColor={delivery.lastError ? 'danger600' : undefined}
@@ -83,12 +72,8 @@ export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = nu
                   {delivery.lastError ?? '—'}
                 </Typography>
               </Td>
-              <Td>
-                <Typography>{date(delivery.nextAttemptAt)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{date(delivery.updatedAt)}</Typography>
-              </Td>
+              <TextCell>{date(delivery.nextAttemptAt)}</TextCell>
+              <TextCell>{date(delivery.updatedAt)}</TextCell>
               {canRetry && (
                 <Td>
                   <Button

@@ -18,7 +18,7 @@ export const DeliveryStatusFilter = ({ value, onChange }: DeliveryStatusFilterPr
       placeholder={t('hooks.deliveries.filter.any', 'Any status')}
       value={value}
       options={labelledOptions(t, DELIVERY_STATUSES, 'hooks.deliveries.status', DELIVERY_STATUS_LABELS)}
-      onChange={(next) => onChange(DELIVERY_STATUSES.find((status) => status === next))}
+      onChange={onChange}
     />
   );
 };

@@ -2,7 +2,7 @@ import { Badge, Link, Td, Tr, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
 
 import { PLUGIN_ID } from '../pluginId';
-import { DataTable } from '../ui/DataTable';
+import { DataTable, TextCell } from '../ui/DataTable';
 import { Mono } from '../ui/Mono';
 import { useFormatDate } from '../ui/useFormatDate';
 import { useSubscriptionLabels } from './useSubscriptionLabels';
@@ -43,7 +43,7 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, ac
     <DataTable
       columns={columns}
       prefix="hooks.subscriptions.column"
-      actionsLabel={actions ? t('hooks.subscriptions.column.actions', 'Actions') : undefined}
+      withActions={actions !== undefined}
       rowCount={subscriptions.length}
     >
       {subscriptions.map((sub) => (
@@ -55,12 +55,8 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, ac
               </Link>
             </Td>
           )}
-          <Td>
-            <Typography>{subscriptionLabels.event(sub.event)}</Typography>
-          </Td>
-          <Td>
-            <Typography>{subscriptionLabels.contentType(sub.contentType)}</Typography>
-          </Td>
+          <TextCell>{subscriptionLabels.event(sub.event)}</TextCell>
+          <TextCell>{subscriptionLabels.contentType(sub.contentType)}</TextCell>
           <Td maxWidth="32rem">
             <Mono>{sub.targetUrl}</Mono>
           </Td>
@@ -76,12 +72,8 @@ export const SubscriptionsTable = ({ subscriptions, scopes, showToken = true, ac
               {sub.consecutiveFailures}
             </Typography>
           </Td>
-          <Td>
-            <Typography>{date(sub.failingSince)}</Typography>
-          </Td>
-          <Td>
-            <Typography>{date(sub.createdAt)}</Typography>
-          </Td>
+          <TextCell>{date(sub.failingSince)}</TextCell>
+          <TextCell>{date(sub.createdAt)}</TextCell>
           {actions && <Td>{actions(sub)}</Td>}
         </Tr>
       ))}

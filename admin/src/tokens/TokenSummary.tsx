@@ -29,6 +29,16 @@ const Item = ({ label, children }: { label: string; children: React.ReactNode })
   </Grid.Item>
 );
 
+/** An item whose value is one plain text. */
+const TextItem = ({ label, value }: { label: string; value: string }) => (
+  <Item label={label}>
+    <Typography>{value}</Typography>
+  </Item>
+);
+
+/** The values joined by commas, or `none` for an empty list. */
+const listOr = (values: string[], none: string) => (values.length ? values.join(', ') : none);
+
 export const TokenSummary = ({ token }: { token: AccessToken }) => {
   const t = useT();
   const date = useFormatDate();
@@ -55,14 +65,14 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
             </Typography>
           </Item>
         )}
-        <Item label={t('tokens.list.column.accessLevel', 'Access level')}>
-          <Typography>
-            {t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}
-          </Typography>
-        </Item>
-        <Item label={t('tokens.list.column.lastUsedAt', 'Last used')}>
-          <Typography>{date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}</Typography>
-        </Item>
+        <TextItem
+          label={t('tokens.list.column.accessLevel', 'Access level')}
+          value={t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}
+        />
+        <TextItem
+          label={t('tokens.list.column.lastUsedAt', 'Last used')}
+          value={date(token.lastUsedAt, t('tokens.date.neverUsed', 'Never used'))}
+        />
         {token.lastUsedAt && (
           <>
             <Item label={t('tokens.detail.lastUsedIp', 'Last used from')}>
@@ -74,49 +84,53 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
           </>
         )}
         {token.lastRefusal && (
-          <Item label={t('tokens.detail.lastRefusal', 'Last refused')}>
-            <Typography>
-              {t('tokens.detail.lastRefusal.value', '{reason} on {date}, from {ip}', {
-                reason: t(`tokens.refusal.${token.lastRefusal.reason}`, REFUSAL_REASONS[token.lastRefusal.reason]),
-                date: date(token.lastRefusal.at),
-                ip: token.lastRefusal.ip ?? '—',
-              })}
-            </Typography>
-          </Item>
+          <TextItem
+            label={t('tokens.detail.lastRefusal', 'Last refused')}
+            value={t('tokens.detail.lastRefusal.value', '{reason} on {date}, from {ip}', {
+              reason: t(`tokens.refusal.${token.lastRefusal.reason}`, REFUSAL_REASONS[token.lastRefusal.reason]),
+              date: date(token.lastRefusal.at),
+              ip: token.lastRefusal.ip ?? '—',
+            })}
+          />
         )}
-        <Item label={t('tokens.list.column.createdBy', 'Created by')}>
-          <Typography>{formatAdmin(token.createdBy) ?? t('tokens.createdBy.system', 'System')}</Typography>
-        </Item>
-        <Item label={t('tokens.detail.createdAt', 'Created at')}>
-          <Typography>{date(token.createdAt)}</Typography>
-        </Item>
-        <Item label={t('tokens.list.column.validFrom', 'Valid from')}>
-          <Typography>{date(token.validFrom, date(token.createdAt))}</Typography>
-        </Item>
-        <Item label={t('tokens.list.column.validTo', 'Valid to')}>
-          <Typography>{date(token.validTo, t('tokens.date.never', 'Never'))}</Typography>
-        </Item>
+        <TextItem
+          label={t('tokens.list.column.createdBy', 'Created by')}
+          value={formatAdmin(token.createdBy) ?? t('tokens.createdBy.system', 'System')}
+        />
+        <TextItem label={t('tokens.detail.createdAt', 'Created at')} value={date(token.createdAt)} />
+        <TextItem
+          label={t('tokens.list.column.validFrom', 'Valid from')}
+          value={date(token.validFrom, date(token.createdAt))}
+        />
+        <TextItem
+          label={t('tokens.list.column.validTo', 'Valid to')}
+          value={date(token.validTo, t('tokens.date.never', 'Never'))}
+        />
         {token.previousKeyExpiresAt && (
-          <Item label={t('tokens.detail.previousKeyExpiresAt', 'Previous value accepted until')}>
-            <Typography>{date(token.previousKeyExpiresAt)}</Typography>
-          </Item>
+          <TextItem
+            label={t('tokens.detail.previousKeyExpiresAt', 'Previous value accepted until')}
+            value={date(token.previousKeyExpiresAt)}
+          />
         )}
-        <Item label={t('tokens.list.column.scopes', 'Scopes')}>
-          <Typography>{token.scopes.length ? token.scopes.join(', ') : t('tokens.scopes.all', 'All')}</Typography>
-        </Item>
-        <Item label={t('tokens.detail.rateLimit', 'Rate limit')}>
-          <Typography>
-            {token.rateLimit
+        <TextItem
+          label={t('tokens.list.column.scopes', 'Scopes')}
+          value={listOr(token.scopes, t('tokens.scopes.all', 'All'))}
+        />
+        <TextItem
+          label={t('tokens.detail.rateLimit', 'Rate limit')}
+          value={
+            token.rateLimit
               ? t('tokens.rateLimit.value', '{limit} requests per {seconds} s', {
                   limit: formatNumber(token.rateLimit.limit),
                   seconds: formatNumber(token.rateLimit.windowSeconds),
                 })
-              : t('tokens.rateLimit.none', 'None')}
-          </Typography>
-        </Item>
-        <Item label={t('tokens.form.ipAllowlist', 'IP allowlist')}>
-          <Typography>{token.ipAllowlist.length ? token.ipAllowlist.join(', ') : t('tokens.ip.any', 'Any')}</Typography>
-        </Item>
+              : t('tokens.rateLimit.none', 'None')
+          }
+        />
+        <TextItem
+          label={t('tokens.form.ipAllowlist', 'IP allowlist')}
+          value={listOr(token.ipAllowlist, t('tokens.ip.any', 'Any'))}
+        />
       </Grid.Root>
     </Flex>
   );

@@ -8,7 +8,7 @@ import { useT } from '../ui/useT';
 import { Mono } from '../ui/Mono';
 import { ProvisionedBadge } from './ProvisionedBadge';
 import { CopyButton } from '../ui/CopyButton';
-import { DataTable } from '../ui/DataTable';
+import { DataTable, TextCell } from '../ui/DataTable';
 import { SortableTh } from './SortableTh';
 import { TokenRowActions, type TokenAction } from './TokenRowActions';
 import { TokenStatusBadge } from './TokenStatusBadge';
@@ -71,7 +71,8 @@ export const TokensTable = ({ tokens, sort, onSortChange, permissions, onAction 
             </Typography>
           </Th>
         )}
-        actionsLabel={t('tokens.list.column.actions', 'Actions')}
+        prefix="tokens.list.column"
+        withActions
         rowCount={tokens.length}
       >
         {tokens.map((token) => (
@@ -117,9 +118,7 @@ export const TokensTable = ({ tokens, sort, onSortChange, permissions, onAction 
                 )}
               </Typography>
             </Td>
-            <Td>
-              <Typography>{formatNumber(token.requests24h)}</Typography>
-            </Td>
+            <TextCell>{formatNumber(token.requests24h)}</TextCell>
             <Td>
               <TokenRowActions token={token} permissions={permissions} onAction={onAction} />
             </Td>

@@ -1,24 +1,32 @@
 import * as React from 'react';
-import { Table, Tbody, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 
 import { useT } from './useT';
 
 interface DataTableProps {
   /** Each column's English label by key, translated under `<prefix>.<key>`; or `headers`, cells of the caller's own. */
   columns?: Record<string, string>;
-  prefix?: string;
+  prefix: string;
   headers?: React.ReactNode[];
-  /** Names the last column, of row actions, for screen readers only; no such column without it. */
-  actionsLabel?: string;
+  /** Adds a last column, of row actions, named `<prefix>.actions` ("Actions") for screen readers only. */
+  withActions?: boolean;
   rowCount: number;
   /** The rows. */
   children: React.ReactNode;
 }
 
 /** A table with its header row. */
-export const DataTable = ({ columns = {}, prefix, headers = [], actionsLabel, rowCount, children }: DataTableProps) => {
+export const DataTable = ({
+  columns = {},
+  prefix,
+  headers = [],
+  withActions = false,
+  rowCount,
+  children,
+}: DataTableProps) => {
   const t = useT();
   const labels = Object.entries(columns).map(([key, label]) => t(`${prefix}.${key}`, label));
+  const actionsLabel = withActions ? t(`${prefix}.actions`, 'Actions') : undefined;
 
   return (
     <Table colCount={labels.length + headers.length + (actionsLabel ? 1 : 0)} rowCount={rowCount + 1}>
@@ -41,3 +49,10 @@ export const DataTable = ({ columns = {}, prefix, headers = [], actionsLabel, ro
     </Table>
   );
 };
+
+/** A cell holding one plain text. */
+export const TextCell = ({ children }: { children: React.ReactNode }) => (
+  <Td>
+    <Typography>{children}</Typography>
+  </Td>
+);

@@ -2,20 +2,28 @@ import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 
 import { useT } from './useT';
 
-export interface FilterSelectProps {
+export interface FilterSelectProps<Value extends string = string> {
   name: string;
   label: string;
   placeholder: string;
-  value?: string;
-  options: Array<{ value: string; label: string }>;
-  /** Undefined when cleared. */
-  onChange: (value?: string) => void;
+  value?: Value;
+  options: Array<{ value: Value; label: string }>;
+  /** The chosen option's value, so typed as the options are; undefined when cleared. */
+  onChange: (value?: Value) => void;
   /** Growth in a row of filters that wraps; otherwise the field is at most 24rem wide. */
   flex?: string;
 }
 
 /** One filter of a list: a select that applies at once and can be cleared. */
-export const FilterSelect = ({ name, label, placeholder, value, options, onChange, flex }: FilterSelectProps) => {
+export const FilterSelect = <Value extends string = string>({
+  name,
+  label,
+  placeholder,
+  value,
+  options,
+  onChange,
+  flex,
+}: FilterSelectProps<Value>) => {
   const t = useT();
   const size = flex ? { flex } : { maxWidth: '24rem', width: '100%' };
 
@@ -25,7 +33,7 @@ export const FilterSelect = ({ name, label, placeholder, value, options, onChang
       <SingleSelect
         value={value ?? ''}
         onChange={(next: string | number | undefined) =>
-          onChange(next === undefined || next === '' ? undefined : String(next))
+          onChange(options.find((option) => option.value === String(next))?.value)
         }
         onClear={() => onChange(undefined)}
         clearLabel={t('tokens.filters.clear', 'Clear')}

@@ -11,6 +11,8 @@ const page = (
   meta: { pagination },
 });
 
+type List = React.ComponentProps<typeof PagedList<string>>['list'];
+
 const texts = { loadingText: 'Loading rows…', errorText: 'The rows could not be loaded.' };
 const renderRows = (rows: string[]) =>
   rows.map((row) => (
@@ -19,45 +21,29 @@ const renderRows = (rows: string[]) =>
     </p>
   ));
 
+/** The list with page buttons labelled "Rows"; `empty` defaults to a sentence. */
+const pagedList = (list: List, onPageChange: (page: number) => void, empty: React.ReactNode = 'None.') => (
+  <PagedList list={list} label="Rows" onPageChange={onPageChange} empty={empty} {...texts}>
+    {renderRows}
+  </PagedList>
+);
+
 describe('PagedList', () => {
   it('shows the loading, error and empty states instead of the rows', () => {
     const onPageChange = jest.fn();
-    const { rerender } = renderWithProviders(
-      <PagedList
-        list={{ isLoading: true, isError: false }}
-        label="Rows"
-        onPageChange={onPageChange}
-        empty="None."
-        {...texts}
-      >
-        {renderRows}
-      </PagedList>
-    );
+    const { rerender } = renderWithProviders(pagedList({ isLoading: true, isError: false }, onPageChange));
     expect(screen.getByText('Loading rows…')).toBeInTheDocument();
 
-    rerender(
-      <PagedList
-        list={{ isLoading: false, isError: true }}
-        label="Rows"
-        onPageChange={onPageChange}
-        empty="None."
-        {...texts}
-      >
-        {renderRows}
-      </PagedList>
-    );
+    rerender(pagedList({ isLoading: false, isError: true }, onPageChange));
     expect(screen.getByText('The rows could not be loaded.')).toBeInTheDocument();
 
+    const noRows = page([], { page: 1, pageSize: 2, pageCount: 0, total: 0 });
     rerender(
-      <PagedList
-        list={{ isLoading: false, isError: false, data: page([], { page: 1, pageSize: 2, pageCount: 0, total: 0 }) }}
-        label="Rows"
-        onPageChange={onPageChange}
-        empty={<button type="button">Create one</button>}
-        {...texts}
-      >
-        {renderRows}
-      </PagedList>
+      pagedList(
+        { isLoading: false, isError: false, data: noRows },
+        onPageChange,
+        <button type="button">Create one</button>
+      )
     );
     expect(screen.getByRole('button', { name: 'Create one' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
@@ -66,15 +52,7 @@ describe('PagedList', () => {
   it('shows the rows with page buttons named after the list', async () => {
     const onPageChange = jest.fn();
     const { user } = renderWithProviders(
-      <PagedList
-        list={{ isLoading: false, isError: false, data: page(['a', 'b']) }}
-        label="Rows"
-        onPageChange={onPageChange}
-        empty="None."
-        {...texts}
-      >
-        {renderRows}
-      </PagedList>
+      pagedList({ isLoading: false, isError: false, data: page(['a', 'b']) }, onPageChange)
     );
     expect(screen.getAllByTestId('row').map((item) => item.textContent)).toEqual(['a', 'b']);
     expect(screen.getByRole('navigation', { name: 'Rows' })).toBeInTheDocument();
