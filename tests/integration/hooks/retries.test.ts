@@ -1,5 +1,6 @@
 import { bearer, createClient } from '../helpers/http';
 import { afterWorkerPolls } from '../helpers/queries';
+import { expectConflict } from '../helpers/errors';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
 import { waitFor } from '../helpers/wait';
@@ -225,15 +226,6 @@ describe('REST hook retries', () => {
       .query(DELIVERY_UID)
       .findOne({ where: { webhookId: 'msg_strandedLocked00000000000' } });
     const retried = await suite.adminApi.post(`/access-tokens/deliveries/${held.id}/retry`);
-    expect(retried.status).toBe(409);
-    expect(retried.body).toEqual({
-      data: null,
-      error: {
-        status: 409,
-        name: 'ConflictError',
-        message: 'This delivery is being sent right now',
-        details: { status: 'delivering' },
-      },
-    });
+    expectConflict(retried, 'This delivery is being sent right now', { status: 'delivering' });
   });
 });
