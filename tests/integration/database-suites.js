@@ -8,6 +8,8 @@ module.exports = [
   // Queries: list filters, search, sort and paging; audit filters; JSON columns; every table read for secrets.
   'tokens-crud.test.ts',
   'tokens-list.test.ts',
+  'tokens-lookup.test.ts',
+  'tokens-sort.test.ts',
   'tokens-audit.test.ts',
   'tokens-lifecycle.test.ts',
   'tokens-secrets.test.ts',
