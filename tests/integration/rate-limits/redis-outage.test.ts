@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-import { type createClient } from '../helpers/http';
+import type { createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
 import { createTokenClient } from '../helpers/tokens';
 import { waitFor } from '../helpers/wait';
