@@ -12,6 +12,7 @@ module.exports = [
   'tokens-sort.test.ts',
   'tokens-audit.test.ts',
   'tokens-lifecycle.test.ts',
+  'tokens-regenerate.test.ts',
   'tokens-secrets.test.ts',
   'expiry/expires-soon-list.test.ts',
   'expiry/warnings-backlog.test.ts',
