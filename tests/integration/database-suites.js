@@ -18,6 +18,7 @@ module.exports = [
   'expiry/warnings-backlog.test.ts',
   'leaks/revoke.test.ts',
   'hooks/delivery.test.ts',
+  'hooks/delivery-worker.test.ts',
   'hooks/limits.test.ts',
   'usage/counting.test.ts',
   'audit-retention.test.ts',

@@ -1,10 +1,8 @@
-import { startReceiver, type Receiver } from '../hooks/receiver';
 import { createAdmin, type AdminSession } from './admin';
+import { useHookReceiver } from './hook-receiver';
 import { bearer, createClient } from './http';
 import type { Suite } from './setup';
-import { createTokenClient } from './tokens';
 
-type Client = ReturnType<typeof createClient>;
 const DELIVERY_UID = 'plugin::access-tokens.hook-delivery';
 
 /**
@@ -12,29 +10,29 @@ const DELIVERY_UID = 'plugin::access-tokens.hook-delivery';
  * trigger deliveries, and an admin who holds `delete`. Set up before all tests of the calling describe block.
  */
 export const useTokenHooks = (suite: Suite) => {
-  const fixture = {} as { receiver: Receiver; writer: Client; deleter: AdminSession; deleterApi: Client };
+  const hooks = useHookReceiver(suite);
+  const fixture = hooks.fixture as typeof hooks.fixture & {
+    deleter: AdminSession;
+    deleterApi: ReturnType<typeof createClient>;
+  };
   let counter = 0;
 
   beforeAll(async () => {
-    fixture.receiver = await startReceiver();
-    fixture.writer = (await createTokenClient(suite, { name: 'writer', accessLevel: 'read-write' })).api;
     fixture.deleter = await createAdmin(suite.app.strapi, suite.app.url, {
       actions: ['plugin::access-tokens.read', 'plugin::access-tokens.delete'],
     });
     fixture.deleterApi = createClient(suite.app.url, bearer(fixture.deleter.jwt));
   });
-  afterAll(() => fixture.receiver?.close());
 
   /** Subscribes `tokenValue` to category creations at `path`; the receiver answers `status`. */
   const subscribe = async (tokenValue: string, path: string, status = 200) => {
-    const response = await createClient(suite.app.url, bearer(tokenValue)).post('/api/access-tokens/hooks', {
-      targetUrl: fixture.receiver.url(path),
-      event: 'entry.create',
-      contentType: 'api::category.category',
-    });
-    expect(response.status).toBe(201);
-    fixture.receiver.expect(path, response.body.data.secret, () => ({ status }));
-    return response.body.data.id as number;
+    const subscription = await hooks.subscribe(
+      tokenValue,
+      path,
+      { event: 'entry.create', contentType: 'api::category.category' },
+      () => ({ status })
+    );
+    return subscription.id as number;
   };
 
   const createCategory = async () => {
