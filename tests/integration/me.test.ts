@@ -1,5 +1,6 @@
 import { bearer, createClient } from './helpers/http';
 import { futureIso, useApp } from './helpers/setup';
+import { createBuiltInApiToken, registerUser } from './helpers/strapi-credentials';
 import { createToken, expireToken } from './helpers/tokens';
 
 /** GET /api/access-tokens/me: who the calling token is (Zapier's connection test). DELETE: leaks/revoke-self.test.ts. */
@@ -88,17 +89,11 @@ describe('GET /api/access-tokens/me', () => {
   });
 
   it('answers 401 in Strapi’s error shape without a token, or with Strapi’s own credentials', async () => {
-    const builtIn = await suite.app.strapi
-      .service('admin::api-token')
-      .create({ name: 'me built-in', type: 'full-access', lifespan: null, kind: 'content-api' });
-    const registered = await suite.http.post('/api/auth/local/register', {
-      username: 'me-user',
-      email: 'me-user@example.com',
-      password: 'Me-user-1234',
-    });
+    const builtInKey = await createBuiltInApiToken(suite, 'me built-in', 'full-access');
+    const registered = await registerUser(suite, 'me-user');
     expect(registered.status).toBe(200);
 
-    for (const client of [suite.http, as(builtIn.accessKey), as(registered.body.jwt)]) {
+    for (const client of [suite.http, as(builtInKey), as(registered.body.jwt)]) {
       const response = await client.get('/api/access-tokens/me');
       expect(response.status).toBe(401);
       expect(response.body).toMatchObject({ data: null, error: { status: 401, name: 'UnauthorizedError' } });

@@ -11,13 +11,11 @@ const TOKEN_UID = 'plugin::access-tokens.token';
  */
 describe('token names and descriptions', () => {
   const suite = useApp();
+  const createNamed = (name: string, description: string) =>
+    suite.adminApi.post('/access-tokens/tokens', { name, description, accessLevel: 'read-only' });
 
   it('names the refused character, without echoing the rest of the rule', async () => {
-    const response = await suite.adminApi.post('/access-tokens/tokens', {
-      name: 'ci\r\nBcc: x@y',
-      description: 'tab\there',
-      accessLevel: 'read-only',
-    });
+    const response = await createNamed('ci\r\nBcc: x@y', 'tab\there');
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors).toEqual([
       expect.objectContaining({
@@ -49,11 +47,7 @@ describe('token names and descriptions', () => {
   });
 
   it('accepts line breaks in a description, and right-to-left or accented names', async () => {
-    const response = await suite.adminApi.post('/access-tokens/tokens', {
-      name: 'Intégration عربي',
-      description: 'First line\nsecond line',
-      accessLevel: 'read-only',
-    });
+    const response = await createNamed('Intégration عربي', 'First line\nsecond line');
     expect(response.status).toBe(201);
     expect(response.body.data).toMatchObject({ name: 'Intégration عربي', description: 'First line\nsecond line' });
   });

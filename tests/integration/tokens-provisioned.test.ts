@@ -1,15 +1,14 @@
-import type { Core } from '@strapi/strapi';
-
-import { createAdmin } from './helpers/admin';
-import { bootStrapi } from './helpers/app';
-import { createTestDatabase, type TestDatabase } from './helpers/database';
+import { expectConflict } from './helpers/errors';
 import { bearer, createClient } from './helpers/http';
+import { useRestartableApp } from './helpers/restartable-app';
 
 const TOKEN_UID = 'plugin::access-tokens.token';
 const FIRST_VALUE = 'ci-Pq7vNw3xKp6zRm2bYh7sLd4fTgJ8cQ5aE';
 const ROTATED_VALUE = 'ci-Rt5mXc8kVb2nQw9jHs4gZy6pWeK3dF7uLr';
 /** A start-up creates the schema on a fresh database: on a busy machine, MariaDB takes most of a minute. */
 const RESTART_MS = 180_000;
+/** A refusal names the variable and says a restart is how to change it. */
+const RESTART_TO_CHANGE = expect.stringMatching(/CI_TOKEN.*restart/);
 
 /**
  * Issue 21: a token of the `tokens` option belongs to its environment variable. An admin cannot give it another
@@ -17,73 +16,46 @@ const RESTART_MS = 180_000;
  * restarting the app on one database as a deployment does.
  */
 describe('a provisioned token across restarts', () => {
-  let database: TestDatabase;
-  let strapi: Core.Strapi | undefined;
-  let url: string;
-  let adminApi: ReturnType<typeof createClient>;
+  const restartable = useRestartableApp();
+  const { app } = restartable;
 
-  const stop = async () => {
-    await strapi?.destroy();
-    strapi = undefined;
-  };
   /**
    * Restarts the app on the same database, with CI_TOKEN set to `value`, or with no configured token; the token is
    * configured as "CI pipeline" unless `name` says otherwise.
    */
   const boot = async (value: string | undefined, name?: string) => {
-    await stop();
     delete process.env.CI_TOKEN;
     delete process.env.CI_TOKEN_NAME;
-    const configured = {
+    await restartable.boot({
       ...(value === undefined ? {} : { CI_TOKEN: value }),
       ...(name ? { CI_TOKEN_NAME: name } : {}),
-    };
-    ({ strapi, url } = await bootStrapi({ ...database.env, ...configured }));
-    adminApi = createClient(url, bearer((await createAdmin(strapi, url)).jwt));
+    });
   };
 
   const ciToken = async () => {
-    const listed = await adminApi.get('/access-tokens/tokens?search=CI%20pipeline');
+    const listed = await app.adminApi.get('/access-tokens/tokens?search=CI%20pipeline');
     expect(listed.body.data).toHaveLength(1);
     return listed.body.data[0];
   };
-  const me = async (value: string) => (await createClient(url, bearer(value)).get('/api/access-tokens/me')).status;
+  const me = async (value: string) => (await createClient(app.url, bearer(value)).get('/api/access-tokens/me')).status;
   const provisionEntries = async (tokenId: number) =>
-    (await adminApi.get(`/access-tokens/audit?tokenId=${tokenId}&action=token.provision`)).body.data;
-  const regenerate = (id: number) => adminApi.post(`/access-tokens/tokens/${id}/regenerate`, {});
+    (await app.adminApi.get(`/access-tokens/audit?tokenId=${tokenId}&action=token.provision`)).body.data;
+  const regenerate = (id: number) => app.adminApi.post(`/access-tokens/tokens/${id}/regenerate`, {});
 
-  beforeAll(async () => {
-    delete process.env.CI_TOKEN;
-    database = await createTestDatabase();
-    await boot(FIRST_VALUE);
-  }, RESTART_MS);
-
-  afterAll(async () => {
-    await stop();
-    await database?.drop();
-  });
+  beforeAll(() => boot(FIRST_VALUE), RESTART_MS);
 
   it('names the variable it is provisioned from, in the list and on its own; an admin’s token names none', async () => {
     const token = await ciToken();
     expect(token.provisionedFrom).toBe('CI_TOKEN');
-    expect((await adminApi.get(`/access-tokens/tokens/${token.id}`)).body.data.provisionedFrom).toBe('CI_TOKEN');
-    const own = await adminApi.post('/access-tokens/tokens', { name: 'by an admin', accessLevel: 'read-only' });
+    expect((await app.adminApi.get(`/access-tokens/tokens/${token.id}`)).body.data.provisionedFrom).toBe('CI_TOKEN');
+    const own = await app.adminApi.post('/access-tokens/tokens', { name: 'by an admin', accessLevel: 'read-only' });
     expect(own.body.data.provisionedFrom).toBeNull();
   });
 
   it('refuses to regenerate it with a 409 that names the variable to change, and its value keeps working', async () => {
     const token = await ciToken();
     const response = await regenerate(token.id);
-    expect(response.status).toBe(409);
-    expect(response.body).toMatchObject({
-      data: null,
-      error: {
-        status: 409,
-        name: 'ConflictError',
-        message: expect.stringMatching(/CI_TOKEN.*restart/),
-        details: { provisionedFrom: 'CI_TOKEN' },
-      },
-    });
+    expectConflict(response, RESTART_TO_CHANGE, { provisionedFrom: 'CI_TOKEN' });
     expect(await me(FIRST_VALUE)).toBe(200);
     expect((await ciToken()).maskedKey).toBe(token.maskedKey);
   });
@@ -121,7 +93,7 @@ describe('a provisioned token across restarts', () => {
         actor: null,
         changes: { key: { from: before.maskedKey, to: after.maskedKey } },
       });
-      const row = await strapi!.db.query(TOKEN_UID).findOne({ where: { id: after.id } });
+      const row = await app.strapi!.db.query(TOKEN_UID).findOne({ where: { id: after.id } });
       const text = JSON.stringify(entries);
       for (const secret of [FIRST_VALUE, ROTATED_VALUE, row.keyHash]) expect(text).not.toContain(secret);
     },
@@ -132,7 +104,8 @@ describe('a provisioned token across restarts', () => {
     'adopts, at an upgrade, the row an earlier version provisioned: no creator, the configured name',
     async () => {
       const { id } = await ciToken();
-      await strapi!.db.query(TOKEN_UID).update({ where: { id }, data: { provisionedFrom: null } }); // as stored before
+      // As an earlier version stored it.
+      await app.strapi!.db.query(TOKEN_UID).update({ where: { id }, data: { provisionedFrom: null } });
       await boot(ROTATED_VALUE);
       expect(await ciToken()).toMatchObject({ id, provisionedFrom: 'CI_TOKEN' });
       expect(await me(ROTATED_VALUE)).toBe(200);
@@ -143,19 +116,14 @@ describe('a provisioned token across restarts', () => {
 
   it('refuses an admin’s edit of what the configuration sets, and a deletion, with a 409 naming the variable', async () => {
     const { id } = await ciToken();
-    const edit = (body: object) => adminApi.put(`/access-tokens/tokens/${id}`, body);
+    const edit = (body: object) => app.adminApi.put(`/access-tokens/tokens/${id}`, body);
     const renamed = await edit({ name: 'Renamed by an admin', accessLevel: 'read-write' });
-    expect(renamed.status).toBe(409);
-    expect(renamed.body.error).toMatchObject({
-      name: 'ConflictError',
-      message: expect.stringMatching(/CI_TOKEN.*restart/),
-      details: { provisionedFrom: 'CI_TOKEN', fields: ['name', 'accessLevel'] },
-    });
+    expectConflict(renamed, RESTART_TO_CHANGE, { provisionedFrom: 'CI_TOKEN', fields: ['name', 'accessLevel'] });
     expect((await edit({ scopes: ['api::article.article'] })).body.error.details.fields).toEqual(['scopes']);
     expect(await ciToken()).toMatchObject({ id, name: 'CI pipeline', accessLevel: 'read-only', scopes: [] });
 
     // Deleted, it would come back active at the next start-up, even revoked.
-    const deleted = await adminApi.delete(`/access-tokens/tokens/${id}`);
+    const deleted = await app.adminApi.delete(`/access-tokens/tokens/${id}`);
     expect(deleted.status).toBe(409);
     expect(deleted.body.error.details).toEqual({ provisionedFrom: 'CI_TOKEN' });
 
@@ -169,7 +137,7 @@ describe('a provisioned token across restarts', () => {
     async () => {
       const { id } = await ciToken();
       await boot(ROTATED_VALUE, 'CI robot');
-      const listed = await adminApi.get('/access-tokens/tokens?search=CI%20robot');
+      const listed = await app.adminApi.get('/access-tokens/tokens?search=CI%20robot');
       expect(listed.body.data).toMatchObject([{ id, name: 'CI robot', provisionedFrom: 'CI_TOKEN' }]);
       expect(await me(ROTATED_VALUE)).toBe(200);
       expect(await provisionEntries(id)).toContainEqual(
@@ -198,8 +166,8 @@ describe('a provisioned token across restarts', () => {
   it(
     'never takes over a token an admin created under the configured name: the boot stops, naming it',
     async () => {
-      await adminApi.delete(`/access-tokens/tokens/${(await ciToken()).id}`);
-      const own = await adminApi.post('/access-tokens/tokens', { name: 'ci PIPELINE', accessLevel: 'read-write' });
+      await app.adminApi.delete(`/access-tokens/tokens/${(await ciToken()).id}`);
+      const own = await app.adminApi.post('/access-tokens/tokens', { name: 'ci PIPELINE', accessLevel: 'read-write' });
       expect(own.status).toBe(201);
 
       await expect(boot(FIRST_VALUE)).rejects.toThrow(

@@ -14,6 +14,11 @@ export const jsonContent = (schema: Json) => ({ 'application/json': { schema } }
 export const dataOf = (schema: Json) => ({ type: 'object', properties: { data: schema } });
 
 export const errorResponse = (description: string) => ({ description, content: jsonContent(errorRef) });
+/** A success answer in Strapi's shape: `schema` under `data`. */
+export const dataResponse = (description: string, schema: Json) => ({
+  description,
+  content: jsonContent(dataOf(schema)),
+});
 
 /** The answers every route of this plugin may give besides its own. */
 export const commonResponses = {

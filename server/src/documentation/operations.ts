@@ -1,5 +1,5 @@
 import { HOOK_EVENTS } from '../../../shared/contracts/hooks';
-import { dataOf, errorResponse, jsonContent, ref, type Json } from './openapi';
+import { dataResponse, errorResponse, jsonContent, ref, type Json } from './openapi';
 
 const contentTypeParam = {
   name: 'contentType',
@@ -14,7 +14,7 @@ export const OPERATIONS: Record<string, Json> = {
   'GET /me': {
     summary: 'The calling token',
     description: "Names the token the request was made with: an integration's connection test (Zapier's `test`).",
-    responses: { '200': { description: 'The token.', content: jsonContent(dataOf(ref('Me'))) } },
+    responses: { '200': dataResponse('The token.', ref('Me')) },
   },
   'DELETE /me': {
     summary: 'Revoke the calling token',
@@ -33,10 +33,7 @@ export const OPERATIONS: Record<string, Json> = {
     security: [],
     requestBody: { required: true, content: jsonContent(ref('RevokeRequest')) },
     responses: {
-      '202': {
-        description: 'Received; valid tokens among the values are being revoked.',
-        content: jsonContent(dataOf(ref('RevokeReceipt'))),
-      },
+      '202': dataResponse('Received; valid tokens among the values are being revoked.', ref('RevokeReceipt')),
       '400': errorResponse(
         'Invalid request: no value, more than 100, a value longer than 256 characters, or an unknown field.'
       ),
@@ -46,10 +43,7 @@ export const OPERATIONS: Record<string, Json> = {
   'GET /hooks': {
     summary: "List the calling token's hook subscriptions",
     responses: {
-      '200': {
-        description: 'The subscriptions.',
-        content: jsonContent(dataOf({ type: 'array', items: ref('HookSubscription') })),
-      },
+      '200': dataResponse('The subscriptions.', { type: 'array', items: ref('HookSubscription') }),
     },
   },
   'POST /hooks': {
@@ -58,10 +52,10 @@ export const OPERATIONS: Record<string, Json> = {
       'Each matching event is POSTed to `targetUrl` as JSON, signed according to Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature` headers) with the `secret` answered here once, and retried on failure.',
     requestBody: { required: true, content: jsonContent(ref('HookSubscribeRequest')) },
     responses: {
-      '201': {
-        description: 'The subscription, with its signing secret (shown only in this response).',
-        content: jsonContent(dataOf(ref('HookSubscriptionWithSecret'))),
-      },
+      '201': dataResponse(
+        'The subscription, with its signing secret (shown only in this response).',
+        ref('HookSubscriptionWithSecret')
+      ),
     },
   },
   'GET /hooks/sample': {
@@ -78,10 +72,7 @@ export const OPERATIONS: Record<string, Json> = {
       contentTypeParam,
     ],
     responses: {
-      '200': {
-        description: 'Sample payloads.',
-        content: jsonContent(dataOf({ type: 'array', items: ref('HookPayload') })),
-      },
+      '200': dataResponse('Sample payloads.', { type: 'array', items: ref('HookPayload') }),
     },
   },
   'DELETE /hooks/{id}': {
@@ -97,10 +88,7 @@ export const OPERATIONS: Record<string, Json> = {
       'A new `whsec_` secret, answered once. Until `previousSecretExpiresAt` every delivery carries two signatures, one per secret, so a receiver can switch without losing one; then only the new secret signs.',
     requestBody: { required: false, content: jsonContent(ref('HookRotateSecretRequest')) },
     responses: {
-      '200': {
-        description: 'The new secret (shown only in this response).',
-        content: jsonContent(dataOf(ref('HookRotatedSecret'))),
-      },
+      '200': dataResponse('The new secret (shown only in this response).', ref('HookRotatedSecret')),
       '404': errorResponse('No subscription of the calling token has this id.'),
       '409': errorResponse('The secret was rotated by another request at the same time: rotate again.'),
     },

@@ -1,6 +1,7 @@
 import { bearer, createClient, uploadFile } from '../helpers/http';
 import { outbox } from '../helpers/outbox';
 import { useApp } from '../helpers/setup';
+import { createBuiltInApiToken } from '../helpers/strapi-credentials';
 import { createToken } from '../helpers/tokens';
 
 const ROLE_UID = 'plugin::users-permissions.role';
@@ -152,10 +153,8 @@ describe('all scopes: the app’s content and uploads, not other plugins’ admi
   });
 
   it('leaves Strapi’s built-in API tokens as they were: a full-access one still reaches users-permissions', async () => {
-    const builtIn = await suite.app.strapi
-      .service('admin::api-token')
-      .create({ name: 'built-in full access', type: 'full-access', lifespan: null, kind: 'content-api' });
-    const response = await createClient(suite.app.url, bearer(builtIn.accessKey)).get('/api/users-permissions/roles');
+    const builtInKey = await createBuiltInApiToken(suite, 'built-in full access', 'full-access');
+    const response = await createClient(suite.app.url, bearer(builtInKey)).get('/api/users-permissions/roles');
     expect(response.status).toBe(200);
     expect(response.body.roles.length).toBeGreaterThan(0);
   });

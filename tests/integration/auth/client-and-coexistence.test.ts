@@ -2,6 +2,7 @@ import { strapi as createStrapiClient } from '@strapi/client';
 
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
+import { createBuiltInApiToken, registerUser } from '../helpers/strapi-credentials';
 import { createToken } from '../helpers/tokens';
 
 describe('plugin tokens beside Strapi built-in API tokens, users-permissions and public access', () => {
@@ -45,23 +46,17 @@ describe('plugin tokens beside Strapi built-in API tokens, users-permissions and
   });
 
   it('leaves built-in API tokens working', async () => {
-    const builtIn = await suite.app.strapi
-      .service('admin::api-token')
-      .create({ name: 'built-in', type: 'read-only', lifespan: null, kind: 'content-api' });
-    const response = await createClient(suite.app.url, bearer(builtIn.accessKey)).get('/api/articles');
+    const builtInKey = await createBuiltInApiToken(suite, 'built-in', 'read-only');
+    const response = await createClient(suite.app.url, bearer(builtInKey)).get('/api/articles');
     expect(response.status).toBe(200);
-    const write = await createClient(suite.app.url, bearer(builtIn.accessKey)).post('/api/articles', {
+    const write = await createClient(suite.app.url, bearer(builtInKey)).post('/api/articles', {
       data: { title: 'x' },
     });
     expect(write.status).toBe(403);
   });
 
   it('leaves users-permissions JWTs working', async () => {
-    const registered = await suite.http.post('/api/auth/local/register', {
-      username: 'reader',
-      email: 'reader@example.com',
-      password: 'Reader-1234',
-    });
+    const registered = await registerUser(suite, 'reader');
     expect(registered.status).toBe(200);
     const response = await createClient(suite.app.url, bearer(registered.body.jwt)).get('/api/articles');
     expect(response.status).toBe(200);

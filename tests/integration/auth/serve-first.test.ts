@@ -8,6 +8,7 @@ import { generateToken } from '../../../server/src/lib/token-format';
 import { bearer, createClient } from '../helpers/http';
 import { createSettledToken, credentialQueries, expectTokenInQueryRefused } from '../helpers/queries';
 import { useApp, type Suite } from '../helpers/setup';
+import { createBuiltInApiToken } from '../helpers/strapi-credentials';
 import { createToken } from '../helpers/tokens';
 import { waitFor } from '../helpers/wait';
 
@@ -66,10 +67,8 @@ const itAuthenticatesTheOrdinaryWay = (suite: Suite, original: { authenticate?: 
   });
 
   it('leaves built-in API tokens working', async () => {
-    const builtIn = await suite.app.strapi
-      .service('admin::api-token')
-      .create({ name: 'built-in', type: 'read-only', lifespan: null, kind: 'content-api' });
-    expect((await createClient(suite.app.url, bearer(builtIn.accessKey)).get('/api/articles')).status).toBe(200);
+    const builtInKey = await createBuiltInApiToken(suite, 'built-in', 'read-only');
+    expect((await createClient(suite.app.url, bearer(builtInKey)).get('/api/articles')).status).toBe(200);
   });
 };
 

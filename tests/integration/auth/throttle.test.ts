@@ -3,6 +3,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { generateToken } from '../../../server/src/lib/token-format';
 import { bearer, createClient } from '../helpers/http';
 import { useApp, type Suite } from '../helpers/setup';
+import { createBuiltInApiToken, registerUser } from '../helpers/strapi-credentials';
 import { credentialQueries } from '../helpers/queries';
 import { createToken } from '../helpers/tokens';
 
@@ -63,14 +64,8 @@ describe('failed-authentication throttle', () => {
 
   it('counts unknown custom (unprefixed) values, but never built-in API tokens or users-permissions JWTs', async () => {
     const client = '198.51.100.50';
-    const builtIn = await suite.app.strapi
-      .service('admin::api-token')
-      .create({ name: 'built-in', type: 'read-only', lifespan: null, kind: 'content-api' });
-    const registered = await suite.http.post('/api/auth/local/register', {
-      username: 'guesser',
-      email: 'guesser@example.com',
-      password: 'Guesser-1234',
-    });
+    const builtInKey = await createBuiltInApiToken(suite, 'built-in', 'read-only');
+    const registered = await registerUser(suite, 'guesser');
     const { jwt, user } = registered.body;
     // An admin-kind Strapi token is refused by Strapi's content-API strategy, so it reaches ours (test setup only).
     const adminKind = randomBytes(128).toString('hex');
@@ -89,7 +84,7 @@ describe('failed-authentication throttle', () => {
 
     // Many more than maxFailures: none of these may count.
     for (let round = 0; round < 4; round += 1) {
-      expect((await from(suite, client, builtIn.accessKey).get('/api/articles')).status).toBe(200);
+      expect((await from(suite, client, builtInKey).get('/api/articles')).status).toBe(200);
       expect((await from(suite, client, jwt).get('/api/users/me')).status).toBe(200);
       expect((await from(suite, client, expiredJwt(user.id)).get('/api/users/me')).status).toBe(401);
       expect((await from(suite, client, adminKind).get('/api/articles')).status).toBe(401);
@@ -106,7 +101,7 @@ describe('failed-authentication throttle', () => {
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
 
     // The other credentials still work from the throttled client; an expired JWT is still users-permissions' 401.
-    expect((await from(suite, client, builtIn.accessKey).get('/api/articles')).status).toBe(200);
+    expect((await from(suite, client, builtInKey).get('/api/articles')).status).toBe(200);
     expect((await from(suite, client, jwt).get('/api/users/me')).status).toBe(200);
     expect((await from(suite, client, expiredJwt(user.id)).get('/api/users/me')).status).toBe(401);
     expect((await from(suite, client, custom).get('/api/access-tokens/me')).status).toBe(200);

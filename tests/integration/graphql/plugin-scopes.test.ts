@@ -1,4 +1,5 @@
 import { useApp } from '../helpers/setup';
+import { createBuiltInApiToken } from '../helpers/strapi-credentials';
 import { createToken } from '../helpers/tokens';
 import { errorCodes, graphql } from './graphql-client';
 
@@ -24,11 +25,7 @@ describe('GraphQL: all scopes stop at other plugins', () => {
     tokens.usersPermissions = await make('users-permissions', 'read-write', ['plugin::users-permissions']);
     tokens.articles = await make('articles', 'read-only', ['api::article.article']);
     tokens.categories = await make('categories', 'read-only', ['api::category.category']);
-    tokens.builtIn = (
-      await suite.app.strapi
-        .service('admin::api-token')
-        .create({ name: 'built-in full access', type: 'full-access', lifespan: null, kind: 'content-api' })
-    ).accessKey;
+    tokens.builtIn = await createBuiltInApiToken(suite, 'built-in full access', 'full-access');
     await suite.app.strapi
       .documents('api::article.article')
       .create({ data: { title: 'Over GraphQL' }, status: 'published' });

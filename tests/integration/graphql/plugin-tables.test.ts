@@ -1,4 +1,5 @@
 import { createContentApiStrategy } from '../../../server/src/strategies/content-api';
+import { USAGE_COUNTERS } from '../../../server/src/lib/usage-counts';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
 import { graphql } from './graphql-client';
@@ -145,17 +146,7 @@ describe('GraphQL and the plugin’s own tables', () => {
       ],
       'plugin::access-tokens.hook-subscription': ['targetUrl', 'secret'],
       'plugin::access-tokens.hook-delivery': ['targetUrl', 'payload'],
-      'plugin::access-tokens.token-usage': [
-        'tokenId',
-        'day',
-        'hour',
-        'success',
-        'unauthorized',
-        'forbidden',
-        'rateLimited',
-        'deliveries',
-        'failedDeliveries',
-      ],
+      'plugin::access-tokens.token-usage': ['tokenId', 'day', 'hour', ...USAGE_COUNTERS],
     };
     for (const [uid, names] of Object.entries(fields)) {
       const input = Object.fromEntries(names.map((name) => [name, 'x']));

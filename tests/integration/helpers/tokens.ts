@@ -1,4 +1,5 @@
 import type { Suite } from './setup';
+import { bearer, createClient } from './http';
 
 const TOKEN_UID = 'plugin::access-tokens.token';
 
@@ -15,3 +16,9 @@ export const expireToken = (suite: Suite, id: number) =>
     where: { id },
     data: { validFrom: new Date(Date.now() - 2 * 86_400_000), validTo: new Date(Date.now() - 86_400_000) },
   });
+
+/** Creates a token through the admin API, with a client that sends it as a Bearer token. */
+export const createTokenClient = async (suite: Suite, body: Record<string, unknown>) => {
+  const token = await createToken(suite, body);
+  return { ...token, api: createClient(suite.app.url, bearer(token.value)) };
+};

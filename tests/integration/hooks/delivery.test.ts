@@ -1,20 +1,10 @@
-import { bearer, createClient } from '../helpers/http';
+import { useHookReceiver } from '../helpers/hook-receiver';
 import { useApp } from '../helpers/setup';
 import { createToken } from '../helpers/tokens';
-import { waitFor } from '../helpers/wait';
-import { startReceiver, type Receiver } from './receiver';
 
 describe('REST hook deliveries', () => {
   const suite = useApp();
-  let receiver: Receiver;
-  let writer: ReturnType<typeof createClient>;
-
-  beforeAll(async () => {
-    receiver = await startReceiver();
-    const { value } = await createToken(suite, { name: 'writer', accessLevel: 'read-write' });
-    writer = createClient(suite.app.url, bearer(value));
-  });
-  afterAll(() => receiver?.close());
+  const { fixture, subscribe } = useHookReceiver(suite);
 
   /** Every change made so far is queued: the merge window drained and each insert done, as at shutdown. */
   const allQueued = async () => {
@@ -26,37 +16,31 @@ describe('REST hook deliveries', () => {
     (
       (await suite.app.strapi.db
         .query('plugin::access-tokens.hook-delivery')
-        .findMany({ where: { targetUrl: receiver.url(path) } })) as { contentType: string }[]
+        .findMany({ where: { targetUrl: fixture.receiver.url(path) } })) as { contentType: string }[]
     ).map((row) => row.contentType);
-
-  const subscribe = async (token: string, path: string, body: Record<string, unknown>) => {
-    const response = await createClient(suite.app.url, bearer(token)).post('/api/access-tokens/hooks', {
-      targetUrl: receiver.url(path),
-      ...body,
-    });
-    expect(response.status).toBe(201);
-    receiver.expect(path, response.body.data.secret);
-    return response.body.data;
-  };
 
   it('delivers every event once, signed, with private fields removed', async () => {
     const { value } = await createToken(suite, { name: 'all events', accessLevel: 'read-only' });
     const events = ['entry.create', 'entry.update', 'entry.publish', 'entry.unpublish', 'entry.delete'];
     for (const event of events) await subscribe(value, `/all/${event}`, { event, contentType: 'api::article.article' });
 
-    const created = await writer.post('/api/articles', { data: { title: 'Hello', internalNote: 'secret note' } });
+    const created = await fixture.writer.post('/api/articles', {
+      data: { title: 'Hello', internalNote: 'secret note' },
+    });
     expect(created.status).toBe(201);
     const documentId = created.body.data.documentId;
-    expect((await writer.put(`/api/articles/${documentId}`, { data: { title: 'Hello again' } })).status).toBe(200);
+    expect((await fixture.writer.put(`/api/articles/${documentId}`, { data: { title: 'Hello again' } })).status).toBe(
+      200
+    );
     await suite.app.strapi.documents('api::article.article').unpublish({ documentId });
-    expect((await writer.delete(`/api/articles/${documentId}`)).status).toBe(204);
+    expect((await fixture.writer.delete(`/api/articles/${documentId}`)).status).toBe(204);
 
-    await receiver.waitFor(() => events.every((event) => receiver.at(`/all/${event}`).length > 0));
+    await fixture.receiver.waitFor(() => events.every((event) => fixture.receiver.at(`/all/${event}`).length > 0));
     await allQueued();
     for (const event of ['entry.create', 'entry.update', 'entry.unpublish', 'entry.delete'])
       expect(await queuedTo(`/all/${event}`)).toHaveLength(1);
     for (const event of events) {
-      const requests = receiver.at(`/all/${event}`);
+      const requests = fixture.receiver.at(`/all/${event}`);
       expect(requests.every((request) => request.verified)).toBe(true);
       const body = requests[0].json;
       expect(body).toMatchObject({ event, contentType: 'api::article.article', entry: { documentId } });
@@ -66,30 +50,30 @@ describe('REST hook deliveries', () => {
       expect(body.entry).not.toHaveProperty('internalNote');
       expect(JSON.stringify(body)).not.toContain('secret note');
     }
-    expect(receiver.at('/all/entry.update')[0].json.entry.title).toBe('Hello again');
+    expect(fixture.receiver.at('/all/entry.update')[0].json.entry.title).toBe('Hello again');
     // Create (status published) emits create then publish; update publishes again: each change once.
-    expect(receiver.at('/all/entry.create')).toHaveLength(1);
-    expect(receiver.at('/all/entry.update')).toHaveLength(1);
-    expect(receiver.at('/all/entry.unpublish')).toHaveLength(1);
-    expect(receiver.at('/all/entry.delete')).toHaveLength(1);
+    expect(fixture.receiver.at('/all/entry.create')).toHaveLength(1);
+    expect(fixture.receiver.at('/all/entry.update')).toHaveLength(1);
+    expect(fixture.receiver.at('/all/entry.unpublish')).toHaveLength(1);
+    expect(fixture.receiver.at('/all/entry.delete')).toHaveLength(1);
   });
 
   it('reports a published article deleted once, although Strapi emits for its draft and its published version', async () => {
     const { value } = await createToken(suite, { name: 'deletions', accessLevel: 'read-only' });
     await subscribe(value, '/deletions', { event: 'entry.delete', contentType: 'api::article.article' });
-    const created = await writer.post('/api/articles', { data: { title: 'Short lived' } });
+    const created = await fixture.writer.post('/api/articles', { data: { title: 'Short lived' } });
     const emitted: unknown[] = [];
     const stop = suite.app.strapi.eventHub.on('entry.delete', async (payload: unknown) => {
       emitted.push(payload);
     });
-    expect((await writer.delete(`/api/articles/${created.body.data.documentId}`)).status).toBe(204);
-    await receiver.waitFor(() => receiver.at('/deletions').length > 0);
+    expect((await fixture.writer.delete(`/api/articles/${created.body.data.documentId}`)).status).toBe(204);
+    await fixture.receiver.waitFor(() => fixture.receiver.at('/deletions').length > 0);
     await allQueued();
     stop();
     expect(await queuedTo('/deletions')).toHaveLength(1);
     expect(emitted).toHaveLength(2);
-    expect(receiver.at('/deletions')).toHaveLength(1);
-    expect(receiver.at('/deletions')[0].json.entry.publishedAt).not.toBeNull();
+    expect(fixture.receiver.at('/deletions')).toHaveLength(1);
+    expect(fixture.receiver.at('/deletions')[0].json.entry.publishedAt).not.toBeNull();
   });
 
   it('sends a token only what it may read: its scopes, and no relation outside them', async () => {
@@ -102,22 +86,22 @@ describe('REST hook deliveries', () => {
     await subscribe(scoped.value, '/scoped', { event: 'entry.create' });
     await subscribe(everything.value, '/everything', { event: 'entry.create' });
 
-    const category = await writer.post('/api/categories', { data: { name: 'News' } });
-    const article = await writer.post('/api/articles', {
+    const category = await fixture.writer.post('/api/categories', { data: { name: 'News' } });
+    const article = await fixture.writer.post('/api/articles', {
       data: { title: 'Related', category: category.body.data.documentId },
     });
     expect(article.status).toBe(201);
 
     const articleCreated = (path: string) =>
-      receiver.at(path).find((request) => request.json.contentType === 'api::article.article');
-    await receiver.waitFor(() => !!articleCreated('/scoped') && !!articleCreated('/everything'));
+      fixture.receiver.at(path).find((request) => request.json.contentType === 'api::article.article');
+    await fixture.receiver.waitFor(() => !!articleCreated('/scoped') && !!articleCreated('/everything'));
     await allQueued();
     expect(await queuedTo('/scoped')).toEqual(['api::article.article']);
-    expect(receiver.at('/scoped').map((request) => request.json.contentType)).toEqual(['api::article.article']);
+    expect(fixture.receiver.at('/scoped').map((request) => request.json.contentType)).toEqual(['api::article.article']);
     expect(articleCreated('/scoped')?.json.entry).not.toHaveProperty('category');
     expect(articleCreated('/everything')?.json.entry.category).toMatchObject({ name: 'News' });
     expect(
-      receiver
+      fixture.receiver
         .at('/everything')
         .map((request) => request.json.contentType)
         .sort()
@@ -145,83 +129,15 @@ describe('REST hook deliveries', () => {
         expect((await suite.adminApi.post(`/access-tokens/tokens/${token.id}/${action}`)).status).toBe(200);
       }
     }
-    await writer.post('/api/categories', { data: { name: 'After revocation' } });
-    await receiver.waitFor(() => receiver.at('/control').length > 0);
+    await fixture.writer.post('/api/categories', { data: { name: 'After revocation' } });
+    await fixture.receiver.waitFor(() => fixture.receiver.at('/control').length > 0);
     await allQueued();
     for (const path of silenced) expect(await queuedTo(path)).toEqual([]);
-    for (const path of silenced) expect(receiver.at(path)).toHaveLength(0);
+    for (const path of silenced) expect(fixture.receiver.at(path)).toHaveLength(0);
     // The deleted token's subscription is gone with it.
     const hooks = await suite.adminApi.get('/access-tokens/hooks?pageSize=100');
     expect(hooks.body.data.map((hook: { targetUrl: string }) => hook.targetUrl)).not.toContain(
-      receiver.url('/silenced/delete')
-    );
-  });
-
-  it('still writes the other outcomes of a batch when one outcome cannot be written', async () => {
-    const { value } = await createToken(suite, { name: 'batch', accessLevel: 'read-only' });
-    const hook = await subscribe(value, '/batch', { event: 'entry.create', contentType: 'api::category.category' });
-    const outcomes = suite.app.strapi.plugin('access-tokens').service('hookOutcomes');
-    const record = outcomes.record;
-    let refused = 0;
-    // The first outcome of this subscription fails once, inside the tick's transaction.
-    outcomes.record = async (outcome: { row: { subscriptionId: number } }) => {
-      if (outcome.row.subscriptionId === hook.id && refused === 0) {
-        refused += 1;
-        throw new Error('write refused by the test');
-      }
-      return record(outcome);
-    };
-    try {
-      await Promise.all(
-        ['One', 'Two', 'Three'].map((name) => writer.post('/api/categories', { data: { name: `Batch ${name}` } }))
-      );
-      const statuses = async () =>
-        (
-          (await suite.app.strapi.db
-            .query('plugin::access-tokens.hook-delivery')
-            .findMany({ where: { subscriptionId: hook.id } })) as { status: string }[]
-        ).map((row) => row.status);
-      // Without the one-by-one fallback, the refused batch would stay `delivering` until its lease ran out.
-      const allSucceeded = async () => (await statuses()).filter((status) => status === 'succeeded').length === 3;
-      await waitFor(allSucceeded, { timeoutMs: 5_000, what: 'the three deliveries succeeded' });
-      expect(refused).toBe(1);
-      expect(await statuses()).toEqual(['succeeded', 'succeeded', 'succeeded']);
-      expect(receiver.at('/batch')).toHaveLength(3);
-    } finally {
-      outcomes.record = record;
-    }
-  });
-
-  it('hands a delivery in flight back when the worker stops, and sends it once the worker runs again', async () => {
-    const { value } = await createToken(suite, { name: 'shutdown', accessLevel: 'read-only' });
-    const hook = await subscribe(value, '/shutdown', { event: 'entry.create', contentType: 'api::category.category' });
-    // The first request hangs until the worker gives up on it; the next is answered at once.
-    receiver.expect('/shutdown', hook.secret, (count) =>
-      count === 1 ? { status: 200, delayMs: 3_000 } : { status: 200 }
-    );
-    const delivery = async () =>
-      (await suite.app.strapi.db
-        .query('plugin::access-tokens.hook-delivery')
-        .findOne({ where: { subscriptionId: hook.id } })) as Record<string, unknown>;
-    const worker = suite.app.strapi.plugin('access-tokens').service('hookDispatcher');
-
-    await writer.post('/api/categories', { data: { name: 'Before shutdown' } });
-    await receiver.waitFor(() => receiver.at('/shutdown').length === 1);
-    try {
-      await worker.stop();
-      expect(await delivery()).toMatchObject({ status: 'pending', attempts: 0, lockedBy: null, lockedUntil: null });
-    } finally {
-      worker.start();
-    }
-    await receiver.waitFor(() => receiver.at('/shutdown').length === 2);
-    await waitFor(async () => (await delivery()).status === 'succeeded', {
-      timeoutMs: 5_000,
-      what: 'the delivery sent',
-    });
-    expect(await delivery()).toMatchObject({ status: 'succeeded', attempts: 1 });
-    // Same delivery, same id: the receiver can tell the second request is the first one again.
-    expect(receiver.at('/shutdown').map((request) => request.headers['webhook-id'])).toEqual(
-      Array(2).fill(receiver.at('/shutdown')[0].headers['webhook-id'])
+      fixture.receiver.url('/silenced/delete')
     );
   });
 });

@@ -12,13 +12,15 @@ const ROLE_UID = 'plugin::users-permissions.role';
 describe('REST hooks: content types a token may read', () => {
   const suite = useApp();
   let receiver: Receiver;
-  const clients: Record<
-    'all' | 'articles' | 'users' | 'upload' | 'articlesAndUsers',
-    ReturnType<typeof createClient>
-  > = {} as never;
+  type Client = ReturnType<typeof createClient>;
+  const clients: Record<'all' | 'articles' | 'users' | 'upload' | 'articlesAndUsers', Client> = {} as never;
 
   const errorPaths = (body: { error?: { details?: { errors?: { path: string[] }[] } } }) =>
     (body.error?.details?.errors ?? []).map((error) => error.path.join('.'));
+
+  /** Subscribes `client`'s token to `event` on `contentType`, delivered to `path` on the receiver. */
+  const subscribe = (client: Client, path: string, event: string, contentType: string) =>
+    client.post('/api/access-tokens/hooks', { targetUrl: receiver.url(path), event, contentType });
 
   const createUser = async (username: string) => {
     const role = await suite.app.strapi.db.query(ROLE_UID).findOne({ where: { type: 'authenticated' } });
@@ -56,11 +58,7 @@ describe('REST hooks: content types a token may read', () => {
   ])(
     'refuses %s to a token of every scope, in subscribe and sample (400 naming contentType)',
     async (_, contentType) => {
-      const subscribed = await clients.all.post('/api/access-tokens/hooks', {
-        targetUrl: receiver.url('/never'),
-        event: 'entry.update',
-        contentType,
-      });
+      const subscribed = await subscribe(clients.all, '/never', 'entry.update', contentType);
       expect(subscribed.status).toBe(400);
       expect(errorPaths(subscribed.body)).toContain('contentType');
       const sample = await clients.all.get(
@@ -77,11 +75,7 @@ describe('REST hooks: content types a token may read', () => {
     ['users to a token scoped to users-permissions', 'users', USER_UID],
     ['files (upload serves them as content-api.find) to a token scoped to upload', 'upload', 'plugin::upload.file'],
   ] as const)('accepts %s', async (_, client, contentType) => {
-    const subscribed = await clients[client].post('/api/access-tokens/hooks', {
-      targetUrl: receiver.url('/accepted'),
-      event: 'entry.create',
-      contentType,
-    });
+    const subscribed = await subscribe(clients[client], '/accepted', 'entry.create', contentType);
     expect(subscribed.status).toBe(201);
     expect((await clients[client].get(`/api/access-tokens/hooks/sample?contentType=${contentType}`)).status).toBe(200);
     expect((await clients[client].delete(`/api/access-tokens/hooks/${subscribed.body.data.id}`)).status).toBe(204);
@@ -91,11 +85,7 @@ describe('REST hooks: content types a token may read', () => {
     ['whose scopes do not cover them', 'articles'],
     ['without scopes: users-permissions is a plugin it does not name', 'all'],
   ] as const)('refuses users to a token %s, in subscribe and sample', async (_, client) => {
-    const subscribed = await clients[client].post('/api/access-tokens/hooks', {
-      targetUrl: receiver.url('/never'),
-      event: 'entry.create',
-      contentType: USER_UID,
-    });
+    const subscribed = await subscribe(clients[client], '/never', 'entry.create', USER_UID);
     expect(subscribed.status).toBe(400);
     expect(errorPaths(subscribed.body)).toContain('contentType');
     const sample = await clients[client].get(`/api/access-tokens/hooks/sample?contentType=${USER_UID}`);
@@ -152,11 +142,7 @@ describe('REST hooks: content types a token may read', () => {
   });
 
   it('delivers a user without its role or any private field', async () => {
-    const created = await clients.users.post('/api/access-tokens/hooks', {
-      targetUrl: receiver.url('/users'),
-      event: 'entry.create',
-      contentType: USER_UID,
-    });
+    const created = await subscribe(clients.users, '/users', 'entry.create', USER_UID);
     expect(created.status).toBe(201);
     receiver.expect('/users', created.body.data.secret);
     await createUser('delivered');
@@ -168,11 +154,7 @@ describe('REST hooks: content types a token may read', () => {
   });
 
   it('queues nothing for a subscription to roles stored before this check', async () => {
-    const created = await clients.all.post('/api/access-tokens/hooks', {
-      targetUrl: receiver.url('/roles'),
-      event: 'entry.update',
-      contentType: 'api::article.article',
-    });
+    const created = await subscribe(clients.all, '/roles', 'entry.update', 'api::article.article');
     const { id } = created.body.data;
     await suite.app.strapi.db.query(SUBSCRIPTION_UID).update({ where: { id }, data: { contentType: ROLE_UID } });
     const role = await suite.app.strapi.db.query(ROLE_UID).findOne({ where: { type: 'public' } });

@@ -1,6 +1,6 @@
-import { bearer, createClient } from '../helpers/http';
+import type { createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
-import { createToken } from '../helpers/tokens';
+import { createTokenClient } from '../helpers/tokens';
 import { waitFor } from '../helpers/wait';
 import { startReceiver } from './receiver';
 
@@ -11,11 +11,10 @@ describe('REST hook targets when private addresses are not allowed (the default)
   let client: ReturnType<typeof createClient>;
 
   beforeAll(async () => {
-    client = createClient(
-      suite.app.url,
-      bearer((await createToken(suite, { name: 'ssrf', accessLevel: 'read-write' })).value)
-    );
+    client = (await createTokenClient(suite, { name: 'ssrf', accessLevel: 'read-write' })).api;
   });
+  const subscribe = (targetUrl: string, event: string, contentType?: string) =>
+    client.post('/api/access-tokens/hooks', { targetUrl, event, contentType });
 
   it.each([
     'http://127.0.0.1:8080/hook',
@@ -37,17 +36,13 @@ describe('REST hook targets when private addresses are not allowed (the default)
     'file:///etc/passwd',
     'http://user:pass@93.184.215.14/hook',
   ])('refuses %s', async (targetUrl) => {
-    const response = await client.post('/api/access-tokens/hooks', { targetUrl, event: 'entry.create' });
+    const response = await subscribe(targetUrl, 'entry.create');
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors[0].path).toEqual(['targetUrl']);
   });
 
   it('accepts a public address', async () => {
-    const response = await client.post('/api/access-tokens/hooks', {
-      targetUrl: 'https://93.184.215.14/hook',
-      event: 'entry.delete',
-      contentType: 'api::category.category',
-    });
+    const response = await subscribe('https://93.184.215.14/hook', 'entry.delete', 'api::category.category');
     expect(response.status).toBe(201);
     expect((await client.delete(`/api/access-tokens/hooks/${response.body.data.id}`)).status).toBe(204);
   });
@@ -55,11 +50,7 @@ describe('REST hook targets when private addresses are not allowed (the default)
   it('checks the address again at send time and sends nothing to a private one', async () => {
     const receiver = await startReceiver();
     try {
-      const created = await client.post('/api/access-tokens/hooks', {
-        targetUrl: 'http://93.184.215.14/hook',
-        event: 'entry.create',
-        contentType: 'api::category.category',
-      });
+      const created = await subscribe('http://93.184.215.14/hook', 'entry.create', 'api::category.category');
       expect(created.status).toBe(201);
       // As if the host now resolved to a private address (DNS rebinding).
       await suite.app.strapi.db

@@ -1,7 +1,7 @@
 import { createAdmin } from '../helpers/admin';
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
-import { createToken } from '../helpers/tokens';
+import { createTokenClient } from '../helpers/tokens';
 import { untilPassed } from '../helpers/wait';
 
 const SUBSCRIPTION_UID = 'plugin::access-tokens.hook-subscription';
@@ -13,17 +13,14 @@ describe('REST hook subscriptions (content API)', () => {
   let ownId: number;
 
   beforeAll(async () => {
-    const token = await createToken(suite, {
+    const token = await createTokenClient(suite, {
       name: 'zapier',
       accessLevel: 'read-only',
       scopes: ['api::article.article'],
     });
     ownId = token.id;
-    own = createClient(suite.app.url, bearer(token.value));
-    other = createClient(
-      suite.app.url,
-      bearer((await createToken(suite, { name: 'other', accessLevel: 'read-write' })).value)
-    );
+    own = token.api;
+    other = (await createTokenClient(suite, { name: 'other', accessLevel: 'read-write' })).api;
   });
 
   it('subscribes a read-only token, shows the secret once, lists and deletes its own hooks', async () => {
@@ -149,8 +146,8 @@ describe('REST hooks (admin API)', () => {
   const suite = useApp();
 
   it("lists every token's subscriptions with the token name, and needs the read action", async () => {
-    const token = await createToken(suite, { name: 'listed token', accessLevel: 'read-only' });
-    const created = await createClient(suite.app.url, bearer(token.value)).post('/api/access-tokens/hooks', {
+    const token = await createTokenClient(suite, { name: 'listed token', accessLevel: 'read-only' });
+    const created = await token.api.post('/api/access-tokens/hooks', {
       targetUrl: 'http://127.0.0.1:9/a',
       event: 'entry.create',
     });

@@ -1,5 +1,6 @@
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
+import { createBuiltInApiToken, registerUser } from '../helpers/strapi-credentials';
 import { createToken } from '../helpers/tokens';
 
 /** DELETE /api/access-tokens/me: a token ends itself, authenticated with itself, and no other. */
@@ -37,21 +38,15 @@ describe('DELETE /api/access-tokens/me', () => {
 
   it('refuses a Strapi API token, a users-permissions JWT and no token at all, and changes nothing', async () => {
     const ours = await createToken(suite, { name: 'not theirs to end', accessLevel: 'read-write' });
-    const builtIn = await suite.app.strapi
-      .service('admin::api-token')
-      .create({ name: 'full access', type: 'full-access', lifespan: null, kind: 'content-api' });
-    const registered = await suite.http.post('/api/auth/local/register', {
-      username: 'someone',
-      email: 'someone@example.com',
-      password: 'Someone-1234',
-    });
+    const builtInKey = await createBuiltInApiToken(suite, 'full access', 'full-access');
+    const registered = await registerUser(suite, 'someone');
 
-    for (const client of [as(builtIn.accessKey), as(registered.body.jwt), suite.http]) {
+    for (const client of [as(builtInKey), as(registered.body.jwt), suite.http]) {
       const response = await client.delete('/api/access-tokens/me');
       expect(response.status).toBe(401);
       expect(response.body.error).toMatchObject({ status: 401, name: 'UnauthorizedError' });
     }
     expect((await as(ours.value).get('/api/access-tokens/me')).status).toBe(200);
-    expect((await as(builtIn.accessKey).get('/api/articles')).status).toBe(200);
+    expect((await as(builtInKey).get('/api/articles')).status).toBe(200);
   });
 });

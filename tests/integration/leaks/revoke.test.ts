@@ -3,6 +3,7 @@ import { bearer, createClient, rawResponse } from '../helpers/http';
 import { outbox, recipientsOf } from '../helpers/outbox';
 import { waitFor } from '../helpers/wait';
 import { futureIso, useApp } from '../helpers/setup';
+import { createBuiltInApiToken } from '../helpers/strapi-credentials';
 import { createToken, expireToken } from '../helpers/tokens';
 
 const REPORTED = 'reported as leaked';
@@ -146,19 +147,11 @@ describe('POST /api/access-tokens/revoke', () => {
 
   it('needs no Authorization header, and ignores one (a bad value, a Strapi API token, one of ours)', async () => {
     const { value } = await createToken(suite, { name: 'reported with a header', accessLevel: 'read-only' });
-    const builtIn = await suite.app.strapi
-      .service('admin::api-token')
-      .create({ name: 'built-in reporter', type: 'read-only', lifespan: null, kind: 'content-api' });
+    const builtInKey = await createBuiltInApiToken(suite, 'built-in reporter', 'read-only');
     const bystander = await createToken(suite, { name: 'bystander', accessLevel: 'read-only' });
     const unknown = generateToken();
 
-    for (const headers of [
-      {},
-      bearer('sat_malformed'),
-      bearer(unknown),
-      bearer(builtIn.accessKey),
-      bearer(bystander.value),
-    ]) {
+    for (const headers of [{}, bearer('sat_malformed'), bearer(unknown), bearer(builtInKey), bearer(bystander.value)]) {
       expect((await rawReport([unknown], headers)).status).toBe(202);
     }
     expect((await rawReport([value], bearer('sat_malformed'))).status).toBe(202);

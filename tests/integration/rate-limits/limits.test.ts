@@ -1,6 +1,6 @@
-import { bearer, createClient, type JsonResponse } from '../helpers/http';
+import { bearer, type JsonResponse } from '../helpers/http';
 import { useApp } from '../helpers/setup';
-import { createToken } from '../helpers/tokens';
+import { createTokenClient } from '../helpers/tokens';
 import { waitFor } from '../helpers/wait';
 
 const LIST_ARTICLES = JSON.stringify({ query: '{ articles { title } }' });
@@ -13,10 +13,8 @@ const serviceLimit = (response: { headers: Headers }) => {
 
 describe('rate limits per token (in-memory counters)', () => {
   const suite = useApp();
-  const limited = async (name: string, rateLimit: unknown, extra: Record<string, unknown> = {}) => {
-    const token = await createToken(suite, { name, accessLevel: 'read-write', rateLimit, ...extra });
-    return { ...token, api: createClient(suite.app.url, bearer(token.value)) };
-  };
+  const limited = (name: string, rateLimit: unknown, extra: Record<string, unknown> = {}) =>
+    createTokenClient(suite, { name, accessLevel: 'read-write', rateLimit, ...extra });
   const graphqlWith = (value: string) =>
     fetch(`${suite.app.url}/graphql`, {
       method: 'POST',
@@ -81,12 +79,11 @@ describe('rate limits per token (in-memory counters)', () => {
   });
 
   it('counts requests refused for their level or scope, and keeps answering them as such within the limit', async () => {
-    const { value } = await createToken(suite, {
+    const { api: reader } = await createTokenClient(suite, {
       name: 'reader',
       accessLevel: 'read-only',
       rateLimit: { limit: 2, windowSeconds: 60 },
     });
-    const reader = createClient(suite.app.url, bearer(value));
     const write = await reader.post('/api/articles', { data: { title: 'nope' } });
     expect(write.status).toBe(403);
     expect(serviceLimit(write)?.r).toBe(1);

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-import { bearer, createClient } from '../helpers/http';
+import type { createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
-import { createToken } from '../helpers/tokens';
+import { createTokenClient } from '../helpers/tokens';
 import { waitFor } from '../helpers/wait';
 import { closedPort, startRedisServer, type RedisServer } from './redis-server';
 
@@ -44,12 +44,12 @@ describe('a Redis that cannot be reached from the start', () => {
   afterAll(() => rmSync(env.LOG_FILE, { force: true }));
 
   it('never fails a request: the limit is not applied, and one warning is logged, not one per request', async () => {
-    const { value } = await createToken(suite, {
+    const { value, api } = await createTokenClient(suite, {
       name: 'limited',
       accessLevel: 'read-only',
       rateLimit: { limit: 2, windowSeconds: 60 },
     });
-    const { answers, slowestMs } = await burst(createClient(suite.app.url, bearer(value)), 20);
+    const { answers, slowestMs } = await burst(api, 20);
     expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(200));
     expect(answers.every((answer) => answer.rateLimit === null)).toBe(true);
     expect(slowestMs).toBeLessThan(500);
@@ -60,8 +60,7 @@ describe('a Redis that cannot be reached from the start', () => {
   });
 
   it('still holds a token to its budget of hook changes, counted in this instance’s memory', async () => {
-    const { value } = await createToken(suite, { name: 'managing', accessLevel: 'read-only' });
-    const api = createClient(suite.app.url, bearer(value));
+    const { api } = await createTokenClient(suite, { name: 'managing', accessLevel: 'read-only' });
     const statuses = [];
     for (let call = 0; call < 3; call += 1) statuses.push((await api.delete('/api/access-tokens/hooks/999999')).status);
     expect(statuses).toEqual([404, 404, 429]);
@@ -84,12 +83,11 @@ describe('a Redis that goes away while in use', () => {
   const suite = useApp(env);
 
   it('limits through Redis, fails open at once when it dies or hangs, and limits again when it is back', async () => {
-    const { value } = await createToken(suite, {
+    const { api } = await createTokenClient(suite, {
       name: 'limited',
       accessLevel: 'read-only',
       rateLimit: { limit: 3, windowSeconds: 60 },
     });
-    const api = createClient(suite.app.url, bearer(value));
     // The client connects in the background at start-up.
     await waitFor(async () => (await api.get('/api/access-tokens/me')).headers.get('ratelimit') !== null, {
       what: 'RateLimit headers back',

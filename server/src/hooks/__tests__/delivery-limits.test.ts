@@ -27,35 +27,23 @@ describe('hostOf', () => {
 });
 
 describe('deliveryLimits', () => {
-  it('caps token and host at the total and gives a subscription half of the smaller', () => {
-    expect(deliveryLimits({ concurrency: 16, concurrencyPerToken: 8, concurrencyPerHost: 8 })).toEqual({
-      total: 16,
-      perToken: 8,
-      perHost: 8,
-      perSubscription: 4,
-    });
-    expect(deliveryLimits({ concurrency: 4, concurrencyPerToken: 8, concurrencyPerHost: 8 })).toEqual({
-      total: 4,
-      perToken: 4,
-      perHost: 4,
-      perSubscription: 2,
-    });
-    expect(deliveryLimits({ concurrency: 4, concurrencyPerToken: 4, concurrencyPerHost: 2 })).toEqual({
-      total: 4,
-      perToken: 4,
-      perHost: 2,
-      perSubscription: 1,
-    });
-  });
-
-  it('never goes below one slot', () => {
-    expect(deliveryLimits({ concurrency: 1, concurrencyPerToken: 1, concurrencyPerHost: 1 })).toEqual({
-      total: 1,
-      perToken: 1,
-      perHost: 1,
-      perSubscription: 1,
-    });
-  });
+  // Token and host are capped at the total; a subscription gets half of the smaller, and never less than one slot.
+  it.each([
+    ['all within the total', [16, 8, 8], [16, 8, 8, 4]],
+    ['token and host above the total', [4, 8, 8], [4, 4, 4, 2]],
+    ['host the smaller', [4, 4, 2], [4, 4, 2, 1]],
+    ['one slot everywhere', [1, 1, 1], [1, 1, 1, 1]],
+  ])(
+    '%s',
+    (_case, [concurrency, concurrencyPerToken, concurrencyPerHost], [total, perToken, perHost, perSubscription]) => {
+      expect(deliveryLimits({ concurrency, concurrencyPerToken, concurrencyPerHost })).toEqual({
+        total,
+        perToken,
+        perHost,
+        perSubscription,
+      });
+    }
+  );
 });
 
 describe('createDeliveryLimiter', () => {
