@@ -28,36 +28,42 @@ describe('tokens admin API: sort', () => {
       await suite.app.strapi.db.query('admin::user').update({ where: { id: admin.id }, data: { firstname, lastname } });
       return createClient(suite.app.url, { Authorization: `Bearer ${admin.jwt}` });
     };
-    const z = await create(
+    /** The three tokens in the order they are created (createdAt), each by its own admin (createdBy). */
+    const seeds: Array<{ creator: [string, string]; token: Record<string, unknown> }> = [
       {
-        name: 'Sort z',
-        accessLevel: 'read-only',
-        accessKey: 'bbbb-Sort-Custom-Value-hDFESc19qflP4tE3FBiz-0005',
-        scopes: ['api::article.article'],
-        validFrom: pastIso(2),
-        validTo: futureIso(5),
+        creator: ['Bob', 'B'],
+        token: {
+          name: 'Sort z',
+          accessLevel: 'read-only',
+          accessKey: 'bbbb-Sort-Custom-Value-hDFESc19qflP4tE3FBiz-0005',
+          scopes: ['api::article.article'],
+          validFrom: pastIso(2),
+          validTo: futureIso(5),
+        },
       },
-      await apiAs('Bob', 'B')
-    );
-    const x = await create(
       {
-        name: 'Sort x',
-        accessLevel: 'read-write',
-        accessKey: 'cccc-Sort-Custom-Value-KSzrBPofyfKxAWTZnHri-0001',
-        validFrom: pastIso(1),
+        creator: ['Carol', 'C'],
+        token: {
+          name: 'Sort x',
+          accessLevel: 'read-write',
+          accessKey: 'cccc-Sort-Custom-Value-KSzrBPofyfKxAWTZnHri-0001',
+          validFrom: pastIso(1),
+        },
       },
-      await apiAs('Carol', 'C')
-    );
-    const y = await create(
       {
-        name: 'Sort Y',
-        accessLevel: 'read-only',
-        accessKey: 'aaaa-Sort-Custom-Value-vERxcW5KUn6rfmGN9g9m-0009',
-        scopes: ['api::category.category'],
-        validTo: futureIso(10),
+        creator: ['alice', 'A'],
+        token: {
+          name: 'Sort Y',
+          accessLevel: 'read-only',
+          accessKey: 'aaaa-Sort-Custom-Value-vERxcW5KUn6rfmGN9g9m-0009',
+          scopes: ['api::category.category'],
+          validTo: futureIso(10),
+        },
       },
-      await apiAs('alice', 'A')
-    );
+    ];
+    const created = [];
+    for (const { creator, token } of seeds) created.push(await create(token, await apiAs(...creator)));
+    const [z, x, y] = created;
     await setRow(x.id, { lastUsedAt: new Date(Date.now() - 3_600_000) });
     await setRow(y.id, { lastUsedAt: new Date(Date.now() - 7_200_000) });
     expect(z.id).toBeLessThan(y.id);

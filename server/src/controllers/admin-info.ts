@@ -7,8 +7,7 @@ import { expiresSoonWindowDays } from '../lib/expiry-thresholds';
 import { parseInput } from '../validation/parse';
 
 import { auditListQuery } from '../../../shared/contracts/audit';
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
+import type { Ctx } from '../utils/koa';
 
 /** Read-only facts the Settings page needs: scope choices, the audit trail, the plugin's links and README. */
 const createAdminInfoController = ({ strapi }: { strapi: Core.Strapi }) => ({

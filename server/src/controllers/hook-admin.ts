@@ -15,10 +15,8 @@ import {
   type RetryDeliveryResponse,
   type RotateSecretResponse,
 } from '../../../shared/contracts/hooks';
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
-
-const SUBSCRIPTION_NOT_FOUND = 'Hook subscription not found';
+import type { Ctx } from '../utils/koa';
+import { SUBSCRIPTION_NOT_FOUND } from '../hooks/subscriptions';
 
 /** Admin API: every token's subscriptions (list, remove), the delivery queue, and replay. */
 const createHookAdminController = ({ strapi }: { strapi: Core.Strapi }) => ({

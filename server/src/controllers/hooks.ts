@@ -14,10 +14,8 @@ import {
   type SubscribeResponse,
 } from '../../../shared/contracts/hooks';
 import type { AuthenticatedToken } from '../services/authenticator';
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
-
-const NOT_FOUND = 'Hook subscription not found';
+import type { Ctx } from '../utils/koa';
+import { SUBSCRIPTION_NOT_FOUND } from '../hooks/subscriptions';
 
 const tokenOf = (ctx: Ctx) => ctx.state.auth.credentials as AuthenticatedToken;
 
@@ -63,7 +61,7 @@ const createHooksController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async delete(ctx: Ctx) {
       const token = await managingToken(ctx);
-      await subscriptions().unsubscribe(token, idOrNotFound(ctx.params, NOT_FOUND));
+      await subscriptions().unsubscribe(token, idOrNotFound(ctx.params, SUBSCRIPTION_NOT_FOUND));
       ctx.status = 204;
     },
     async sample(ctx: Ctx) {
@@ -73,7 +71,7 @@ const createHooksController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async rotateSecret(ctx: Ctx) {
       const token = await managingToken(ctx);
-      const id = idOrNotFound(ctx.params, NOT_FOUND);
+      const id = idOrNotFound(ctx.params, SUBSCRIPTION_NOT_FOUND);
       const input = await parseInput(rotateSecretRequest, ctx.request.body);
       const secret = await getService('hookSecrets', { strapi }).rotateForToken(token, id, input);
       ctx.body = { data: secret } satisfies RotateSecretResponse;

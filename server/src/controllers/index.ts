@@ -8,8 +8,8 @@ import leaks from './leaks';
 import me from './me';
 import tokenUsage from './token-usage';
 import tokens from './tokens';
+import type { Ctx } from '../utils/koa';
 
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type Handlers = Record<string, (ctx: Ctx) => Promise<void>>;
 
 /** Every action of a controller, with a ConflictError answered as Strapi answers a 409 (see utils/errors). */

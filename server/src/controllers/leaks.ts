@@ -6,8 +6,7 @@ import { getService } from '../utils';
 import { parseInput } from '../validation/parse';
 
 import { leakReport, type LeakReportResponse } from '../../../shared/contracts/leaks';
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
+import type { Ctx } from '../utils/koa';
 
 const refuseWhenSpent = (ctx: Ctx, refusal: TooManyRequests | null) => {
   if (refusal) throw tooManyRequests(ctx, refusal);

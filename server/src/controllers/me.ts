@@ -5,8 +5,7 @@ import { getService } from '../utils';
 
 import type { AuthenticatedToken } from '../services/authenticator';
 import type { MeResponse } from '../../../shared/contracts/me';
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
+import type { Ctx } from '../utils/koa';
 
 const tokenOf = (ctx: Ctx) => ctx.state.auth.credentials as AuthenticatedToken;
 

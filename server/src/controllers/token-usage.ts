@@ -4,8 +4,7 @@ import { getService } from '../utils';
 import { idOf, parseInput } from '../validation/parse';
 
 import { tokenUsageQuery, type TokenUsageResponse } from '../../../shared/contracts/usage';
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
+import type { Ctx } from '../utils/koa';
 
 /** Admin API: a token's requests and hook deliveries per UTC day. */
 const createTokenUsageController = ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -13,8 +13,7 @@ import {
   type TokenResponse,
   type TokenWithKeyResponse,
 } from '../../../shared/contracts/tokens';
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
+import type { Ctx } from '../utils/koa';
 
 /** A non-numeric id names no token: 404, as it always has. */
 const idOf = (ctx: Ctx) => idOrNotFound(ctx.params, 'Token not found');

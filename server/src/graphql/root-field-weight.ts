@@ -7,8 +7,8 @@ import { tooManyRequests } from '../utils/too-many-requests';
 import { getService } from '../utils';
 
 import type { AuthenticatedToken } from '../data/tokens';
+import type { Ctx } from '../utils/koa';
 
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type Document = Parameters<typeof countRootFields>[1];
 type Operation = Parameters<typeof countRootFields>[0];
 

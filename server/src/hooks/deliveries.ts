@@ -14,6 +14,7 @@ import type {
 } from '../../../shared/contracts/hooks';
 import type { AdminUserLike } from '../utils/actor';
 import type { AuditLog, HookTables } from './collaborators';
+import { SUBSCRIPTION_NOT_FOUND } from './subscriptions';
 
 /** A single retry takes any delivery not being sent; a replay only those that failed. */
 const RETRYABLE: DeliveryStatus[] = ['pending', 'succeeded', 'failed', 'dead'];
@@ -90,7 +91,7 @@ export const createHookDeliveries = ({
      */
     async replay(subscriptionId: number, since: Date, admin: AdminUserLike): Promise<ReplayResponse['data']> {
       const sub = await subscriptions.findById(subscriptionId);
-      if (!sub) throw new errors.NotFoundError('Hook subscription not found');
+      if (!sub) throw new errors.NotFoundError(SUBSCRIPTION_NOT_FOUND);
       if (sub.disabledAt) {
         throw new errors.ValidationError(
           'This subscription is disabled: retry one of its deliveries to enable it, then replay',

@@ -13,6 +13,7 @@ import type { AdminUserLike } from '../utils/actor';
 import type { AuditLog, HookTables } from './collaborators';
 import type { HookSubscriptions } from './subscriptions';
 import { lockCallerToken } from './caller-lock';
+import { SUBSCRIPTION_NOT_FOUND } from './subscriptions';
 
 /**
  * Signing secrets of hook subscriptions: which ones sign a delivery now, and rotation. Sealing and opening are
@@ -27,7 +28,7 @@ export const createHookSecrets = ({
 }: Omit<HookTables, 'deliveries'> & { box: Pick<HookSubscriptions, 'sealSecret' | 'openSecret'>; audit: AuditLog }) => {
   const findRow = async (id: number, tokenId?: number) => {
     const row = await subscriptions.findOwned(id, tokenId);
-    if (!row) throw new errors.NotFoundError('Hook subscription not found');
+    if (!row) throw new errors.NotFoundError(SUBSCRIPTION_NOT_FOUND);
     return row;
   };
 

@@ -19,6 +19,9 @@ import type {
   HookSubscriptionWithSecret,
 } from '../../../shared/contracts/hooks';
 
+/** The answer to an id that names no subscription (of the calling token, on the token's routes). */
+export const SUBSCRIPTION_NOT_FOUND = 'Hook subscription not found';
+
 /** The admin who acted; null for the token itself or the system. */
 type Actor = Parameters<typeof snapshotAdmin>[0];
 
@@ -92,7 +95,7 @@ export const createHookSubscriptions = ({
 
     async unsubscribe(token: TokenRow, id: number) {
       const row = await subscriptions.findOwned(id, token.id);
-      if (!row) throw new errors.NotFoundError('Hook subscription not found');
+      if (!row) throw new errors.NotFoundError(SUBSCRIPTION_NOT_FOUND);
       await this.remove(row, token, 'unsubscribed');
     },
 
@@ -122,7 +125,7 @@ export const createHookSubscriptions = ({
       const row = await subscriptions.findById(id);
       const [token = null] = row ? await tokens.refsByIds([row.tokenId]) : [];
       if (!row || !(await this.remove(row, token, 'removed by an admin', actor)))
-        throw new errors.NotFoundError('Hook subscription not found');
+        throw new errors.NotFoundError(SUBSCRIPTION_NOT_FOUND);
       return toAdminSubscriptionDto(row, token?.name ?? null);
     },
 

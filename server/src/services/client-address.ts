@@ -3,8 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { resolveClientAddress, trustsProxiesWithoutBound, type ProxyTrust } from '../lib/client-address';
 import { createIpMatcher } from '../lib/ip-allowlist';
 import { getPluginConfig } from '../utils';
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
+import type { Ctx } from '../utils/koa';
 
 /**
  * The one place that says who the client of a request is (IP allowlists, the failed-authentication throttle,

@@ -14,8 +14,7 @@ import { deriveTokenStatus } from '../lib/token-status';
 import { PLUGIN_ID } from '../utils';
 
 import type { TokenRow } from '../data/tokens';
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
+import type { Ctx } from '../utils/koa';
 
 const OUT_OF_SCOPES = 'This route is outside the access token scopes';
 const OUTSIDE_ALL_SCOPES =

@@ -5,8 +5,8 @@ import { counterForStatus, daysEndingAt, type UsageCounter } from '../lib/usage-
 import { PendingUsage } from '../lib/usage-pending';
 import { requestsLast24Hours, summarizeDays } from '../lib/usage-summary';
 import { getPluginConfig } from '../utils';
+import type { Ctx } from '../utils/koa';
 
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type Next = () => Promise<unknown>;
 
 /** Rows one prune deletes at most; a backlog goes in several small deletes. */

@@ -6,10 +6,9 @@ import type { PresentedToken } from '../services/authenticator';
 import { getService, type ServiceOf } from '../utils';
 import { tooManyRequests } from '../utils/too-many-requests';
 import { QUERY_TOKEN_MESSAGE, presentedToken, refusesQueryToken } from './extract-bearer';
+import type { Ctx } from '../utils/koa';
 
 type ContentApiVerify = ServiceOf<'tokenAccess'>['verify'];
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 /**
  * Content-API strategy for this plugin's tokens. With `serveFirst` on, prefixed tokens are served before Strapi's

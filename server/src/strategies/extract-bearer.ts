@@ -1,10 +1,7 @@
-import type { Core } from '@strapi/strapi';
-
 import { hasValidChecksum } from '../lib/token-format';
 import type { PresentedToken } from '../services/authenticator';
 import { prefixedValues, redactPrefixedValues } from '../utils/redact-url';
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
+import type { Ctx } from '../utils/koa';
 
 const BEARER = /^bearer\s+(\S+)\s*$/i;
 

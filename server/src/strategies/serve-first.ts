@@ -4,8 +4,8 @@ import { getService } from '../utils';
 import { QUERY_TOKEN_MESSAGE, presentedToken, refusesQueryToken } from './extract-bearer';
 
 import type { ContentApiStrategy } from './content-api';
+import type { Ctx } from '../utils/koa';
 
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type Next = () => Promise<unknown>;
 type Authenticate = (ctx: Ctx, next: Next) => Promise<unknown>;
 

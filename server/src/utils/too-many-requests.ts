@@ -1,9 +1,7 @@
-import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { TooManyRequests } from '../lib/rate-limit';
-
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
+import type { Ctx } from './koa';
 
 /**
  * The one way the plugin answers 429 Too Many Requests (a throttled client, a token over its rate limit, a spent
