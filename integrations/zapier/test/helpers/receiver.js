@@ -56,4 +56,16 @@ const startReceiver = async () => {
   };
 };
 
-module.exports = { startReceiver };
+/** The raw request as Zapier hands it to perform: headers as `Http-Webhook-Id`, the body as received. */
+const zapierRawRequest = (request) => ({
+  method: 'POST',
+  headers: Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [
+      `Http-${name.replace(/(^|-)(\w)/g, (_, dash, letter) => dash + letter.toUpperCase())}`,
+      value,
+    ])
+  ),
+  content: request.body,
+});
+
+module.exports = { startReceiver, zapierRawRequest };
