@@ -9,7 +9,7 @@ import type { TokenRow } from '../data/tokens';
 
 const POLICY = 'upload-target';
 
-interface UploadPolicyContext {
+export interface UploadPolicyContext {
   state: { auth?: { strategy?: { name?: string }; credentials?: unknown } };
   request: { body?: { ref?: unknown } };
 }
