@@ -53,6 +53,13 @@ describe('uploads linked to an entry: only to one the token’s scopes cover', (
     expect(await storedFiles('article-upload-only.txt')).toBe(0);
   });
 
+  it('refuses a file linked to the plugin’s own tables, even to a token naming the plugin', async () => {
+    const scopes = ['plugin::upload', 'plugin::access-tokens'];
+    const response = await upload(scopes, 'own-table.txt', 'plugin::access-tokens.token', 1, 'x');
+    expect(response.status).toBe(403);
+    expect(await storedFiles('own-table.txt')).toBe(0);
+  });
+
   it('links a file to an entry the token covers: an article, with or without scopes', async () => {
     for (const [name, scopes] of [
       ['article-all.txt', []],
