@@ -1,5 +1,5 @@
 import { DEFAULT_RETRY_SCHEDULE_SECONDS, nextAttemptDelay } from './retry-schedule';
-import { toTime } from '../lib/token-status';
+import { toTime } from '../../../shared/token-lifetime';
 import { getPluginConfig } from '../utils';
 
 import type { DeliveryRow } from '../data/hook-deliveries';

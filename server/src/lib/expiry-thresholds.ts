@@ -1,5 +1,4 @@
-import { DAY_MS } from '../../../shared/token-lifetime';
-import { toTime, type DateInput } from './token-status';
+import { DAY_MS, toTime, type DateInput } from '../../../shared/token-lifetime';
 
 /** Days before validTo that expiry warnings go out, when `expiryWarnings.thresholdsDays` is null. */
 export const DEFAULT_EXPIRY_THRESHOLDS_DAYS = [7, 1];

@@ -1,4 +1,5 @@
-import { toTime, type TokenLifecycle } from './token-status';
+import { toTime } from '../../../shared/token-lifetime';
+import type { TokenLifecycle } from './token-status';
 
 export interface StoredKeys extends TokenLifecycle {
   keyHash: string;

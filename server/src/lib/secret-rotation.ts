@@ -1,4 +1,4 @@
-import { toTime } from './token-status';
+import { toTime } from '../../../shared/token-lifetime';
 
 /** Signing-secret rotation of a hook subscription: the previous secret keeps signing until its grace period ends. */
 

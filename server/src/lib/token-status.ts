@@ -1,8 +1,6 @@
 import type { TokenRefusalReason, TokenStatus } from '../../../shared/contracts/tokens';
 import { toTime, type DateInput } from '../../../shared/token-lifetime';
 
-export { toTime, type DateInput };
-
 export interface TokenLifecycle {
   revokedAt?: DateInput;
   archivedAt?: DateInput;

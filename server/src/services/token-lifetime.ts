@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { deriveTokenStatus, type DateInput } from '../lib/token-status';
+import { deriveTokenStatus } from '../lib/token-status';
+import type { DateInput } from '../../../shared/token-lifetime';
 import { getPluginConfig } from '../utils';
 
 import type { TokenRow } from '../data/tokens';

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import type { TokenRow, TokenWrite } from '../data/tokens';
 import { diffTokens } from '../lib/token-changes';
-import { toTime } from '../lib/token-status';
+import { toTime } from '../../../shared/token-lifetime';
 import { snapshotAdmin, displayNameOf } from '../utils/actor';
 import { getPluginConfig, getService } from '../utils';
 import { createTokenLifecycle } from './token-lifecycle';
