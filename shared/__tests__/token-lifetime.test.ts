@@ -1,4 +1,4 @@
-import { DAY_MS, editedLifetimeStart, lifetimeProblem, lifetimeStart } from '../token-lifetime';
+import { DAY_MS, editedLifetimeStart, lifetimeProblem, lifetimeStart, toTime } from '../token-lifetime';
 
 const now = Date.parse('2026-01-10T00:00:00.000Z');
 
@@ -34,5 +34,15 @@ describe('lifetimeProblem', () => {
     expect(lifetimeProblem(now, new Date(now + 30 * DAY_MS + 1), 30)).toMatch(
       /at most 30 days.*2026-02-09T00:00:00.000Z/
     );
+  });
+});
+
+describe('toTime', () => {
+  it('converts inputs or returns null', () => {
+    expect(toTime(new Date(now))).toBe(now);
+    expect(toTime('2026-01-10T00:00:00.000Z')).toBe(now);
+    expect(toTime(null)).toBeNull();
+    expect(toTime(undefined)).toBeNull();
+    expect(toTime(new Date('nope'))).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { deriveTokenStatus, refusalReason, toTime } from '../token-status';
+import { deriveTokenStatus, refusalReason } from '../token-status';
 
 const now = new Date('2025-06-01T12:00:00.000Z');
 const past = new Date('2025-05-01T00:00:00.000Z');
@@ -52,15 +52,6 @@ describe('deriveTokenStatus', () => {
   it('defaults now to the current time', () => {
     expect(deriveTokenStatus({ validTo: new Date(Date.now() - 1000) })).toBe('expired');
     expect(deriveTokenStatus({ validTo: new Date(Date.now() + 60_000) })).toBe('active');
-  });
-});
-
-describe('toTime', () => {
-  it('converts inputs or returns null', () => {
-    expect(toTime(now)).toBe(now.getTime());
-    expect(toTime(null)).toBeNull();
-    expect(toTime(undefined)).toBeNull();
-    expect(toTime(new Date('nope'))).toBeNull();
   });
 });
 
