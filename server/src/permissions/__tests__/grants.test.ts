@@ -91,6 +91,15 @@ describe('can', () => {
     expect(can(grants, catalog, 'api::category.category', 'find')).toBe(false);
   });
 
+  it('grants a plugin’s content types through the plugin’s route actions', () => {
+    const users = grantsOf({
+      accessLevel: 'custom',
+      permissions: { 'plugin::users-permissions': { actions: ['user.find'] } },
+    });
+    expect(can(users, catalog, 'plugin::users-permissions.user', 'find')).toBe(true);
+    expect(can(users, catalog, 'plugin::users-permissions.user', 'update')).toBe(false);
+  });
+
   it('lets media be populated by a token that may find uploads', () => {
     expect(can(grants, catalog, 'plugin::upload.file', 'find')).toBe(true);
     expect(can(grants, catalog, 'plugin::upload.file', 'delete')).toBe(false);
