@@ -23,7 +23,8 @@ type ValidateQuery = (query: Record<string, unknown>, schema: Model, options?: {
  *   unreadable field are a 400;
  * - locales: a document-service middleware judges each call's `locale` (403 naming the allowed ones) and narrows
  *   `locale=*` reads to the allowed locales.
- * The registry's sanitizers get no auth: they read the request's, as the middleware does. A request of any other
+ * Refusals are PolicyErrors: Strapi's route authorization turns any other 403 thrown behind it into a bare
+ * "Forbidden", and these must name the fields or locales. The registry's sanitizers get no auth: they read the request's, as the middleware does. A request of any other
  * token costs one property check.
  */
 export const applyPermissions = (strapi: Core.Strapi, permissions: PermissionsService) => {
@@ -42,7 +43,7 @@ export const applyPermissions = (strapi: Core.Strapi, permissions: PermissionsSe
     if (!token || typeof data !== 'object' || data === null) return data;
     const fields = permissions.unwritableFields(token, schema, data as Record<string, unknown>);
     if (fields.length > 0) {
-      throw new errors.ForbiddenError(`This access token may not write ${fields.join(', ')}`, { fields });
+      throw new errors.PolicyError(`This access token may not write ${fields.join(', ')}`, { fields });
     }
     return data;
   };
@@ -64,7 +65,7 @@ export const applyPermissions = (strapi: Core.Strapi, permissions: PermissionsSe
     const { uid, action, params } = context as unknown as DocumentContext;
     const verdict = await permissions.judgeLocale(token, uid, action, params.locale);
     if (!verdict.allowed) {
-      throw new errors.ForbiddenError(verdict.message, { allowedLocales: verdict.allowedLocales });
+      throw new errors.PolicyError(verdict.message, { allowedLocales: verdict.allowedLocales });
     }
     if (verdict.only) {
       const only = { locale: { $in: verdict.only } };
