@@ -24,6 +24,8 @@ module.exports = [
   'usage/counting.test.ts',
   'audit-retention.test.ts',
   'token-names.test.ts',
+  // Locale rules: filters on the locale column, populated localizations and relations.
+  'permissions/locales.test.ts',
   // Locks, unique indexes and conditional updates under concurrency; several processes on one database.
   'tokens-concurrency.test.ts',
   'expiry/max-lifetime-race.test.ts',
