@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { registerDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
+import { applyPermissions } from './permissions/apply';
 import { guardUploadTargets } from './policies/upload-target';
 import { createContentApiStrategy } from './strategies/content-api';
 import { serveOurTokensFirst } from './strategies/serve-first';
@@ -16,6 +17,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   if (getPluginConfig(strapi).serveFirst) serveOurTokensFirst(strapi, strategy);
   // Before Strapi's own middlewares (added after register): it sees each request's final status.
   strapi.server.use(getService('usage', { strapi }).middleware);
+  // A custom token's field and locale rules, in Strapi's sanitizers, query validation and document service.
+  applyPermissions(strapi, getService('permissions', { strapi }));
   // Uploads may link a file to an entry: only to one the token's scopes cover.
   guardUploadTargets(strapi);
 

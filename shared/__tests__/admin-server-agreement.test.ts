@@ -13,7 +13,8 @@ import { randomBase62 } from '../base62';
 import type { IssueDetail } from '../contracts/issues';
 
 const now = new Date('2030-01-01T12:00:00.000Z');
-const context = { knownScopes: new Set<string>(), prefix: 'sat_', now };
+const catalog = { subjects: new Map(), locales: [], refusal: () => null };
+const context = { knownScopes: new Set<string>(), prefix: 'sat_', now, catalog };
 
 type Field = keyof TokenFormValues;
 

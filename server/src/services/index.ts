@@ -10,6 +10,8 @@ import keyMigration from './key-migration';
 import keys from './keys';
 import leakReports from './leak-reports';
 import notifier from './notifier';
+import permissions from '../permissions/service';
+import permissionCatalog from './permission-catalog';
 import provisioning from './provisioning';
 import rateLimiter from './rate-limiter';
 import scopes from './scopes';
@@ -29,6 +31,8 @@ const services = {
   keys,
   leakReports,
   notifier,
+  permissionCatalog,
+  permissions,
   provisioning,
   rateLimiter,
   scopes,
