@@ -43,7 +43,7 @@ export const issueMessage = (issue: RawIssue): string | undefined => {
 };
 
 /** A check's own sentence (`sentence(...)`) follows its field after a colon; a fragment follows it as yup's do. */
-export const named = (path: PropertyKey[], message: string, isSentence = false): IssueDetail => {
+const named = (path: PropertyKey[], message: string, isSentence = false): IssueDetail => {
   const field = path.map(String).join('.');
   const text = !field ? message : isSentence ? `${field}: ${message}` : `${field} ${message}`;
   return { path: path.map(String), message: text, name: 'ValidationError' };

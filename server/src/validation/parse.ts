@@ -2,7 +2,7 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod/v4';
 
 import { idParams } from '../../../shared/contracts/common';
-import { issueDetails, issueMessage, named } from '../../../shared/contracts/issues';
+import { issueDetails, issueMessage } from '../../../shared/contracts/issues';
 
 /**
  * Strapi's 400 for a refused input: `details.errors` lists `{ path, message, name }` per problem. No value is
@@ -15,11 +15,8 @@ export const validationError = (error: z.ZodError) => {
 };
 
 /** Strapi's 400 for problems a service finds once it knows the stored row (`path` from the request's body). */
-export const problemsError = (problems: { path: string[]; message: string }[]) => {
-  const details = problems.map(({ path, message }) => named(path, message));
-  const message = details.length === 1 ? details[0].message : `${details.length} errors occurred`;
-  return new errors.ValidationError(message, { errors: details });
-};
+export const problemsError = (problems: { path: string[]; message: string }[]) =>
+  validationError(new z.ZodError(problems.map(({ path, message }) => ({ code: 'custom' as const, path, message }))));
 
 /** The one validation seam: `input` read by `schema` (its defaults applied), or Strapi's ValidationError. */
 export const parseInput = async <Schema extends z.ZodType>(
