@@ -10,6 +10,7 @@ import keyMigration from './key-migration';
 import keys from './keys';
 import leakReports from './leak-reports';
 import notifier from './notifier';
+import permissionSubjects from './permission-subjects';
 import provisioning from './provisioning';
 import rateLimiter from './rate-limiter';
 import scopes from './scopes';
@@ -29,6 +30,7 @@ const services = {
   keys,
   leakReports,
   notifier,
+  permissionSubjects,
   provisioning,
   rateLimiter,
   scopes,
