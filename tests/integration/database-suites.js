@@ -11,6 +11,7 @@ module.exports = [
   'tokens-lookup.test.ts',
   'tokens-sort.test.ts',
   'tokens-audit.test.ts',
+  'permissions/storage.test.ts',
   'tokens-lifecycle.test.ts',
   'tokens-regenerate.test.ts',
   'tokens-secrets.test.ts',

@@ -10,6 +10,7 @@ import keyMigration from './key-migration';
 import keys from './keys';
 import leakReports from './leak-reports';
 import notifier from './notifier';
+import permissionCatalog from './permission-catalog';
 import permissionSubjects from './permission-subjects';
 import provisioning from './provisioning';
 import rateLimiter from './rate-limiter';
@@ -30,6 +31,7 @@ const services = {
   keys,
   leakReports,
   notifier,
+  permissionCatalog,
   permissionSubjects,
   provisioning,
   rateLimiter,
