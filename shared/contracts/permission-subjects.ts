@@ -1,6 +1,7 @@
 /**
  * GET /access-tokens/permission-subjects (admin): what a custom token may be granted in this app, for the
- * Settings page's permissions matrix. The shape of a grant itself is in ./permissions.ts.
+ * Settings page's permissions matrix: the server's permission catalog, the one validation checks against, with
+ * display names. The shape of a grant itself is in ./permissions.ts.
  */
 
 import { z } from 'zod/v4';
@@ -26,7 +27,7 @@ export const permissionSubject = z.object({
   displayName: z.string(),
   kind: z.enum(PERMISSION_SUBJECT_KINDS),
   /**
-   * Content types: those of CONTENT_TYPE_ACTIONS (./permissions.ts) that have a content-API route, in that order.
+   * Content types: CONTENT_TYPE_ACTIONS (./permissions.ts), or find, update and delete for a single type.
    * Plugins: `<controller>.<action>` of each content-API route (`content-api.upload`).
    */
   actions: z.array(z.string()),

@@ -80,6 +80,33 @@ describe('GET /access-tokens/permission-subjects', () => {
     expect(kinds).toEqual([...kinds].sort());
   });
 
+  it('offers nothing the token API refuses: a token granted every action, field and locale offered is created', async () => {
+    const permissions = Object.fromEntries(
+      answer.subjects.map(({ uid, kind, actions, attributes, localized }) => [
+        uid,
+        {
+          actions,
+          ...(kind === 'plugin'
+            ? {}
+            : {
+                fields: {
+                  read: attributes.map(({ name }) => name),
+                  write: attributes.filter(({ writable }) => writable).map(({ name }) => name),
+                },
+              }),
+          ...(localized ? { locales: answer.locales.map(({ code }) => code) } : {}),
+        },
+      ])
+    );
+    const response = await suite.adminApi.post('/access-tokens/tokens', {
+      name: 'Everything offered',
+      accessLevel: 'custom',
+      permissions,
+    });
+    expect(response.body.error).toBeUndefined();
+    expect(response.status).toBe(201);
+  });
+
   it('answers 401 without an admin session and 403 to an admin without the read permission', async () => {
     expect((await suite.http.get(PATH)).status).toBe(401);
     const admin = await createAdmin(suite.app.strapi, suite.app.url, { actions: ['plugin::access-tokens.create'] });

@@ -1,59 +1,72 @@
 import type { Core, Struct } from '@strapi/strapi';
-import { contentTypes as contentTypeUtils } from '@strapi/utils';
 
-import { permissionSubjectsOf, type ContentApiActionsMap, type ContentTypeFacts } from '../lib/permission-subjects';
+import { getService } from '../utils';
+import type { SubjectSchema } from '../validation/permissions';
 
-import type { PermissionSubjects, SubjectLocale } from '../../../shared/contracts/permission-subjects';
+import type {
+  PermissionSubject,
+  PermissionSubjectKind,
+  PermissionSubjects,
+} from '../../../shared/contracts/permission-subjects';
 
-/** Always readable, never granted: not listed among a type's attributes. */
-const ALWAYS_READABLE = new Set(['id', 'documentId']);
+const KIND_ORDER: Record<PermissionSubjectKind, number> = { collectionType: 0, singleType: 1, plugin: 2 };
 
 interface I18nLocale {
   code: string;
   name?: string | null;
 }
 
-const i18nOf = (strapi: Core.Strapi) => (strapi.plugins.i18n ? strapi.plugin('i18n') : undefined);
-
-/** The schema facts of a content type: kind, display name, its non-private attributes, whether it is localized. */
-const factsOf = (strapi: Core.Strapi, model: Struct.ContentTypeSchema): ContentTypeFacts => {
-  const localized = i18nOf(strapi)?.service('content-types').isLocalizedContentType(model) ?? false;
-  const attributes = Object.entries(model.attributes)
-    .filter(([name]) => !ALWAYS_READABLE.has(name) && !contentTypeUtils.isPrivateAttribute(model, name))
-    .map(([name, attribute]) => ({
-      name,
-      type: attribute.type,
-      writable: contentTypeUtils.isWritableAttribute(model, name),
-    }));
-  return { kind: model.kind, displayName: model.info.displayName, attributes, localized: Boolean(localized) };
-};
-
 /**
- * What the Settings page's permissions matrix offers: the content types and plugins a custom token may be granted,
- * their actions and attributes, and the app's locales. Read on each call: locales change while Strapi runs.
+ * What the Settings page's permissions matrix offers: the permission catalog (services/permission-catalog.ts, the
+ * very list validation accepts) with the names people read: display names, attribute types, locale names.
  */
-const createPermissionSubjectsService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async list(): Promise<PermissionSubjects> {
-    const subjects = permissionSubjectsOf({
-      actionsMap: strapi.contentAPI.permissions.getActionsMap() as ContentApiActionsMap,
-      contentType: (uid) => {
-        const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as
-          | Struct.ContentTypeSchema
-          | undefined;
-        return model ? factsOf(strapi, model) : undefined;
-      },
-      pluginDisplayName: (name) => strapi.plugin(name)?.packageInfo?.strapi?.displayName ?? name,
-    });
-    const i18nLocales = i18nOf(strapi)?.service('locales');
-    const found = ((await i18nLocales?.find()) ?? []) as I18nLocale[];
-    const defaultCode = found.length ? await i18nLocales?.getDefaultLocale() : undefined;
-    const locales: SubjectLocale[] = found.map(({ code, name }) => ({
-      code,
-      name: name ?? code,
-      isDefault: code === defaultCode,
-    }));
-    return { subjects, locales };
-  },
-});
+const createPermissionSubjectsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const modelOf = (uid: string) =>
+    strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Struct.ContentTypeSchema | undefined;
+
+  const subjectOf = (uid: string, schema: SubjectSchema): PermissionSubject => {
+    const model = modelOf(uid);
+    const pluginName = uid.slice('plugin::'.length);
+    return {
+      uid,
+      displayName:
+        schema.kind === 'plugin'
+          ? (strapi.plugin(pluginName)?.packageInfo?.strapi?.displayName ?? pluginName)
+          : (model?.info.displayName ?? uid),
+      kind: schema.kind,
+      actions: [...schema.actions],
+      attributes: schema.readable.map((name) => ({
+        name,
+        type: model?.attributes[name]?.type ?? 'unknown',
+        writable: schema.writable.includes(name),
+      })),
+      localized: schema.localized,
+    };
+  };
+
+  /** The names of the app's locales, and the default one's code. */
+  const i18nLocales = async () => {
+    const locales = strapi.plugin('i18n')?.service('locales');
+    const found = ((await locales?.find()) ?? []) as I18nLocale[];
+    const defaultCode = found.length ? ((await locales?.getDefaultLocale()) as string | undefined) : undefined;
+    return { names: new Map(found.map(({ code, name }) => [code, name ?? code])), defaultCode };
+  };
+
+  return {
+    async list(): Promise<PermissionSubjects> {
+      const catalog = await getService('permissionCatalog', { strapi }).catalog();
+      const subjects = [...catalog.subjects]
+        .map(([uid, schema]) => subjectOf(uid, schema))
+        .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.displayName.localeCompare(b.displayName));
+      const { names, defaultCode } = await i18nLocales();
+      const locales = catalog.locales.map((code) => ({
+        code,
+        name: names.get(code) ?? code,
+        isDefault: code === defaultCode,
+      }));
+      return { subjects, locales };
+    },
+  };
+};
 
 export default createPermissionSubjectsService;
