@@ -6,6 +6,7 @@ import { getFieldErrors } from '../utils/apiErrors';
 import { emptyTokenForm, formToInput, tokenToForm, validateTokenForm, type TokenFormValues } from '../utils/tokenForm';
 import { CustomKeyField } from './CustomKeyField';
 import { TokenFormFields } from './TokenFormFields';
+import type { PermissionSubjectsQuery } from './permissions/PermissionsField';
 import { useT } from '../ui/useT';
 
 import type { AccessToken, CreateTokenInput, ScopeOption } from '../../../shared/contracts/tokens';
@@ -14,6 +15,8 @@ export interface TokenFormModalProps {
   /** The token to edit; none to create one. */
   token?: AccessToken | null;
   scopes: ScopeOption[];
+  /** What a custom token may be granted: the permissions matrix's rows. */
+  permissionSubjects: PermissionSubjectsQuery;
   onSubmit: (input: CreateTokenInput) => Promise<unknown>;
   /** Errors that belong to no field (the field ones are shown beside their field). */
   onError: (error: unknown) => void;
@@ -30,6 +33,7 @@ type Values = TokenFormValues;
 export const TokenFormModal = ({
   token,
   scopes,
+  permissionSubjects,
   onSubmit,
   onError,
   onClose,
@@ -51,7 +55,8 @@ export const TokenFormModal = ({
   const shownErrors = (Object.keys(values) as Array<keyof Values>).reduce<Partial<Record<keyof Values, string>>>(
     (acc, field) => {
       const clientError = errors[field];
-      const visible = touched[field] || field !== 'name';
+      // An empty name or matrix is how every form starts: said once the admin has been there.
+      const visible = touched[field] || (field !== 'name' && field !== 'permissions');
       if (clientError && visible) acc[field] = formatMessage(clientError);
       else if (serverErrors[field]) acc[field] = serverErrors[field];
       // The server names `rateLimit` (or `rateLimit.limit`): shown beside the first of its two fields.
@@ -100,6 +105,7 @@ export const TokenFormModal = ({
               values={values}
               errors={shownErrors}
               scopes={scopes}
+              permissionSubjects={permissionSubjects}
               now={currentTime}
               maxLifetimeDays={maxLifetimeDays}
               onChange={handleChange}

@@ -3,10 +3,11 @@ import { isValidCidr } from '../../../shared/cidr';
 import { refusedCharacter } from '../../../shared/plain-text';
 import { DAY_MS, editedLifetimeStart, lifetimeStart } from '../../../shared/token-lifetime';
 import { checkCustomToken, type CustomTokenProblem } from '../../../shared/token-rules';
+import { permissionProblems } from '../tokens/permissions/permissionEdits';
 import { getTranslation } from './getTranslation';
 import { rateLimitInput, rateLimitToForm, validateRateLimit, type RateLimitFormValues } from './rateLimitForm';
 
-import type { AccessLevel, AccessToken, CreateTokenInput } from '../../../shared/contracts/tokens';
+import type { AccessLevel, AccessToken, CreateTokenInput, Permissions } from '../../../shared/contracts/tokens';
 import type { MessageDescriptor } from 'react-intl';
 
 export interface TokenFormValues extends RateLimitFormValues {
@@ -14,6 +15,8 @@ export interface TokenFormValues extends RateLimitFormValues {
   description: string;
   accessLevel: AccessLevel | '';
   scopes: string[];
+  /** A custom token's grants; kept while another level is chosen, so switching back loses nothing. */
+  permissions: Permissions;
   validFrom: Date | null;
   validTo: Date | null;
   ipAllowlist: string;
@@ -30,6 +33,7 @@ export const emptyTokenForm = (): TokenFormValues => ({
   description: '',
   accessLevel: 'read-only',
   scopes: [],
+  permissions: {},
   validFrom: null,
   validTo: null,
   ipAllowlist: '',
@@ -44,6 +48,7 @@ export const tokenToForm = (token: AccessToken): TokenFormValues => ({
   description: token.description ?? '',
   accessLevel: token.accessLevel,
   scopes: token.scopes,
+  permissions: token.permissions ?? {},
   validFrom: token.validFrom ? new Date(token.validFrom) : null,
   validTo: token.validTo ? new Date(token.validTo) : null,
   ipAllowlist: token.ipAllowlist.join('\n'),
@@ -62,6 +67,8 @@ export const formMessages = {
   cidr: msg('tokens.form.error.cidr', 'One IP address or CIDR range per line (e.g. 10.0.0.0/8)'),
   lifetimeRequired: msg('tokens.form.error.lifetimeRequired', 'Required: tokens here have a maximum lifetime'),
   lifetimeTooLong: msg('tokens.form.error.lifetimeTooLong', 'Beyond the maximum lifetime of tokens here'),
+  permissionsNone: msg('tokens.form.error.permissionsNone', 'Tick at least one action'),
+  permissionsNoLocale: msg('tokens.form.error.permissionsNoLocale', 'Tick at least one locale of each localized type'),
   nameCharacters: msg('tokens.form.error.nameCharacters', 'No line breaks, tabs or other control characters'),
   descriptionCharacters: msg(
     'tokens.form.error.descriptionCharacters',
@@ -130,6 +137,10 @@ export const validateTokenForm = (
   else if (refusedCharacter(values.name.trim(), 'line')) errors.name = formMessages.nameCharacters;
   if (refusedCharacter(values.description.trim(), 'lines')) errors.description = formMessages.descriptionCharacters;
   if (!values.accessLevel) errors.accessLevel = formMessages.required;
+  const [permissionProblem] = values.accessLevel === 'custom' ? permissionProblems(values.permissions) : [];
+  if (permissionProblem)
+    errors.permissions =
+      permissionProblem === 'none-granted' ? formMessages.permissionsNone : formMessages.permissionsNoLocale;
 
   (['validFrom', 'validTo'] as const).forEach((field) => {
     const date = values[field];
@@ -159,7 +170,8 @@ export const formToInput = (values: TokenFormValues): CreateTokenInput => ({
   name: values.name.trim(),
   description: values.description.trim() || null,
   accessLevel: values.accessLevel as AccessLevel,
-  scopes: values.scopes,
+  // A custom token names what it reaches in its permissions; the others in their scopes.
+  ...(values.accessLevel === 'custom' ? { scopes: [], permissions: values.permissions } : { scopes: values.scopes }),
   ipAllowlist: parseIpAllowlist(values.ipAllowlist),
   validFrom: values.validFrom?.toISOString() ?? null,
   validTo: values.validTo?.toISOString() ?? null,

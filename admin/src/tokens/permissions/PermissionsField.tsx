@@ -1,12 +1,21 @@
 import { Button, Flex, Typography } from '@strapi/design-system';
 
 import type { Permissions } from '../../../../shared/contracts/permissions';
-import { usePermissionSubjects } from '../../queries/permissions';
+import type { PermissionSubjects } from '../../../../shared/contracts/permission-subjects';
 import { ListState } from '../../ui/Section';
 import { useT } from '../../ui/useT';
 import { PermissionsMatrix } from './PermissionsMatrix';
 
+/** The app's content types, plugins and locales, as the query (queries/permissions.ts) holds them. */
+export interface PermissionSubjectsQuery {
+  data?: PermissionSubjects;
+  isLoading: boolean;
+  isError: boolean;
+  refetch: () => unknown;
+}
+
 export interface PermissionsFieldProps {
+  subjects: PermissionSubjectsQuery;
   value: Permissions;
   onChange: (value: Permissions) => void;
   /** Already translated. */
@@ -16,9 +25,8 @@ export interface PermissionsFieldProps {
 const LABEL_ID = 'token-permissions-label';
 
 /** The token form's "Custom" permissions: the matrix once the app's content types have loaded. */
-export const PermissionsField = ({ value, onChange, error }: PermissionsFieldProps) => {
+export const PermissionsField = ({ subjects, value, onChange, error }: PermissionsFieldProps) => {
   const t = useT();
-  const subjects = usePermissionSubjects();
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} role="group" aria-labelledby={LABEL_ID}>

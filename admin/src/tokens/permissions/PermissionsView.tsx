@@ -1,7 +1,7 @@
 import { Td, Tr, Typography } from '@strapi/design-system';
 
 import type { Permissions } from '../../../../shared/contracts/permissions';
-import { usePermissionSubjects } from '../../queries/permissions';
+import type { PermissionSubjects } from '../../../../shared/contracts/permission-subjects';
 import { DataTable, TextCell } from '../../ui/DataTable';
 import { Section } from '../../ui/Section';
 import { useT } from '../../ui/useT';
@@ -17,12 +17,16 @@ const COLUMNS = {
 };
 
 /** A custom token's detail page: what it may do, one line per content type or plugin, rules in words. */
-export const PermissionsView = ({ permissions }: { permissions: Permissions }) => {
+export interface PermissionsViewProps {
+  permissions: Permissions;
+  /** Names of types, plugins and locales; UIDs and codes until they load (or if they fail to), which say the same. */
+  subjects?: PermissionSubjects;
+}
+
+export const PermissionsView = ({ permissions, subjects: data }: PermissionsViewProps) => {
   const t = useT();
   const actionLabel = useActionLabel();
   const summary = usePermissionsSummaryText();
-  // Names and locale names when they load; UIDs and codes otherwise, which say the same.
-  const { data } = usePermissionSubjects();
   const subjectOf = (uid: string) => data?.subjects.find((subject) => subject.uid === uid);
   const nameOf = (uid: string) => subjectOf(uid)?.displayName ?? uid;
   const localeName = (code: string) => data?.locales.find((locale) => locale.code === code)?.name ?? code;
