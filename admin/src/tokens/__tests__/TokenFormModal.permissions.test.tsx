@@ -34,19 +34,19 @@ describe('TokenFormModal: custom permissions', () => {
     });
   });
 
-  it('says why Save stays disabled: no action, then a localized type without a locale', async () => {
+  it("says why Save stays disabled, in the API's words: no action, then a localized type without a locale", async () => {
     const { user } = setup();
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Zapier');
     await chooseLevel(user, 'Custom');
     await user.click(screen.getByRole('checkbox', { name: 'Find Homepage' }));
     await user.click(screen.getByRole('checkbox', { name: 'Find Homepage' }));
-    expect(screen.getByText('Tick at least one action')).toBeInTheDocument();
+    expect(screen.getByText('permissions must grant at least one content type or plugin')).toBeInTheDocument();
 
     await user.click(screen.getByRole('checkbox', { name: 'Find Homepage' }));
     await user.click(screen.getByRole('button', { name: 'Homepage' }));
     await user.click(screen.getByRole('checkbox', { name: 'English (en) (default)' }));
     await user.click(screen.getByRole('checkbox', { name: 'French (fr)' }));
-    expect(screen.getByText('Tick at least one locale of each localized type')).toBeInTheDocument();
+    expect(screen.getByText(`permissions.${HOMEPAGE.uid}.locales must name at least one locale`)).toBeInTheDocument();
     expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
   });
 

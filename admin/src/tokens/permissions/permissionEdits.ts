@@ -91,22 +91,11 @@ export const fieldsTick = (value: Permissions, subject: PermissionSubject, mode:
 export const tickedLocales = (value: Permissions, uid: string, allCodes: readonly string[]): string[] =>
   value[uid]?.locales ?? [...allCodes];
 
-/** Ticks or unticks one locale; none ticked stays as `[]`, which the form refuses (see `permissionProblems`). */
+/** Ticks or unticks one locale; none ticked stays as `[]`, which the contract refuses and the form says so. */
 export const setLocale = (value: Permissions, uid: string, allCodes: readonly string[], code: string, on: boolean) => {
   const grant = value[uid];
   if (!grant) return value;
   const locales = inOrder(allCodes, toggled(tickedLocales(value, uid, allCodes), code, on));
   const { locales: _locales, ...rest } = grant;
   return withSubject(value, uid, locales.length === allCodes.length ? rest : { ...rest, locales });
-};
-
-export type PermissionProblem = 'none-granted' | 'no-locale';
-
-/** What keeps a custom token's permissions from being saved. */
-export const permissionProblems = (value: Permissions | null): PermissionProblem[] => {
-  const grants = Object.values(value ?? {});
-  const problems: PermissionProblem[] = [];
-  if (grants.length === 0) problems.push('none-granted');
-  if (grants.some((grant) => grant.locales?.length === 0)) problems.push('no-locale');
-  return problems;
 };

@@ -1,4 +1,4 @@
-import { permissionProblems, setField, setLocale, tickedFields } from '../permissionEdits';
+import { setField, setLocale, tickedFields } from '../permissionEdits';
 import { summarizePermissions } from '../permissionsSummary';
 import { ARTICLE, HOMEPAGE } from './subjectsFixture';
 
@@ -12,13 +12,6 @@ describe('permission edits', () => {
     const saved = { [ARTICLE.uid]: { actions: ['find'], fields: { read: ['title', 'removed'] } } };
     expect(tickedFields(saved, ARTICLE, 'read')).toEqual(['title', 'removed']);
     expect(setField(saved, ARTICLE, 'read', 'body', true)[ARTICLE.uid].fields).toEqual({ read: ['title', 'body'] });
-  });
-
-  it('says what keeps the permissions from being saved', () => {
-    expect(permissionProblems(null)).toEqual(['none-granted']);
-    expect(permissionProblems({})).toEqual(['none-granted']);
-    expect(permissionProblems({ [HOMEPAGE.uid]: { actions: ['find'], locales: [] } })).toEqual(['no-locale']);
-    expect(permissionProblems({ [HOMEPAGE.uid]: { actions: ['find'], locales: ['fr'] } })).toEqual([]);
   });
 });
 
