@@ -7,10 +7,12 @@ import { PageLayout } from '../ui/PageLayout';
 import { SubscriptionsPanel } from '../hooks/SubscriptionsPanel';
 import { TokenHistory } from '../audit/TokenHistory';
 import { TokenSummary } from './TokenSummary';
+import { PermissionsView } from './permissions/PermissionsView';
 import { UsagePanel } from '../usage/UsagePanel';
 import { useT } from '../ui/useT';
 import { useAudit } from '../queries/audit';
 import { useToken } from '../queries/tokens';
+import { usePermissionSubjects } from '../queries/permissions';
 
 export const TokenDetailPage = () => {
   const { id } = useParams<{ id: string }>();
@@ -18,6 +20,8 @@ export const TokenDetailPage = () => {
   const token = useToken(id);
   const audit = useAudit({ tokenId: id ?? '', page: 1, pageSize: 50 });
   const [hooksPage, setHooksPage] = React.useState(1);
+  const permissions = token.data?.accessLevel === 'custom' ? token.data.permissions : null;
+  const subjects = usePermissionSubjects({ enabled: Boolean(permissions) });
 
   if (token.isLoading) return <Page.Loading />;
   if (token.isError || !token.data) return <Page.Error />;
@@ -28,6 +32,7 @@ export const TokenDetailPage = () => {
         <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
           <TokenSummary token={token.data} />
         </Box>
+        {permissions && <PermissionsView permissions={permissions} subjects={subjects.data} />}
         <UsagePanel tokenId={token.data.id} />
         <SubscriptionsPanel
           query={{ tokenId: token.data.id, page: hooksPage, pageSize: 10 }}

@@ -4,8 +4,9 @@ import { ConfirmDialog } from '@strapi/strapi/admin';
 import { RegenerateDialog } from './RegenerateDialog';
 import { RevokeDialog } from './RevokeDialog';
 import { ShowOnceDialog } from './ShowOnceDialog';
-import { TokenFormModal } from './TokenFormModal';
+import { TokenFormModal, type TokenFormModalProps } from './TokenFormModal';
 import { useHookSubscriptions } from '../queries/hooks';
+import { usePermissionSubjects } from '../queries/permissions';
 import { useNotify } from '../ui/useNotify';
 import { useTokenMutations } from '../queries/tokens';
 import { useT } from '../ui/useT';
@@ -46,6 +47,12 @@ const RegenerateTokenDialog = ({ token, ...props }: RegenerateTokenDialogProps) 
   return <RegenerateDialog token={token} hooks={hooks.data} hooksError={hooks.isError} {...props} />;
 };
 
+/** The create and edit form with what a custom token may be granted, fetched while it is open. */
+const TokenForm = (props: Omit<TokenFormModalProps, 'permissionSubjects'>) => {
+  const permissionSubjects = usePermissionSubjects();
+  return <TokenFormModal {...props} permissionSubjects={permissionSubjects} />;
+};
+
 /** Wires the dialogs to the admin API; the dialogs themselves only take data and callbacks. */
 export const TokenDialogs = ({ dialog, scopes, maxLifetimeDays, onChange }: TokenDialogsProps) => {
   const t = useT();
@@ -78,7 +85,7 @@ export const TokenDialogs = ({ dialog, scopes, maxLifetimeDays, onChange }: Toke
         return close();
       };
       return (
-        <TokenFormModal
+        <TokenForm
           token={edited}
           scopes={scopes}
           maxLifetimeDays={maxLifetimeDays}

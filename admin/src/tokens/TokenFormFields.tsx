@@ -15,6 +15,7 @@ import {
 import { ACCESS_LEVELS, ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import type { ScopeOption } from '../../../shared/contracts/tokens';
 import { useT } from '../ui/useT';
+import { PermissionsField, type PermissionSubjectsQuery } from './permissions/PermissionsField';
 import { lifetimeEnd, type TokenFormValues } from '../utils/tokenForm';
 
 interface FormFieldProps {
@@ -45,6 +46,8 @@ export interface TokenFormFieldsProps {
   /** Already translated; a field shows its error only once it has been touched or filled. */
   errors: Partial<Record<keyof TokenFormValues, string>>;
   scopes: ScopeOption[];
+  /** What a custom token may be granted. */
+  permissionSubjects: PermissionSubjectsQuery;
   now: Date;
   maxLifetimeDays?: number | null;
   onChange: <K extends keyof TokenFormValues>(field: K, value: TokenFormValues[K]) => void;
@@ -55,6 +58,7 @@ export const TokenFormFields = ({
   values,
   errors,
   scopes,
+  permissionSubjects,
   now,
   maxLifetimeDays,
   onChange,
@@ -118,28 +122,39 @@ export const TokenFormFields = ({
           onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => onChange('description', e.target.value)}
         />
       </FormField>
-      <FormField
-        name="scopes"
-        label={t('tokens.form.scopes', 'Scopes')}
-        error={errors.scopes}
-        hint={t(
-          'tokens.form.scopes.hint',
-          "Leave empty to allow the app's content types and file uploads. Other plugins (Users & Permissions, Email, i18n…) only when named here."
-        )}
-      >
-        <MultiSelect
-          value={values.scopes}
-          onChange={(value) => onChange('scopes', value)}
-          withTags
-          placeholder={t('tokens.scopes.all', 'All')}
+      {values.accessLevel === 'custom' ? (
+        <Grid.Item col={12} direction="column" alignItems="stretch">
+          <PermissionsField
+            subjects={permissionSubjects}
+            value={values.permissions}
+            onChange={(value) => onChange('permissions', value)}
+            error={errors.permissions}
+          />
+        </Grid.Item>
+      ) : (
+        <FormField
+          name="scopes"
+          label={t('tokens.form.scopes', 'Scopes')}
+          error={errors.scopes}
+          hint={t(
+            'tokens.form.scopes.hint',
+            "Leave empty to allow the app's content types and file uploads. Other plugins (Users & Permissions, Email, i18n…) only when named here."
+          )}
         >
-          {scopes.map((scope) => (
-            <MultiSelectOption key={scope.uid} value={scope.uid}>
-              {scope.displayName}
-            </MultiSelectOption>
-          ))}
-        </MultiSelect>
-      </FormField>
+          <MultiSelect
+            value={values.scopes}
+            onChange={(value) => onChange('scopes', value)}
+            withTags
+            placeholder={t('tokens.scopes.all', 'All')}
+          >
+            {scopes.map((scope) => (
+              <MultiSelectOption key={scope.uid} value={scope.uid}>
+                {scope.displayName}
+              </MultiSelectOption>
+            ))}
+          </MultiSelect>
+        </FormField>
+      )}
       {dateField(
         'validFrom',
         t('tokens.form.validFrom', 'Valid from'),

@@ -13,6 +13,7 @@ import {
 } from '../utils/tokenForm';
 import { CustomKeyField } from './CustomKeyField';
 import { TokenFormFields } from './TokenFormFields';
+import type { PermissionSubjectsQuery } from './permissions/PermissionsField';
 import { useT } from '../ui/useT';
 
 import type { AccessToken, CreateTokenInput, ScopeOption } from '../../../shared/contracts/tokens';
@@ -21,6 +22,8 @@ export interface TokenFormModalProps {
   /** The token to edit; none to create one. */
   token?: AccessToken | null;
   scopes: ScopeOption[];
+  /** What a custom token may be granted: the permissions matrix's rows. */
+  permissionSubjects: PermissionSubjectsQuery;
   onSubmit: (input: CreateTokenInput) => Promise<unknown>;
   /** Errors that belong to no field (the field ones are shown beside their field). */
   onError: (error: unknown) => void;
@@ -37,6 +40,7 @@ type Values = TokenFormValues;
 export const TokenFormModal = ({
   token,
   scopes,
+  permissionSubjects,
   onSubmit,
   onError,
   onClose,
@@ -58,7 +62,8 @@ export const TokenFormModal = ({
   const shownErrors = (Object.keys(values) as Array<keyof Values>).reduce<Partial<Record<keyof Values, string>>>(
     (acc, field) => {
       const clientError = errors[field];
-      const visible = touched[field] || field !== 'name';
+      // An empty name or matrix is how every form starts: said once the admin has been there.
+      const visible = touched[field] || (field !== 'name' && field !== 'permissions');
       if (clientError && visible)
         acc[field] = typeof clientError === 'string' ? clientError : formatMessage(clientError);
       else if (serverErrors[field]) acc[field] = serverErrors[field];
@@ -106,6 +111,7 @@ export const TokenFormModal = ({
               values={values}
               errors={shownErrors}
               scopes={scopes}
+              permissionSubjects={permissionSubjects}
               now={currentTime}
               maxLifetimeDays={maxLifetimeDays}
               onChange={handleChange}

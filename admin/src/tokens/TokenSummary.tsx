@@ -8,6 +8,7 @@ import { ProvisionedBadge } from './ProvisionedBadge';
 import { TokenStatusBadge } from './TokenStatusBadge';
 import { useFormatDate } from '../ui/useFormatDate';
 import { useT } from '../ui/useT';
+import { usePermissionsSummaryText } from './permissions/usePermissionsSummaryText';
 
 import type { AccessToken, TokenRefusalReason } from '../../../shared/contracts/tokens';
 
@@ -43,6 +44,7 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
   const t = useT();
   const date = useFormatDate();
   const { formatNumber } = useIntl();
+  const permissionsSummary = usePermissionsSummaryText();
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -112,10 +114,17 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
             value={date(token.previousKeyExpiresAt)}
           />
         )}
-        <TextItem
-          label={t('tokens.list.column.scopes', 'Scopes')}
-          value={listOr(token.scopes, t('tokens.scopes.all', 'All'))}
-        />
+        {token.accessLevel === 'custom' ? (
+          <TextItem
+            label={t('tokens.detail.permissions', 'Permissions')}
+            value={permissionsSummary(token.permissions)}
+          />
+        ) : (
+          <TextItem
+            label={t('tokens.list.column.scopes', 'Scopes')}
+            value={listOr(token.scopes, t('tokens.scopes.all', 'All'))}
+          />
+        )}
         <TextItem
           label={t('tokens.detail.rateLimit', 'Rate limit')}
           value={

@@ -12,14 +12,15 @@ import { DataTable, TextCell } from '../ui/DataTable';
 import { SortableTh } from './SortableTh';
 import { TokenRowActions, type TokenAction } from './TokenRowActions';
 import { TokenStatusBadge } from './TokenStatusBadge';
+import { usePermissionsSummaryText } from './permissions/usePermissionsSummaryText';
 
 import type { AccessToken, AccessTokenListItem, TokenSortField } from '../../../shared/contracts/tokens';
 import type { SortValue } from './useTokenListParams';
 import type { TokenPermissions } from '../queries/useTokenPermissions';
 
 /**
- * What fits a 1280 px window: the masked value under the name, and texts that may wrap. Scopes, validity, creator
- * and IP allowlist are on each token's page.
+ * What fits a 1280 px window: the masked value under the name, a custom token's permissions in short under its
+ * level, and texts that may wrap. Scopes, validity, creator and IP allowlist are on each token's page.
  */
 const COLUMNS: Array<{ field: TokenSortField; defaultMessage: string }> = [
   { field: 'name', defaultMessage: 'Name' },
@@ -52,6 +53,7 @@ export const TokensTable = ({ tokens, sort, onSortChange, permissions, onAction 
   const t = useT();
   const navigate = useNavigate();
   const { formatDate, formatTime, formatNumber } = useIntl();
+  const permissionsSummary = usePermissionsSummaryText();
 
   return (
     <Wrapping>
@@ -95,6 +97,11 @@ export const TokensTable = ({ tokens, sort, onSortChange, permissions, onAction 
               <Typography>
                 {t(`tokens.accessLevel.${token.accessLevel}`, ACCESS_LEVEL_LABELS[token.accessLevel])}
               </Typography>
+              {token.accessLevel === 'custom' && (
+                <Typography variant="pi" textColor="neutral600" tag="p">
+                  {permissionsSummary(token.permissions)}
+                </Typography>
+              )}
             </Td>
             <Td>
               <Flex gap={1} wrap="wrap">

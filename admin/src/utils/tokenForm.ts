@@ -11,7 +11,7 @@ import { checkCustomToken, type CustomTokenProblem } from '../../../shared/token
 import { getTranslation } from './getTranslation';
 import { rateLimitDraft, rateLimitInput, rateLimitToForm, type RateLimitFormValues } from './rateLimitForm';
 
-import type { AccessLevel, AccessToken, CreateTokenInput } from '../../../shared/contracts/tokens';
+import type { AccessLevel, AccessToken, CreateTokenInput, Permissions } from '../../../shared/contracts/tokens';
 import type { MessageDescriptor } from 'react-intl';
 
 export interface TokenFormValues extends RateLimitFormValues {
@@ -19,6 +19,8 @@ export interface TokenFormValues extends RateLimitFormValues {
   description: string;
   accessLevel: AccessLevel | '';
   scopes: string[];
+  /** A custom token's grants; kept while another level is chosen, so switching back loses nothing. */
+  permissions: Permissions;
   validFrom: Date | null;
   validTo: Date | null;
   ipAllowlist: string;
@@ -37,6 +39,7 @@ export const emptyTokenForm = (): TokenFormValues => ({
   description: '',
   accessLevel: 'read-only',
   scopes: [],
+  permissions: {},
   validFrom: null,
   validTo: null,
   ipAllowlist: '',
@@ -51,6 +54,7 @@ export const tokenToForm = (token: AccessToken): TokenFormValues => ({
   description: token.description ?? '',
   accessLevel: token.accessLevel,
   scopes: token.scopes,
+  permissions: token.permissions ?? {},
   validFrom: token.validFrom ? new Date(token.validFrom) : null,
   validTo: token.validTo ? new Date(token.validTo) : null,
   ipAllowlist: token.ipAllowlist.join('\n'),
@@ -168,7 +172,8 @@ export const formToInput = (values: TokenFormValues): CreateTokenInput => ({
   name: values.name.trim(),
   description: values.description.trim() || null,
   accessLevel: values.accessLevel as AccessLevel,
-  scopes: values.scopes,
+  // A custom token names what it reaches in its permissions; the others in their scopes.
+  ...(values.accessLevel === 'custom' ? { scopes: [], permissions: values.permissions } : { scopes: values.scopes }),
   ipAllowlist: parseIpAllowlist(values.ipAllowlist),
   validFrom: values.validFrom?.toISOString() ?? null,
   validTo: values.validTo?.toISOString() ?? null,

@@ -9,10 +9,14 @@ import { parseInput } from '../validation/parse';
 import { auditListQuery } from '../../../shared/contracts/audit';
 import type { Ctx } from '../utils/koa';
 
-/** Read-only facts the Settings page needs: scope choices, the audit trail, the plugin's links and README. */
+/** Read-only facts the Settings page needs: scope and permission choices, the audit trail, the plugin's links and README. */
 const createAdminInfoController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async scopes(ctx: Ctx) {
     ctx.body = { data: await getService('scopes', { strapi }).list() };
+  },
+  /** What a custom token may be granted: the permissions matrix's rows, columns, attributes and locales. */
+  async permissionSubjects(ctx: Ctx) {
+    ctx.body = { data: await getService('permissionSubjects', { strapi }).list() };
   },
   async audit(ctx: Ctx) {
     ctx.body = await getService('audit', { strapi }).list(await parseInput(auditListQuery, ctx.query));

@@ -31,6 +31,7 @@ export default {
     route('POST', '/tokens/:id/restore', 'tokens.restore', ACTIONS.update),
     route('GET', '/tokens/:id/usage', 'token-usage.find', ACTIONS.read),
     route('GET', '/scopes', 'admin-info.scopes', ACTIONS.read),
+    route('GET', '/permission-subjects', 'admin-info.permissionSubjects', ACTIONS.read),
     route('GET', '/audit', 'admin-info.audit', ACTIONS.read),
     route('GET', '/settings', 'admin-info.settings', ACTIONS.read),
     route('GET', '/readme', 'admin-info.readme', ACTIONS.read),

@@ -12,6 +12,7 @@ import leakReports from './leak-reports';
 import notifier from './notifier';
 import permissions from '../permissions/service';
 import permissionCatalog from './permission-catalog';
+import permissionSubjects from './permission-subjects';
 import provisioning from './provisioning';
 import rateLimiter from './rate-limiter';
 import scopes from './scopes';
@@ -32,6 +33,7 @@ const services = {
   leakReports,
   notifier,
   permissionCatalog,
+  permissionSubjects,
   permissions,
   provisioning,
   rateLimiter,
