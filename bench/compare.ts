@@ -61,17 +61,7 @@ export const measureInTurn = async (
 };
 
 /** Public, auth-free, built-in and plugin, on both paths. */
-export const compare = (
-  server: RunningServer,
-  seeded: Seeded,
-  profile: CompareProfile,
-  log: (message: string) => void
-) =>
-  measureInTurn(
-    server,
-    Object.entries(PATHS).flatMap(([variant, path]) =>
-      WHO.map((who) => ({ key: `${who} ${variant}`, path: pathFor(who, path), tokens: tokenFor(who, seeded) }))
-    ),
-    profile,
-    log
+export const credentialScenarios = (seeded: Seeded): Scenario[] =>
+  Object.entries(PATHS).flatMap(([variant, path]) =>
+    WHO.map((who) => ({ key: `${who} ${variant}`, path: pathFor(who, path), tokens: tokenFor(who, seeded) }))
   );

@@ -2,32 +2,20 @@
  * Custom tokens against a read-only token on the same requests (the speed targets of custom permissions): actions
  * only at pageSize=1, and field rules on the default page of 25 articles with their category populated.
  */
-import { measureInTurn, PATHS, type CompareProfile } from './compare';
+import { PATHS, type Scenario } from './compare';
 import { ratio, x, type Target } from './targets';
 
 import type { Summary } from './load';
 import type { Seeded } from './seed';
-import type { RunningServer } from './server';
 
 const POPULATED = '/api/articles?populate=category';
 
-export const permissions = (
-  server: RunningServer,
-  seeded: Seeded,
-  profile: CompareProfile,
-  log: (message: string) => void
-) =>
-  measureInTurn(
-    server,
-    [
-      { key: 'read-only pageSize1', path: PATHS.pageSize1, tokens: [seeded.readOnly[0]] },
-      { key: 'custom, actions only, pageSize1', path: PATHS.pageSize1, tokens: [seeded.custom.actions] },
-      { key: 'read-only populated', path: POPULATED, tokens: [seeded.readOnly[0]] },
-      { key: 'custom, field rules, populated', path: POPULATED, tokens: [seeded.custom.fields] },
-    ],
-    profile,
-    log
-  );
+export const permissionScenarios = (seeded: Seeded): Scenario[] => [
+  { key: 'read-only pageSize1', path: PATHS.pageSize1, tokens: [seeded.readOnly[0]] },
+  { key: 'custom, actions only, pageSize1', path: PATHS.pageSize1, tokens: [seeded.custom.actions] },
+  { key: 'read-only populated', path: POPULATED, tokens: [seeded.readOnly[0]] },
+  { key: 'custom, field rules, populated', path: POPULATED, tokens: [seeded.custom.fields] },
+];
 
 const target = (name: string, min: number, custom: Summary, readOnly: Summary): Target => {
   const value = ratio(custom.rps, readOnly.rps);
