@@ -23,6 +23,15 @@ export const PermissionsMatrix = ({ subjects, locales, value, onChange }: Permis
   const toggle = (uid: string) => () => setOpen((current) => (current === uid ? null : uid));
   const types = subjects.filter((subject) => subject.kind !== 'plugin');
   const plugins = subjects.filter((subject) => subject.kind === 'plugin');
+  /** What every row takes: its subject, the value it edits, whether it is the open one, its stripe. */
+  const rowOf = (subject: PermissionSubject, index: number) => ({
+    subject,
+    value,
+    onChange,
+    open: open === subject.uid,
+    onToggle: toggle(subject.uid),
+    striped: index % 2 === 0,
+  });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -31,16 +40,7 @@ export const PermissionsMatrix = ({ subjects, locales, value, onChange }: Permis
           <Box minWidth={`calc(${LABEL_WIDTH} + 5 * ${CELL_WIDTH})`}>
             <MatrixHeader subjects={types} value={value} onChange={onChange} />
             {types.map((subject, index) => (
-              <SubjectRow
-                key={subject.uid}
-                subject={subject}
-                locales={locales}
-                value={value}
-                onChange={onChange}
-                open={open === subject.uid}
-                onToggle={toggle(subject.uid)}
-                striped={index % 2 === 0}
-              />
+              <SubjectRow key={subject.uid} {...rowOf(subject, index)} locales={locales} />
             ))}
           </Box>
         </MatrixScroll>
@@ -53,15 +53,7 @@ export const PermissionsMatrix = ({ subjects, locales, value, onChange }: Permis
             </Typography>
           </Box>
           {plugins.map((subject, index) => (
-            <PluginRow
-              key={subject.uid}
-              subject={subject}
-              value={value}
-              onChange={onChange}
-              open={open === subject.uid}
-              onToggle={toggle(subject.uid)}
-              striped={index % 2 === 0}
-            />
+            <PluginRow key={subject.uid} {...rowOf(subject, index)} />
           ))}
         </Box>
       )}

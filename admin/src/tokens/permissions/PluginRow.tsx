@@ -1,11 +1,11 @@
 import { Box, Checkbox, Flex, Typography } from '@strapi/design-system';
-import { ChevronDown, ChevronUp } from '@strapi/icons';
 
 import type { Permissions } from '../../../../shared/contracts/permissions';
 import type { PermissionSubject } from '../../../../shared/contracts/permission-subjects';
 import { useT } from '../../ui/useT';
-import { LabelCell, RowBox, RowDetails, RowToggle } from './matrixLayout';
-import { grantedActions, rowTick, setAction, setRow } from './permissionEdits';
+import { RowBox, RowDetails } from './matrixLayout';
+import { grantedActions, setAction } from './permissionEdits';
+import { SubjectLabel } from './SubjectLabel';
 
 export interface PluginRowProps {
   subject: PermissionSubject;
@@ -32,21 +32,14 @@ export const PluginRow = ({ subject, value, onChange, open, onToggle, striped }:
   return (
     <Box>
       <RowBox $active={open} $striped={striped}>
-        <LabelCell>
-          <Checkbox
-            aria-label={t('tokens.permissions.selectRow', 'Select every action on {name}', {
-              name: subject.displayName,
-            })}
-            checked={rowTick(value, subject)}
-            onCheckedChange={(checked) => onChange(setRow(value, subject, checked === true))}
-          />
-          <RowToggle type="button" aria-expanded={open} aria-controls={open ? detailsId : undefined} onClick={onToggle}>
-            <Typography ellipsis fontWeight={open ? 'bold' : undefined} textColor="inherit">
-              {subject.displayName}
-            </Typography>
-            {open ? <ChevronUp aria-hidden /> : <ChevronDown aria-hidden />}
-          </RowToggle>
-        </LabelCell>
+        <SubjectLabel
+          subject={subject}
+          value={value}
+          onChange={onChange}
+          open={open}
+          onToggle={onToggle}
+          detailsId={detailsId}
+        />
         <Typography variant="pi" textColor="neutral600">
           {t('tokens.permissions.plugin.granted', '{granted} of {total, plural, one {# action} other {# actions}}', {
             granted: granted.length,

@@ -1,11 +1,11 @@
-import { Box, Checkbox, Typography } from '@strapi/design-system';
-import { ChevronDown, ChevronUp } from '@strapi/icons';
+import { Box, Checkbox } from '@strapi/design-system';
 
 import { CONTENT_TYPE_ACTIONS, type Permissions } from '../../../../shared/contracts/permissions';
 import type { PermissionSubject, SubjectLocale } from '../../../../shared/contracts/permission-subjects';
 import { useT } from '../../ui/useT';
-import { Cell, EmptyCell, LabelCell, RowBox, RowDetails, RowToggle } from './matrixLayout';
-import { grantedActions, rowTick, setAction, setRow } from './permissionEdits';
+import { Cell, EmptyCell, RowBox, RowDetails } from './matrixLayout';
+import { grantedActions, setAction } from './permissionEdits';
+import { SubjectLabel } from './SubjectLabel';
 import { SubjectDetails } from './SubjectDetails';
 import { useActionLabel } from './useActionLabel';
 
@@ -29,21 +29,14 @@ export const SubjectRow = ({ subject, locales, value, onChange, open, onToggle, 
   return (
     <Box>
       <RowBox $active={open} $striped={striped}>
-        <LabelCell>
-          <Checkbox
-            aria-label={t('tokens.permissions.selectRow', 'Select every action on {name}', {
-              name: subject.displayName,
-            })}
-            checked={rowTick(value, subject)}
-            onCheckedChange={(checked) => onChange(setRow(value, subject, checked === true))}
-          />
-          <RowToggle type="button" aria-expanded={open} aria-controls={open ? detailsId : undefined} onClick={onToggle}>
-            <Typography ellipsis fontWeight={open ? 'bold' : undefined} textColor="inherit">
-              {subject.displayName}
-            </Typography>
-            {open ? <ChevronUp aria-hidden /> : <ChevronDown aria-hidden />}
-          </RowToggle>
-        </LabelCell>
+        <SubjectLabel
+          subject={subject}
+          value={value}
+          onChange={onChange}
+          open={open}
+          onToggle={onToggle}
+          detailsId={detailsId}
+        />
         {CONTENT_TYPE_ACTIONS.map((action) =>
           subject.actions.includes(action) ? (
             <Cell key={action}>
