@@ -6,6 +6,7 @@ import type { PermissionSubject, SubjectLocale } from '../../../../shared/contra
 import { useT } from '../../ui/useT';
 import { CELL_WIDTH, LABEL_WIDTH, MatrixScroll } from './matrixLayout';
 import { MatrixHeader } from './MatrixHeader';
+import type { RowProps } from './MatrixRow';
 import { PluginRow } from './PluginRow';
 import { SubjectRow } from './SubjectRow';
 
@@ -23,8 +24,7 @@ export const PermissionsMatrix = ({ subjects, locales, value, onChange }: Permis
   const toggle = (uid: string) => () => setOpen((current) => (current === uid ? null : uid));
   const types = subjects.filter((subject) => subject.kind !== 'plugin');
   const plugins = subjects.filter((subject) => subject.kind === 'plugin');
-  /** What every row takes: its subject, the value it edits, whether it is the open one, its stripe. */
-  const rowOf = (subject: PermissionSubject, index: number) => ({
+  const rowOf = (subject: PermissionSubject, index: number): RowProps => ({
     subject,
     value,
     onChange,
