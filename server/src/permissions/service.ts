@@ -109,6 +109,20 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
       return judgeLocale(grant, { action, locale, defaultLocale: fallback });
     },
 
+    /**
+     * May the token update the entry of `uid` with row id `id` (an upload linking a file to it)? It needs `update`
+     * on the type and, for a localized type under a locale rule, the entry's locale.
+     */
+    async mayUpdateEntry(token: PermissionHolder, uid: string, id: unknown): Promise<boolean> {
+      if (!can(grantsOf(token), catalogOf(), uid, 'update')) return false;
+      const locales = isLocalized(uid) ? grantsOf(token).get(uid)?.locales : null;
+      if (!locales) return true;
+      // A row id as the upload form sends it, never an operator object (`refId[$ne]=0`).
+      if (typeof id !== 'string' && typeof id !== 'number') return false;
+      const entry = await strapi.db.query(uid as never).findOne({ where: { id: String(id) }, select: ['locale'] });
+      return typeof entry?.locale === 'string' && locales.includes(entry.locale);
+    },
+
     /** The localized types among the app's content types (MCP's locale enums). */
     isLocalized,
   };
