@@ -15,8 +15,11 @@ import type { Catalog, Grants, PermissionHolder } from './types';
 
 export type { Grant, Grants, PermissionHolder } from './types';
 
-/** `find`, `findOne`, and a plugin's `content-api.find`: actions that read. */
-const isReadAction = (action: string) => READ_ACTIONS.includes(action.slice(action.lastIndexOf('.') + 1));
+/** Does `action` of subject `uid` read? A plugin's route actions read when their route is a GET (`user.me`). */
+const isReadAction = (catalog: Catalog, uid: string, action: string) => {
+  const pluginAction = catalog.pluginActions.get(uid)?.find((declared) => declared.action === action);
+  return pluginAction ? pluginAction.reads : READ_ACTIONS.includes(action);
+};
 
 /** The auth Strapi hands to sanitizers, validators and resolvers (`ctx.state.auth`). */
 export interface AuthLike {
@@ -55,12 +58,15 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * The require-token policy's question: do the token's grants cover one of `scopes` (content-type UIDs, or plugin
-     * names covering their types), with an action that writes when the route needs `read-write`?
+     * names covering their types) with an action of the kind the route needs: one that reads for a `read-only`
+     * route (a token that may only create articles reads none), one that writes for a `read-write` one?
      */
-    coversScopes(token: PermissionHolder, scopes: readonly string[], needsWrite: boolean) {
+    coversScopes(token: PermissionHolder, scopes: readonly string[], needs: 'read' | 'write' | undefined) {
       for (const grant of grantsOf(token).values()) {
         const covered = scopes.some((scope) => scopeCovers(scope, grant.uid) || scopeCovers(grant.uid, scope));
-        if (covered && (!needsWrite || [...grant.actions].some((action) => !isReadAction(action)))) return true;
+        const fits = (action: string) =>
+          needs === undefined || isReadAction(catalogOf(), grant.uid, action) === (needs === 'read');
+        if (covered && [...grant.actions].some(fits)) return true;
       }
       return false;
     },
