@@ -75,14 +75,17 @@ export const applyPermissions = (strapi: Core.Strapi, permissions: PermissionsSe
     if (token && query && schema) await permissions.assertReadableQuery(token, schema, query);
   };
 
-  // GraphQL loads relations without the document service: their queries keep to the allowed locales here.
+  // GraphQL loads relations without the document service: their queries keep to the allowed locales here, and
+  // so do the relations every query filters or populates through (REST's and GraphQL's alike).
   const sanitize = strapi.contentAPI.sanitize as unknown as { query: SanitizeQuery };
   const sanitizeQuery = sanitize.query;
   sanitize.query = async (query, schema, options) => {
     const sanitized = await sanitizeQuery(query, schema, options);
     const token = permissions.customTokenOf(options?.auth);
-    const locales = token && schema ? permissions.allowedLocales(token, schema.uid) : null;
-    return locales ? withLocales(sanitized, locales) : sanitized;
+    if (!token || !schema) return sanitized;
+    const narrowed = permissions.narrowRelationLocales(token, schema, sanitized);
+    const locales = permissions.allowedLocales(token, schema.uid);
+    return locales ? withLocales(narrowed, locales) : narrowed;
   };
 
   strapi.documents.use(async (context, next) => {

@@ -10,6 +10,7 @@ import { createGrantsCache, subjectOf } from './grants';
 import { judgeLocale, type LocaleVerdict } from './locales';
 import { narrowEntry, type GetModel, type Model } from './output';
 import { assertReadableQuery } from './query';
+import { narrowRelationLocales } from './relation-locales';
 
 import type { Catalog, Grants, PermissionHolder } from './types';
 
@@ -41,6 +42,8 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
   const getModel = ((uid: string) => strapi.getModel(uid as never)) as GetModel;
   const isLocalized = (uid: string) => catalogOf().contentTypes.get(uid)?.localized ?? false;
   const narrowing = new WeakMap<Grants, boolean>();
+  /** The locales these grants may see of a localized type; null when no locale rule narrows it. */
+  const localesOf = (grants: Grants) => (uid: string) => (isLocalized(uid) ? (grants.get(uid)?.locales ?? null) : null);
   const defaultLocale = async () =>
     (await strapi.plugin('i18n')?.service('locales').getDefaultLocale()) as string | undefined;
 
@@ -96,8 +99,16 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
       narrowEntry(grantsOf(token), getModel, isLocalized, model, entry),
 
     /** Throws Strapi's 400 for a query that filters, sorts, selects or populates by a field the token may not read. */
-    assertReadableQuery: (token: PermissionHolder, model: Model, query: Record<string, unknown>) =>
-      assertReadableQuery(grantsOf(token), getModel, model, query),
+    assertReadableQuery(token: PermissionHolder, model: Model, query: Record<string, unknown>) {
+      const grants = grantsOf(token);
+      return assertReadableQuery(grants, getModel, model, query, localesOf(grants));
+    },
+
+    /** A sanitized query whose relations to localized types keep to the allowed locales (filters, populate). */
+    narrowRelationLocales(token: PermissionHolder, model: Model, query: Record<string, unknown>) {
+      if (!this.narrowsReads(token)) return query;
+      return narrowRelationLocales(getModel, localesOf(grantsOf(token)), model, query);
+    },
 
     /** The attributes of a write's `data` the token may not write. */
     unwritableFields: (token: PermissionHolder, model: Model, data: Record<string, unknown>) =>
