@@ -11,6 +11,7 @@ import { judgeLocale, type LocaleVerdict } from './locales';
 import { narrowEntry, type GetModel, type Model } from './output';
 import { assertReadableQuery } from './query';
 import { narrowRelationLocales } from './relation-locales';
+import { judgeRelationWrites } from './relation-writes';
 
 import type { Catalog, Grants, PermissionHolder } from './types';
 
@@ -138,6 +139,17 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
       if (typeof id !== 'string' && typeof id !== 'number') return false;
       const entry = await strapi.db.query(uid as never).findOne({ where: { id: String(id) }, select: ['locale'] });
       return typeof entry?.locale === 'string' && locales.includes(entry.locale);
+    },
+
+    /** A create's or update's relations to entries of localized types, judged by their locales. */
+    judgeRelationWrites(
+      token: PermissionHolder,
+      uid: string,
+      params: { action: string; data: unknown; locale: unknown }
+    ) {
+      const model = getModel(uid);
+      if (!model || params.data === undefined) return { allowed: true } as LocaleVerdict;
+      return judgeRelationWrites(localesOf(grantsOf(token)), isLocalized, model, params);
     },
 
     /** The localized types among the app's content types (MCP's locale enums). */

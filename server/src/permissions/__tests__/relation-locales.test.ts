@@ -1,5 +1,6 @@
 import { narrowRelationLocales } from '../relation-locales';
-import { article, getModel, page } from './fixtures';
+import { judgeRelationWrites } from '../relation-writes';
+import { article, getModel, isLocalized, page } from './fixtures';
 
 const localesOf = (uid: string) => (uid === 'api::page.page' ? ['fr'] : null);
 const onlyFrench = { locale: { $in: ['fr'] } };
@@ -47,6 +48,35 @@ describe('narrowRelationLocales', () => {
     const nested = { populate: { localizations: { filters: { title: 'Hi' } } } };
     expect(narrowRelationLocales(getModel, localesOf, page, nested).populate).toEqual({
       localizations: { filters: { $and: [{ title: 'Hi' }, onlyFrench] } },
+    });
+  });
+});
+
+describe('judgeRelationWrites', () => {
+  const judge = (action: string, data: unknown, locale?: string) =>
+    judgeRelationWrites(localesOf, isLocalized, article, { action, data, locale });
+
+  it('lets a write connect and disconnect entries in the allowed locales', () => {
+    expect(
+      judge('update', { pages: { connect: [{ documentId: 'p', locale: 'fr' }], disconnect: ['q'] } }, 'fr')
+    ).toEqual({ allowed: true });
+    expect(judge('create', { pages: ['p'] }, 'fr')).toEqual({ allowed: true });
+    expect(judge('update', { category: ['c'], title: 'T' })).toEqual({ allowed: true });
+  });
+
+  it.each([
+    ['another locale', { pages: { connect: [{ documentId: 'p', locale: 'en' }] } }, 'fr', /locale en/],
+    ['the call’s locale', { pages: { disconnect: ['p'] } }, 'en', /locale en/],
+    ['no locale', { pages: { connect: ['p'] } }, undefined, /without a locale/],
+    ['a row id', { pages: { connect: [{ id: 3 }] } }, 'fr', /without a locale/],
+    ['a set', { pages: { set: [{ documentId: 'p', locale: 'fr' }] } }, 'fr', /may not replace pages/],
+    ['a bare value', { pages: ['p'] }, 'fr', /may not replace pages/],
+    ['null', { pages: null }, 'fr', /may not replace pages/],
+  ])('refuses an update relating an entry through %s', (_, data, locale, message) => {
+    expect(judge('update', data, locale)).toEqual({
+      allowed: false,
+      message: expect.stringMatching(message),
+      allowedLocales: ['fr'],
     });
   });
 });
