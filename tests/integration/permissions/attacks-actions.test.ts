@@ -1,5 +1,6 @@
 import { bearer, createClient, uploadFile } from '../helpers/http';
 import { useApp } from '../helpers/setup';
+import { createBuiltInApiToken } from '../helpers/strapi-credentials';
 import { ARTICLE, CATEGORY, PAGE, customToken, seedContent } from './custom-tokens';
 
 const FILE_UID = 'plugin::upload.file';
@@ -93,6 +94,18 @@ describe('attacks on actions and writes', () => {
     const bodies = (await suite.app.strapi.documents(ARTICLE).findMany({ status: 'draft' })).map((a) => a.body);
     expect(bodies.filter((body) => typeof body === 'string' && body.startsWith('via'))).toEqual([]);
     expect(({} as Record<string, unknown>).body).toBeUndefined();
+  });
+
+  it('leaves Strapi’s own API tokens as they were: relation filters and writes across locales', async () => {
+    const api = createClient(suite.app.url, bearer(await createBuiltInApiToken(suite, 'built-in', 'full-access')));
+    const filtered = await api.get('/api/categories?filters[pages][title][$eq]=Hello&sort[pages][title]=asc');
+    expect(filtered.status).toBe(200);
+    expect(filtered.body.data.map((category: { name: string }) => category.name)).toContain('News');
+    const other = await suite.app.strapi.documents(CATEGORY).create({ data: { name: 'Built-in target' } });
+    const connected = await api.put(`/api/categories/${other.documentId}?locale=en`, {
+      data: { pages: { connect: [ids.page] } },
+    });
+    expect(connected.status).toBe(200);
   });
 
   it('leaves read-only and read-write tokens as they were', async () => {
