@@ -72,10 +72,13 @@ describe('attacks on custom tokens over GraphQL', () => {
     expect(errorCodes(probe)).toEqual(errorCodes(control));
   });
 
-  it('counts only the allowed locales', async () => {
+  it('counts only the allowed locales, and lists only them in relations’ connections', async () => {
     const response = await ask('french', '{ pages_connection(locale: "*") { pageInfo { total } nodes { locale } } }');
     expect(response.errors).toEqual([]);
     expect(response.data!.pages_connection).toEqual({ pageInfo: { total: 1 }, nodes: [{ locale: 'fr' }] });
+    const related = await ask('french', '{ categories { pages_connection { nodes { locale } } } }');
+    expect(related.errors).toEqual([]);
+    expect(related.data!.categories[0].pages_connection).toEqual({ nodes: [{ locale: 'fr' }] });
   });
 
   it.each([
