@@ -36,8 +36,8 @@ type ValidateQuery = (query: Record<string, unknown>, schema: Model, options?: {
  * - queries: Strapi's registry has no query validators, so `contentAPI.validate.query` (which REST controllers and
  *   every GraphQL resolver call, relations included) is wrapped: filters, sort, fields and populate on an
  *   unreadable field are a 400;
- * - locales: a document-service middleware judges each call's `locale` (403 naming the allowed ones), and the
- *   locales of the entries a write relates (relation-writes.ts), and narrows `locale=*` reads to the allowed ones; `contentAPI.sanitize.query` narrows the queries GraphQL loads
+ * - locales: a document-service middleware judges each call's `locale` (403 naming the allowed ones) and what a
+ *   write reaches in other locales (relation-writes.ts), and narrows `locale=*` reads to the allowed ones; `contentAPI.sanitize.query` narrows the queries GraphQL loads
  *   relations with (`localizations` too), which bypass the document service.
  * Refusals are PolicyErrors: Strapi's route authorization turns any other 403 thrown behind it into a bare
  * "Forbidden", and these must name the fields or locales. The registry's sanitizers get no auth: they read the request's, as the middleware does. A request of any other
@@ -94,7 +94,7 @@ export const applyPermissions = (strapi: Core.Strapi, permissions: PermissionsSe
     const { uid, action, params } = context as unknown as DocumentContext;
     let verdict = await permissions.judgeLocale(token, uid, action, params.locale);
     if (verdict.allowed && (action === 'create' || action === 'update')) {
-      verdict = permissions.judgeRelationWrites(token, uid, { action, data: params.data, locale: params.locale });
+      verdict = permissions.judgeWriteLocales(token, uid, { action, data: params.data, locale: params.locale });
     }
     if (!verdict.allowed) {
       throw new errors.PolicyError(verdict.message, { allowedLocales: verdict.allowedLocales });

@@ -59,3 +59,19 @@ export const judgeRelationWrites = (
   }
   return { allowed: true };
 };
+
+/**
+ * An update of a localized type under a locale rule may not write an attribute every locale shares (i18n's
+ * non-localized ones): Strapi copies it to the entry's other locales, which the token may not write.
+ */
+export const judgeSharedAttributes = (
+  locales: readonly string[] | null,
+  sharedAttributes: readonly string[],
+  { action, data }: { action: string; data: unknown }
+): LocaleVerdict => {
+  if (!locales || action !== 'update' || !isRecord(data)) return { allowed: true };
+  const shared = Object.keys(data).filter((key) => sharedAttributes.includes(key));
+  if (shared.length === 0) return { allowed: true };
+  const message = `This access token may not write ${shared.join(', ')}, which every locale shares; it may use ${locales.join(', ')}`;
+  return { allowed: false, message, allowedLocales: locales };
+};

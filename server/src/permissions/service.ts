@@ -11,7 +11,7 @@ import { judgeLocale, type LocaleVerdict } from './locales';
 import { narrowEntry, type GetModel, type Model } from './output';
 import { assertReadableQuery } from './query';
 import { narrowRelationLocales } from './relation-locales';
-import { judgeRelationWrites } from './relation-writes';
+import { judgeRelationWrites, judgeSharedAttributes } from './relation-writes';
 
 import type { Catalog, Grants, PermissionHolder } from './types';
 
@@ -141,15 +141,24 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
       return typeof entry?.locale === 'string' && locales.includes(entry.locale);
     },
 
-    /** A create's or update's relations to entries of localized types, judged by their locales. */
-    judgeRelationWrites(
+    /**
+     * A create's or update's reach into locales beyond its own: the entries its relations name, and the attributes
+     * every locale of the entry shares.
+     */
+    judgeWriteLocales(
       token: PermissionHolder,
       uid: string,
       params: { action: string; data: unknown; locale: unknown }
     ) {
       const model = getModel(uid);
       if (!model || params.data === undefined) return { allowed: true } as LocaleVerdict;
-      return judgeRelationWrites(localesOf(grantsOf(token)), isLocalized, model, params);
+      const locales = localesOf(grantsOf(token));
+      const relations = judgeRelationWrites(locales, isLocalized, model, params);
+      if (!relations.allowed || !locales(uid)) return relations;
+      const i18n = strapi.plugin('i18n')?.service('content-types') as
+        | { getNonLocalizedAttributes(model: unknown): string[] }
+        | undefined;
+      return judgeSharedAttributes(locales(uid), i18n?.getNonLocalizedAttributes(model) ?? [], params);
     },
 
     /** The localized types among the app's content types (MCP's locale enums). */

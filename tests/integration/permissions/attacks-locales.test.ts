@@ -115,6 +115,15 @@ describe('attacks on locale rules over REST', () => {
     expect(await englishCategory()).toBe(ids.category);
   });
 
+  it('refuses a write to an attribute every locale shares, which would change the other locales too', async () => {
+    const response = await french.put(`/api/pages/${ids.page}?locale=fr`, { data: { reviewerNote: 'from fr' } });
+    expect(response.status).toBe(403);
+    expect(response.body.error.details).toMatchObject({ allowedLocales: ['fr'] });
+    expect((await englishPage())?.reviewerNote).toBe('note');
+    const localized = await french.put(`/api/pages/${ids.page}?locale=fr`, { data: { summary: 'Résumé neuf' } });
+    expect(localized.status).toBe(200);
+  });
+
   it('answers an odd locale parameter with a 4xx, never another locale', async () => {
     for (const query of ['locale[0]=en', 'locale[$ne]=fr', 'locale=EN', 'locale[]=fr&locale[]=en']) {
       const response = await french.get(`/api/pages?${query}`);

@@ -1,5 +1,5 @@
 import { narrowRelationLocales } from '../relation-locales';
-import { judgeRelationWrites } from '../relation-writes';
+import { judgeRelationWrites, judgeSharedAttributes } from '../relation-writes';
 import { article, getModel, isLocalized, page } from './fixtures';
 
 const localesOf = (uid: string) => (uid === 'api::page.page' ? ['fr'] : null);
@@ -78,5 +78,22 @@ describe('judgeRelationWrites', () => {
       message: expect.stringMatching(message),
       allowedLocales: ['fr'],
     });
+  });
+});
+
+describe('judgeSharedAttributes', () => {
+  it('refuses an update under a locale rule writing an attribute every locale shares, naming it', () => {
+    const verdict = judgeSharedAttributes(['fr'], ['note'], { action: 'update', data: { title: 'T', note: 'N' } });
+    expect(verdict).toEqual({ allowed: false, message: expect.stringContaining('note'), allowedLocales: ['fr'] });
+  });
+
+  it('lets a create, an update of localized attributes, and a token without a locale rule through', () => {
+    expect(judgeSharedAttributes(['fr'], ['note'], { action: 'create', data: { note: 'N' } })).toEqual({
+      allowed: true,
+    });
+    expect(judgeSharedAttributes(['fr'], ['note'], { action: 'update', data: { title: 'T' } })).toEqual({
+      allowed: true,
+    });
+    expect(judgeSharedAttributes(null, ['note'], { action: 'update', data: { note: 'N' } })).toEqual({ allowed: true });
   });
 });
