@@ -71,7 +71,8 @@ export const narrowRelationLocales = (getModel: GetModel, localesOf: LocalesOf, 
 
   /** One populated attribute's own query (`true`, or `{ filters, populate, count, ... }`). */
   const narrowEach = (item: unknown, schema: Model | undefined, relation = false) => {
-    if (!schema) return item;
+    // Not populated at all (`populate[pages]=false`): nothing to narrow, and nothing to turn into a populate.
+    if (!schema || item === false || item === 'false') return item;
     const locales = relation ? localesOf(schema.uid) : null;
     if (!isRecord(item) && !locales) return item;
     const own = isRecord(item) ? item : {};

@@ -40,6 +40,9 @@ describe('narrowRelationLocales', () => {
     const query = {
       populate: { pages: { count: true }, seo: { populate: { related: true } }, category: true },
     };
+    expect(narrowRelationLocales(getModel, localesOf, article, { populate: { pages: false } })).toEqual({
+      populate: { pages: false },
+    });
     expect(narrowRelationLocales(getModel, localesOf, article, query).populate).toEqual({
       pages: { count: true, filters: onlyFrench },
       seo: { populate: { related: true } },
