@@ -64,6 +64,10 @@ describe('attacks on custom tokens over GraphQL', () => {
   it.each([
     ['localizations', '{ pages(locale: "fr", filters: { localizations: { title: { eq: "Hello" } } }) { title } }'],
     ['a relation', '{ categories(filters: { pages: { summary: { contains: "English" } } }) { name } }'],
+    [
+      'a connection’s total',
+      '{ categories_connection(filters: { pages: { title: { eq: "Hello" } } }) { pageInfo { total } } }',
+    ],
     ['a nested relation', '{ categories { pages(filters: { localizations: { title: { eq: "Hello" } } }) { title } } }'],
   ])('answers a filter through %s as if other locales did not exist', async (_, query) => {
     const probe = await ask('french', query);
