@@ -124,6 +124,16 @@ describe('attacks on locale rules over REST', () => {
     expect(localized.status).toBe(200);
   });
 
+  // A relation filter mixing an operator and a field (`[pages][$eq]=1&[pages][title]=x`) is Strapi's own 500, for
+  // every token: left out here.
+  it.each(['[pages]=1', '[pages][$in][0]=1', '[pages][$and][0][title]=x'])(
+    'answers the relation filter %s as Strapi does, narrowed',
+    async (filters) => {
+      const response = await french.get(`/api/categories?filters${filters}`);
+      expect(response.status).toBe(200);
+    }
+  );
+
   it('answers an odd locale parameter with a 4xx, never another locale', async () => {
     for (const query of ['locale[0]=en', 'locale[$ne]=fr', 'locale=EN', 'locale[]=fr&locale[]=en']) {
       const response = await french.get(`/api/pages?${query}`);
