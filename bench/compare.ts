@@ -22,25 +22,28 @@ const pathFor = (who: (typeof WHO)[number], path: string) =>
 const tokenFor = (who: (typeof WHO)[number], seeded: Seeded) =>
   who === 'public' || who === 'open' ? [] : who === 'built-in' ? [seeded.builtIn] : [seeded.readOnly[0]];
 
+export interface Scenario {
+  key: string;
+  path: string;
+  tokens: string[];
+}
+
 /**
  * A B C A B C …: every scenario once per round, so that drift of the machine hits all of them alike. The server's
  * CPU time per request is read around each measurement.
  */
-export const compare = async (
+export const measureInTurn = async (
   { url, pid }: RunningServer,
-  seeded: Seeded,
+  scenarios: Scenario[],
   profile: CompareProfile,
   log: (message: string) => void
 ) => {
   const rounds: Record<string, Measurement[]> = {};
-  const all = Object.entries(PATHS).flatMap(([variant, path]) =>
-    WHO.map((who) => ({ key: `${who} ${variant}`, path: pathFor(who, path), tokens: tokenFor(who, seeded) }))
-  );
   // Warm-up: the JIT and Strapi's caches settle in the first seconds of each kind of request.
-  for (const scenario of all)
+  for (const scenario of scenarios)
     await measure({ url, path: scenario.path, tokens: scenario.tokens, seconds: Math.min(5, profile.seconds) });
   for (let round = 1; round <= profile.rounds; round += 1) {
-    for (const scenario of all) {
+    for (const scenario of scenarios) {
       const result = await measure({
         url,
         path: scenario.path,
@@ -56,3 +59,9 @@ export const compare = async (
   }
   return Object.fromEntries(Object.entries(rounds).map(([key, measured]) => [key, summarize(measured)]));
 };
+
+/** Public, auth-free, built-in and plugin, on both paths. */
+export const credentialScenarios = (seeded: Seeded): Scenario[] =>
+  Object.entries(PATHS).flatMap(([variant, path]) =>
+    WHO.map((who) => ({ key: `${who} ${variant}`, path: pathFor(who, path), tokens: tokenFor(who, seeded) }))
+  );

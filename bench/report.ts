@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { permissionTargets } from './permissions';
 import { ms, n, overFloorByCpu, overFloorByRps, ratio, targets, x } from './targets';
 
 import type { Summary } from './load';
@@ -57,6 +58,11 @@ const tables = (results: Results) => {
       body: rowsWithCpu(Object.entries(s)),
     },
     {
+      title: 'Custom permissions: custom and read-only tokens on the same requests (median of rounds)',
+      head: ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'server CPU ms/request', 'failed'],
+      body: rowsWithCpu(Object.entries(results.permissions ?? {})),
+    },
+    {
       title: 'Ratios',
       head: [
         'request',
@@ -99,7 +105,12 @@ const tables = (results: Results) => {
     {
       title: 'Targets',
       head: ['target', 'goal', 'measured', 'met'],
-      body: targets(results).map((t) => [t.name, t.goal, t.value, t.met ? 'met' : 'MISSED']),
+      body: [...targets(results), ...(results.permissions ? permissionTargets(results.permissions) : [])].map((t) => [
+        t.name,
+        t.goal,
+        t.value,
+        t.met ? 'met' : 'MISSED',
+      ]),
     },
   ];
 };

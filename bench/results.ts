@@ -37,6 +37,8 @@ export interface Results {
   settings: Record<string, unknown>;
   /** `<public|open|built-in|plugin> <full|pageSize1>`; `open` is the auth-free route, the floor. */
   scenarios: Record<string, Summary>;
+  /** Custom tokens and a read-only token on the same requests (bench/permissions.ts). */
+  permissions?: Record<string, Summary>;
   /** `<few|many>, cache <on|off>` */
   scale: Record<string, Summary>;
   /** Rate-limited and unlimited tokens with counters in memory and in Redis, and usage counting off. */

@@ -10,9 +10,10 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 import { insertTokens } from './bulk';
-import { compare, PATHS } from './compare';
+import { credentialScenarios, measureInTurn, PATHS } from './compare';
 import { hooks } from './hooks';
 import { limits } from './limits';
+import { permissionScenarios } from './permissions';
 import type { Summary } from './load';
 import { printTable, writeMarkdown } from './report';
 import type { Results } from './results';
@@ -98,10 +99,13 @@ const main = async () => {
   const server = await startServer({ database: small, cache: true, label: 'compare' });
   let seeded: Seeded;
   let scenarios: Record<string, Summary>;
+  let permissionResults: Record<string, Summary>;
   try {
     seeded = await seed(server.url, { articles: profile.articles, readOnlyTokens: profile.tokens - 1 });
     writeFileSync(join(WORK_DIR, 'seeded.json'), JSON.stringify(seeded)); // for poking at the app by hand
-    scenarios = await compare(server, seeded, profile, log);
+    scenarios = await measureInTurn(server, credentialScenarios(seeded), profile, log);
+    log('custom permissions: custom and read-only tokens');
+    permissionResults = await measureInTurn(server, permissionScenarios(seeded), profile, log);
   } finally {
     await server.stop();
   }
@@ -146,6 +150,7 @@ const main = async () => {
     },
     settings: { ...profile, tokensLarge: profile.bulkTokens },
     scenarios,
+    permissions: permissionResults,
     scale: scaled,
     limits: limitResults,
     micro: microResult,
@@ -154,6 +159,7 @@ const main = async () => {
   printTable(results);
   const failures = [
     ...Object.values(scenarios),
+    ...Object.values(permissionResults),
     ...Object.values(scaled),
     ...Object.values(limitResults),
     results.hooks?.without,

@@ -9,7 +9,18 @@ export interface Seeded {
   readWrite: string;
   /** Plugin read-only token with a rate limit far above what a run sends: it pays for counting, never a 429. */
   limited: string;
+  /** Custom tokens (bench/permissions.ts): `find` and `findOne` on articles; and the same with field rules. */
+  custom: { actions: string; fields: string };
 }
+
+const READ = ['find', 'findOne'];
+/** Actions only: what a custom token costs when it narrows no field. */
+const CUSTOM_ACTIONS = { 'api::article.article': { actions: READ } };
+/** Field rules on articles and on the category they populate. */
+const CUSTOM_FIELDS = {
+  'api::article.article': { actions: READ, fields: { read: ['title', 'category'] } },
+  'api::category.category': { actions: READ, fields: { read: ['name'] } },
+};
 
 /** The largest limit the plugin accepts, per minute: about 16,000 requests a second, far above what a run sends. */
 export const BENCH_RATE_LIMIT = { limit: 1_000_000, windowSeconds: 60 };
@@ -58,7 +69,7 @@ export const createPluginToken = async (
   url: string,
   jwt: string,
   name: string,
-  accessLevel: 'read-only' | 'read-write',
+  accessLevel: 'read-only' | 'read-write' | 'custom',
   extra: Json = {}
 ) =>
   (await request(url, 'POST', '/access-tokens/tokens', { jwt, body: { name, accessLevel, ...extra } })).data
@@ -81,10 +92,21 @@ export const seed = async (
     readOnly.push(await createPluginToken(url, jwt, `bench read-only ${i}`, 'read-only'));
   const readWrite = await createPluginToken(url, jwt, 'bench read-write', 'read-write');
   const limited = await createPluginToken(url, jwt, 'bench rate-limited', 'read-only', { rateLimit: BENCH_RATE_LIMIT });
+  const custom = {
+    actions: await createPluginToken(url, jwt, 'bench custom actions', 'custom', { permissions: CUSTOM_ACTIONS }),
+    fields: await createPluginToken(url, jwt, 'bench custom fields', 'custom', { permissions: CUSTOM_FIELDS }),
+  };
 
+  const { data: category } = await request(url, 'POST', '/api/categories', {
+    jwt: readWrite,
+    body: { data: { name: 'Bench' } },
+  });
   const body = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(8);
   for (let i = 1; i <= articles; i += 1) {
-    await request(url, 'POST', '/api/articles', { jwt: readWrite, body: { data: { title: `Article ${i}`, body } } });
+    await request(url, 'POST', '/api/articles', {
+      jwt: readWrite,
+      body: { data: { title: `Article ${i}`, body, category: category.documentId } },
+    });
   }
-  return { builtIn, readOnly, readWrite, limited };
+  return { builtIn, readOnly, readWrite, limited, custom };
 };

@@ -5,6 +5,7 @@
  * stops the server. Prints a final `N passed, N failed` line; exits non-zero on any failure or on timeout.
  *
  * E2E_SKIP_BUILD=1 reuses the existing builds; E2E_TIMEOUT_MS bounds the whole run (default 15 minutes).
+ * Arguments name the files to run (any part of a file name: `node scripts/e2e.js tokens-custom`); none runs them all.
  */
 const { mkdirSync, readFileSync, readdirSync, rmSync } = require('node:fs');
 const path = require('node:path');
@@ -21,13 +22,17 @@ const deadline = Date.now() + Number(process.env.E2E_TIMEOUT_MS || 15 * 60_000);
 
 /**
  * Every `*.e2e.test.js` of tests/e2e/, one feature each, run one at a time in name order (node --test sorts them
- * too) against the one server: first-run.e2e.test.js, which needs the fresh app, sorts first.
+ * too) against the one server: first-run.e2e.test.js, which needs the fresh app, sorts first. `filters`: parts of
+ * file names; a file runs when its name contains one of them (each file signs in, or registers on a fresh app).
  */
-const testFiles = () =>
-  readdirSync(e2eDir)
+const testFiles = (filters) => {
+  const files = readdirSync(e2eDir)
     .filter((name) => name.endsWith('.e2e.test.js'))
-    .sort()
-    .map((name) => path.join(e2eDir, name));
+    .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
+    .sort();
+  if (files.length === 0) throw new Error(`No e2e test file matches ${filters.join(', ')}`);
+  return files.map((name) => path.join(e2eDir, name));
+};
 
 /** Reads `# pass N` / `# fail N` / `# skipped N` from the TAP report node --test wrote. */
 const readCounts = (tapFile) => {
@@ -37,6 +42,7 @@ const readCounts = (tapFile) => {
 };
 
 const main = async () => {
+  const files = testFiles(process.argv.slice(2));
   const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'none' };
   if (!process.env.E2E_SKIP_BUILD) {
     await processes.run('plugin build (npm run build)', 'npm', ['run', 'build'], { cwd: root, env, deadline });
@@ -88,7 +94,7 @@ const main = async () => {
         '--test-reporter-destination=stdout',
         '--test-reporter=tap',
         `--test-reporter-destination=${tapFile}`,
-        ...testFiles(),
+        ...files,
       ],
       { cwd: root, stdio: 'inherit', env: { ...env, E2E_BASE_URL: baseUrl, E2E_ARTIFACTS_DIR: artifactsDir } }
     );

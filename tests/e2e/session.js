@@ -24,11 +24,16 @@ const dismissMediaLibraryBanner = async (page) => {
   if (shown) await page.getByRole('button', { name: 'Close the banner' }).click();
 };
 
-/** Opens the admin, which asks for the first admin's registration on a fresh app and for a login afterwards. */
+/**
+ * Opens the admin, which asks for the first admin's registration on a fresh app and for a login afterwards. Which
+ * one is asked of Strapi (`/admin/init`) first: on a fresh app the admin shows the login page for a moment before it
+ * learns there is no admin and turns to the registration.
+ */
 const openAdmin = async (page) => {
+  const { data } = await (await fetch(`${baseUrl}/admin/init`)).json();
   await page.goto(`${baseUrl}/admin`);
-  await page.waitForURL(/\/admin\/auth\/(register-admin|login)/);
-  return page.url().includes('/register-admin') ? 'register' : 'login';
+  await page.waitForURL(data.hasAdmin ? /\/admin\/auth\/login/ : /\/admin\/auth\/register-admin/);
+  return data.hasAdmin ? 'login' : 'register';
 };
 
 const fillRegistration = async (page) => {

@@ -3,7 +3,7 @@ import { Box, Checkbox, Flex, Typography } from '@strapi/design-system';
 import type { Permissions } from '../../../../shared/contracts/permissions';
 import type { PermissionSubject } from '../../../../shared/contracts/permission-subjects';
 import { useT } from '../../ui/useT';
-import { Cell, EmptyCell, LABEL_WIDTH } from './matrixLayout';
+import { Cell, DETAILS_LABEL_WIDTH, EmptyCell } from './matrixLayout';
 import { fieldsTick, setAllFields, setField, tickedFields, type FieldMode } from './permissionEdits';
 
 export interface FieldRulesProps {
@@ -26,7 +26,7 @@ export const FieldRules = ({ subject, value, onChange, disabled }: FieldRulesPro
   return (
     <Flex direction="column" alignItems="stretch" role="group" aria-label={t('tokens.permissions.fields', 'Fields')}>
       <Flex paddingBottom={2} alignItems="flex-end">
-        <Box width={LABEL_WIDTH} shrink={0} paddingLeft={2}>
+        <Box width={DETAILS_LABEL_WIDTH} shrink={0} paddingLeft={2}>
           <Typography variant="sigma" textColor="neutral500">
             {t('tokens.permissions.fields', 'Fields')}
           </Typography>
@@ -50,7 +50,7 @@ export const FieldRules = ({ subject, value, onChange, disabled }: FieldRulesPro
       </Flex>
       {subject.attributes.map((attribute, index) => (
         <Flex key={attribute.name} minHeight="4rem" background={index % 2 === 0 ? 'neutral100' : 'neutral0'}>
-          <Flex width={LABEL_WIDTH} shrink={0} paddingLeft={2} gap={2} alignItems="baseline">
+          <Flex width={DETAILS_LABEL_WIDTH} shrink={0} paddingLeft={2} gap={2} alignItems="baseline">
             <Typography ellipsis>{attribute.name}</Typography>
             <Typography variant="pi" textColor="neutral600">
               {attribute.type}

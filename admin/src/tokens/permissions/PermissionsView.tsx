@@ -1,4 +1,5 @@
 import { Td, Tr, Typography } from '@strapi/design-system';
+import { styled } from 'styled-components';
 
 import type { Permissions } from '../../../../shared/contracts/permissions';
 import type { PermissionSubjects } from '../../../../shared/contracts/permission-subjects';
@@ -15,6 +16,16 @@ const COLUMNS = {
   write: 'Fields written',
   locales: 'Locales',
 };
+
+/**
+ * The design system's table never wraps its cells: a type's list of fields would push the Locales column out of a
+ * 1280 px window. These cells wrap (at the commas), the headers stay on one line.
+ */
+const WrappingCells = styled.div`
+  & td {
+    white-space: normal;
+  }
+`;
 
 /** A custom token's detail page: what it may do, one line per content type or plugin, rules in words. */
 export interface PermissionsViewProps {
@@ -39,24 +50,26 @@ export const PermissionsView = ({ permissions, subjects: data }: PermissionsView
 
   return (
     <Section title={t('tokens.permissions.view.title', 'Permissions')} subtitle={summary(permissions)}>
-      <DataTable columns={COLUMNS} prefix="tokens.permissions.view.column" rowCount={rows.length}>
-        {rows.map(([uid, grant]) => {
-          const plugin = uid.startsWith('plugin::');
-          return (
-            <Tr key={uid}>
-              <Td>
-                <Typography fontWeight="bold">{nameOf(uid)}</Typography>
-              </Td>
-              <TextCell>{grant.actions.map(actionLabel).join(', ')}</TextCell>
-              <TextCell>{list(grant.fields?.read, !plugin)}</TextCell>
-              <TextCell>{list(grant.fields?.write, !plugin)}</TextCell>
-              <TextCell>
-                {list(grant.locales?.map(localeName), !plugin && subjectOf(uid)?.localized !== false)}
-              </TextCell>
-            </Tr>
-          );
-        })}
-      </DataTable>
+      <WrappingCells>
+        <DataTable columns={COLUMNS} prefix="tokens.permissions.view.column" rowCount={rows.length}>
+          {rows.map(([uid, grant]) => {
+            const plugin = uid.startsWith('plugin::');
+            return (
+              <Tr key={uid}>
+                <Td>
+                  <Typography fontWeight="bold">{nameOf(uid)}</Typography>
+                </Td>
+                <TextCell>{grant.actions.map(actionLabel).join(', ')}</TextCell>
+                <TextCell>{list(grant.fields?.read, !plugin)}</TextCell>
+                <TextCell>{list(grant.fields?.write, !plugin)}</TextCell>
+                <TextCell>
+                  {list(grant.locales?.map(localeName), !plugin && subjectOf(uid)?.localized !== false)}
+                </TextCell>
+              </Tr>
+            );
+          })}
+        </DataTable>
+      </WrappingCells>
     </Section>
   );
 };

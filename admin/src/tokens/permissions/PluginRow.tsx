@@ -48,14 +48,14 @@ export const PluginRow = ({ subject, value, onChange, open, onToggle, striped }:
           </RowToggle>
         </LabelCell>
         <Typography variant="pi" textColor="neutral600">
-          {t('tokens.permissions.plugin.granted', '{granted} of {total} actions', {
+          {t('tokens.permissions.plugin.granted', '{granted} of {total, plural, one {# action} other {# actions}}', {
             granted: granted.length,
             total: subject.actions.length,
           })}
         </Typography>
       </RowBox>
       {open && (
-        <RowDetails id={detailsId} padding={4}>
+        <RowDetails id={detailsId}>
           <Flex direction="column" alignItems="stretch" gap={4}>
             {Object.entries(byController(subject.actions)).map(([controller, names]) => (
               <Flex

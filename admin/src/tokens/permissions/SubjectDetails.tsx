@@ -20,7 +20,7 @@ export const SubjectDetails = ({ subject, locales, value, onChange }: SubjectDet
   const localized = subject.localized && locales.length > 0;
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={4} padding={4}>
+    <Flex direction="column" alignItems="stretch" gap={4}>
       {!granted && (
         <Typography variant="pi" textColor="neutral600">
           {t('tokens.permissions.grantFirst', 'Tick an action of {name} to limit its fields or locales.', {

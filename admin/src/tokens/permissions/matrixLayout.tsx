@@ -5,7 +5,7 @@
 import { Box, Flex } from '@strapi/design-system';
 import { styled } from 'styled-components';
 
-export const LABEL_WIDTH = '20rem';
+export const LABEL_WIDTH = '24rem';
 export const CELL_WIDTH = '10rem';
 export const ROW_HEIGHT = '5.3rem';
 
@@ -73,9 +73,19 @@ export const RowToggle = styled.button`
   }
 `;
 
+const DETAILS_BORDER = '1px';
+const DETAILS_PADDING = '1.6rem';
+
+/**
+ * The label column inside an open row: narrower by the frame's border and padding, so that the row's own columns
+ * (Read, Write) fall exactly under the matrix's first ones rather than a few pixels beside them.
+ */
+export const DETAILS_LABEL_WIDTH = `calc(${LABEL_WIDTH} - ${DETAILS_PADDING} - ${DETAILS_BORDER})`;
+
 /** What a row shows when open (field rules, locales, a plugin's actions): framed in the row's colour. */
 export const RowDetails = styled(Box)`
-  border: 1px solid ${({ theme }) => theme.colors.primary600};
+  border: ${DETAILS_BORDER} solid ${({ theme }) => theme.colors.primary600};
   border-top: none;
+  padding: ${DETAILS_PADDING};
   background: ${({ theme }) => theme.colors.neutral0};
 `;

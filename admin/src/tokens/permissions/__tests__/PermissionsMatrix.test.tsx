@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 
-import { ARTICLE, HOMEPAGE, renderMatrix } from './subjectsFixture';
+import { renderWithProviders } from '../../../__tests__/render';
+import { PermissionsMatrix } from '../PermissionsMatrix';
+import { ARTICLE, HOMEPAGE, UPLOAD, renderMatrix } from './subjectsFixture';
 
 const box = (name: string) => screen.getByRole('checkbox', { name });
 
@@ -111,5 +113,11 @@ describe('PermissionsMatrix', () => {
     await user.click(box('Select every action on Media Library'));
     expect(value()).toEqual({ 'plugin::upload': { actions: ['content-api.find', 'content-api.upload'] } });
     expect(screen.getByText('2 of 2 actions')).toBeInTheDocument();
+  });
+
+  it("counts a plugin's actions in words that agree with the number", () => {
+    const email = { ...UPLOAD, uid: 'plugin::email', displayName: 'Email', actions: ['email.send'] };
+    renderWithProviders(<PermissionsMatrix subjects={[email]} locales={[]} value={{}} onChange={jest.fn()} />);
+    expect(screen.getByText('0 of 1 action')).toBeInTheDocument();
   });
 });
