@@ -43,6 +43,8 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
   const getModel = ((uid: string) => strapi.getModel(uid as never)) as GetModel;
   const isLocalized = (uid: string) => catalogOf().contentTypes.get(uid)?.localized ?? false;
   const narrowing = new WeakMap<Grants, boolean>();
+  /** Does any grant hold a locale rule? Only then are relations in queries narrowed. */
+  const localeRules = new WeakMap<Grants, boolean>();
   /** The locales these grants may see of a localized type; null when no locale rule narrows it. */
   const localesOf = (grants: Grants) => (uid: string) => (isLocalized(uid) ? (grants.get(uid)?.locales ?? null) : null);
   const defaultLocale = async () =>
@@ -107,8 +109,10 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A sanitized query whose relations to localized types keep to the allowed locales (filters, populate). */
     narrowRelationLocales(token: PermissionHolder, model: Model, query: Record<string, unknown>) {
-      if (!this.narrowsReads(token)) return query;
-      return narrowRelationLocales(getModel, localesOf(grantsOf(token)), model, query);
+      const grants = grantsOf(token);
+      let rules = localeRules.get(grants);
+      if (rules === undefined) localeRules.set(grants, (rules = [...grants.values()].some((grant) => grant.locales)));
+      return rules ? narrowRelationLocales(getModel, localesOf(grants), model, query) : query;
     },
 
     /** The attributes of a write's `data` the token may not write. */
