@@ -134,6 +134,17 @@ describe('attacks on locale rules over REST', () => {
     }
   );
 
+  it.each([
+    '/api/pages?locale=fr&filters[locale][$eq]=en',
+    '/api/pages?locale=*&filters[locale][$in][0]=en',
+    '/api/pages?locale=fr&filters[$or][0][locale]=en&filters[$or][1][title]=Hello',
+    `/api/pages/${'$PAGE'}?locale=fr&filters[locale]=en`,
+  ])('lets no filter on the locale column reach another locale: %s', async (path) => {
+    const response = await french.get(path.replace('$PAGE', ids.page));
+    expect(response.status).toBeLessThan(500);
+    expect(JSON.stringify(response.body)).not.toMatch(/Hello|English summary/);
+  });
+
   it('answers an odd locale parameter with a 4xx, never another locale', async () => {
     for (const query of ['locale[0]=en', 'locale[$ne]=fr', 'locale=EN', 'locale[]=fr&locale[]=en']) {
       const response = await french.get(`/api/pages?${query}`);
