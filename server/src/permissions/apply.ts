@@ -37,11 +37,12 @@ type ValidateQuery = (query: Record<string, unknown>, schema: Model, options?: {
  *   every GraphQL resolver call, relations included) is wrapped: filters, sort, fields and populate on an
  *   unreadable field are a 400;
  * - locales: a document-service middleware judges each call's `locale` (403 naming the allowed ones) and what a
- *   write reaches in other locales (relation-writes.ts), and narrows `locale=*` reads to the allowed ones; `contentAPI.sanitize.query` narrows the queries GraphQL loads
- *   relations with (`localizations` too), which bypass the document service.
+ *   write reaches in other locales (relation-writes.ts), and narrows `locale=*` reads to the allowed ones;
+ *   `contentAPI.sanitize.query` narrows the queries GraphQL loads relations with (`localizations` too), which
+ *   bypass the document service, and every relation a query filters or populates through (relation-locales.ts).
  * Refusals are PolicyErrors: Strapi's route authorization turns any other 403 thrown behind it into a bare
- * "Forbidden", and these must name the fields or locales. The registry's sanitizers get no auth: they read the request's, as the middleware does. A request of any other
- * token costs one property check.
+ * "Forbidden", and these must name the fields or locales. The registry's sanitizers get no auth: they read the
+ * request's, as the middleware does. A request of any other token costs one property check.
  */
 export const applyPermissions = (strapi: Core.Strapi, permissions: PermissionsService) => {
   const requestToken = () => {
@@ -76,7 +77,7 @@ export const applyPermissions = (strapi: Core.Strapi, permissions: PermissionsSe
   };
 
   // GraphQL loads relations without the document service: their queries keep to the allowed locales here, and
-  // so do the relations every query filters or populates through (REST's and GraphQL's alike).
+  // so do the relations any query filters or populates through (REST's and GraphQL's alike).
   const sanitize = strapi.contentAPI.sanitize as unknown as { query: SanitizeQuery };
   const sanitizeQuery = sanitize.query;
   sanitize.query = async (query, schema, options) => {
