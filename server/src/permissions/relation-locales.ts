@@ -27,7 +27,8 @@ const refused = (key: string, path: string) =>
  * populate's filter or count, answers for an entry in another locale (an oracle: `filters[localizations][title]`,
  * `filters[pages][summary][$contains]`, `populate[pages][count]`). Each filter through such a relation gains
  * `locale $in allowed` beside it; a negated one (`$not` around it, `$null` / `$notNull` on it) is a 400, as it
- * would be answered by the other locales' rows. Components and dynamic zones carry their own relations, judged the same way.
+ * would be answered by the other locales' rows. Components and dynamic zones carry their own relations, judged
+ * the same way.
  */
 export const narrowRelationLocales = (getModel: GetModel, localesOf: LocalesOf, model: Model, query: Query): Query => {
   const narrowFilters = (value: unknown, schema: Model, negated: boolean, path: string): unknown => {

@@ -46,7 +46,9 @@ export const judgeRelationWrites = (
     const { named, replaces } = relationChange(value);
     const allowed = locales.join(', ');
     if (replaces && action !== 'create') {
-      const message = `This access token may not replace ${key}, which may hold entries in locales it may not use; connect and disconnect entries in ${allowed} instead`;
+      const message =
+        `This access token may not replace ${key}, which may hold entries in locales it may not use; ` +
+        `connect and disconnect entries in ${allowed} instead`;
       return { allowed: false, message, allowedLocales: locales };
     }
     const outside = named.find((item) => !locales.includes(localeOf(item, locale) as string));
@@ -72,6 +74,8 @@ export const judgeSharedAttributes = (
   if (!locales || action !== 'update' || !isRecord(data)) return { allowed: true };
   const shared = Object.keys(data).filter((key) => sharedAttributes.includes(key));
   if (shared.length === 0) return { allowed: true };
-  const message = `This access token may not write ${shared.join(', ')}, which every locale shares; it may use ${locales.join(', ')}`;
+  const message =
+    `This access token may not write ${shared.join(', ')}, which every locale shares; ` +
+    `it may use ${locales.join(', ')}`;
   return { allowed: false, message, allowedLocales: locales };
 };
