@@ -26,6 +26,7 @@ module.exports = [
   'token-names.test.ts',
   // Locale rules: filters on the locale column, populated localizations and relations.
   'permissions/locales.test.ts',
+  'permissions/attacks-locales.test.ts',
   // Locks, unique indexes and conditional updates under concurrency; several processes on one database.
   'tokens-concurrency.test.ts',
   'expiry/max-lifetime-race.test.ts',

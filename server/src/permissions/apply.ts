@@ -36,12 +36,13 @@ type ValidateQuery = (query: Record<string, unknown>, schema: Model, options?: {
  * - queries: Strapi's registry has no query validators, so `contentAPI.validate.query` (which REST controllers and
  *   every GraphQL resolver call, relations included) is wrapped: filters, sort, fields and populate on an
  *   unreadable field are a 400;
- * - locales: a document-service middleware judges each call's `locale` (403 naming the allowed ones) and narrows
- *   `locale=*` reads to the allowed locales; `contentAPI.sanitize.query` narrows the queries GraphQL loads
- *   relations with (`localizations` too), which bypass the document service.
+ * - locales: a document-service middleware judges each call's `locale` (403 naming the allowed ones) and what a
+ *   write reaches in other locales (relation-writes.ts), and narrows `locale=*` reads to the allowed ones;
+ *   `contentAPI.sanitize.query` narrows the queries GraphQL loads relations with (`localizations` too), which
+ *   bypass the document service, and every relation a query filters or populates through (relation-locales.ts).
  * Refusals are PolicyErrors: Strapi's route authorization turns any other 403 thrown behind it into a bare
- * "Forbidden", and these must name the fields or locales. The registry's sanitizers get no auth: they read the request's, as the middleware does. A request of any other
- * token costs one property check.
+ * "Forbidden", and these must name the fields or locales. The registry's sanitizers get no auth: they read the
+ * request's, as the middleware does. A request of any other token costs one property check.
  */
 export const applyPermissions = (strapi: Core.Strapi, permissions: PermissionsService) => {
   const requestToken = () => {
@@ -75,21 +76,27 @@ export const applyPermissions = (strapi: Core.Strapi, permissions: PermissionsSe
     if (token && query && schema) await permissions.assertReadableQuery(token, schema, query);
   };
 
-  // GraphQL loads relations without the document service: their queries keep to the allowed locales here.
+  // GraphQL loads relations without the document service: their queries keep to the allowed locales here, and
+  // so do the relations any query filters or populates through (REST's and GraphQL's alike).
   const sanitize = strapi.contentAPI.sanitize as unknown as { query: SanitizeQuery };
   const sanitizeQuery = sanitize.query;
   sanitize.query = async (query, schema, options) => {
     const sanitized = await sanitizeQuery(query, schema, options);
     const token = permissions.customTokenOf(options?.auth);
-    const locales = token && schema ? permissions.allowedLocales(token, schema.uid) : null;
-    return locales ? withLocales(sanitized, locales) : sanitized;
+    if (!token || !schema) return sanitized;
+    const narrowed = permissions.narrowRelationLocales(token, schema, sanitized);
+    const locales = permissions.allowedLocales(token, schema.uid);
+    return locales ? withLocales(narrowed, locales) : narrowed;
   };
 
   strapi.documents.use(async (context, next) => {
     const token = requestToken();
     if (!token) return next();
     const { uid, action, params } = context as unknown as DocumentContext;
-    const verdict = await permissions.judgeLocale(token, uid, action, params.locale);
+    let verdict = await permissions.judgeLocale(token, uid, action, params.locale);
+    if (verdict.allowed && (action === 'create' || action === 'update')) {
+      verdict = permissions.judgeWriteLocales(token, uid, { action, data: params.data, locale: params.locale });
+    }
     if (!verdict.allowed) {
       throw new errors.PolicyError(verdict.message, { allowedLocales: verdict.allowedLocales });
     }

@@ -2,6 +2,7 @@ import { errors, traverse } from '@strapi/utils';
 
 import type { Grants } from './types';
 import type { GetModel, Model } from './output';
+import type { LocalesOf } from './relation-locales';
 
 type Visitor = Parameters<typeof traverse.traverseQueryFilters>[0];
 type Query = Record<string, unknown>;
@@ -18,10 +19,17 @@ const invalidKey = (key: string, path: string | undefined, param: string) => {
 /**
  * Refuses (400) a query that filters, sorts, selects (`fields`) or populates by an attribute the token may not
  * read, at any depth: relations' filters, populate's own filters, sort and fields are judged by their targets'
- * rules. `_q` searches every text attribute, so a type with read rules refuses it too. `populate=*` stays allowed:
+ * rules, and sorting through a relation to a type under a locale rule is refused too. `_q` searches every text
+ * attribute, so a type with read rules refuses it too. `populate=*` stays allowed:
  * what it brings is narrowed on the way out.
  */
-export const assertReadableQuery = async (grants: Grants, getModel: GetModel, model: Model, query: Query) => {
+export const assertReadableQuery = async (
+  grants: Grants,
+  getModel: GetModel,
+  model: Model,
+  query: Query,
+  localesOf: LocalesOf = () => null
+) => {
   const context = (schema: Model) => ({ schema, getModel }) as never;
   const refuseUnreadable =
     (param: string): Visitor =>
@@ -29,6 +37,9 @@ export const assertReadableQuery = async (grants: Grants, getModel: GetModel, mo
       if (attribute && grants.get(schema.uid)?.readableFields?.has(key) === false) {
         throw invalidKey(key, path.attribute ?? undefined, param);
       }
+      // A sort through a relation orders by every locale's entries (filters are narrowed: relation-locales.ts).
+      const target = attribute?.type === 'relation' ? (attribute as { target?: string }).target : undefined;
+      if (param === 'sort' && target && localesOf(target)) throw invalidKey(key, path.attribute ?? undefined, param);
     };
 
   const filters = (schema: Model, value: unknown) =>

@@ -10,13 +10,18 @@ import { createGrantsCache, subjectOf } from './grants';
 import { judgeLocale, type LocaleVerdict } from './locales';
 import { narrowEntry, type GetModel, type Model } from './output';
 import { assertReadableQuery } from './query';
+import { narrowRelationLocales } from './relation-locales';
+import { judgeRelationWrites, judgeSharedAttributes } from './relation-writes';
 
 import type { Catalog, Grants, PermissionHolder } from './types';
 
 export type { Grant, Grants, PermissionHolder } from './types';
 
-/** `find`, `findOne`, and a plugin's `content-api.find`: actions that read. */
-const isReadAction = (action: string) => READ_ACTIONS.includes(action.slice(action.lastIndexOf('.') + 1));
+/** Does `action` of subject `uid` read? A plugin's route actions read when their route is a GET (`user.me`). */
+const isReadAction = (catalog: Catalog, uid: string, action: string) => {
+  const pluginAction = catalog.pluginActions.get(uid)?.find((declared) => declared.action === action);
+  return pluginAction ? pluginAction.reads : READ_ACTIONS.includes(action);
+};
 
 /** The auth Strapi hands to sanitizers, validators and resolvers (`ctx.state.auth`). */
 export interface AuthLike {
@@ -38,6 +43,10 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
   const getModel = ((uid: string) => strapi.getModel(uid as never)) as GetModel;
   const isLocalized = (uid: string) => catalogOf().contentTypes.get(uid)?.localized ?? false;
   const narrowing = new WeakMap<Grants, boolean>();
+  /** Does any grant hold a locale rule? Only then are relations in queries narrowed. */
+  const localeRules = new WeakMap<Grants, boolean>();
+  /** The locales these grants may see of a localized type; null when no locale rule narrows it. */
+  const localesOf = (grants: Grants) => (uid: string) => (isLocalized(uid) ? (grants.get(uid)?.locales ?? null) : null);
   const defaultLocale = async () =>
     (await strapi.plugin('i18n')?.service('locales').getDefaultLocale()) as string | undefined;
 
@@ -55,12 +64,15 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * The require-token policy's question: do the token's grants cover one of `scopes` (content-type UIDs, or plugin
-     * names covering their types), with an action that writes when the route needs `read-write`?
+     * names covering their types) with an action of the kind the route needs: one that reads for a `read-only`
+     * route (a token that may only create articles reads none), one that writes for a `read-write` one?
      */
-    coversScopes(token: PermissionHolder, scopes: readonly string[], needsWrite: boolean) {
+    coversScopes(token: PermissionHolder, scopes: readonly string[], needs: 'read' | 'write' | undefined) {
       for (const grant of grantsOf(token).values()) {
         const covered = scopes.some((scope) => scopeCovers(scope, grant.uid) || scopeCovers(grant.uid, scope));
-        if (covered && (!needsWrite || [...grant.actions].some((action) => !isReadAction(action)))) return true;
+        const fits = (action: string) =>
+          needs === undefined || isReadAction(catalogOf(), grant.uid, action) === (needs === 'read');
+        if (covered && [...grant.actions].some(fits)) return true;
       }
       return false;
     },
@@ -90,8 +102,18 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
       narrowEntry(grantsOf(token), getModel, isLocalized, model, entry),
 
     /** Throws Strapi's 400 for a query that filters, sorts, selects or populates by a field the token may not read. */
-    assertReadableQuery: (token: PermissionHolder, model: Model, query: Record<string, unknown>) =>
-      assertReadableQuery(grantsOf(token), getModel, model, query),
+    assertReadableQuery(token: PermissionHolder, model: Model, query: Record<string, unknown>) {
+      const grants = grantsOf(token);
+      return assertReadableQuery(grants, getModel, model, query, localesOf(grants));
+    },
+
+    /** A sanitized query whose relations to localized types keep to the allowed locales (filters, populate). */
+    narrowRelationLocales(token: PermissionHolder, model: Model, query: Record<string, unknown>) {
+      const grants = grantsOf(token);
+      let rules = localeRules.get(grants);
+      if (rules === undefined) localeRules.set(grants, (rules = [...grants.values()].some((grant) => grant.locales)));
+      return rules ? narrowRelationLocales(getModel, localesOf(grants), model, query) : query;
+    },
 
     /** The attributes of a write's `data` the token may not write. */
     unwritableFields: (token: PermissionHolder, model: Model, data: Record<string, unknown>) =>
@@ -107,6 +129,40 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!grant?.locales || !isLocalized(uid)) return { allowed: true };
       const fallback = locale === undefined || locale === null || locale === '' ? await defaultLocale() : undefined;
       return judgeLocale(grant, { action, locale, defaultLocale: fallback });
+    },
+
+    /**
+     * May the token update the entry of `uid` with row id `id` (an upload linking a file to it)? It needs `update`
+     * on the type and, for a localized type under a locale rule, the entry's locale.
+     */
+    async mayUpdateEntry(token: PermissionHolder, uid: string, id: unknown): Promise<boolean> {
+      if (!can(grantsOf(token), catalogOf(), uid, 'update')) return false;
+      const locales = isLocalized(uid) ? grantsOf(token).get(uid)?.locales : null;
+      if (!locales) return true;
+      // A row id as the upload form sends it, never an operator object (`refId[$ne]=0`).
+      if (typeof id !== 'string' && typeof id !== 'number') return false;
+      const entry = await strapi.db.query(uid as never).findOne({ where: { id: String(id) }, select: ['locale'] });
+      return typeof entry?.locale === 'string' && locales.includes(entry.locale);
+    },
+
+    /**
+     * A create's or update's reach into locales beyond its own: the entries its relations name, and the attributes
+     * every locale of the entry shares.
+     */
+    judgeWriteLocales(
+      token: PermissionHolder,
+      uid: string,
+      params: { action: string; data: unknown; locale: unknown }
+    ) {
+      const model = getModel(uid);
+      if (!model || params.data === undefined) return { allowed: true } as LocaleVerdict;
+      const locales = localesOf(grantsOf(token));
+      const relations = judgeRelationWrites(locales, isLocalized, model, params);
+      if (!relations.allowed || !locales(uid)) return relations;
+      const i18n = strapi.plugin('i18n')?.service('content-types') as
+        | { getNonLocalizedAttributes(model: unknown): string[] }
+        | undefined;
+      return judgeSharedAttributes(locales(uid), i18n?.getNonLocalizedAttributes(model) ?? [], params);
     },
 
     /** The localized types among the app's content types (MCP's locale enums). */

@@ -31,9 +31,9 @@ const requireToken = (
   const permissions = getService('permissions', { strapi });
   if (permissions.customTokenOf(auth)) {
     const scopes = config.scopes ?? [];
-    const needsWrite = config.access === 'read-write';
+    const needs = config.access === 'read-write' ? 'write' : config.access === 'read-only' ? 'read' : undefined;
     // A custom token: judged by its grants. Without scopes, verify has already judged the route's own action.
-    if (scopes.length > 0 && !permissions.coversScopes(token, scopes, needsWrite)) {
+    if (scopes.length > 0 && !permissions.coversScopes(token, scopes, needs)) {
       throw new errors.PolicyError('The access token does not cover this route', { policy: 'require-token' });
     }
     return true;

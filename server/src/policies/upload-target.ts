@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { isScopeAllowed } from '../lib/access-rules';
 import { STRATEGY_NAME } from '../lib/route-scopes';
-import { PLUGIN_ID } from '../utils';
+import { getService, PLUGIN_ID } from '../utils';
 
 import type { TokenRow } from '../data/tokens';
 
@@ -11,23 +11,32 @@ const POLICY = 'upload-target';
 
 export interface UploadPolicyContext {
   state: { auth?: { strategy?: { name?: string }; credentials?: unknown } };
-  request: { body?: { ref?: unknown } };
+  request: { body?: { ref?: unknown; refId?: unknown } };
 }
 
 /**
  * `POST /api/upload` links the new file to any entry named by `ref`, `refId` and `field` (Strapi's upload keeps
  * those body fields unvalidated): a write to that entry. With one of our tokens, the token's scopes must cover
  * the type `ref` names, as they would cover an update of it; a token without scopes covers the app's types only.
+ * A custom token (whose scopes are empty, not "all") must hold `update` on that type, in the entry's locale.
  * Strapi's own tokens and users keep Strapi's rules.
  */
-const uploadTarget = ({ state, request }: UploadPolicyContext) => {
+const uploadTarget = async (
+  { state, request }: UploadPolicyContext,
+  _config: unknown,
+  { strapi }: { strapi: Core.Strapi }
+) => {
   if (state.auth?.strategy?.name !== STRATEGY_NAME) return true;
   const ref = request.body?.ref;
   if (ref === undefined) return true;
   const token = state.auth.credentials as TokenRow;
   // The plugin's own tables are no token's, whatever it names (as verify refuses their actions).
   const ownTable = typeof ref === 'string' && ref.startsWith(`plugin::${PLUGIN_ID}.`);
-  if (typeof ref === 'string' && !ownTable && isScopeAllowed(token.scopes ?? [], [ref])) return true;
+  const permissions = getService('permissions', { strapi });
+  const covered = permissions.customTokenOf(state.auth)
+    ? (ref: string) => permissions.mayUpdateEntry(token, ref, request.body?.refId)
+    : (ref: string) => isScopeAllowed(token.scopes ?? [], [ref]);
+  if (typeof ref === 'string' && !ownTable && (await covered(ref))) return true;
   throw new errors.PolicyError('The access token does not cover the entry this file would be linked to', {
     policy: POLICY,
   });

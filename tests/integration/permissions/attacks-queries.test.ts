@@ -1,0 +1,66 @@
+import { useApp } from '../helpers/setup';
+import { ARTICLE, CATEGORY, customToken, seedContent } from './custom-tokens';
+
+type Client = Awaited<ReturnType<typeof customToken>>['api'];
+
+/**
+ * The attacker's questions on field rules over REST queries: every spelling of a filter, sort, fields or populate
+ * that names an unreadable field is a 400 (no oracle), and whatever a populate brings keeps to the target's rules.
+ */
+describe('attacks on field rules through REST queries', () => {
+  const suite = useApp();
+  /** Reads articles' title and category, and categories' name and articles. */
+  let reader: Client;
+
+  beforeAll(async () => {
+    await seedContent(suite);
+    reader = (
+      await customToken(suite, 'reader', {
+        [ARTICLE]: { actions: ['find'], fields: { read: ['title', 'category'] } },
+        [CATEGORY]: { actions: ['find'], fields: { read: ['name', 'articles'] } },
+      })
+    ).api;
+  });
+
+  it.each([
+    ['a dotted sort on a relation’s field', '/api/articles?sort=category.createdAt:asc'],
+    ['a sort in an array', '/api/articles?sort[0]=body:desc'],
+    ['a sort by an object', '/api/articles?sort[body]=asc'],
+    ['fields as one string', '/api/articles?fields=body'],
+    ['fields as a comma list', '/api/articles?fields=title,body'],
+    ['a filter under $not', '/api/articles?filters[$not][body][$contains]=secret'],
+    ['a $null filter deep in $and/$or', '/api/articles?filters[$and][0][$or][0][body][$null]=false'],
+    ['a filter through two relations', '/api/articles?filters[category][articles][body][$contains]=secret'],
+    ['a populate’s filter', '/api/categories?populate[articles][filters][body][$contains]=secret'],
+    ['a populate’s sort', '/api/categories?populate[articles][sort]=body:asc'],
+    ['a populate’s fields', '/api/categories?populate[articles][fields]=body'],
+    [
+      'a nested populate’s filter',
+      '/api/articles?populate[category][populate][articles][filters][body][$contains]=secret',
+    ],
+    ['a nested populate’s sort', '/api/articles?populate[category][populate][articles][sort][0]=body'],
+    [
+      'a populate of an unreadable relation in a nested populate',
+      '/api/categories?populate[articles][populate]=author',
+    ],
+  ])('refuses %s with 400', async (_, path) => {
+    const response = await reader.get(path);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).not.toContain('the secret body');
+  });
+
+  it.each([
+    ['populate=*', '/api/categories?populate=*'],
+    ['populate[x][populate]=*', '/api/categories?populate[articles][populate]=*'],
+    ['a dotted populate', '/api/categories?populate=articles.category'],
+    ['a nested populate through the article', '/api/articles?populate[category][populate][articles]=true'],
+  ])('brings nothing unreadable with %s', async (_, path) => {
+    const response = await reader.get(path);
+    expect(response.status).toBe(200);
+    const text = JSON.stringify(response.body.data);
+    expect(text).toContain('Filed under news');
+    for (const field of ['the secret body', '"body"', 'createdAt', 'publishedAt', 'internalNote']) {
+      expect(text).not.toContain(field);
+    }
+  });
+});
