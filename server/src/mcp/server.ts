@@ -1,0 +1,79 @@
+import { McpServer } from '@modelcontextprotocol/server';
+import type { Core } from '@strapi/strapi';
+
+import { STRATEGY_NAME } from '../lib/route-scopes';
+import type { AuthenticatedToken } from '../services/authenticator';
+import { getPluginConfig, getService } from '../utils';
+import type { ArgumentSchemas } from './argument-schemas';
+import type { ModelShape } from './attribute-schemas';
+import { runTool, type ToolArgs, type ToolResult } from './calls';
+import { createDocumentAccess } from './documents';
+import { grantsOf } from './grants';
+import { toolSpecsOf, type ToolSpec } from './tool-specs';
+import { registerWhoami } from './whoami';
+
+const SERVER_INFO = { name: 'strapi-access-tokens', version: '1.0.0' };
+const INSTRUCTIONS =
+  "Tools over this Strapi app's content, as far as your access token reaches: list_, get_, create_, update_ and " +
+  'delete_<type> for collection types, get_, write_ and delete_<type> for single types, and whoami. Documents and ' +
+  'relations are named by documentId.';
+
+/** The locale codes of the app (the i18n plugin's), when one of the token's types is localized. */
+const appLocalesFor = async (strapi: Core.Strapi, models: ModelShape[]): Promise<string[]> => {
+  if (!models.some((model) => model.pluginOptions?.i18n?.localized)) return [];
+  const locales = (await strapi.plugin('i18n')?.service('locales')?.find()) as { code: string }[] | undefined;
+  return (locales ?? []).map(({ code }) => code);
+};
+
+/**
+ * The MCP server of one request, built for the token that made it: a tool for each thing its grants allow, with
+ * schemas of the fields they let it read and write. Calls run outside the HTTP request's context: Strapi's
+ * sanitizers then judge relations by the token's reach (the content-API strategy's verify), not by the method of
+ * the MCP request, which is always a POST.
+ */
+export const createServerFactory = ({ strapi, schemas }: { strapi: Core.Strapi; schemas: ArgumentSchemas }) => {
+  const verify = (auth: unknown, config?: { scope?: string | string[] }) =>
+    getService('tokenAccess', { strapi }).verify(auth as { credentials?: AuthenticatedToken }, config);
+  const log = (message: string) => strapi.log.warn(message);
+
+  return async (token: AuthenticatedToken): Promise<McpServer> => {
+    const { maxPageSize } = getPluginConfig(strapi).mcp;
+    const grants = grantsOf(strapi, token);
+    const models = [...grants.keys()].map((uid) => strapi.contentTypes[uid as never] as unknown as ModelShape);
+    const appLocales = await appLocalesFor(strapi, models);
+    const auth = { strategy: { name: STRATEGY_NAME, verify }, credentials: token };
+    const mayFind = (uid: string) => grants.get(uid)?.actions.has('find') ?? false;
+
+    const call = (spec: ToolSpec) => async (args: ToolArgs) => {
+      const access = createDocumentAccess({ strapi, spec, auth, mayFind });
+      let result: ToolResult | undefined;
+      await strapi.requestContext.run(undefined as never, async () => {
+        result = await runTool(spec, args ?? {}, access, { maxPageSize, log });
+      });
+      return result;
+    };
+
+    const server = new McpServer(SERVER_INFO, { capabilities: { tools: {} }, instructions: INSTRUCTIONS });
+    registerWhoami(server, token, schemas);
+    for (const model of models) {
+      const grant = grants.get(model.uid)!;
+      for (const spec of toolSpecsOf(model, grant, appLocales, maxPageSize)) {
+        const reads = ['list', 'get', 'getSingle'].includes(spec.kind);
+        server.registerTool(
+          spec.name,
+          {
+            title: spec.title,
+            description: spec.description,
+            inputSchema: schemas.input(spec.inputSchema),
+            outputSchema: schemas.output(spec.outputSchema),
+            annotations: { readOnlyHint: reads, destructiveHint: spec.kind.startsWith('delete'), openWorldHint: false },
+          },
+          call(spec) as never
+        );
+      }
+    }
+    return server;
+  };
+};
+
+export type ServerFactory = ReturnType<typeof createServerFactory>;
