@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { registerDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
+import { registerMcpDiscovery } from './mcp/discovery';
 import { guardUploadTargets } from './policies/upload-target';
 import { createContentApiStrategy } from './strategies/content-api';
 import { serveOurTokensFirst } from './strategies/serve-first';
@@ -16,6 +17,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   if (getPluginConfig(strapi).serveFirst) serveOurTokensFirst(strapi, strategy);
   // Before Strapi's own middlewares (added after register): it sees each request's final status.
   strapi.server.use(getService('usage', { strapi }).middleware);
+  // The MCP endpoint's 401 challenge and protected-resource metadata; 404 when mcp.enabled is off.
+  registerMcpDiscovery(strapi);
   // Uploads may link a file to an entry: only to one the token's scopes cover.
   guardUploadTargets(strapi);
 

@@ -16,6 +16,11 @@ import { PLUGIN_ID } from '../utils';
 import type { TokenRow } from '../data/tokens';
 import type { Ctx } from '../utils/koa';
 
+interface ContentApiRouter {
+  type?: string;
+  routes: { handler?: unknown }[];
+}
+
 const OUT_OF_SCOPES = 'This route is outside the access token scopes';
 const OUTSIDE_ALL_SCOPES =
   'This route is outside the access token scopes: a token without scopes reaches the app’s content types and ' +
@@ -26,11 +31,9 @@ const OUTSIDE_ALL_SCOPES =
  * are sanitized with (hooks/sanitize.ts), built once.
  */
 const createTokenAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const { routes } = (strapi.plugin(PLUGIN_ID).routes as Record<string, { routes: { handler?: unknown }[] }>)[
-    'content-api'
-  ];
-  /** The actions of the plugin's own routes (/me, hooks), which belong to every valid token. */
-  const ownActions = ownActionsOf(routes);
+  const routers = Object.values(strapi.plugin(PLUGIN_ID).routes as Record<string, ContentApiRouter>);
+  /** The actions of the plugin's own content-API routes (/me, hooks, mcp), which belong to every valid token. */
+  const ownActions = ownActionsOf(routers.filter(({ type }) => type === 'content-api').flatMap(({ routes }) => routes));
 
   return {
     /**
