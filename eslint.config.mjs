@@ -25,6 +25,7 @@ const SERVER_FOLDERS = [
   'config',
   'utils',
   'content-types',
+  'permissions',
 ];
 
 /** An import of `folders` from anywhere in server/src: `./x`, `../x/…`, `../../x/…`. */
@@ -73,6 +74,11 @@ const layers = [
     ['server/src/data/**/*.ts'],
     SERVER_FOLDERS.filter((folder) => !['data', 'content-types'].includes(folder)),
     'data/ is the lowest layer that queries: it imports lib/ and shared/ only, never services.'
+  ),
+  layer(
+    ['server/src/permissions/**/*.ts'],
+    SERVER_FOLDERS.filter((folder) => !['permissions', 'utils'].includes(folder)),
+    'permissions/ decides for every surface: it imports lib/, shared/ and utils/ only; the surfaces import it.'
   ),
   layer(
     ['server/src/{services,hooks,validation,config,utils}/**/*.ts'],

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { registerDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
 import { registerMcpDiscovery } from './mcp/discovery';
+import { applyPermissions } from './permissions/apply';
 import { guardUploadTargets } from './policies/upload-target';
 import { createContentApiStrategy } from './strategies/content-api';
 import { serveOurTokensFirst } from './strategies/serve-first';
@@ -19,6 +20,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.server.use(getService('usage', { strapi }).middleware);
   // The MCP endpoint's 401 challenge and protected-resource metadata; 404 when mcp.enabled is off.
   registerMcpDiscovery(strapi);
+  // A custom token's field and locale rules, in Strapi's sanitizers, query validation and document service.
+  applyPermissions(strapi, getService('permissions', { strapi }));
   // Uploads may link a file to an entry: only to one the token's scopes cover.
   guardUploadTargets(strapi);
 

@@ -39,7 +39,10 @@ export const createServerFactory = ({ strapi, schemas }: { strapi: Core.Strapi; 
   return async (token: AuthenticatedToken): Promise<McpServer> => {
     const { maxPageSize } = getPluginConfig(strapi).mcp;
     const grants = grantsOf(strapi, token);
-    const models = [...grants.keys()].map((uid) => strapi.contentTypes[uid as never] as unknown as ModelShape);
+    // Content types only: a plugin's grant (uploads) names routes, not a type with documents.
+    const models = [...grants.keys()]
+      .map((uid) => strapi.contentTypes[uid as never] as unknown as ModelShape | undefined)
+      .filter((model): model is ModelShape => model?.kind === 'collectionType' || model?.kind === 'singleType');
     const appLocales = await appLocalesFor(strapi, models);
     const auth = { strategy: { name: STRATEGY_NAME, verify }, credentials: token };
     const mayFind = (uid: string) => grants.get(uid)?.actions.has('find') ?? false;

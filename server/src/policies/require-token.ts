@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { isMethodAllowed, isScopeAllowed, type AccessLevel } from '../lib/access-rules';
 import { STRATEGY_NAME } from '../lib/route-scopes';
+import { getService } from '../utils';
 
 import type { TokenRow } from '../data/tokens';
 
@@ -20,13 +21,23 @@ export interface RequireTokenConfig {
 const requireToken = (
   policyContext: { state: { auth?: { strategy?: { name?: string }; credentials?: unknown } } },
   config: RequireTokenConfig = {},
-  _: { strapi: Core.Strapi }
+  { strapi }: { strapi: Core.Strapi }
 ) => {
   const auth = policyContext.state.auth;
   if (auth?.strategy?.name !== STRATEGY_NAME) {
     throw new errors.PolicyError('This route needs an access token', { policy: 'require-token' });
   }
   const token = auth.credentials as TokenRow;
+  const permissions = getService('permissions', { strapi });
+  if (permissions.customTokenOf(auth)) {
+    const scopes = config.scopes ?? [];
+    const needsWrite = config.access === 'read-write';
+    // A custom token: judged by its grants. Without scopes, verify has already judged the route's own action.
+    if (scopes.length > 0 && !permissions.coversScopes(token, scopes, needsWrite)) {
+      throw new errors.PolicyError('The access token does not cover this route', { policy: 'require-token' });
+    }
+    return true;
+  }
   if (config.access === 'read-write' && !isMethodAllowed(token.accessLevel, 'POST')) {
     throw new errors.PolicyError('This route needs a read-write access token', { policy: 'require-token' });
   }

@@ -10,6 +10,7 @@ import keyMigration from './key-migration';
 import keys from './keys';
 import leakReports from './leak-reports';
 import notifier from './notifier';
+import permissions from '../permissions/service';
 import provisioning from './provisioning';
 import rateLimiter from './rate-limiter';
 import scopes from './scopes';
@@ -29,6 +30,7 @@ const services = {
   keys,
   leakReports,
   notifier,
+  permissions,
   provisioning,
   rateLimiter,
   scopes,

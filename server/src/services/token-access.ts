@@ -11,7 +11,8 @@ import {
   routeScopesOf,
 } from '../lib/route-scopes';
 import { deriveTokenStatus } from '../lib/token-status';
-import { PLUGIN_ID } from '../utils';
+import { getService, PLUGIN_ID } from '../utils';
+import type { AuthLike } from '../permissions/service';
 
 import type { TokenRow } from '../data/tokens';
 import type { Ctx } from '../utils/koa';
@@ -21,6 +22,7 @@ interface ContentApiRouter {
   routes: { handler?: unknown }[];
 }
 
+const NOT_GRANTED = 'This access token’s permissions do not grant this action';
 const OUT_OF_SCOPES = 'This route is outside the access token scopes';
 const OUTSIDE_ALL_SCOPES =
   'This route is outside the access token scopes: a token without scopes reaches the app’s content types and ' +
@@ -34,6 +36,20 @@ const createTokenAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
   const routers = Object.values(strapi.plugin(PLUGIN_ID).routes as Record<string, ContentApiRouter>);
   /** The actions of the plugin's own content-API routes (/me, hooks, mcp), which belong to every valid token. */
   const ownActions = ownActionsOf(routers.filter(({ type }) => type === 'content-api').flatMap(({ routes }) => routes));
+  const permissions = getService('permissions', { strapi });
+
+  /**
+   * A custom token holds exactly the actions its permissions grant (`api::article.article.find`: `find` on that
+   * type; `plugin::upload.content-api.find`: `content-api.find` on `plugin::upload`), whatever the method. A route
+   * whose require-token policy names scopes is the policy's to judge; an action-less call (a function handler, a
+   * custom GraphQL resolver without an auth scope) names nothing a permission could grant.
+   */
+  const verifyCustom = (token: TokenRow, actions: string[], ctx: Ctx | undefined) => {
+    if (isPolicyScopedRouteAction(ctx?.state.route, actions)) return;
+    if (actions.length === 0) throw new errors.ForbiddenError(NOT_GRANTED);
+    const missing = actions.find((action) => !permissions.canScope(token, action));
+    if (missing !== undefined) throw new errors.ForbiddenError(`${NOT_GRANTED}: ${missing}`);
+  };
 
   return {
     /**
@@ -53,6 +69,7 @@ const createTokenAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.ForbiddenError('The plugin’s own tables are not part of the content API');
 
       const ctx = strapi.requestContext.get() as Ctx | undefined;
+      if (permissions.customTokenOf(auth as AuthLike)) return verifyCustom(token, actions, ctx);
       const request = { method: ctx?.method ?? 'GET', graphqlOperation: executedGraphqlOperation(ctx) };
       if (!isRequestAllowed(token.accessLevel, request)) {
         throw new errors.ForbiddenError('This access token is read-only');

@@ -1,0 +1,114 @@
+import type { Core } from '@strapi/strapi';
+
+import { READ_ACTIONS } from '../../../shared/contracts/permissions';
+import { scopeCovers } from '../lib/access-rules';
+import { STRATEGY_NAME } from '../lib/route-scopes';
+
+import { can, isReadable, unwritableFields } from './access';
+import { buildCatalog } from './catalog';
+import { createGrantsCache, subjectOf } from './grants';
+import { judgeLocale, type LocaleVerdict } from './locales';
+import { narrowEntry, type GetModel, type Model } from './output';
+import { assertReadableQuery } from './query';
+
+import type { Catalog, Grants, PermissionHolder } from './types';
+
+export type { Grant, Grants, PermissionHolder } from './types';
+
+/** `find`, `findOne`, and a plugin's `content-api.find`: actions that read. */
+const isReadAction = (action: string) => READ_ACTIONS.includes(action.slice(action.lastIndexOf('.') + 1));
+
+/** The auth Strapi hands to sanitizers, validators and resolvers (`ctx.state.auth`). */
+export interface AuthLike {
+  strategy?: { name?: string };
+  credentials?: unknown;
+}
+
+/**
+ * What a token may do, decided in one place for every surface: the strategy's `verify` (REST routes, GraphQL
+ * resolvers, relations), the require-token policy, the content API's sanitizers and validators (fields), the
+ * document service (locales), hook payloads and MCP tools. Custom tokens hold what their permissions list;
+ * read-only and read-write tokens hold what their level and scopes cover, in the same terms (`grantsOf`).
+ */
+const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
+  let catalog: Catalog | undefined;
+  // Read at first use, once Strapi has registered every content type and route.
+  const catalogOf = () => (catalog ??= buildCatalog(strapi));
+  const grantsOf = createGrantsCache(catalogOf);
+  const getModel = ((uid: string) => strapi.getModel(uid as never)) as GetModel;
+  const isLocalized = (uid: string) => catalogOf().contentTypes.get(uid)?.localized ?? false;
+  const narrowing = new WeakMap<Grants, boolean>();
+  const defaultLocale = async () =>
+    (await strapi.plugin('i18n')?.service('locales').getDefaultLocale()) as string | undefined;
+
+  return {
+    grantsOf,
+
+    /** May the token do `action` (`find`, `create`, `content-api.upload`, …) on `uid` (a content type or plugin)? */
+    can: (token: PermissionHolder, uid: string, action: string) => can(grantsOf(token), catalogOf(), uid, action),
+
+    /** `can` for an auth scope as Strapi names it: `api::article.article.find`, `plugin::upload.content-api.find`. */
+    canScope(token: PermissionHolder, scope: string) {
+      const { uid, action } = subjectOf(scope, catalogOf());
+      return can(grantsOf(token), catalogOf(), uid, action);
+    },
+
+    /**
+     * The require-token policy's question: do the token's grants cover one of `scopes` (content-type UIDs, or plugin
+     * names covering their types), with an action that writes when the route needs `read-write`?
+     */
+    coversScopes(token: PermissionHolder, scopes: readonly string[], needsWrite: boolean) {
+      for (const grant of grantsOf(token).values()) {
+        const covered = scopes.some((scope) => scopeCovers(scope, grant.uid) || scopeCovers(grant.uid, scope));
+        if (covered && (!needsWrite || [...grant.actions].some((action) => !isReadAction(action)))) return true;
+      }
+      return false;
+    },
+
+    canRead: (token: PermissionHolder, uid: string, field: string) => isReadable(grantsOf(token), uid, field),
+
+    /** Does any rule narrow what this token reads (fields or locales)? If not, outputs need no narrowing. */
+    narrowsReads(token: PermissionHolder) {
+      const grants = grantsOf(token);
+      let narrows = narrowing.get(grants);
+      if (narrows === undefined) {
+        narrows = [...grants.values()].some((grant) => grant.readableFields !== null || grant.locales !== null);
+        narrowing.set(grants, narrows);
+      }
+      return narrows;
+    },
+
+    /** A custom token of ours behind this auth, or undefined: the others' rules are the strategy's level and scopes. */
+    customTokenOf(auth: AuthLike | undefined): PermissionHolder | undefined {
+      if (auth?.strategy?.name !== STRATEGY_NAME) return undefined;
+      const token = auth.credentials as PermissionHolder | undefined;
+      return token?.accessLevel === 'custom' ? token : undefined;
+    },
+
+    /** An entry of `uid` as the token may see it (in place): readable fields, related entries in allowed locales. */
+    narrowOutput: (token: PermissionHolder, model: Model, entry: Record<string, unknown>) =>
+      narrowEntry(grantsOf(token), getModel, isLocalized, model, entry),
+
+    /** Throws Strapi's 400 for a query that filters, sorts, selects or populates by a field the token may not read. */
+    assertReadableQuery: (token: PermissionHolder, model: Model, query: Record<string, unknown>) =>
+      assertReadableQuery(grantsOf(token), getModel, model, query),
+
+    /** The attributes of a write's `data` the token may not write. */
+    unwritableFields: (token: PermissionHolder, model: Model, data: Record<string, unknown>) =>
+      unwritableFields(grantsOf(token), model.uid, model.attributes, data),
+
+    /** A document-service call's locale (`undefined`: the default one), judged for a localized type. */
+    async judgeLocale(token: PermissionHolder, uid: string, action: string, locale: unknown): Promise<LocaleVerdict> {
+      const grant = grantsOf(token).get(uid);
+      if (!grant?.locales || !isLocalized(uid)) return { allowed: true };
+      const fallback = locale === undefined || locale === null || locale === '' ? await defaultLocale() : undefined;
+      return judgeLocale(grant, { action, locale, defaultLocale: fallback });
+    },
+
+    /** The localized types among the app's content types (MCP's locale enums). */
+    isLocalized,
+  };
+};
+
+export default createPermissions;
+export type PermissionsService = ReturnType<typeof createPermissions>;
