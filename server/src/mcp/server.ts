@@ -39,8 +39,9 @@ export const createServerFactory = ({ strapi, schemas }: { strapi: Core.Strapi; 
   return async (token: AuthenticatedToken): Promise<McpServer> => {
     const { maxPageSize } = getPluginConfig(strapi).mcp;
     const grants = grantsOf(strapi, token);
-    // Content types only: a plugin's grant (uploads) names routes, not a type with documents.
+    // The app's content types: a plugin's types (uploads' files and folders) are served by its own routes.
     const models = [...grants.keys()]
+      .filter((uid) => uid.startsWith('api::'))
       .map((uid) => strapi.contentTypes[uid as never] as unknown as ModelShape | undefined)
       .filter((model): model is ModelShape => model?.kind === 'collectionType' || model?.kind === 'singleType');
     const appLocales = await appLocalesFor(strapi, models);
