@@ -107,13 +107,17 @@ export const readableAttributes = (model: ModelShape, granted: ReadonlySet<strin
       (granted === null || granted.has(name))
   );
 
-/** Attributes the token may write: what the content API lets any client write, less what the grant withholds. */
+/**
+ * Attributes the token may write: what the content API lets any client write, less what the grant withholds;
+ * `publishedAt` never (a write's `status` says which version it makes, as in Strapi 5's REST API).
+ */
 export const writableAttributes = (model: ModelShape, granted: ReadonlySet<string> | null): string[] =>
   contentTypes
     .getWritableAttributes(model as never)
     .filter(
       (name) =>
         !NOT_DATA.has(name) &&
+        name !== 'publishedAt' &&
         !isMorph(model.attributes[name]) &&
         !contentTypes.isPrivateAttribute(model as never, name) &&
         (granted === null || granted.has(name))
