@@ -91,11 +91,11 @@ export const runTool = async (
       case 'delete': {
         const deleted = await access.delete(documentId, locale);
         if (deleted === 0) throw new NotFound();
-        return answer({ documentId, deleted });
+        return answer({ documentId, deletedEntries: deleted });
       }
       case 'deleteSingle': {
         const existing = found(await access.singleDocumentId());
-        return answer({ deleted: await access.delete(existing, locale) });
+        return answer({ deletedEntries: await access.delete(existing, locale) });
       }
     }
   } catch (error) {

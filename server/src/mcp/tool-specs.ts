@@ -133,11 +133,11 @@ export const toolSpecsOf = (
     },
     delete: {
       input: objectOf({ documentId: documentIdArg, locale }, ['documentId']),
-      output: objectOf({ documentId: { type: 'string' }, deleted: { type: 'integer' } }),
+      output: objectOf({ documentId: { type: 'string' }, deletedEntries: { type: 'integer' } }),
     },
     getSingle: { input: objectOf({ locale, status }), output: one },
     write: { input: objectOf({ data, locale, status }, ['data']), output: one },
-    deleteSingle: { input: objectOf({ locale }), output: objectOf({ deleted: { type: 'integer' } }) },
+    deleteSingle: { input: objectOf({ locale }), output: objectOf({ deletedEntries: { type: 'integer' } }) },
   };
 
   const kinds = model.kind === 'singleType' ? SINGLE_TOOLS : COLLECTION_TOOLS;
