@@ -16,7 +16,8 @@ import type { TokenRow } from '../../server/src/data/tokens';
 import type { Core } from '@strapi/strapi';
 
 const now = new Date('2030-01-01T12:00:00.000Z');
-const context = { knownScopes: new Set<string>(), prefix: 'sat_', now };
+const catalog = { subjects: new Map(), locales: [], refusal: () => null };
+const context = { knownScopes: new Set<string>(), prefix: 'sat_', now, catalog };
 
 const serverAccepts = (body: Record<string, unknown>) =>
   createTokenBody(context)

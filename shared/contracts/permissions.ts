@@ -6,6 +6,8 @@
 
 import { z } from 'zod/v4';
 
+import type { AccessLevel } from '../access-levels';
+
 /** The actions of a content type's content-API routes, in the order of Strapi's role editor. */
 export const CONTENT_TYPE_ACTIONS = ['find', 'findOne', 'create', 'update', 'delete'] as const;
 export type ContentTypeAction = (typeof CONTENT_TYPE_ACTIONS)[number];
@@ -34,3 +36,40 @@ export const permissions = z
   )
   .refine((value) => Object.keys(value).length > 0, 'must grant at least one content type or plugin');
 export type Permissions = z.infer<typeof permissions>;
+
+/** A refused combination of level, scopes and permissions, by the field it concerns. */
+export interface AccessProblem {
+  path: string[];
+  message: string;
+}
+
+interface AccessFields {
+  accessLevel?: AccessLevel;
+  scopes?: string[];
+  permissions?: Permissions | null;
+}
+
+/**
+ * What a token's level asks of its scopes and permissions once `edit` applies to what it `held` (null: a new
+ * token): a custom token holds permissions and no scopes; the other levels hold scopes and no permissions.
+ */
+export const accessProblems = (
+  edit: AccessFields,
+  held: { accessLevel: AccessLevel; permissions: Permissions | null } | null
+): AccessProblem[] => {
+  const level = edit.accessLevel ?? held?.accessLevel;
+  if (level !== 'custom') {
+    return level && edit.permissions
+      ? [{ path: ['permissions'], message: `is held by custom tokens only, not by a ${level} token` }]
+      : [];
+  }
+  const problems: AccessProblem[] = [];
+  const permissions = edit.permissions === undefined ? held?.permissions : edit.permissions;
+  if (!permissions) problems.push({ path: ['permissions'], message: 'is required for a custom token' });
+  if (edit.scopes?.length)
+    problems.push({
+      path: ['scopes'],
+      message: 'must be empty for a custom token: its permissions name what it reaches',
+    });
+  return problems;
+};

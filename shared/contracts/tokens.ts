@@ -4,9 +4,10 @@ import { z } from 'zod/v4';
 
 import type { AccessLevel } from '../access-levels';
 import { dataOf, pageOf, pageQueryFields, timestamp, type Pagination } from './common';
+import { accessProblems, permissions, type Permissions } from './permissions';
 import { endsAfterStart, RATE_LIMIT_MAX, rateLimit, tokenFields, type RateLimit } from './token-fields';
 
-export type { AccessLevel, Pagination, RateLimit };
+export type { AccessLevel, Pagination, Permissions, RateLimit };
 export { RATE_LIMIT_MAX };
 
 export const TOKEN_STATUSES = ['active', 'scheduled', 'expired', 'revoked', 'archived'] as const;
@@ -47,6 +48,8 @@ export const accessToken = z.object({
   description: z.string().nullable(),
   accessLevel: tokenFields.accessLevel,
   scopes: z.array(z.string()),
+  /** What a custom token may do (subjects in UID order); null for read-only and read-write tokens. */
+  permissions: permissions.nullable(),
   ipAllowlist: z.array(z.string()),
   validFrom: timestamp.nullable(),
   validTo: timestamp.nullable(),
@@ -85,7 +88,14 @@ export type AccessTokenWithKey = z.infer<typeof accessTokenWithKey>;
 const editable = {
   ...tokenFields,
   scopes: tokenFields.scopes.optional(),
+  /** Custom tokens only; null (or absent) for the other levels, which lose theirs on leaving the custom level. */
+  permissions: permissions.nullable().optional(),
   ipAllowlist: tokenFields.ipAllowlist.optional(),
+};
+
+/** A new token's level, scopes and permissions agree (an edit's are checked against the token it changes). */
+const levelAgrees = (token: Parameters<typeof accessProblems>[0], issues: z.core.$RefinementCtx) => {
+  for (const { path, message } of accessProblems(token, null)) issues.addIssue({ code: 'custom', path, message });
 };
 
 /** POST /tokens: `accessKey`, a custom value, for an integration that already holds one. */
@@ -98,7 +108,8 @@ export const createTokenInput = z
     rateLimit: editable.rateLimit.optional(),
     accessKey: z.string().optional(),
   })
-  .superRefine(endsAfterStart);
+  .superRefine(endsAfterStart)
+  .superRefine(levelAgrees);
 export type CreateTokenInput = z.infer<typeof createTokenInput>;
 
 /** PUT /tokens/:id: only the fields that change. */

@@ -11,6 +11,7 @@ module.exports = [
   'tokens-lookup.test.ts',
   'tokens-sort.test.ts',
   'tokens-audit.test.ts',
+  'permissions/storage.test.ts',
   'tokens-lifecycle.test.ts',
   'tokens-regenerate.test.ts',
   'tokens-secrets.test.ts',
@@ -23,6 +24,8 @@ module.exports = [
   'usage/counting.test.ts',
   'audit-retention.test.ts',
   'token-names.test.ts',
+  // Locale rules: filters on the locale column, populated localizations and relations.
+  'permissions/locales.test.ts',
   // Locks, unique indexes and conditional updates under concurrency; several processes on one database.
   'tokens-concurrency.test.ts',
   'expiry/max-lifetime-race.test.ts',

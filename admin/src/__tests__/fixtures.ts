@@ -14,6 +14,7 @@ export const ZAPIER_TOKEN_INPUT = {
 export const makeToken = (overrides: Partial<AccessToken> = {}): AccessToken => ({
   id: 1,
   ...ZAPIER_TOKEN_INPUT,
+  permissions: null,
   rateLimit: null,
   maskedKey: 'sat_…a1b2',
   status: 'active',

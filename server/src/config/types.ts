@@ -1,11 +1,15 @@
 import type { AccessLevel } from '../lib/access-rules';
 import type { RateLimit } from '../lib/rate-limit';
 
+import type { Permissions } from '../../../shared/contracts/permissions';
+
 export interface ProvisionedTokenConfig {
   name: string;
   description?: string;
   accessLevel: AccessLevel;
   scopes?: string[];
+  /** A custom token's permissions (required for `accessLevel: 'custom'`, refused for the other levels). */
+  permissions?: Permissions;
   /** Name of the environment variable that holds the token's value. */
   valueFromEnv: string;
   /** Set at each start-up when given; a new token without one gets `rateLimit.default`. */

@@ -4,6 +4,7 @@ import { ACCESS_LEVELS } from '../../../shared/access-levels';
 import { isValidCidr } from '../../../shared/cidr';
 import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../../../shared/contracts/hooks';
 import { MAX_LIFETIME_DAYS_LIMIT } from '../lib/token-lifetime';
+import { accessAgreement, permissionsShape } from './permission-rules';
 import { plainText } from './yup-rules';
 import { rateLimitSchema } from './rate-limit-rule';
 
@@ -33,10 +34,12 @@ const schema = yup.object({
           .oneOf([...ACCESS_LEVELS])
           .required(),
         scopes: yup.array(yup.string().required()),
+        permissions: yup.mixed().test(permissionsShape()),
         valueFromEnv: yup.string().required(),
         rateLimit: rateLimitSchema(),
       })
       .noUnknown()
+      .test(accessAgreement())
   ),
   trustedProxies: yup.array(
     yup

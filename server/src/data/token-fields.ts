@@ -1,4 +1,5 @@
 import { iso } from '../lib/iso-date';
+import { inSubjectOrder } from '../lib/permission-order';
 import { formatMaskedKey } from '../lib/token-format';
 import type { TokenRow } from './tokens';
 
@@ -21,6 +22,8 @@ export const toTokenFields = (row: TokenRow): TokenFields => ({
   description: row.description ?? null,
   accessLevel: row.accessLevel,
   scopes: row.scopes ?? [],
+  // The engine may have reordered the JSON column's keys (MySQL does).
+  permissions: row.permissions ? inSubjectOrder(row.permissions) : null,
   ipAllowlist: row.ipAllowlist ?? [],
   validFrom: iso(row.validFrom),
   validTo: iso(row.validTo),

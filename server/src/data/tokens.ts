@@ -3,7 +3,13 @@ import type { Core } from '@strapi/strapi';
 import { createStore, paginationOf, type Pagination } from './store';
 import { listSegments, pageAcrossSegments, statusWhere, toScopeKey, type ListQuery } from './token-list';
 
-import type { AccessLevel, AdminSnapshot, RateLimit, TokenRefusalReason } from '../../../shared/contracts/tokens';
+import type {
+  AccessLevel,
+  AdminSnapshot,
+  Permissions,
+  RateLimit,
+  TokenRefusalReason,
+} from '../../../shared/contracts/tokens';
 
 export const TOKEN_UID = 'plugin::access-tokens.token';
 
@@ -16,6 +22,8 @@ export interface TokenRow {
   accessLevel: AccessLevel;
   scopes: string[] | null;
   scopeKey: string | null;
+  /** A custom token's permissions, stored as validated (validation/permissions.ts); null for the other levels. */
+  permissions?: Permissions | null;
   ipAllowlist: string[] | null;
   validFrom: Date | string | null;
   validTo: Date | string | null;

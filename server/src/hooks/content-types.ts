@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { findGatesByType, mayCallAny, type FindGate, type RegisteredRoute } from '../lib/find-routes';
 import { isSubscribableContentType } from './events';
 import { REQUIRE_TOKEN_POLICY, STRATEGY_NAME, routeScopesOf } from '../lib/route-scopes';
-import { PLUGIN_ID } from '../utils';
+import { getService, PLUGIN_ID } from '../utils';
 
 import type { TokenRow } from '../data/tokens';
 
@@ -20,9 +20,12 @@ export const createHookContentTypes = ({ strapi }: { strapi: Core.Strapi }) => {
     return gates;
   };
 
+  const permissions = getService('permissions', { strapi });
+  /** A custom token reads a type with a find route when its permissions grant `find`, whatever the route's gates. */
   const mayRead = (token: TokenRow, uid: string) => {
     const found = loaded().get(uid);
-    return found !== undefined && mayCallAny(token, found);
+    if (found === undefined) return false;
+    return token.accessLevel === 'custom' ? permissions.can(token, uid, 'find') : mayCallAny(token, found);
   };
 
   return {

@@ -35,7 +35,7 @@ export const createHookEnqueuer = ({
   removeSubscription,
   wake,
 }: HookTables & {
-  payloads: Pick<HookPayloads, 'build' | 'covers'>;
+  payloads: Pick<HookPayloads, 'build' | 'covers' | 'inAllowedLocale'>;
   removeSubscription: HookSubscriptions['remove'];
   /** Tells the dispatcher deliveries were queued. */
   wake: () => void;
@@ -57,6 +57,7 @@ export const createHookEnqueuer = ({
         const token = tokens.get(sub.tokenId);
         if (sub.event !== change.event || !token || deriveTokenStatus(token) !== 'active') continue;
         if (!payloads.covers(token, sub.contentType, change.uid)) continue;
+        if (!payloads.inAllowedLocale(token, change.uid, change.entry)) continue;
         const id = newWebhookId();
         const cacheKey = `${token.id}|${keyOf(change)}`;
         if (!entries.has(cacheKey)) {

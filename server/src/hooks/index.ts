@@ -55,7 +55,9 @@ const build = (strapi: Core.Strapi): Hooks => {
       // What the token may read, as the content API judges it: Strapi's sanitizers call it per relation.
       verify: getService('tokenAccess', { strapi }).verify,
       mayRead: contentTypes.mayRead,
+      permissions: getService('permissions', { strapi }),
     }),
+    permissions: getService('permissions', { strapi }),
     contentTypes,
   });
   const sender = createHookSender({ strapi, covers: payloads.covers, signingSecrets: secrets.signingSecrets });

@@ -6,6 +6,7 @@ import type { SampleQuery } from '../../../shared/contracts/hooks';
 import type { TokenRow } from '../data/tokens';
 import type { HookContentTypes } from './content-types';
 import type { PayloadSanitizer } from './sanitize';
+import type { PermissionsService } from '../permissions/service';
 
 const SAMPLE_SIZE = 3;
 
@@ -19,10 +20,12 @@ export const createHookPayloads = ({
   strapi,
   sanitizer,
   contentTypes,
+  permissions,
 }: {
   strapi: Core.Strapi;
   sanitizer: PayloadSanitizer;
   contentTypes: HookContentTypes;
+  permissions: Pick<PermissionsService, 'allowedLocales'>;
 }) => {
   const build = async (input: {
     id: string;
@@ -49,6 +52,12 @@ export const createHookPayloads = ({
       return contentTypes.mayRead(token, uid);
     },
 
+    /** Is this entry in a locale the token may read? (Strapi emits one event per locale.) */
+    inAllowedLocale(token: TokenRow, uid: string, entry: { locale?: unknown }) {
+      const locales = token.accessLevel === 'custom' ? permissions.allowedLocales(token, uid) : null;
+      return locales === null || locales.includes(entry.locale as string);
+    },
+
     /** Recent entries, newest first, shaped exactly like deliveries (Zapier's performList). */
     async sample(token: TokenRow, { event, contentType }: SampleQuery): Promise<HookPayload[]> {
       const uids = contentType ? [contentType] : contentTypes.readableApiTypes(token);
@@ -57,8 +66,11 @@ export const createHookPayloads = ({
       for (const uid of uids) {
         const model = strapi.getModel(uid as DocumentsUid);
         const hasDrafts = model?.options?.draftAndPublish === true;
+        // Every locale the token may read: the request's document rules narrow `*` to them.
+        const locales = token.accessLevel === 'custom' ? permissions.allowedLocales(token, uid) : null;
         const entries = (await strapi.documents(uid as DocumentsUid).findMany({
           ...(hasDrafts ? { status: statusFor(event) } : {}),
+          ...(locales ? { locale: '*' } : {}),
           sort: { [sortField]: 'desc' },
           limit: SAMPLE_SIZE,
           // What Strapi's find route gives with `populate=*`; build() then drops relations the token may not read.

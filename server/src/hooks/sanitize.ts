@@ -3,6 +3,7 @@ import { traverseEntity } from '@strapi/utils';
 
 import type { TokenRow } from '../data/tokens';
 import { STRATEGY_NAME } from '../lib/route-scopes';
+import type { PermissionsService } from '../permissions/service';
 
 /** What Strapi's sanitizers call back to judge a relation: the content-API strategy's verify. */
 export type VerifyAccess = (auth: { credentials?: TokenRow }, config?: { scope?: string | string[] }) => void;
@@ -15,11 +16,14 @@ export const createPayloadSanitizer = ({
   strapi,
   verify,
   mayRead,
+  permissions,
 }: {
   strapi: Core.Strapi;
   verify: VerifyAccess;
   /** May this token read `uid` through a find route of its own? */
   mayRead: (token: TokenRow, uid: string) => boolean;
+  /** Custom tokens' field and locale rules. */
+  permissions: Pick<PermissionsService, 'narrowOutput'>;
 }) => {
   const strategy = { name: STRATEGY_NAME, verify };
 
@@ -49,7 +53,9 @@ export const createPayloadSanitizer = ({
       );
       sanitized = await strapi.contentAPI.sanitize.output(pruned, schema, { auth });
     });
-    return sanitized as Record<string, unknown>;
+    // Outside a request, the content API's own narrowing (permissions/apply.ts) has no token to read: asked here.
+    if (token.accessLevel !== 'custom') return sanitized as Record<string, unknown>;
+    return permissions.narrowOutput(token, schema as never, sanitized as Record<string, unknown>);
   };
 
   return { forToken };

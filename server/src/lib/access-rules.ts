@@ -16,7 +16,10 @@ export interface RequestShape {
 export const isReadRequest = ({ method, graphqlOperation }: RequestShape): boolean =>
   graphqlOperation === undefined ? READ_METHODS.includes(method.toUpperCase()) : graphqlOperation === 'query';
 
-/** read-only: reads only; read-write: everything. Unknown levels allow nothing. */
+/**
+ * read-only: reads only; read-write: everything. Custom and unknown levels allow nothing here: a custom token's
+ * permissions decide what it may do, never its level.
+ */
 export const isRequestAllowed = (level: AccessLevel, request: RequestShape): boolean =>
   level === 'read-write' || (level === 'read-only' && isReadRequest(request));
 

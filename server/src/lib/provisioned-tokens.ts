@@ -1,6 +1,6 @@
 import { diffTokens, type Changes } from './token-changes';
 
-import type { AccessLevel, RateLimit } from '../../../shared/contracts/tokens';
+import type { AccessLevel, Permissions, RateLimit } from '../../../shared/contracts/tokens';
 
 /** A token of the `tokens` option, as configured. */
 export interface TokenSpec {
@@ -38,14 +38,20 @@ export const provisionedValueMessage = (name: string, variable: string) =>
   `Token "${name}" takes its value from the environment variable ${variable} at every start-up, so another value ` +
   `would not outlive a restart: to rotate it, set a new value in ${variable} and restart Strapi.`;
 
-const CONFIGURED_FIELDS = ['name', 'accessLevel', 'scopes'];
+const CONFIGURED_FIELDS = ['name', 'accessLevel', 'scopes', 'permissions'];
 
 /**
- * Of the fields an edit changes, those the `tokens` option sets at every start-up, where an admin's edit would not
- * last: the name, access level and scopes, and the rate limit when one is configured.
+ * Of the fields an edit changes (audit keys: `permissions.<uid>` is a change of `permissions`), those the `tokens`
+ * option sets at every start-up, where an admin's edit would not last: the name, access level, scopes and
+ * permissions, and the rate limit when one is configured.
  */
-export const configuredFieldsAmong = (changed: string[], rateLimitConfigured: boolean): string[] =>
-  changed.filter((field) => CONFIGURED_FIELDS.includes(field) || (field === 'rateLimit' && rateLimitConfigured));
+export const configuredFieldsAmong = (changed: string[], rateLimitConfigured: boolean): string[] => [
+  ...new Set(
+    changed
+      .map((key) => key.split('.')[0])
+      .filter((field) => CONFIGURED_FIELDS.includes(field) || (field === 'rateLimit' && rateLimitConfigured))
+  ),
+];
 
 /** The answer to an edit of configured fields. */
 export const configuredFieldsMessage = (name: string, variable: string, fields: string[]) =>
@@ -62,6 +68,7 @@ export interface ProvisionedFields {
   name: string;
   accessLevel: AccessLevel;
   scopes: string[];
+  permissions: Permissions | null;
   rateLimit: RateLimit | null;
   maskedKey: string;
   provisionedFrom: string | null;
@@ -76,8 +83,8 @@ export const provisioningChanges = (
   after: ProvisionedFields,
   keyChanged: boolean
 ): Changes => {
-  const { name, accessLevel, scopes, rateLimit } = after;
-  const changes = diffTokens(before ?? {}, { name, accessLevel, scopes, rateLimit });
+  const { name, accessLevel, scopes, permissions, rateLimit } = after;
+  const changes = diffTokens(before ?? {}, { name, accessLevel, scopes, permissions, rateLimit });
   if (!before || keyChanged) changes.key = { from: before?.maskedKey ?? null, to: after.maskedKey };
   const from = before?.provisionedFrom ?? null;
   if (from !== after.provisionedFrom) changes.provisionedFrom = { from, to: after.provisionedFrom };

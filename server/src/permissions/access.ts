@@ -4,16 +4,18 @@ import type { Catalog, Grants } from './types';
 import { subjectOf } from './grants';
 
 /**
- * May these grants do `action` on `uid`? A plugin's content type is also reached through the plugin's own find
- * route: populating media asks for `plugin::upload.file` `find`, which `plugin::upload` grants as `content-api.find`.
+ * May these grants do `action` on `uid`? A plugin's content types are granted through the plugin, by its route
+ * actions: `plugin::users-permissions.user` `find` is the plugin's `user.find`; `plugin::upload.file` `find`
+ * (populating media) is `content-api.find`, the upload plugin serving files from a controller not named after them.
  */
 export const can = (grants: Grants, catalog: Catalog, uid: string, action: string): boolean => {
   if (grants.get(uid)?.actions.has(action)) return true;
-  if (action !== 'find') return false;
-  const alias = findActionOf(uid);
-  if (alias === `${uid}.find`) return false;
-  const target = subjectOf(alias, catalog);
-  return grants.get(target.uid)?.actions.has(target.action) ?? false;
+  const plugin = /^plugin::[^.]+/.exec(uid)?.[0];
+  const pluginGrant = plugin && plugin !== uid ? grants.get(plugin) : undefined;
+  if (!pluginGrant) return false;
+  if (pluginGrant.actions.has(`${uid.slice(plugin!.length + 1)}.${action}`)) return true;
+  const alias = action === 'find' ? findActionOf(uid) : `${uid}.${action}`;
+  return alias !== `${uid}.${action}` && pluginGrant.actions.has(subjectOf(alias, catalog).action);
 };
 
 /** May these grants read attribute `field` of `uid`? Types without a grant or a field rule hide nothing here. */

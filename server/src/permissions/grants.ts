@@ -46,7 +46,14 @@ const levelGrants = ({ accessLevel, scopes }: PermissionHolder, catalog: Catalog
   }
   for (const [plugin, actions] of catalog.pluginActions) {
     const held = actions.filter(({ action, reads: read }) => (read || !reads) && covered(`${plugin}.${action}`));
-    if (held.length > 0) grants.set(plugin, everything(plugin, held.map(({ action }) => action)));
+    if (held.length > 0)
+      grants.set(
+        plugin,
+        everything(
+          plugin,
+          held.map(({ action }) => action)
+        )
+      );
   }
   return grants;
 };
@@ -60,8 +67,7 @@ export const createGrantsCache = (catalog: () => Catalog) => {
   return (token: PermissionHolder): Grants => {
     let grants = built.get(token);
     if (!grants) {
-      grants =
-        token.accessLevel === 'custom' ? customGrants(token.permissions ?? {}) : levelGrants(token, catalog());
+      grants = token.accessLevel === 'custom' ? customGrants(token.permissions ?? {}) : levelGrants(token, catalog());
       built.set(token, grants);
     }
     return grants;

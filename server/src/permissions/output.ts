@@ -2,6 +2,7 @@ import type { Grants } from './types';
 
 interface Attribute {
   type: string;
+  relation?: string;
   target?: string;
   component?: string;
 }

@@ -97,6 +97,10 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
     unwritableFields: (token: PermissionHolder, model: Model, data: Record<string, unknown>) =>
       unwritableFields(grantsOf(token), model.uid, model.attributes, data),
 
+    /** The locales the token may see of `uid`, or null when no locale rule narrows it. */
+    allowedLocales: (token: PermissionHolder, uid: string) =>
+      isLocalized(uid) ? (grantsOf(token).get(uid)?.locales ?? null) : null,
+
     /** A document-service call's locale (`undefined`: the default one), judged for a localized type. */
     async judgeLocale(token: PermissionHolder, uid: string, action: string, locale: unknown): Promise<LocaleVerdict> {
       const grant = grantsOf(token).get(uid);

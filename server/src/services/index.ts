@@ -11,6 +11,7 @@ import keys from './keys';
 import leakReports from './leak-reports';
 import notifier from './notifier';
 import permissions from '../permissions/service';
+import permissionCatalog from './permission-catalog';
 import provisioning from './provisioning';
 import rateLimiter from './rate-limiter';
 import scopes from './scopes';
@@ -30,6 +31,7 @@ const services = {
   keys,
   leakReports,
   notifier,
+  permissionCatalog,
   permissions,
   provisioning,
   rateLimiter,

@@ -7,9 +7,11 @@ import {
   provisioningChanges,
   type ProvisionedFields,
 } from '../lib/provisioned-tokens';
+import { inSubjectOrder } from '../lib/permission-order';
 import { canonicalRateLimit } from '../lib/rate-limit';
 import { formatMaskedKey, validateCustomToken } from '../lib/token-format';
 import { getPluginConfig, getService } from '../utils';
+import { canonicalPermissions, permissionProblems, type PermissionCatalog } from '../validation/permissions';
 
 type TokenSpec = ReturnType<typeof getPluginConfig>['tokens'][number];
 
@@ -17,10 +19,25 @@ const auditedFields = (row: TokenRow): ProvisionedFields => ({
   name: row.name,
   accessLevel: row.accessLevel,
   scopes: row.scopes ?? [],
+  permissions: row.permissions ? inSubjectOrder(row.permissions) : null,
   rateLimit: canonicalRateLimit(row.rateLimit ?? null),
   maskedKey: formatMaskedKey({ prefix: row.keyPrefix, lastFour: row.keyLastFour }),
   provisionedFrom: row.provisionedFrom ?? null,
 });
+
+/** A configured token's permissions as stored, once the app is known to grant them (the boot stops otherwise). */
+const permissionsOf = (spec: TokenSpec, catalog: PermissionCatalog) => {
+  if (!spec.permissions) return null;
+  const problems = permissionProblems(catalog, spec.permissions).map(
+    ({ path, message }) => `${path.join('.')} ${message}`
+  );
+  if (problems.length) {
+    throw new Error(
+      `[access-tokens] Token "${spec.name}" has permissions the app cannot grant: ${problems.join('; ')}`
+    );
+  }
+  return canonicalPermissions(catalog, spec.permissions);
+};
 
 /**
  * Creates or updates the tokens listed in `config.tokens` from environment variables at start-up,
@@ -47,7 +64,7 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => {
     return owned ?? named;
   };
 
-  const provision = async (spec: TokenSpec, knownScopes: Set<string>) => {
+  const provision = async (spec: TokenSpec, knownScopes: Set<string>, catalog: PermissionCatalog) => {
     const value = process.env[spec.valueFromEnv];
     if (!value) {
       strapi.log.warn(`[access-tokens] Token "${spec.name}" is not provisioned: ${spec.valueFromEnv} is not set.`);
@@ -71,6 +88,7 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => {
       description: spec.description ?? null,
       accessLevel: spec.accessLevel,
       scopes,
+      permissions: permissionsOf(spec, catalog),
       keyHash: keys().hash(value),
       ...keys().mask(value),
       provisionedFrom: spec.valueFromEnv,
@@ -109,8 +127,9 @@ const createProvisioningService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async syncConfiguredTokens() {
       const knownScopes = await getService('scopes', { strapi }).knownUids();
+      const catalog = await getService('permissionCatalog', { strapi }).catalog();
       const configured = getPluginConfig(strapi).tokens;
-      for (const spec of configured) await provision(spec, knownScopes);
+      for (const spec of configured) await provision(spec, knownScopes, catalog);
       await releaseUnconfigured(configured);
     },
   };

@@ -11,8 +11,10 @@ import { deriveTokenStatus, toTime } from '../lib/token-status';
 import { getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
 import { asValidationErrorIfDuplicate } from '../utils/unique-violation';
+import { problemsError } from '../validation/parse';
 
-import type { AccessToken } from '../../../shared/contracts/tokens';
+import { accessProblems } from '../../../shared/contracts/permissions';
+import type { AccessToken, UpdateTokenInput } from '../../../shared/contracts/tokens';
 
 /**
  * The public shape of a token: its stored fields, and what the clock decides: the status, `expiresSoon` (active and
@@ -79,6 +81,19 @@ export const createTokenWrites = (strapi: Core.Strapi) => {
       throw new ConflictError(provisionedDeletionMessage(row.name, row.provisionedFrom), {
         provisionedFrom: row.provisionedFrom,
       });
+    },
+
+    /**
+     * An edit of `row` with the level, scopes and permissions agreeing (or a 400): leaving the custom level clears
+     * the permissions, reaching it the scopes, so that the audit records both.
+     */
+    withAgreeingAccess(row: TokenRow, input: UpdateTokenInput): UpdateTokenInput {
+      const problems = accessProblems(input, { accessLevel: row.accessLevel, permissions: row.permissions ?? null });
+      if (problems.length) throw problemsError(problems);
+      if (input.accessLevel === undefined || input.accessLevel === row.accessLevel) return input;
+      return input.accessLevel === 'custom'
+        ? { ...input, scopes: input.scopes ?? [] }
+        : { ...input, permissions: input.permissions ?? null };
     },
 
     /** The stored columns of a token value: its hash and what the masked key shows. */

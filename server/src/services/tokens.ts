@@ -35,6 +35,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     knownScopes: await getService('scopes', { strapi }).knownUids(),
     prefix: keys().prefix,
     now: new Date(),
+    catalog: await getService('permissionCatalog', { strapi }).catalog(),
   });
 
   const assertNameFree = async (name: string, exceptId?: number) => {
@@ -109,6 +110,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
           description: input.description ?? null,
           accessLevel: input.accessLevel,
           scopes,
+          permissions: input.permissions ?? null,
           ipAllowlist: input.ipAllowlist ?? [],
           validFrom: toDate(input.validFrom),
           validTo: toDate(input.validTo),
@@ -132,8 +134,9 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { ...toDto(row), accessKey };
     },
 
-    async update(id: number, input: UpdateTokenInput, actor: Actor): Promise<AccessToken> {
+    async update(id: number, edit: UpdateTokenInput, actor: Actor): Promise<AccessToken> {
       const row = await findRow(id);
+      const input = writes.withAgreeingAccess(row, edit);
       const changes = diffTokens(toDto(row), input);
       writes.assertEditable(row, changes);
       if (input.name !== undefined) await assertNameFree(input.name, id);
@@ -149,6 +152,7 @@ const createTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
         const current = await tokens.lockedRow(trx, id);
         if (!current) throw new errors.NotFoundError('Token not found');
         assertDates(current, input);
+        writes.withAgreeingAccess(current, edit); // Another edit may have changed the level since.
         const result = await tokens.update(id, data);
         await audit().record({ action: 'token.update', token: result, actor, changes });
         return result;

@@ -59,6 +59,13 @@ export const validationError = (error: z.ZodError) => {
   return new errors.ValidationError(message, { errors: details });
 };
 
+/** Strapi's 400 for problems a service finds once it knows the stored row (`path` from the request's body). */
+export const problemsError = (problems: { path: string[]; message: string }[]) => {
+  const details = problems.map(({ path, message }) => named(path, message));
+  const message = details.length === 1 ? details[0].message : `${details.length} errors occurred`;
+  return new errors.ValidationError(message, { errors: details });
+};
+
 /** The one validation seam: `input` read by `schema` (its defaults applied), or Strapi's ValidationError. */
 export const parseInput = async <Schema extends z.ZodType>(
   schema: Schema,

@@ -22,7 +22,10 @@ module.exports = ({ env }) => ({
         ? [
             {
               name: env('CI_TOKEN_NAME', 'CI pipeline'),
-              accessLevel: 'read-only',
+              // CI_TOKEN_PERMISSIONS (JSON) makes it a custom token with those permissions.
+              ...(env('CI_TOKEN_PERMISSIONS')
+                ? { accessLevel: 'custom', permissions: JSON.parse(env('CI_TOKEN_PERMISSIONS')) }
+                : { accessLevel: 'read-only' }),
               valueFromEnv: 'CI_TOKEN',
               ...(env('CI_TOKEN_RATE_LIMIT') ? { rateLimit: rateLimitFrom(env('CI_TOKEN_RATE_LIMIT')) } : {}),
             },

@@ -54,6 +54,21 @@ describe('two Strapi processes on one database', () => {
     }
   );
 
+  it('the other instance applies a change of level and permissions within one second', async () => {
+    const created = await adminApi.post('/access-tokens/tokens', { name: 'shared custom', accessLevel: 'read-only' });
+    const { id, accessKey } = created.body.data;
+    const onSecond = createClient(second.url, bearer(accessKey));
+    expect((await onSecond.get('/api/articles')).status).toBe(200); // now cached on the second instance
+
+    const permissions = { 'api::article.article': { actions: ['find'] } };
+    const changed = await adminApi.put(`/access-tokens/tokens/${id}`, { accessLevel: 'custom', permissions });
+    expect(changed.status).toBe(200);
+    const changedAt = Date.now();
+
+    // Until permissions are enforced, a custom token's level lets nothing through: the change shows as a 403.
+    expect(await statusesSentAfter(changedAt + 1000, () => onSecond.get('/api/articles'))).toEqual([403, 403, 403]);
+  });
+
   it('the other instance refuses a replaced value within one second of its end, and keeps the new one', async () => {
     const created = await adminApi.post('/access-tokens/tokens', { name: 'shared replaced', accessLevel: 'read-only' });
     const { id, accessKey: oldValue } = created.body.data;

@@ -49,6 +49,14 @@ describe('isRequestAllowed', () => {
     expect(isRequestAllowed('read-only', { method: 'POST' })).toBe(false);
     expect(isRequestAllowed('admin' as AccessLevel, { method: 'GET', graphqlOperation: 'query' })).toBe(false);
   });
+
+  it('lets a custom token through nothing by its level: its permissions decide (server/src/permissions)', () => {
+    for (const method of ['GET', 'HEAD', 'POST', 'DELETE']) {
+      expect(isRequestAllowed('custom', { method })).toBe(false);
+      expect(isMethodAllowed('custom', method)).toBe(false);
+    }
+    expect(isRequestAllowed('custom', { method: 'POST', graphqlOperation: 'query' })).toBe(false);
+  });
 });
 
 describe('scopeCovers', () => {

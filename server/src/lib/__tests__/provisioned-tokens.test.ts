@@ -35,6 +35,7 @@ describe('provisioningChanges', () => {
     name: 'CI bot',
     accessLevel: 'read-only',
     scopes: [],
+    permissions: null,
     rateLimit: null,
     maskedKey: 'ci-B****1234',
     provisionedFrom: 'CI_BOT_TOKEN',
@@ -75,6 +76,24 @@ describe('provisioningChanges', () => {
       provisionedFrom: { from: null, to: 'CI_BOT_TOKEN' },
     });
   });
+
+  it('records a change of permissions by subject, whatever order the database gave the keys in', () => {
+    const before = {
+      ...fields,
+      accessLevel: 'custom' as const,
+      permissions: { 'api::article.article': { fields: { read: ['title'] }, actions: ['find'] } },
+    };
+    const after = {
+      ...before,
+      permissions: {
+        'api::category.category': { actions: ['find'] },
+        'api::article.article': { actions: ['find'], fields: { read: ['title'] } },
+      },
+    };
+    expect(provisioningChanges(before, after, false)).toEqual({
+      'permissions.api::category.category': { from: null, to: { actions: ['find'] } },
+    });
+  });
 });
 
 describe('configuredFieldsAmong', () => {
@@ -83,5 +102,7 @@ describe('configuredFieldsAmong', () => {
     expect(configuredFieldsAmong(changed, false)).toEqual(['name', 'scopes', 'accessLevel']);
     expect(configuredFieldsAmong(changed, true)).toEqual(['name', 'scopes', 'rateLimit', 'accessLevel']);
     expect(configuredFieldsAmong(['description', 'ipAllowlist'], true)).toEqual([]);
+    const permissions = ['permissions.api::article.article', 'permissions.plugin::upload', 'description'];
+    expect(configuredFieldsAmong(permissions, false)).toEqual(['permissions']);
   });
 });

@@ -1,0 +1,31 @@
+import type { Suite } from '../helpers/setup';
+import { createTokenClient } from '../helpers/tokens';
+
+export const ARTICLE = 'api::article.article';
+export const CATEGORY = 'api::category.category';
+export const PAGE = 'api::page.page';
+
+/** A custom token created through the admin API, with a client that sends it. */
+export const customToken = (suite: Suite, name: string, permissions: Record<string, unknown>) =>
+  createTokenClient(suite, { name, accessLevel: 'custom', permissions });
+
+/** What the tests read and write: a category, an article filed under it, a page in English and in French. */
+export const seedContent = async (suite: Suite) => {
+  const { strapi } = suite.app;
+  await strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
+  const category = await strapi.documents(CATEGORY).create({ data: { name: 'News' } });
+  const article = await strapi.documents(ARTICLE).create({
+    data: { title: 'Filed under news', body: 'the secret body', category: category.documentId },
+    status: 'published',
+  });
+  const page = await strapi.documents(PAGE).create({
+    data: { title: 'Hello', summary: 'English summary', reviewerNote: 'note', category: category.documentId },
+    locale: 'en',
+  });
+  await strapi.documents(PAGE).update({
+    documentId: page.documentId,
+    locale: 'fr',
+    data: { title: 'Bonjour', summary: 'Résumé', category: category.documentId },
+  });
+  return { category: category.documentId, article: article.documentId, page: page.documentId };
+};
