@@ -22,6 +22,7 @@ module.exports = [
   'hooks/delivery-worker.test.ts',
   'hooks/limits.test.ts',
   'usage/counting.test.ts',
+  'usage/surfaces.test.ts',
   'audit-retention.test.ts',
   'token-names.test.ts',
   // Locale rules: filters on the locale column, populated localizations and relations.

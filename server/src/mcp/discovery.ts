@@ -2,14 +2,11 @@ import type { Core } from '@strapi/strapi';
 
 import { getPluginConfig } from '../utils';
 import type { Ctx } from '../utils/koa';
+import { mcpPathOf } from '../utils/surface-paths';
 
 type Next = () => Promise<unknown>;
 
 const WELL_KNOWN = '/.well-known/oauth-protected-resource';
-
-/** The endpoint's path under the content API's prefix (`api.rest.prefix`, /api by default). */
-export const mcpPathOf = (strapi: Core.Strapi) =>
-  `${String(strapi.config.get('api.rest.prefix', '/api')).replace(/\/$/, '')}/access-tokens/mcp`;
 
 /** The origin clients reach the app at: `server.url` when it is absolute, else the request's own. */
 const originOf = (strapi: Core.Strapi, ctx: Ctx) => {
