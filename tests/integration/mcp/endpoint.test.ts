@@ -44,9 +44,9 @@ describe('the MCP endpoint over HTTP', () => {
     expect((await post(initialize, bearer(body.jwt))).status).toBe(401);
   });
 
-  it('answers GET and DELETE with 405', async () => {
+  it('answers GET, DELETE, PUT and PATCH with 405', async () => {
     const { value } = await createToken(suite, { name: 'mcp methods', accessLevel: 'read-only' });
-    for (const method of ['GET', 'DELETE']) {
+    for (const method of ['GET', 'DELETE', 'PUT', 'PATCH']) {
       const response = await suite.http.send(method, MCP_PATH, undefined, bearer(value));
       expect(response.status).toBe(405);
       expect(response.headers.get('allow')).toBe('POST');
@@ -72,13 +72,37 @@ describe('the MCP endpoint over HTTP', () => {
       expect(response.status).toBeLessThan(500);
       expect(response.body).toMatchObject({ jsonrpc: '2.0', error: { code: expect.any(Number) } });
     }
-    const unparsable = await fetch(`${suite.app.url}${MCP_PATH}`, {
-      method: 'POST',
-      headers: { ...JSON_RPC, ...bearer(value) },
-      body: '{"jsonrpc": "2.0", ',
-    });
-    expect(unparsable.status).toBeGreaterThanOrEqual(400);
-    expect(unparsable.status).toBeLessThan(500);
+  });
+
+  it('answers unparsable JSON with a JSON-RPC parse error and a 400, logging no error', async () => {
+    const { value } = await createToken(suite, { name: 'mcp unparsable', accessLevel: 'read-only' });
+    const raw = (body: string) =>
+      fetch(`${suite.app.url}${MCP_PATH}`, { method: 'POST', headers: { ...JSON_RPC, ...bearer(value) }, body });
+    const logged = jest.spyOn(suite.app.strapi.log, 'error').mockImplementation(() => suite.app.strapi.log);
+    try {
+      const unparsable = await raw('{"jsonrpc": "2.0", ');
+      expect(unparsable.status).toBe(400);
+      expect(await unparsable.json()).toEqual({
+        jsonrpc: '2.0',
+        error: { code: -32700, message: expect.stringMatching(/^Parse error/) },
+        id: null,
+      });
+      const tooLarge = await raw(JSON.stringify({ ...initialize, padding: 'x'.repeat(2 * 1024 * 1024) }));
+      expect(tooLarge.status).toBe(413);
+      expect(await tooLarge.json()).toMatchObject({ jsonrpc: '2.0', error: { code: -32600 }, id: null });
+      expect(logged).not.toHaveBeenCalled();
+
+      // Other paths keep Strapi's own answer, which logs the body as an internal error.
+      const rest = await fetch(`${suite.app.url}/api/articles`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...bearer(value) },
+        body: '{"data": ',
+      });
+      expect((await rest.json()).error).toMatchObject({ status: expect.any(Number) });
+      expect(logged).toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it('refuses a token revoked mid-session on its next request', async () => {
