@@ -26,10 +26,21 @@ const appLocalesFor = async (strapi: Core.Strapi, models: ModelShape[]): Promise
 };
 
 /**
+ * The request context a tool call runs in, as a REST request with the token would have one: its auth, for the
+ * permissions' rules that read it there (a custom token's readable fields and locales, in sanitizers and the
+ * document service). Not the MCP request's own context: its method is always POST, which would make the
+ * strategy's verify judge a read-only token's relation checks as writes; a tool that writes exists only for a
+ * token that may write, so the level is already decided.
+ */
+const callContextOf = (auth: unknown) => ({
+  method: 'GET',
+  request: { method: 'GET', url: '/mcp/tools/call' },
+  state: { auth },
+});
+
+/**
  * The MCP server of one request, built for the token that made it: a tool for each thing its grants allow, with
- * schemas of the fields they let it read and write. Calls run outside the HTTP request's context: Strapi's
- * sanitizers then judge relations by the token's reach (the content-API strategy's verify), not by the method of
- * the MCP request, which is always a POST.
+ * schemas of the fields they let it read and write. Each call runs in a context of its own (callContextOf).
  */
 export const createServerFactory = ({ strapi, schemas }: { strapi: Core.Strapi; schemas: ArgumentSchemas }) => {
   const verify = (auth: unknown, config?: { scope?: string | string[] }) =>
@@ -51,7 +62,7 @@ export const createServerFactory = ({ strapi, schemas }: { strapi: Core.Strapi; 
     const call = (spec: ToolSpec) => async (args: ToolArgs) => {
       const access = createDocumentAccess({ strapi, spec, auth, mayFind });
       let result: ToolResult | undefined;
-      await strapi.requestContext.run(undefined as never, async () => {
+      await strapi.requestContext.run(callContextOf(auth) as never, async () => {
         result = await runTool(spec, args ?? {}, access, { maxPageSize, log });
       });
       return result;

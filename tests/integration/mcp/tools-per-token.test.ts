@@ -32,8 +32,10 @@ describe('MCP tools per token', () => {
         'get_article',
         'get_category',
         'get_homepage',
+        'get_page',
         'list_article',
         'list_category',
+        'list_page',
         'whoami',
       ]);
     });
@@ -53,16 +55,21 @@ describe('MCP tools per token', () => {
       expect((await toolsOf(tokens.readWrite, kind)).names).toEqual([
         'create_article',
         'create_category',
+        'create_page',
         'delete_article',
         'delete_category',
         'delete_homepage',
+        'delete_page',
         'get_article',
         'get_category',
         'get_homepage',
+        'get_page',
         'list_article',
         'list_category',
+        'list_page',
         'update_article',
         'update_category',
+        'update_page',
         'whoami',
         'write_homepage',
       ]);
@@ -85,6 +92,8 @@ describe('MCP tools per token', () => {
     expect(Object.keys(byName.write_homepage.inputSchema.properties.data.properties).sort()).toEqual([
       'featured',
       'headline',
+      'intro',
+      'title',
       'visitors',
     ]);
     expect(byName.list_article.inputSchema.properties.status.enum).toEqual(['draft', 'published']);
