@@ -10,13 +10,14 @@ import { runTool, type ToolArgs, type ToolResult } from './calls';
 import { createDocumentAccess } from './documents';
 import { grantsOf } from './grants';
 import { toolSpecsOf, type ToolSpec } from './tool-specs';
+import { registerUploadTools, UPLOAD } from './upload-tools';
 import { registerWhoami } from './whoami';
 
 const SERVER_INFO = { name: 'strapi-access-tokens', version: '1.0.0' };
 const INSTRUCTIONS =
   "Tools over this Strapi app's content, as far as your access token reaches: list_, get_, create_, update_ and " +
-  'delete_<type> for collection types, get_, write_ and delete_<type> for single types, and whoami. Documents and ' +
-  'relations are named by documentId.';
+  'delete_<type> for collection types, get_, write_ and delete_<type> for single types, media_list_assets and ' +
+  'media_get_asset for uploaded files, and whoami. Documents and relations are named by documentId, media by id.';
 
 /** The locale codes of the app (the i18n plugin's), when one of the token's types is localized. */
 const appLocalesFor = async (strapi: Core.Strapi, models: ModelShape[]): Promise<string[]> => {
@@ -87,6 +88,8 @@ export const createServerFactory = ({ strapi, schemas }: { strapi: Core.Strapi; 
         );
       }
     }
+    const upload = grants.get(UPLOAD);
+    if (upload && strapi.plugin('upload')) registerUploadTools(server, { strapi, grant: upload, schemas, maxPageSize });
     return server;
   };
 };

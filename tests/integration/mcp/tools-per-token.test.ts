@@ -27,7 +27,7 @@ describe('MCP tools per token', () => {
   };
 
   describe.each(CLIENT_KINDS)('with the %s client', (kind) => {
-    it('a read-only token: list_ and get_ of every type of the app, and whoami', async () => {
+    it('a read-only token: list_ and get_ of every type of the app, the media read tools, and whoami', async () => {
       expect((await toolsOf(tokens.readOnly, kind)).names).toEqual([
         'get_article',
         'get_category',
@@ -36,6 +36,8 @@ describe('MCP tools per token', () => {
         'list_article',
         'list_category',
         'list_page',
+        'media_get_asset',
+        'media_list_assets',
         'whoami',
       ]);
     });
@@ -67,6 +69,8 @@ describe('MCP tools per token', () => {
         'list_article',
         'list_category',
         'list_page',
+        'media_get_asset',
+        'media_list_assets',
         'update_article',
         'update_category',
         'update_page',
