@@ -23,6 +23,12 @@ export interface ReadQuery {
 const IDS = ['id', 'documentId', 'locale'];
 
 /**
+ * The populate of a spec's reads, checked and sanitized once: it never varies for one spec, and a spec belongs to
+ * one token's grants (mcp/tool-catalog.ts), so Strapi judges it with the same auth each time.
+ */
+const checkedPopulates = new WeakMap<ToolSpec, Promise<unknown>>();
+
+/**
  * Reads and writes of one content type for one token, through Strapi's document service and the content API's
  * validators and sanitizers with the token's auth, as its REST requests would go: private fields, relations to
  * types it cannot read and filters on them are refused or removed by Strapi itself. What leaves is then narrowed
@@ -79,12 +85,25 @@ export const createDocumentAccess = ({
     return shaped;
   };
 
+  const checkedPopulate = () => {
+    let checked = checkedPopulates.get(spec);
+    if (!checked) {
+      checked = strapi.contentAPI.validate
+        .query({ populate }, model, { auth })
+        .then(() => strapi.contentAPI.sanitize.query({ populate }, model, { auth }))
+        .then((sanitized) => (sanitized as Row).populate);
+      checkedPopulates.set(spec, checked);
+      checked.catch(() => checkedPopulates.delete(spec));
+    }
+    return checked;
+  };
+
   /** Filters and sort checked as Strapi checks a REST query (400 on a private field), then sanitized. */
   const query = async ({ filters, sort, status, locale }: ReadQuery): Promise<Row> => {
-    const asked = { filters, sort, populate };
+    const asked = { filters, sort };
     await strapi.contentAPI.validate.query(asked, model, { auth });
     const sanitized = (await strapi.contentAPI.sanitize.query(asked, model, { auth })) as Row;
-    return { ...sanitized, ...publication(status), ...(locale ? { locale } : {}) };
+    return { ...sanitized, populate: await checkedPopulate(), ...publication(status), ...(locale ? { locale } : {}) };
   };
 
   /** REST reads and writes the published version unless asked for the draft; types without drafts have one. */

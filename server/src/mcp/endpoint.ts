@@ -1,10 +1,14 @@
 import {
   NodeStreamableHTTPServerTransport,
   toNodeHandler,
-  toWebRequest,
   type NodeIncomingMessageLike,
 } from '@modelcontextprotocol/node';
-import { createMcpHandler, isLegacyRequest, type AuthInfo } from '@modelcontextprotocol/server';
+import {
+  PROTOCOL_VERSION_META_KEY,
+  classifyInboundRequest,
+  createMcpHandler,
+  type AuthInfo,
+} from '@modelcontextprotocol/server';
 import type { Core } from '@strapi/strapi';
 
 import type { AuthenticatedToken } from '../services/authenticator';
@@ -15,16 +19,56 @@ import { createServerFactory } from './server';
 /** AuthInfo must expire: a token without an end gets one no request will reach. */
 const NEVER = Date.UTC(9999, 11, 31) / 1000;
 
-/** What the SDK hands our server factory: the token itself, which a token string would only have to find again. */
-const authInfoOf = (token: AuthenticatedToken): AuthInfo => ({
+/**
+ * What the SDK hands our server factory: the token itself, which a token string would only have to find again, and
+ * the tool a `tools/call` names (the only one its server needs).
+ */
+const authInfoOf = (token: AuthenticatedToken, calledTool: string | undefined): AuthInfo => ({
   token: `${token.keyPrefix}…${token.keyLastFour}`,
   clientId: String(token.id),
   scopes: token.scopes ?? [],
   expiresAt: token.validTo ? Math.floor(new Date(token.validTo).getTime() / 1000) : NEVER,
-  extra: { token },
+  extra: { token, calledTool },
 });
 
 const tokenOf = (authInfo: AuthInfo | undefined) => authInfo?.extra?.token as AuthenticatedToken;
+const calledToolOf = (authInfo: AuthInfo | undefined) => authInfo?.extra?.calledTool as string | undefined;
+
+/** The tool a single JSON-RPC `tools/call` names; undefined for anything else (other methods, batches). */
+const calledToolIn = (body: unknown): string | undefined => {
+  const message = body as { method?: unknown; params?: { name?: unknown } } | undefined;
+  const name = message?.method === 'tools/call' ? message.params?.name : undefined;
+  return typeof name === 'string' ? name : undefined;
+};
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The common 2026-07-28 case, decided without the classifier's schema checks: a message (not `initialize`, which
+ * may be a 2025 handshake) whose `_meta` claims the per-request envelope is never 2025-era, valid or not (an
+ * invalid one is the modern handler's to refuse), as the SDK's classifier rules.
+ */
+const claimsEnvelope = (body: unknown) => {
+  if (!isPlainObject(body) || typeof body.method !== 'string' || body.method === 'initialize') return false;
+  const meta = isPlainObject(body.params) ? body.params._meta : undefined;
+  return isPlainObject(meta) && PROTOCOL_VERSION_META_KEY in meta;
+};
+
+/**
+ * 2025-era or 2026-07-28 traffic, decided as the SDK's `isLegacyRequest` decides with a parsed body (no body is
+ * 2025-era; else `classifyInboundRequest`), without building a web Request only to read three headers from it.
+ */
+const isLegacy = (ctx: Ctx, body: unknown) =>
+  body === undefined ||
+  (!claimsEnvelope(body) &&
+    classifyInboundRequest({
+      httpMethod: 'POST',
+      protocolVersionHeader: ctx.get('mcp-protocol-version') || undefined,
+      mcpMethodHeader: ctx.get('mcp-method') || undefined,
+      mcpNameHeader: ctx.get('mcp-name') || undefined,
+      body,
+    }).kind === 'legacy');
 
 /** A JSON-RPC error written straight to the socket (the SDK answers every other case itself). */
 const sendJsonRpcError = (res: Ctx['res'], status: number, code: number, message: string) => {
@@ -45,12 +89,15 @@ export const createMcpEndpoint = ({ strapi }: { strapi: Core.Strapi }) => {
   const onerror = (error: Error) => strapi.log.debug(`[access-tokens] MCP: ${error.message}`);
   // 'auto' answers JSON unless a tool emits messages before its result, which ours never do.
   const modern = toNodeHandler(
-    createMcpHandler(({ authInfo }) => serverFor(tokenOf(authInfo)), { legacy: 'reject', onerror }),
+    createMcpHandler(({ authInfo }) => serverFor(tokenOf(authInfo), calledToolOf(authInfo)), {
+      legacy: 'reject',
+      onerror,
+    }),
     { onerror }
   );
 
   const serveLegacy = async (ctx: Ctx, token: AuthenticatedToken, body: unknown) => {
-    const server = await serverFor(token);
+    const server = await serverFor(token, calledToolIn(body));
     const transport = new NodeStreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
       enableJsonResponse: true,
@@ -68,10 +115,9 @@ export const createMcpEndpoint = ({ strapi }: { strapi: Core.Strapi }) => {
       const token = ctx.state.auth.credentials as AuthenticatedToken;
       const body = (ctx.request as { body?: unknown }).body;
       ctx.respond = false;
-      const req = Object.assign(ctx.req, { auth: authInfoOf(token) });
+      const req = Object.assign(ctx.req, { auth: authInfoOf(token, calledToolIn(body)) });
       try {
-        const request = await toWebRequest(req as NodeIncomingMessageLike, body);
-        if (await isLegacyRequest(request, body)) await serveLegacy(ctx, token, body);
+        if (isLegacy(ctx, body)) await serveLegacy(ctx, token, body);
         else await modern(req as NodeIncomingMessageLike, ctx.res, body);
       } catch (error) {
         strapi.log.error(`[access-tokens] MCP request failed: ${(error as Error).message}`);

@@ -4,7 +4,7 @@ import type { Grant, Grants } from '../permissions/service';
 import type { AuthenticatedToken } from '../services/authenticator';
 import { getService } from '../utils';
 
-export type { Grant };
+export type { Grant, Grants };
 
 /**
  * What a token may do, by subject (a content type, or a plugin such as `plugin::upload`): the permissions module's

@@ -83,12 +83,20 @@ export const registerUploadTools = (
     grant,
     schemas,
     maxPageSize,
-  }: { strapi: Core.Strapi; grant: Grant; schemas: ArgumentSchemas; maxPageSize: number }
+    wanted,
+  }: {
+    strapi: Core.Strapi;
+    grant: Grant;
+    schemas: ArgumentSchemas;
+    maxPageSize: number;
+    /** Whether the request needs this tool (a tools/call needs only the one it names). */
+    wanted: (name: string) => boolean;
+  }
 ) => {
   const upload = () => strapi.plugin('upload').service('upload') as unknown as UploadService;
   const annotations = { readOnlyHint: true, openWorldHint: false };
 
-  if (grant.actions.has(LIST_ACTION)) {
+  if (grant.actions.has(LIST_ACTION) && wanted('media_list_assets')) {
     server.registerTool(
       'media_list_assets',
       {
@@ -129,7 +137,7 @@ export const registerUploadTools = (
     );
   }
 
-  if (grant.actions.has(GET_ACTION)) {
+  if (grant.actions.has(GET_ACTION) && wanted('media_get_asset')) {
     server.registerTool(
       'media_get_asset',
       {
