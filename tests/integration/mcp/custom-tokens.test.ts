@@ -132,8 +132,8 @@ describe('MCP with custom tokens', () => {
         expect(refused.content[0].text).toMatch(/fr/);
       }
       expect((await french.callTool('list_page', { locale: 'en' })).isError).toBe(true);
-      const english = await suite.app.strapi.documents(PAGE).findMany({ locale: 'en' });
-      expect(english.map((page: { title: string }) => page.title)).toEqual(['Hello']);
+      const english = (await suite.app.strapi.documents(PAGE).findMany({ locale: 'en' })) as { title?: string }[];
+      expect(english.map((page) => page.title)).toEqual(['Hello']);
     });
   });
 });

@@ -98,7 +98,7 @@ describe('the MCP endpoint over HTTP', () => {
         headers: { 'Content-Type': 'application/json', ...bearer(value) },
         body: '{"data": ',
       });
-      expect((await rest.json()).error).toMatchObject({ status: expect.any(Number) });
+      expect(((await rest.json()) as { error?: unknown }).error).toMatchObject({ status: expect.any(Number) });
       expect(logged).toHaveBeenCalled();
     } finally {
       logged.mockRestore();
