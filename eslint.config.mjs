@@ -19,6 +19,7 @@ const SERVER_FOLDERS = [
   'documentation',
   'services',
   'hooks',
+  'mcp',
   'validation',
   'data',
   'config',
@@ -81,8 +82,35 @@ const layers = [
   ),
   layer(
     ['server/src/{services,hooks,validation,config,utils}/**/*.ts'],
-    ['register', 'bootstrap', 'destroy', 'routes', 'controllers', 'policies', 'strategies', 'graphql', 'documentation'],
-    'Services never import strategies, controllers, routes or policies: those call services.'
+    [
+      'register',
+      'bootstrap',
+      'destroy',
+      'routes',
+      'controllers',
+      'policies',
+      'strategies',
+      'graphql',
+      'documentation',
+      'mcp',
+    ],
+    'Services never import strategies, controllers, routes, policies or mcp/: those call services.'
+  ),
+  layer(
+    ['server/src/mcp/**/*.ts'],
+    [
+      'register',
+      'bootstrap',
+      'destroy',
+      'routes',
+      'controllers',
+      'policies',
+      'strategies',
+      'graphql',
+      'documentation',
+      'hooks',
+    ],
+    'mcp/ serves MCP requests over the services: its controller calls it, and it calls no strategy, route or hook.'
   ),
   layer(
     ['server/src/controllers/**/*.ts'],

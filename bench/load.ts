@@ -20,6 +20,8 @@ export interface LoadOptions {
   connections?: number;
   /** One Authorization value, or several used in rotation. */
   tokens?: string[];
+  /** Sent with every request (an MCP client's Accept and protocol headers). */
+  headers?: Record<string, string>;
   method?: 'GET' | 'POST';
   body?: unknown;
   /** Requests per second across all connections (a fixed rate, for latency under moderate load). */
@@ -34,12 +36,14 @@ export const measure = async ({
   seconds,
   connections = 10,
   tokens = [],
+  headers: extraHeaders = {},
   method = 'GET',
   body,
   rate,
   pid,
 }: LoadOptions): Promise<Measurement> => {
   const headers = (token?: string): Record<string, string> => ({
+    ...extraHeaders,
     ...(token ? { Authorization: `Bearer ${token}` } : {}),
     ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
   });

@@ -5,12 +5,23 @@ import { permissionTargets } from './permissions';
 import { ms, n, overFloorByCpu, overFloorByRps, ratio, targets, x } from './targets';
 
 import type { Summary } from './load';
+import type { McpResults } from './mcp';
 import type { Results } from './results';
 
 const rows = (entries: [string, Summary][]) =>
   entries.map(([key, s]) => [key, n(s.rps), String(s.p50), String(s.p99), String(s.failures)]);
 const rowsWithCpu = (entries: [string, Summary][]) =>
   entries.map(([key, s]) => [key, n(s.rps), String(s.p50), String(s.p99), ms(s.cpuMsPerRequest), String(s.failures)]);
+
+/** tools/list is measured with one connection: the latency one agent sees when it lists its tools. */
+const mcpRows = (m: McpResults, connections: number) =>
+  (
+    [
+      ['GET /api/articles?pagination[pageSize]=1', connections, m.rest],
+      ['tools/call list_article { pageSize: 1 }', connections, m.toolsCall],
+      [`tools/list, a token reaching ${m.toolsListTypes} content types`, 1, m.toolsList],
+    ] as const
+  ).map(([label, c, s]) => [label, String(c), n(s.rps), String(s.p50), String(s.p99), String(s.failures)]);
 
 const tables = (results: Results) => {
   const s = results.scenarios;
@@ -102,6 +113,15 @@ const tables = (results: Results) => {
         n(d.perSecond),
       ]),
     },
+    ...(results.mcp
+      ? [
+          {
+            title: 'MCP: the same read-only token over MCP and REST',
+            head: ['request', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'failed'],
+            body: mcpRows(results.mcp, Number(results.settings.connections)),
+          },
+        ]
+      : []),
     {
       title: 'Targets',
       head: ['target', 'goal', 'measured', 'met'],

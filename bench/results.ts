@@ -1,6 +1,7 @@
 /** What a bench run records (bench/results.json). */
 import type { LimitScenario } from './limits';
 import type { Summary } from './load';
+import type { McpResults } from './mcp';
 
 export interface MicroRun {
   perSecond: number;
@@ -52,4 +53,6 @@ export interface Results {
     deliveriesPerSecondWhileWriting: number[];
     drains: DrainRun[];
   } | null;
+  /** The MCP endpoint: tools/call against REST with one token, and tools/list of a token reaching many types. */
+  mcp?: McpResults;
 }

@@ -15,6 +15,7 @@ import { hooks } from './hooks';
 import { limits } from './limits';
 import { permissionScenarios } from './permissions';
 import type { Summary } from './load';
+import { mcp } from './mcp';
 import { printTable, writeMarkdown } from './report';
 import type { Results } from './results';
 import { scale } from './scale';
@@ -109,6 +110,8 @@ const main = async () => {
   } finally {
     await server.stop();
   }
+  log('MCP: tools/call list_article against REST, and tools/list of a token that reaches 40 content types');
+  const mcpResults = await mcp(small, seeded, profile);
   log('rate limits (memory and Redis) and usage counting');
   const limitResults = await limits({
     database: small,
@@ -155,6 +158,7 @@ const main = async () => {
     limits: limitResults,
     micro: microResult,
     hooks: hookResult,
+    mcp: mcpResults,
   };
   printTable(results);
   const failures = [
@@ -164,6 +168,9 @@ const main = async () => {
     ...Object.values(limitResults),
     results.hooks?.without,
     results.hooks?.with,
+    mcpResults.rest,
+    mcpResults.toolsCall,
+    mcpResults.toolsList,
   ].reduce((sum, s) => sum + (s?.failures ?? 0), 0);
   if (smoke) {
     writeFileSync(join(WORK_DIR, 'smoke-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -91,6 +91,24 @@ export const targets = (results: Results): Target[] => {
       list.push({ name, goal, value: x(value), met: value >= min });
     }
   }
+  if (results.mcp) {
+    const { rest, toolsCall, toolsList, toolsListTypes } = results.mcp;
+    const value = perRound(toolsCall, rest, (round) => round.rps);
+    list.push(
+      {
+        name: 'throughput, MCP tools/call list_ (pageSize 1) / REST GET (pageSize=1), same token',
+        goal: '>= 0.60x',
+        value: x(value),
+        met: value >= 0.6,
+      },
+      {
+        name: `MCP tools/list p50, a token reaching ${toolsListTypes} content types`,
+        goal: '<= 15 ms',
+        value: `${toolsList.p50} ms`,
+        met: toolsList.p50 <= 15,
+      }
+    );
+  }
   if (results.hooks) {
     const added = ratio(results.hooks.with.p99, results.hooks.without.p99) - 1;
     list.push(

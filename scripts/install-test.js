@@ -9,7 +9,7 @@
  *      with npm (one npm cache for every version), checks that Strapi's shared packages exist once, and `strapi
  *      build`s it (app.js);
  *   3. `strapi start`s it (NODE_ENV=production) on a free loopback port and checks the admin, REST, GraphQL, error
- *      shapes and a signed hook delivery over HTTP (checks.js).
+ *      shapes, a signed hook delivery and an MCP client's initialize, tools/list and tool call over HTTP (checks.js).
  *
  * --strapi=5.0.0,5.54.0 (or INSTALL_TEST_STRAPI_VERSIONS) chooses the versions; --skip-build (or
  * INSTALL_TEST_SKIP_BUILD=1) packs the existing dist/; INSTALL_TEST_KEEP=1 keeps the temporary directory.

@@ -1,10 +1,12 @@
 /**
  * Step 3 of the install test, against the started app: the admin is served with the plugin's bundle, a token made
  * through the admin API works on REST and GraphQL, refusals keep Strapi's error shape and status (a second
- * @strapi/utils would turn them into 500s), GraphQL exposes none of the plugin's tables, and a hook delivers.
+ * @strapi/utils would turn them into 500s), GraphQL exposes none of the plugin's tables, a hook delivers, and an MCP
+ * client connects.
  */
 const { describe, isStrapiError, request } = require('./http');
 const { checkHookDelivery } = require('./hook-check');
+const { checkMcp } = require('./mcp-check');
 
 const ADMIN = {
   firstname: 'Install',
@@ -144,6 +146,7 @@ const runChecks = async ({ base, chunk, report }) => {
   await checkRest(base, tokens, report);
   await checkGraphql(base, tokens, report);
   await checkHookDelivery({ base, token: tokens.readWrite, report });
+  await checkMcp({ base, token: tokens.readWrite, report });
 };
 
 module.exports = { runChecks };

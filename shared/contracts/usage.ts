@@ -29,6 +29,13 @@ export interface TokenUsageCounts {
   deliveries: number;
   /** Hook delivery attempts that failed: a timeout, a refused address, or any other answer (410 included). */
   failedDeliveries: number;
+  /**
+   * The same requests (success + unauthorized + forbidden + rateLimited) by surface: the content API over REST,
+   * GraphQL, and the MCP endpoint (AI agents). Requests counted before surfaces were (version 0.1) read as REST.
+   */
+  restRequests: number;
+  graphqlRequests: number;
+  mcpRequests: number;
 }
 
 export interface TokenUsageDay extends TokenUsageCounts {

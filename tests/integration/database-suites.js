@@ -22,6 +22,11 @@ module.exports = [
   'hooks/delivery-worker.test.ts',
   'hooks/limits.test.ts',
   'usage/counting.test.ts',
+  'usage/surfaces.test.ts',
+  // MCP tool calls: filters, sorting, paging and locales through the document service; hooks on MCP writes.
+  'mcp/calls.test.ts',
+  'mcp/custom-tokens.test.ts',
+  'mcp/hooks.test.ts',
   'audit-retention.test.ts',
   'token-names.test.ts',
   // Locale rules: filters on the locale column, populated localizations and relations.

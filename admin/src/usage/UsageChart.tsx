@@ -8,16 +8,16 @@ import { USAGE_SERIES, barTotal, niceMax, type UsageSeries } from './usageSeries
 import type { TokenUsageDay } from '../../../shared/contracts/usage';
 
 const HEIGHT = 160;
-/** Each day is a slot of 10 units: the requests bar, the deliveries bar, and a gap. */
+/** Each day is a slot of 10 units: the requests bar by outcome, the same by surface, the deliveries bar, a gap. */
 const SLOT = 10;
-const BAR = 4;
-const BARS: Array<UsageSeries['bar']> = ['requests', 'deliveries'];
+const BAR = 3;
+const BARS: Array<UsageSeries['bar']> = ['requests', 'surfaces', 'deliveries'];
 
 const DAY_FORMAT: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone: 'UTC' };
 
 /**
- * Per day, two stacked bars: the token's requests (successful, refused, rate limited) and its hook deliveries (ok,
- * failed). A picture only: the counts are in the totals and the table beside it; each day has a tooltip.
+ * Per day, three stacked bars: the token's requests by outcome (successful, refused, rate limited), the same
+ * requests by surface (REST, GraphQL, MCP), and its hook deliveries (ok, failed). A picture only: the counts are in the totals and the table beside it; each day has a tooltip.
  */
 export const UsageChart = ({ days }: { days: TokenUsageDay[] }) => {
   const t = useT();
@@ -81,7 +81,7 @@ export const UsageChart = ({ days }: { days: TokenUsageDay[] }) => {
                     <rect
                       key={series.key}
                       data-series={series.key}
-                      x={index * SLOT + 1 + position * BAR}
+                      x={index * SLOT + 0.5 + position * BAR}
                       y={y}
                       width={BAR}
                       height={height}

@@ -4,9 +4,9 @@ import type { TokenUsageCounts } from '../../../shared/contracts/usage';
 
 /** One colour of the chart: what it counts, its label and its design-system colour. */
 export interface UsageSeries {
-  key: 'success' | 'refused' | 'rateLimited' | 'deliveries' | 'failedDeliveries';
-  /** Which of the day's two bars it is stacked in. */
-  bar: 'requests' | 'deliveries';
+  key: 'success' | 'refused' | 'rateLimited' | 'rest' | 'graphql' | 'mcp' | 'deliveries' | 'failedDeliveries';
+  /** Which of the day's three bars it is stacked in: requests by outcome, the same by surface, deliveries. */
+  bar: 'requests' | 'surfaces' | 'deliveries';
   defaultMessage: string;
   color: keyof DefaultTheme['colors'];
   count: (counts: TokenUsageCounts) => number;
@@ -28,6 +28,21 @@ export const USAGE_SERIES: UsageSeries[] = [
     defaultMessage: 'Rate limited (429)',
     color: 'danger500',
     count: (c) => c.rateLimited,
+  },
+  { key: 'rest', bar: 'surfaces', defaultMessage: 'REST', color: 'neutral500', count: (c) => c.restRequests },
+  {
+    key: 'graphql',
+    bar: 'surfaces',
+    defaultMessage: 'GraphQL',
+    color: 'secondary500',
+    count: (c) => c.graphqlRequests,
+  },
+  {
+    key: 'mcp',
+    bar: 'surfaces',
+    defaultMessage: 'MCP (AI agents)',
+    color: 'alternative500',
+    count: (c) => c.mcpRequests,
   },
   {
     key: 'deliveries',

@@ -78,6 +78,11 @@ const defaultConfig = ({ env }: { env: (key: string, fallback?: string) => strin
         commandTimeoutMs: 500,
       },
     },
+    // POST /api/access-tokens/mcp, the MCP endpoint for AI agents (server/src/mcp/).
+    mcp: {
+      enabled: true,
+      maxPageSize: 100,
+    },
   }) satisfies PluginConfig;
 
 export default {

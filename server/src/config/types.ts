@@ -104,4 +104,10 @@ export interface PluginConfig {
       commandTimeoutMs: number;
     };
   };
+  /** The MCP endpoint (POST /api/access-tokens/mcp): off, it answers 404. */
+  mcp: {
+    enabled: boolean;
+    /** Most entries one list_ tool call returns; a larger pageSize is capped to it. */
+    maxPageSize: number;
+  };
 }

@@ -13,6 +13,9 @@ const positiveInt = () => yup.number().integer().positive();
 /** Audit entries are how a change to a token is traced: they are kept at least this long. */
 const MIN_AUDIT_RETENTION_DAYS = 30;
 
+/** A page an agent asks for is read, sanitized and serialized in one request: bounded. */
+const MAX_MCP_PAGE_SIZE = 1000;
+
 const schema = yup.object({
   secret: yup.string().min(16).nullable(),
   prefix: yup
@@ -118,6 +121,10 @@ const schema = yup.object({
       connectTimeoutMs: positiveInt(),
       commandTimeoutMs: positiveInt(),
     }),
+  }),
+  mcp: yup.object({
+    enabled: yup.boolean(),
+    maxPageSize: positiveInt().max(MAX_MCP_PAGE_SIZE, `mcp.maxPageSize must be at most ${MAX_MCP_PAGE_SIZE}`),
   }),
 });
 

@@ -5,6 +5,7 @@ import adminInfo from './admin-info';
 import hookAdmin from './hook-admin';
 import hooks from './hooks';
 import leaks from './leaks';
+import mcp from './mcp';
 import me from './me';
 import tokenUsage from './token-usage';
 import tokens from './tokens';
@@ -35,6 +36,7 @@ export default {
   'hook-admin': answeringConflicts(hookAdmin),
   hooks: answeringConflicts(hooks),
   leaks: answeringConflicts(leaks),
+  mcp,
   me: answeringConflicts(me),
   tokens: answeringConflicts(tokens),
   'token-usage': answeringConflicts(tokenUsage),

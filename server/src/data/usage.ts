@@ -29,9 +29,10 @@ export const usageTable = (strapi: Core.Strapi) => {
   const increment = (counter: string) => {
     const column = columnOf(counter);
     const knex = strapi.db.connection;
+    // COALESCE: rows stored before a counter existed hold NULL in its column (Strapi adds columns without default).
     return strapi.db.dialect.client === 'mysql'
-      ? knex.raw('?? + VALUES(??)', [column, column])
-      : knex.raw('?? + ??', [`${meta().tableName}.${column}`, `excluded.${column}`]);
+      ? knex.raw('COALESCE(??, 0) + VALUES(??)', [column, column])
+      : knex.raw('COALESCE(??, 0) + ??', [`${meta().tableName}.${column}`, `excluded.${column}`]);
   };
 
   const fromStored = (row: Record<string, unknown>): StoredRow => ({

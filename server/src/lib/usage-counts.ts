@@ -1,4 +1,8 @@
-/** The counters kept per token and UTC hour; the order is the order of the API's fields. */
+/**
+ * The counters kept per token and UTC hour; the order is the order of the API's fields. A request counts once by
+ * its outcome (success ... rateLimited) and, when it was not a REST request, once by its surface (graphqlRequests,
+ * mcpRequests): REST requests are the rest, so rows stored before the surfaces were counted read as REST.
+ */
 export const USAGE_COUNTERS = [
   'success',
   'unauthorized',
@@ -6,6 +10,8 @@ export const USAGE_COUNTERS = [
   'rateLimited',
   'deliveries',
   'failedDeliveries',
+  'graphqlRequests',
+  'mcpRequests',
 ] as const;
 
 export type UsageCounter = (typeof USAGE_COUNTERS)[number];
@@ -21,6 +27,8 @@ export const emptyCounts = (): UsageCounts => ({
   rateLimited: 0,
   deliveries: 0,
   failedDeliveries: 0,
+  graphqlRequests: 0,
+  mcpRequests: 0,
 });
 
 /** Adds `more` into `into` and returns it. */

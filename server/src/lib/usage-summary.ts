@@ -12,6 +12,14 @@ import type { TokenUsageDay, TokenUsageCounts } from '../../../shared/contracts/
 
 type CountedBucket = UsageBucket & { counts: Partial<UsageCounts> };
 
+/** The API's counts: the stored ones with the REST requests, what the other surfaces leave of all requests. */
+const withRestRequests = ({ graphqlRequests, mcpRequests, ...counts }: UsageCounts): TokenUsageCounts => ({
+  ...counts,
+  restRequests: Math.max(0, requestsIn(counts) - graphqlRequests - mcpRequests),
+  graphqlRequests,
+  mcpRequests,
+});
+
 /** Hourly rows (stored and pending alike) as one entry per day of the `count` days ending today, zeros included. */
 export const summarizeDays = (
   rows: CountedBucket[],
@@ -26,7 +34,10 @@ export const summarizeDays = (
     addCounts(day, row.counts);
     addCounts(totals, row.counts);
   }
-  return { days: [...days].map(([date, counts]) => ({ date, ...counts })), totals };
+  return {
+    days: [...days].map(([date, counts]) => ({ date, ...withRestRequests(counts) })),
+    totals: withRestRequests(totals),
+  };
 };
 
 /** Requests per token in the last 24 hours (see isInLast24Hours), every token of `tokenIds` present. */

@@ -17,6 +17,11 @@ import type { AuthLike } from '../permissions/service';
 import type { TokenRow } from '../data/tokens';
 import type { Ctx } from '../utils/koa';
 
+interface ContentApiRouter {
+  type?: string;
+  routes: { handler?: unknown }[];
+}
+
 const NOT_GRANTED = 'This access token’s permissions do not grant this action';
 const OUT_OF_SCOPES = 'This route is outside the access token scopes';
 const OUTSIDE_ALL_SCOPES =
@@ -28,11 +33,9 @@ const OUTSIDE_ALL_SCOPES =
  * are sanitized with (hooks/sanitize.ts), built once.
  */
 const createTokenAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const { routes } = (strapi.plugin(PLUGIN_ID).routes as Record<string, { routes: { handler?: unknown }[] }>)[
-    'content-api'
-  ];
-  /** The actions of the plugin's own routes (/me, hooks), which belong to every valid token. */
-  const ownActions = ownActionsOf(routes);
+  const routers = Object.values(strapi.plugin(PLUGIN_ID).routes as Record<string, ContentApiRouter>);
+  /** The actions of the plugin's own content-API routes (/me, hooks, mcp), which belong to every valid token. */
+  const ownActions = ownActionsOf(routers.filter(({ type }) => type === 'content-api').flatMap(({ routes }) => routes));
   const permissions = getService('permissions', { strapi });
 
   /**

@@ -4,8 +4,10 @@ import { UPSERT_BATCH, usageTable } from '../data/usage';
 import { counterForStatus, daysEndingAt, type UsageCounter } from '../lib/usage-counts';
 import { PendingUsage } from '../lib/usage-pending';
 import { requestsLast24Hours, summarizeDays } from '../lib/usage-summary';
+import { surfaceCounterOf, type SurfacePaths } from '../lib/usage-surfaces';
 import { getPluginConfig } from '../utils';
 import type { Ctx } from '../utils/koa';
+import { surfacePathsOf } from '../utils/surface-paths';
 
 type Next = () => Promise<unknown>;
 
@@ -14,7 +16,8 @@ const PRUNE_BATCH = 1_000;
 const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
- * Usage per token and UTC hour: requests by their final status, hook delivery attempts by their outcome.
+ * Usage per token and UTC hour: requests by their final status and by surface (REST, GraphQL, MCP), hook delivery
+ * attempts by their outcome.
  * Counting is a map operation in memory; a timer adds the counts to the database in batches (data/usage) and
  * prunes the days past `usage.retentionDays`. Reads add what this instance has not written yet.
  */
@@ -27,6 +30,8 @@ const createUsageService = ({ strapi }: { strapi: Core.Strapi }) => {
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
   let nextPruneAt = 0;
+  /** Read at the first request, once every plugin (GraphQL's endpoint) is configured. */
+  let surfacePaths: SurfacePaths | undefined;
 
   const count = (tokenId: number, counter: UsageCounter, amount = 1) => {
     if (config.enabled) pending.add(tokenId, counter, new Date(), amount);
@@ -82,7 +87,11 @@ const createUsageService = ({ strapi }: { strapi: Core.Strapi }) => {
         await next();
       } finally {
         const tokenId = tokenOfRequest.get(ctx);
-        if (tokenId !== undefined) count(tokenId, counterForStatus(ctx.status));
+        if (tokenId !== undefined) {
+          count(tokenId, counterForStatus(ctx.status));
+          const surface = surfaceCounterOf(ctx.path, (surfacePaths ??= surfacePathsOf(strapi)));
+          if (surface) count(tokenId, surface);
+        }
       }
     },
 

@@ -50,6 +50,10 @@ module.exports = ({ env }) => ({
       audit: { retentionDays: env.int('ACCESS_TOKENS_AUDIT_RETENTION_DAYS', 365) },
       maxLifetimeDays: env('ACCESS_TOKENS_MAX_LIFETIME_DAYS') ? env.int('ACCESS_TOKENS_MAX_LIFETIME_DAYS') : null,
       expiryWarnings: { checkIntervalMs: env.int('ACCESS_TOKENS_EXPIRY_WARNINGS_CHECK_INTERVAL_MS', 60 * 60 * 1000) },
+      mcp: {
+        enabled: env.bool('ACCESS_TOKENS_MCP_ENABLED', true),
+        maxPageSize: env.int('ACCESS_TOKENS_MCP_MAX_PAGE_SIZE', 100),
+      },
       // The Redis URL is read by the plugin itself (ACCESS_TOKENS_REDIS_URL); each test file uses its own key prefix.
       rateLimit: {
         default: env('ACCESS_TOKENS_RATE_LIMIT_DEFAULT')

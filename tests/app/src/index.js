@@ -1,3 +1,5 @@
+const { registerBenchTypes } = require('./bench-types');
+
 module.exports = {
   /**
    * Two custom GraphQL queries, as an app adds them: one without an auth scope (it cannot be attributed to a
@@ -17,6 +19,7 @@ module.exports = {
         },
         resolversConfig: { 'Query.articleCount': { auth: { scope: ['api::article.article.find'] } } },
       }));
+    if (process.env.BENCH_GENERATED_TYPES) registerBenchTypes(strapi, Number(process.env.BENCH_GENERATED_TYPES));
   },
   bootstrap() {},
 };

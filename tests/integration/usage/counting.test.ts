@@ -6,7 +6,17 @@ import { useApp } from '../helpers/setup';
 import { createToken, expireToken } from '../helpers/tokens';
 import { TOKEN_USAGE_UID, today, usageService, usageToday } from './helpers';
 
-const ZERO = { success: 0, unauthorized: 0, forbidden: 0, rateLimited: 0, deliveries: 0, failedDeliveries: 0 };
+const ZERO = {
+  success: 0,
+  unauthorized: 0,
+  forbidden: 0,
+  rateLimited: 0,
+  deliveries: 0,
+  failedDeliveries: 0,
+  restRequests: 0,
+  graphqlRequests: 0,
+  mcpRequests: 0,
+};
 
 // No timer writes during the tests: they write with flush() when they mean to.
 describe('token usage: counting requests by outcome, per UTC day', () => {
@@ -21,7 +31,7 @@ describe('token usage: counting requests by outcome, per UTC day', () => {
     expect((await as(value).get('/api/articles/no-such-document')).status).toBe(404);
     expect((await as(value).post('/api/articles', { data: { title: 'no' } })).status).toBe(403);
 
-    const expected = { ...ZERO, date: today(), success: 3, forbidden: 1 };
+    const expected = { ...ZERO, date: today(), success: 3, forbidden: 1, restRequests: 4 };
     expect(await stored()).toEqual([]);
     expect(await usageToday(suite, id)).toEqual(expected);
 
@@ -30,7 +40,7 @@ describe('token usage: counting requests by outcome, per UTC day', () => {
     expect(await usageToday(suite, id)).toEqual(expected);
 
     expect((await as(value).get('/api/articles')).status).toBe(200);
-    expect(await usageToday(suite, id)).toEqual({ ...expected, success: 4 });
+    expect(await usageToday(suite, id)).toEqual({ ...expected, success: 4, restRequests: 5 });
   });
 
   it('counts in memory: requests query no usage table', async () => {
@@ -102,12 +112,12 @@ describe('token usage: counting requests by outcome, per UTC day', () => {
     expect(response.status).toBe(200);
     const { days, totals } = response.body.data;
     expect(days).toHaveLength(90);
-    expect(days[89]).toEqual({ ...ZERO, date: today(), success: 1 });
+    expect(days[89]).toEqual({ ...ZERO, date: today(), success: 1, restRequests: 1 });
     expect(days.slice(0, 89).every((day: Record<string, unknown>) => day.success === 0)).toBe(true);
     expect(days.map((day: { date: string }) => day.date)).toEqual(
       [...days.map((day: { date: string }) => day.date)].sort()
     );
-    expect(totals).toEqual({ ...ZERO, success: 1 });
+    expect(totals).toEqual({ ...ZERO, success: 1, restRequests: 1 });
     expect((await suite.adminApi.get(`/access-tokens/tokens/${id}/usage`)).body.data.days).toHaveLength(30);
   });
 

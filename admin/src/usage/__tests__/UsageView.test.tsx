@@ -5,7 +5,17 @@ import { UsageView } from '../UsageView';
 
 import type { TokenUsageDay } from '../../../../shared/contracts/usage';
 
-const zero = { success: 0, unauthorized: 0, forbidden: 0, rateLimited: 0, deliveries: 0, failedDeliveries: 0 };
+const zero = {
+  success: 0,
+  unauthorized: 0,
+  forbidden: 0,
+  rateLimited: 0,
+  deliveries: 0,
+  failedDeliveries: 0,
+  restRequests: 0,
+  graphqlRequests: 0,
+  mcpRequests: 0,
+};
 const days: TokenUsageDay[] = Array.from({ length: 30 }, (_, index) => ({
   ...zero,
   date: `2026-11-${String(index + 1).padStart(2, '0')}`,
@@ -18,9 +28,22 @@ days[27] = {
   rateLimited: 1,
   deliveries: 7,
   failedDeliveries: 2,
+  restRequests: 30,
+  graphqlRequests: 10,
+  mcpRequests: 6,
 };
-days[29] = { ...days[29], success: 10 };
-const totals = { success: 50, unauthorized: 3, forbidden: 2, rateLimited: 1, deliveries: 7, failedDeliveries: 2 };
+days[29] = { ...days[29], success: 10, mcpRequests: 10 };
+const totals = {
+  success: 50,
+  unauthorized: 3,
+  forbidden: 2,
+  rateLimited: 1,
+  deliveries: 7,
+  failedDeliveries: 2,
+  restRequests: 30,
+  graphqlRequests: 10,
+  mcpRequests: 16,
+};
 
 const loaded = (data: { days: TokenUsageDay[]; totals: typeof zero }) => ({ data, isLoading: false, isError: false });
 
@@ -30,21 +53,32 @@ describe('UsageView', () => {
     const legend = await screen.findByTestId('usage-totals');
     const value = (series: string) => legend.querySelector(`[data-series="${series}"]`)?.textContent;
     expect([value('success'), value('refused'), value('rateLimited')]).toEqual(['50', '5', '1']);
+    expect([value('rest'), value('graphql'), value('mcp')]).toEqual(['30', '10', '16']);
     expect([value('deliveries'), value('failedDeliveries')]).toEqual(['7', '2']);
   });
 
-  it('draws a column per day, with stacked bars only for what happened, and each day’s counts in a tooltip', async () => {
+  it('draws a column per day, with stacked bars only for what happened (requests by outcome and by surface), and each day’s counts in a tooltip', async () => {
     renderWithProviders(<UsageView usage={loaded({ days, totals })} />);
     const chart = await screen.findByRole('img', { name: /per day/ });
     const columns = within(chart as unknown as HTMLElement).getAllByTestId('usage-day');
     expect(columns).toHaveLength(30);
     const bars = (column: Element) =>
       [...column.querySelectorAll('rect[data-series]')].map((bar) => bar.getAttribute('data-series'));
-    expect(bars(columns[27])).toEqual(['success', 'refused', 'rateLimited', 'deliveries', 'failedDeliveries']);
-    expect(bars(columns[29])).toEqual(['success']);
+    expect(bars(columns[27])).toEqual([
+      'success',
+      'refused',
+      'rateLimited',
+      'rest',
+      'graphql',
+      'mcp',
+      'deliveries',
+      'failedDeliveries',
+    ]);
+    expect(bars(columns[29])).toEqual(['success', 'mcp']);
     expect(bars(columns[0])).toEqual([]);
     expect(columns[27].querySelector('title')?.textContent).toBe(
-      'Nov 28: Successful 40, Refused (401/403) 5, Rate limited (429) 1, Hook deliveries 7, Failed deliveries 2'
+      'Nov 28: Successful 40, Refused (401/403) 5, Rate limited (429) 1, REST 30, GraphQL 10, MCP (AI agents) 6, ' +
+        'Hook deliveries 7, Failed deliveries 2'
     );
   });
 

@@ -17,7 +17,26 @@ describe('usage summaries', () => {
       ['2026-03-01', 0, 0, 0],
       ['2026-03-02', 3, 1, 0],
     ]);
-    expect(totals).toEqual({ ...emptyCounts(), success: 3, rateLimited: 1, deliveries: 4 });
+    expect(totals).toEqual({ ...emptyCounts(), success: 3, rateLimited: 1, deliveries: 4, restRequests: 4 });
+  });
+
+  it('splits requests by surface: REST is what GraphQL and MCP leave, rows without surfaces read as REST', () => {
+    const rows = [
+      { day: '2026-03-02', hour: 9, counts: { ...emptyCounts(), success: 5, forbidden: 1, mcpRequests: 2 } },
+      { day: '2026-03-02', hour: 10, counts: { ...emptyCounts(), rateLimited: 3, graphqlRequests: 3, deliveries: 9 } },
+      { day: '2026-03-01', hour: 10, counts: { success: 4 } },
+    ];
+    const { days, totals } = summarizeDays(rows, now, 2);
+    const surfaces = ({ restRequests, graphqlRequests, mcpRequests }: typeof totals) => [
+      restRequests,
+      graphqlRequests,
+      mcpRequests,
+    ];
+    expect(days.map(surfaces)).toEqual([
+      [4, 0, 0],
+      [4, 3, 2],
+    ]);
+    expect(surfaces(totals)).toEqual([8, 3, 2]);
   });
 
   it('sums the requests of the last 24 hours per token, zero for a token without any', () => {
