@@ -6,7 +6,7 @@
  *
  * E2E_SKIP_BUILD=1 reuses the existing builds; E2E_TIMEOUT_MS bounds the whole run (default 15 minutes).
  */
-const { mkdirSync, readFileSync, rmSync } = require('node:fs');
+const { mkdirSync, readFileSync, readdirSync, rmSync } = require('node:fs');
 const path = require('node:path');
 const processes = require('./lib/processes');
 const { startStrapi } = require('./lib/start-strapi');
@@ -18,6 +18,16 @@ const artifactsDir = path.join(e2eDir, 'screenshots');
 const strapiBin = path.join(root, 'node_modules', '.bin', 'strapi');
 const strapiScript = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const deadline = Date.now() + Number(process.env.E2E_TIMEOUT_MS || 15 * 60_000);
+
+/**
+ * Every `*.e2e.test.js` of tests/e2e/, one feature each, run one at a time in name order (node --test sorts them
+ * too) against the one server: first-run.e2e.test.js, which needs the fresh app, sorts first.
+ */
+const testFiles = () =>
+  readdirSync(e2eDir)
+    .filter((name) => name.endsWith('.e2e.test.js'))
+    .sort()
+    .map((name) => path.join(e2eDir, name));
 
 /** Reads `# pass N` / `# fail N` / `# skipped N` from the TAP report node --test wrote. */
 const readCounts = (tapFile) => {
@@ -78,7 +88,7 @@ const main = async () => {
         '--test-reporter-destination=stdout',
         '--test-reporter=tap',
         `--test-reporter-destination=${tapFile}`,
-        path.join(e2eDir, 'tokens.e2e.test.js'),
+        ...testFiles(),
       ],
       { cwd: root, stdio: 'inherit', env: { ...env, E2E_BASE_URL: baseUrl, E2E_ARTIFACTS_DIR: artifactsDir } }
     );

@@ -70,7 +70,10 @@ export type SubscribeResponse = z.infer<typeof subscribeResponse>;
 /** GET /api/access-tokens/hooks/sample: what a delivery of `event` (default `entry.create`) would carry. */
 export const sampleQueryFields = {
   event: hookEvent.default('entry.create'),
-  contentType: z.string().max(200).optional(),
+  contentType: z.string().max(200).optional().meta({
+    description:
+      'A content-type UID such as `api::article.article`; all content types the token may read when omitted.',
+  }),
 };
 export const sampleQuery = z.strictObject(sampleQueryFields);
 export type SampleQuery = z.infer<typeof sampleQuery>;
@@ -84,6 +87,9 @@ export const hookPayload = z.object({
   entry: z.record(z.string(), z.unknown()),
 });
 export type HookPayload = z.infer<typeof hookPayload>;
+
+/** The body of a delivery of one event: a payload whose `event` is that one. */
+export const hookPayloadOf = <Event extends HookEvent>(event: Event) => hookPayload.extend({ event: z.literal(event) });
 
 export const sampleResponse = dataOf(z.array(hookPayload));
 export type SampleResponse = z.infer<typeof sampleResponse>;

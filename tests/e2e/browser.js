@@ -18,12 +18,15 @@ const launchBrowser = () =>
     ],
   });
 
-/** Saves `<nn>-<name>-1280.png` and `<nn>-<name>-390.png`, then puts the desktop size back. */
-const createScreenshotter = (page, dir) => {
+/**
+ * Saves `<group>-<nn>-<name>-1280.png` and `…-390.png`, then puts the desktop size back. `group` is the test file's
+ * feature, so that each file numbers its own screenshots.
+ */
+const createScreenshotter = (page, dir, group) => {
   let index = 0;
   return async (name) => {
     index += 1;
-    const prefix = `${String(index).padStart(2, '0')}-${name}`;
+    const prefix = `${group}-${String(index).padStart(2, '0')}-${name}`;
     for (const size of [WIDE, NARROW]) {
       await page.setViewportSize(size);
       await page.waitForTimeout(400);

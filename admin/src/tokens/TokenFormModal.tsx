@@ -3,7 +3,14 @@ import { Button, Modal } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { getFieldErrors } from '../utils/apiErrors';
-import { emptyTokenForm, formToInput, tokenToForm, validateTokenForm, type TokenFormValues } from '../utils/tokenForm';
+import {
+  emptyTokenForm,
+  formFieldOf,
+  formToInput,
+  tokenToForm,
+  validateTokenForm,
+  type TokenFormValues,
+} from '../utils/tokenForm';
 import { CustomKeyField } from './CustomKeyField';
 import { TokenFormFields } from './TokenFormFields';
 import { useT } from '../ui/useT';
@@ -41,7 +48,7 @@ export const TokenFormModal = ({
   const initial = React.useMemo(() => (token ? tokenToForm(token) : emptyTokenForm()), [token]);
   const [values, setValues] = React.useState<Values>(initial);
   const [touched, setTouched] = React.useState<Partial<Record<keyof Values, boolean>>>({});
-  const [serverErrors, setServerErrors] = React.useState<Record<string, string>>({});
+  const [serverErrors, setServerErrors] = React.useState<Partial<Record<keyof Values, string>>>({});
   const [submitting, setSubmitting] = React.useState(false);
 
   const currentTime = now();
@@ -52,10 +59,9 @@ export const TokenFormModal = ({
     (acc, field) => {
       const clientError = errors[field];
       const visible = touched[field] || field !== 'name';
-      if (clientError && visible) acc[field] = formatMessage(clientError);
+      if (clientError && visible)
+        acc[field] = typeof clientError === 'string' ? clientError : formatMessage(clientError);
       else if (serverErrors[field]) acc[field] = serverErrors[field];
-      // The server names `rateLimit` (or `rateLimit.limit`): shown beside the first of its two fields.
-      else if (field === 'rateLimitLimit' && serverErrors.rateLimit) acc[field] = serverErrors.rateLimit;
       return acc;
     },
     {}
@@ -78,7 +84,7 @@ export const TokenFormModal = ({
       else if (input.rateLimit === null) delete input.rateLimit;
       await onSubmit(input);
     } catch (error) {
-      const fieldErrors = getFieldErrors(error);
+      const fieldErrors = getFieldErrors(error, formFieldOf);
       setServerErrors(fieldErrors);
       if (Object.keys(fieldErrors).length === 0) onError(error);
     } finally {

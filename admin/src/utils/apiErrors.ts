@@ -12,12 +12,15 @@ const getBody = (error: unknown): StrapiErrorBody | undefined => {
   return (response?.data as StrapiErrorBody | undefined) ?? undefined;
 };
 
-/** Field errors keyed by the first segment of their path (`name`, `validTo`, ...). */
-export const getFieldErrors = (error: unknown): Record<string, string> => {
+/** The first error of each field, keyed by `fieldOf` the error's path; errors of no field are left out. */
+export const getFieldErrors = <Field extends string>(
+  error: unknown,
+  fieldOf: (path: Array<string | number>) => Field | undefined
+): Partial<Record<Field, string>> => {
   const errors = getBody(error)?.error?.details?.errors ?? [];
-  return errors.reduce<Record<string, string>>((acc, { path, message }) => {
-    const field = path?.[0];
-    if (field !== undefined && message && !acc[String(field)]) acc[String(field)] = message;
+  return errors.reduce<Partial<Record<Field, string>>>((acc, { path, message }) => {
+    const field = path && fieldOf(path);
+    if (field && message && !acc[field]) acc[field] = message;
     return acc;
   }, {});
 };

@@ -1,10 +1,15 @@
-/** The create/edit form's values, validation and mapping to the API input: pure, so it can be tested alone. */
-import { isValidCidr } from '../../../shared/cidr';
-import { refusedCharacter } from '../../../shared/plain-text';
+/**
+ * The create/edit form's values, validation and mapping to the API input: pure, so it can be tested alone. The
+ * fields' rules are the API's own schemas (shared/contracts), whose refusals the form shows in the server's words;
+ * only what the server cannot say before a request is the form's: a date newly picked in the past, the lifetime cap
+ * as the date picker bounds it, and the custom value's problems in the admin's language.
+ */
+import { refusalsOf } from '../../../shared/contracts/issues';
+import { createTokenInput, updateTokenInput } from '../../../shared/contracts/tokens';
 import { DAY_MS, editedLifetimeStart, lifetimeStart } from '../../../shared/token-lifetime';
 import { checkCustomToken, type CustomTokenProblem } from '../../../shared/token-rules';
 import { getTranslation } from './getTranslation';
-import { rateLimitInput, rateLimitToForm, validateRateLimit, type RateLimitFormValues } from './rateLimitForm';
+import { rateLimitDraft, rateLimitInput, rateLimitToForm, type RateLimitFormValues } from './rateLimitForm';
 
 import type { AccessLevel, AccessToken, CreateTokenInput } from '../../../shared/contracts/tokens';
 import type { MessageDescriptor } from 'react-intl';
@@ -23,7 +28,9 @@ export interface TokenFormValues extends RateLimitFormValues {
   issued: { at: Date; validFrom: Date | null } | null;
 }
 
-export type TokenFormErrors = Partial<Record<keyof TokenFormValues, MessageDescriptor>>;
+/** The form's own message, to translate, or the server's words for a rule of the API's schemas. */
+export type TokenFormError = MessageDescriptor | string;
+export type TokenFormErrors = Partial<Record<keyof TokenFormValues, TokenFormError>>;
 
 export const emptyTokenForm = (): TokenFormValues => ({
   name: '',
@@ -56,17 +63,9 @@ export const tokenToForm = (token: AccessToken): TokenFormValues => ({
 const msg = (id: string, defaultMessage: string): MessageDescriptor => ({ id: getTranslation(id), defaultMessage });
 
 export const formMessages = {
-  required: msg('tokens.form.error.required', 'This field is required'),
   past: msg('tokens.form.error.past', 'The date must not be in the past'),
-  validToBeforeFrom: msg('tokens.form.error.validToBeforeFrom', 'Valid to must be after valid from'),
-  cidr: msg('tokens.form.error.cidr', 'One IP address or CIDR range per line (e.g. 10.0.0.0/8)'),
   lifetimeRequired: msg('tokens.form.error.lifetimeRequired', 'Required: tokens here have a maximum lifetime'),
   lifetimeTooLong: msg('tokens.form.error.lifetimeTooLong', 'Beyond the maximum lifetime of tokens here'),
-  nameCharacters: msg('tokens.form.error.nameCharacters', 'No line breaks, tabs or other control characters'),
-  descriptionCharacters: msg(
-    'tokens.form.error.descriptionCharacters',
-    'No tabs or other control characters (line breaks are fine)'
-  ),
 };
 
 /**
@@ -112,9 +111,24 @@ export const parseIpAllowlist = (text: string) =>
 
 const sameTime = (a: Date | null, b: Date | null | undefined) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
+const RATE_LIMIT_FIELDS: Record<string, keyof TokenFormValues> = {
+  limit: 'rateLimitLimit',
+  windowSeconds: 'rateLimitWindow',
+};
+
+/**
+ * The field that shows a refusal of the API's `path`, from the form's schemas or the server's 400 alike:
+ * `rateLimit.windowSeconds` beside its own input, `rateLimit` beside the first; undefined for no field of the form.
+ */
+export const formFieldOf = (path: ReadonlyArray<string | number>): keyof TokenFormValues | undefined => {
+  const [field, part] = path.map(String);
+  if (field === 'rateLimit') return RATE_LIMIT_FIELDS[part] ?? 'rateLimitLimit';
+  return field in createTokenInput.shape ? (field as keyof TokenFormValues) : undefined;
+};
+
 /**
  * `initial` is the edited token's values: a date it already had may lie in the past (a token valid since last
- * year); only a date the admin picks now must not.
+ * year); only a date the admin picks now must not. The first problem of each field is the one shown.
  */
 export const validateTokenForm = (
   values: TokenFormValues,
@@ -125,18 +139,16 @@ export const validateTokenForm = (
   }: { now?: Date; initial?: TokenFormValues; maxLifetimeDays?: number | null } = {}
 ): TokenFormErrors => {
   const errors: TokenFormErrors = {};
-  // The rule of shared/plain-text.ts, on what is sent: the trimmed text (formToInput).
-  if (!values.name.trim()) errors.name = formMessages.required;
-  else if (refusedCharacter(values.name.trim(), 'line')) errors.name = formMessages.nameCharacters;
-  if (refusedCharacter(values.description.trim(), 'lines')) errors.description = formMessages.descriptionCharacters;
-  if (!values.accessLevel) errors.accessLevel = formMessages.required;
-
   (['validFrom', 'validTo'] as const).forEach((field) => {
     const date = values[field];
     if (date && date.getTime() < now.getTime() && !sameTime(date, initial?.[field])) errors[field] = formMessages.past;
   });
-  if (!errors.validTo && values.validFrom && values.validTo && values.validTo <= values.validFrom) {
-    errors.validTo = formMessages.validToBeforeFrom;
+
+  // What the form would send, judged by the schema of its request.
+  const draft = { ...formToInput(values), rateLimit: rateLimitDraft(values) };
+  for (const { path, message } of refusalsOf(initial ? updateTokenInput : createTokenInput, draft)) {
+    const field = formFieldOf(path);
+    if (field) errors[field] ??= message;
   }
 
   // An edit that leaves both dates alone keeps a token made before the cap editable, as the server does.
@@ -147,12 +159,9 @@ export const validateTokenForm = (
     else if (values.validTo > lifetimeEnd(values, now, maxLifetimeDays)) errors.validTo = formMessages.lifetimeTooLong;
   }
 
-  if (!parseIpAllowlist(values.ipAllowlist).every(isValidCidr)) {
-    errors.ipAllowlist = formMessages.cidr;
-  }
   const keyProblem = values.useCustomKey ? checkCustomToken(values.accessKey) : null;
-  if (keyProblem) errors.accessKey = customKeyMessages[keyProblem];
-  return { ...errors, ...validateRateLimit(values) };
+  if (keyProblem) errors.accessKey ??= customKeyMessages[keyProblem];
+  return errors;
 };
 
 export const formToInput = (values: TokenFormValues): CreateTokenInput => ({

@@ -3,7 +3,7 @@ import { yup } from '@strapi/utils';
 import { ACCESS_LEVELS } from '../../../shared/access-levels';
 import { isValidCidr } from '../../../shared/cidr';
 import { MAX_SECRET_ROTATION_GRACE_SECONDS } from '../../../shared/contracts/hooks';
-import { MAX_LIFETIME_DAYS_LIMIT } from '../lib/token-lifetime';
+import { MAX_LIFETIME_DAYS_LIMIT } from '../../../shared/token-lifetime';
 import { plainText } from './yup-rules';
 import { rateLimitSchema } from './rate-limit-rule';
 

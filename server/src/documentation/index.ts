@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
 import contentApiRoutes from '../routes/content-api';
+import type { DocumentedRoute } from '../routes/documented-route';
 import { PLUGIN_ID, getPluginConfig } from '../utils';
-import { commonResponses, ref, SECURITY_SCHEME, TAG, type Json } from './openapi';
-import { OPERATIONS } from './operations';
+import { SECURITY_SCHEME, TAG } from './openapi';
+import { pathsOf } from './operations';
 import { schemas } from './schemas';
 import { addWebhooks, webhooksCatalog } from './webhooks';
 
@@ -12,7 +13,8 @@ export { SECURITY_SCHEME };
 /**
  * OpenAPI for `@strapi/plugin-documentation`: when that plugin is installed, the generated document gains this
  * plugin's content-API routes (`/access-tokens/...`, relative to the document's `/api` server) and a bearer
- * security scheme for its tokens, offered on every route next to Strapi's own `bearerAuth`.
+ * security scheme for its tokens, offered on every route next to Strapi's own `bearerAuth`. Every part of it is
+ * generated from the routes (routes/content-api.ts: their schemas and `documentation`) and the delivery schemas.
  *
  * An app that lists the plugins to document (`x-strapi-config.plugins`) and leaves `access-tokens` out gets nothing
  * from us. The documentation plugin's own generator never runs over this plugin: its content types are not part of
@@ -33,76 +35,27 @@ interface DocumentationConfig {
   'x-strapi-config'?: { plugins?: string[] | null; mutateDocumentation?: Mutation | null };
 }
 
-interface RouteDefinition {
-  method: string;
-  path: string;
-  handler: string;
-}
-
-/** `/hooks/:id` -> `/hooks/{id}` */
-const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
-
-const pathParameters = (path: string) =>
-  [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map(([, name]) => ({
-    name,
-    in: 'path',
-    required: true,
-    schema: { type: name === 'id' ? 'integer' : 'string' },
-  }));
-
 /** The override registered with the documentation plugin: paths, tag, schemas and the security scheme. */
-export const buildOpenApiOverride = ({ prefix, routes }: { prefix: string; routes: RouteDefinition[] }) => {
-  const paths: Record<string, Record<string, Json>> = {};
-  for (const route of routes) {
-    const path = openApiPath(route.path);
-    const method = route.method.toLowerCase();
-    const known = OPERATIONS[`${route.method.toUpperCase()} ${path}`] ?? {
-      summary: route.handler,
-      responses: { '200': { description: 'OK' } },
-    };
-    const {
-      parameters = [],
-      responses,
-      security,
-      ...rest
-    } = known as { parameters?: Json[]; responses: Json; security?: Json[] };
-    // A route without authentication (`security: []`) answers only its own errors.
-    const common = security?.length === 0 ? {} : commonResponses;
-    paths[`/${PLUGIN_ID}${path}`] = {
-      ...paths[`/${PLUGIN_ID}${path}`],
-      [method]: {
-        ...rest,
-        operationId: `${method}/${PLUGIN_ID}${path}`,
-        tags: [TAG],
-        parameters: [...pathParameters(route.path), ...parameters],
-        security: security ?? [{ [SECURITY_SCHEME]: [] }],
-        // The route's own answers first; the common ones do not replace them.
-        responses: { ...responses, ...common, ...responses },
-      },
-    };
-  }
-
-  return {
-    tags: [
-      {
-        name: TAG,
-        description: 'Routes an integration calls with its own access token, and the report of leaked tokens.',
-      },
-    ],
-    paths,
-    components: {
-      securitySchemes: {
-        [SECURITY_SCHEME]: {
-          type: 'http',
-          scheme: 'bearer',
-          bearerFormat: `${prefix}…`,
-          description: `An access token of the Access Tokens plugin (\`${prefix}…\`), created under Settings → Access Tokens. Read-only tokens may use GET and HEAD; scopes limit a token to some content types and plugins.`,
-        },
-      },
-      schemas: schemas(),
+export const buildOpenApiOverride = ({ prefix, routes }: { prefix: string; routes: DocumentedRoute[] }) => ({
+  tags: [
+    {
+      name: TAG,
+      description: 'Routes an integration calls with its own access token, and the report of leaked tokens.',
     },
-  };
-};
+  ],
+  paths: pathsOf(routes),
+  components: {
+    securitySchemes: {
+      [SECURITY_SCHEME]: {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: `${prefix}…`,
+        description: `An access token of the Access Tokens plugin (\`${prefix}…\`), created under Settings → Access Tokens. Read-only tokens may use GET and HEAD; scopes limit a token to some content types and plugins.`,
+      },
+    },
+    schemas: schemas(),
+  },
+});
 
 /**
  * Registers the override with the documentation plugin, when it is installed. Called from `register`, before the
@@ -130,7 +83,7 @@ export const registerDocumentation = (strapi: Core.Strapi) => {
     const mutate = config?.['x-strapi-config']?.mutateDocumentation;
     strapi.config.set('plugin::documentation.x-strapi-config.mutateDocumentation', ((document) => {
       const replaced = mutate?.(document);
-      addWebhooks(replaced ?? document, webhooksCatalog(ref('HookPayload').$ref, TAG));
+      addWebhooks(replaced ?? document, webhooksCatalog());
       return replaced;
     }) satisfies Mutation);
     // Our tokens authenticate every content-API route: offer the scheme next to the document's own requirements.

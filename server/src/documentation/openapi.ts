@@ -1,4 +1,4 @@
-/** Small OpenAPI builders shared by the plugin's operations and schemas. */
+/** Small OpenAPI builders shared by the plugin's operations, schemas and webhooks. */
 
 export type Json = Record<string, unknown>;
 
@@ -11,14 +11,8 @@ export const SECURITY_SCHEME = 'accessTokenAuth';
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${SCHEMA_PREFIX}${name}` });
 const errorRef = { $ref: '#/components/schemas/Error' };
 export const jsonContent = (schema: Json) => ({ 'application/json': { schema } });
-export const dataOf = (schema: Json) => ({ type: 'object', properties: { data: schema } });
 
 export const errorResponse = (description: string) => ({ description, content: jsonContent(errorRef) });
-/** A success answer in Strapi's shape: `schema` under `data`. */
-export const dataResponse = (description: string, schema: Json) => ({
-  description,
-  content: jsonContent(dataOf(schema)),
-});
 
 /** The answers every route of this plugin may give besides its own. */
 export const commonResponses = {

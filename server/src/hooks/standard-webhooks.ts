@@ -1,5 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 
+import type { WebhookHeaders } from '../../../shared/contracts/webhook-headers';
+
 /** Standard Webhooks (https://www.standardwebhooks.com) signing, version v1 (HMAC-SHA256). */
 
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
@@ -14,12 +16,6 @@ export interface SignInput {
 /** Several secrets sign a delivery during a rotation: the receiver may hold either. */
 export interface HeadersInput extends Omit<SignInput, 'secret'> {
   secrets: readonly string[];
-}
-
-export interface WebhookHeaders {
-  'webhook-id': string;
-  'webhook-timestamp': string;
-  'webhook-signature': string;
 }
 
 const secretKey = (secret: string): Buffer => {

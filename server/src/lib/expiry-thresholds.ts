@@ -1,4 +1,4 @@
-import { DAY_MS } from './token-lifetime';
+import { DAY_MS } from '../../../shared/token-lifetime';
 import { toTime, type DateInput } from './token-status';
 
 /** Days before validTo that expiry warnings go out, when `expiryWarnings.thresholdsDays` is null. */

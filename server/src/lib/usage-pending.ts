@@ -24,8 +24,12 @@ const byBucket = (a: UsageRow, b: UsageRow) => a.tokenId - b.tokenId || a.day.lo
 export class PendingUsage {
   private rows = new Map<string, UsageRow>();
 
+  /** Counting is on every request's path: an existing row is incremented in place. */
   add(tokenId: number, counter: UsageCounter, at: Date = new Date(), amount = 1) {
-    this.merge({ tokenId, ...bucketOf(at), counts: { ...emptyCounts(), [counter]: amount } });
+    const bucket = bucketOf(at);
+    const existing = this.rows.get(keyOf(tokenId, bucket));
+    if (existing) existing.counts[counter] += amount;
+    else this.merge({ tokenId, ...bucket, counts: { ...emptyCounts(), [counter]: amount } });
   }
 
   /** Takes every pending row, in one order (token, day, hour) so that concurrent writers lock rows alike. */

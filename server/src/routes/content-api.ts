@@ -11,57 +11,136 @@ import {
 import { leakReport, leakReportResponse } from '../../../shared/contracts/leaks';
 import { meResponse } from '../../../shared/contracts/me';
 import { STRATEGY_NAME } from '../lib/route-scopes';
+import type { DocumentedRoute } from './documented-route';
 
 /** Routes an integration calls with its own token; no other credential reaches them. */
 const tokenOnly = { auth: { strategies: [STRATEGY_NAME] } };
 
 const json = <Schema>(schema: Schema) => ({ 'application/json': schema });
 
+const NO_SUBSCRIPTION = 'No subscription of the calling token has this id.';
+
 /**
  * Each route declares what it takes (`request`) and answers (`response`) with the schemas of shared/contracts, as
- * Strapi's core routes do: Strapi's OpenAPI document (`server.openapi`) is built from them. Strapi does not check a
- * request against them; the controllers read each input with the same schemas. Routes answering 204 declare no
- * response: Strapi's document would file it as a 200 with a JSON body.
+ * Strapi's core routes do: Strapi's OpenAPI document (`server.openapi`) is built from them, and so is the
+ * documentation plugin's (documentation/), with the route's `documentation`. Strapi does not check a request
+ * against them; the controllers read each input with the same schemas. Routes answering 204 declare no response:
+ * Strapi's document would file it as a 200 with a JSON body.
  */
-export default {
-  type: 'content-api',
-  routes: [
-    { method: 'GET', path: '/me', handler: 'me.me', config: tokenOnly, response: meResponse },
-    { method: 'DELETE', path: '/me', handler: 'me.revoke', config: tokenOnly },
-    // Holding the value is the proof: no other credential, and one in the header is ignored.
-    {
-      method: 'POST',
-      path: '/revoke',
-      handler: 'leaks.revoke',
-      config: { auth: false },
-      request: { body: json(leakReport) },
-      response: leakReportResponse,
+const routes: DocumentedRoute[] = [
+  {
+    method: 'GET',
+    path: '/me',
+    handler: 'me.me',
+    config: tokenOnly,
+    response: meResponse,
+    documentation: {
+      summary: 'The calling token',
+      description: "Names the token the request was made with: an integration's connection test (Zapier's `test`).",
+      responses: { 200: 'The token.' },
     },
-    { method: 'GET', path: '/hooks', handler: 'hooks.find', config: tokenOnly, response: hookSubscriptionListResponse },
-    {
-      method: 'POST',
-      path: '/hooks',
-      handler: 'hooks.create',
-      config: tokenOnly,
-      request: { body: json(subscribeRequest) },
-      response: subscribeResponse,
+  },
+  {
+    method: 'DELETE',
+    path: '/me',
+    handler: 'me.revoke',
+    config: tokenOnly,
+    documentation: {
+      summary: 'Revoke the calling token',
+      description:
+        'The token ends itself, for good: the audit trail records it as revoked by the token itself. There is no id: a token can revoke only itself. Called with a value a regeneration replaced, still in its grace period, it ends only that value: the token and its current value keep working.',
+      responses: {
+        204: 'The token is revoked (or, for a replaced value, that value ended); it is refused from now on.',
+      },
     },
-    {
-      method: 'GET',
-      path: '/hooks/sample',
-      handler: 'hooks.sample',
-      config: tokenOnly,
-      request: { query: sampleQueryFields },
-      response: sampleResponse,
+  },
+  // Holding the value is the proof: no other credential, and one in the header is ignored.
+  {
+    method: 'POST',
+    path: '/revoke',
+    handler: 'leaks.revoke',
+    config: { auth: false },
+    request: { body: json(leakReport) },
+    response: leakReportResponse,
+    documentation: {
+      summary: 'Report leaked tokens',
+      description:
+        'Whoever finds a leaked value reports it here, with no other credential: holding the value is the proof. Each value that is a live token of this plugin is revoked shortly after the answer, recorded as reported as leaked, and the super admins are emailed; a value a regeneration replaced, still in its grace period, ends alone, and the token keeps its current value. The answer is the same whatever the values were; it tells nothing about them. Rate-limited per client address.',
+      responses: {
+        202: 'Received; valid tokens among the values are being revoked.',
+        400: 'Invalid request: no value, more than 100, a value longer than 256 characters, or an unknown field.',
+        429: 'Too many reports from this address; see the Retry-After header.',
+      },
     },
-    { method: 'DELETE', path: '/hooks/:id', handler: 'hooks.delete', config: tokenOnly, request: { params: idParams } },
-    {
-      method: 'POST',
-      path: '/hooks/:id/rotate-secret',
-      handler: 'hooks.rotateSecret',
-      config: tokenOnly,
-      request: { params: idParams, body: json(rotateSecretRequest) },
-      response: rotateSecretResponse,
+  },
+  {
+    method: 'GET',
+    path: '/hooks',
+    handler: 'hooks.find',
+    config: tokenOnly,
+    response: hookSubscriptionListResponse,
+    documentation: {
+      summary: "List the calling token's hook subscriptions",
+      responses: { 200: 'The subscriptions.' },
     },
-  ],
-};
+  },
+  {
+    method: 'POST',
+    path: '/hooks',
+    handler: 'hooks.create',
+    config: tokenOnly,
+    request: { body: json(subscribeRequest) },
+    response: subscribeResponse,
+    documentation: {
+      summary: 'Subscribe a URL to content events (REST hooks)',
+      description:
+        'Each matching event is POSTed to `targetUrl` as JSON, signed according to Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature` headers) with the `secret` answered here once, and retried on failure.',
+      responses: { 201: 'The subscription, with its signing secret (shown only in this response).' },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/hooks/sample',
+    handler: 'hooks.sample',
+    config: tokenOnly,
+    request: { query: sampleQueryFields },
+    response: sampleResponse,
+    documentation: {
+      summary: 'Sample payloads',
+      description:
+        "Recent entries shaped as deliveries would be: what Zapier's `performList` shows while a Zap is set up.",
+      responses: { 200: 'Sample payloads.' },
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/hooks/:id',
+    handler: 'hooks.delete',
+    config: tokenOnly,
+    request: { params: idParams },
+    documentation: {
+      summary: 'Unsubscribe',
+      responses: { 204: 'The subscription is gone.', 404: NO_SUBSCRIPTION },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/hooks/:id/rotate-secret',
+    handler: 'hooks.rotateSecret',
+    config: tokenOnly,
+    request: { params: idParams, body: json(rotateSecretRequest) },
+    response: rotateSecretResponse,
+    documentation: {
+      summary: 'Rotate the signing secret',
+      description:
+        'A new `whsec_` secret, answered once. Until `previousSecretExpiresAt` every delivery carries two signatures, one per secret, so a receiver can switch without losing one; then only the new secret signs.',
+      responses: {
+        200: 'The new secret (shown only in this response).',
+        404: NO_SUBSCRIPTION,
+        409: 'The secret was rotated by another request at the same time: rotate again.',
+      },
+    },
+  },
+];
+
+export default { type: 'content-api', routes };

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
 import { auditEntriesTable } from '../data/audit-entries';
-import { DAY_MS } from '../lib/token-lifetime';
 import { getPluginConfig } from '../utils';
+
+import { DAY_MS } from '../../../shared/token-lifetime';
 
 /** Rows one prune deletes at most: a backlog goes in several small deletes, never one long one. */
 const PRUNE_BATCH = 1_000;

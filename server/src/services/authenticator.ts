@@ -9,7 +9,7 @@ import { RevocableCache } from '../lib/revocable-cache';
 import { refusalReason } from '../lib/token-status';
 import { createVerifiedValues } from '../lib/verified-values';
 import { tokensTable, type AuthenticatedToken, type TokenRow } from '../data/tokens';
-import { getPluginConfig, getService } from '../utils';
+import { getPluginConfig, getService, type ServiceOf } from '../utils';
 import { isStrapiApiToken } from '../utils/strapi-api-tokens';
 import { createRevocationPoll } from './revocation-poll';
 import { createTokenActivity } from './token-activity';
@@ -72,7 +72,10 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
   const activity = createTokenActivity(strapi, config.lastUsedIntervalMs);
   const revocationPoll = createRevocationPoll(strapi, cache, config.cache.revocationCheckIntervalMs);
 
-  const keys = () => getService('keys', { strapi });
+  // Resolved once, at the first request: the services are built after this one is.
+  let keyService: ServiceOf<'keys'> | undefined;
+  let rateLimiter: ServiceOf<'rateLimiter'> | undefined;
+  const keys = () => (keyService ??= getService('keys', { strapi }));
   const tokens = tokensTable(strapi);
 
   /** One query finds the token by its hash or, for a row 0.1 stored, by its old hash (then rewritten). */
@@ -126,7 +129,7 @@ const createAuthenticatorService = ({ strapi }: { strapi: Core.Strapi }) => {
    * here, before it is parsed; graphql/root-field-weight.ts counts its other root fields.
    */
   const accept = async (token: AuthenticatedToken): Promise<Verdict> => {
-    const limit = await getService('rateLimiter', { strapi }).check(token);
+    const limit = await (rateLimiter ??= getService('rateLimiter', { strapi })).check(token);
     const expiry: Record<string, string> = token.validTo
       ? { [EXPIRATION_HEADER]: new Date(token.validTo).toISOString() }
       : {};

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
 import { dueThreshold, expiresSoonWindowDays, thresholdsOrDefault, warningPending } from '../lib/expiry-thresholds';
-import { DAY_MS } from '../lib/token-lifetime';
 import { tokensTable, type TokenRow } from '../data/tokens';
 import { getPluginConfig, getService } from '../utils';
+
+import { DAY_MS } from '../../../shared/token-lifetime';
 
 /** Tokens one query reads; a check reads them all, batch after batch, so warned ones never hide the rest. */
 const BATCH = 500;

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { editedLifetimeStart, lifetimeProblem, lifetimeStart } from '../lib/token-lifetime';
 import { deriveTokenStatus, type DateInput } from '../lib/token-status';
 import { getPluginConfig } from '../utils';
 
 import type { TokenRow } from '../data/tokens';
+
+import { editedLifetimeStart, lifetimeProblem, lifetimeStart } from '../../../shared/token-lifetime';
 
 /** The dates of a token that decide its lifetime. */
 export interface TokenWindow {

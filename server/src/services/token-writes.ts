@@ -6,13 +6,13 @@ import { tokensTable, type TokenRow, type Transaction } from '../data/tokens';
 import { expiresSoonWindowDays } from '../lib/expiry-thresholds';
 import { configuredFieldsAmong, configuredFieldsMessage, provisionedDeletionMessage } from '../lib/provisioned-tokens';
 import type { Changes } from '../lib/token-changes';
-import { DAY_MS } from '../lib/token-lifetime';
 import { deriveTokenStatus, toTime } from '../lib/token-status';
 import { getPluginConfig, getService } from '../utils';
 import { ConflictError } from '../utils/errors';
 import { asValidationErrorIfDuplicate } from '../utils/unique-violation';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
+import { DAY_MS } from '../../../shared/token-lifetime';
 
 /**
  * The public shape of a token: its stored fields, and what the clock decides: the status, `expiresSoon` (active and

@@ -3,7 +3,6 @@ import { errors } from '@strapi/utils';
 
 import type { TokenRow, TokenWrite } from '../data/tokens';
 import { diffTokens } from '../lib/token-changes';
-import { DAY_MS } from '../lib/token-lifetime';
 import { toTime } from '../lib/token-status';
 import { snapshotAdmin, displayNameOf } from '../utils/actor';
 import { getPluginConfig, getService } from '../utils';
@@ -20,6 +19,7 @@ import type {
   UpdateTokenInput,
   ValidTokenListQuery,
 } from '../../../shared/contracts/tokens';
+import { DAY_MS } from '../../../shared/token-lifetime';
 
 type Actor = Parameters<typeof snapshotAdmin>[0];
 

@@ -17,16 +17,29 @@ type ContentApiVerify = ServiceOf<'tokenAccess'>['verify'];
  */
 export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) => {
   const prefix = getService('keys', { strapi }).prefix;
+  // Resolved at the first request, not per request: the strategy is registered before the services are all built.
+  let resolved:
+    | {
+        clientAddress: ServiceOf<'clientAddress'>;
+        authenticator: ServiceOf<'authenticator'>;
+        usage: ServiceOf<'usage'>;
+        access: ServiceOf<'tokenAccess'>;
+      }
+    | undefined;
+  const services = () =>
+    (resolved ??= {
+      clientAddress: getService('clientAddress', { strapi }),
+      authenticator: getService('authenticator', { strapi }),
+      usage: getService('usage', { strapi }),
+      access: getService('tokenAccess', { strapi }),
+    });
+
   /** Asks the authenticator for the verdict on the presented value, and turns it into Strapi's answer. */
   const authenticatePresented = async (ctx: Ctx, presented: PresentedToken) => {
-    const client = getService('clientAddress', { strapi }).of(ctx);
-    const verdict = await getService('authenticator', { strapi }).authenticate(
-      presented,
-      client,
-      ctx.get('User-Agent')
-    );
+    const { clientAddress, authenticator, usage } = services();
+    const verdict = await authenticator.authenticate(presented, clientAddress.of(ctx), ctx.get('User-Agent'));
     // The response counts for the token, once it is known: accepted, or refused as expired, revoked, from a refused IP...
-    getService('usage', { strapi }).attribute(ctx, verdict.accepted ? verdict.token.id : verdict.tokenId);
+    usage.attribute(ctx, verdict.accepted ? verdict.token.id : verdict.tokenId);
     if (verdict.accepted) {
       ctx.set(verdict.headers);
       return { authenticated: true, credentials: verdict.token };
@@ -45,10 +58,7 @@ export const createContentApiStrategy = ({ strapi }: { strapi: Core.Strapi }) =>
     return presented ? authenticatePresented(ctx, presented) : { authenticated: false };
   };
 
-  // Resolved at the first call: the strategy is registered before the plugin's services are all built.
-  let access: ServiceOf<'tokenAccess'> | undefined;
-  const verify: ContentApiVerify = (auth, config) =>
-    (access ??= getService('tokenAccess', { strapi })).verify(auth, config);
+  const verify: ContentApiVerify = (auth, config) => services().access.verify(auth, config);
 
   return { name: STRATEGY_NAME, authenticate, authenticatePresented, verify };
 };

@@ -1,7 +1,7 @@
 import { checkTargetUrl } from '../hooks/target-url';
-import { sentence } from './parse';
 
 import { sampleQuery, subscribeRequest, type HookEvent } from '../../../shared/contracts/hooks';
+import { sentence } from '../../../shared/contracts/issues';
 
 /** What the schemas of shared/contracts/hooks.ts cannot know: the calling token and the plugin's options. */
 export interface HookValidationContext {

@@ -20,7 +20,7 @@ describe('TokenFormModal: validity dates', () => {
     // The picker will not go below valid from, so an earlier date lands on valid from itself: still refused.
     await user.type(screen.getByRole('combobox', { name: 'Valid to date' }), '01/01/2031{Enter}');
 
-    expect(await screen.findByText('Valid to must be after valid from')).toBeInTheDocument();
+    expect(await screen.findByText('validTo must be after validFrom')).toBeInTheDocument();
     expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
     await user.click(saveButton());
     expect(onSubmit).not.toHaveBeenCalled();
@@ -28,7 +28,7 @@ describe('TokenFormModal: validity dates', () => {
     const to = screen.getByRole('combobox', { name: 'Valid to date' });
     await user.clear(to);
     await user.type(to, '07/01/2031{Enter}');
-    expect(screen.queryByText('Valid to must be after valid from')).not.toBeInTheDocument();
+    expect(screen.queryByText('validTo must be after validFrom')).not.toBeInTheDocument();
     expect(saveButton()).toHaveAttribute('aria-disabled', 'false');
   });
 

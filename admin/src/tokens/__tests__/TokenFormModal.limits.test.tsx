@@ -10,6 +10,7 @@ describe('TokenFormModal: IP allowlist and rate limit', () => {
     const allowlist = screen.getByRole('textbox', { name: 'IP allowlist' });
     await user.type(allowlist, '10.0.0.0/8{enter}not-an-ip');
     expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(allowlist).toHaveAccessibleDescription('ipAllowlist.1 must be an IPv4 or IPv6 address or CIDR range');
     await user.clear(allowlist);
     await user.type(allowlist, '10.0.0.0/8{enter}2001:db8::/32');
     expect(saveButton()).toHaveAttribute('aria-disabled', 'false');
@@ -19,7 +20,7 @@ describe('TokenFormModal: IP allowlist and rate limit', () => {
     const { user, onSubmit } = setup();
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Zapier');
     await user.type(screen.getByRole('textbox', { name: 'Rate limit: requests' }), '100');
-    expect(await screen.findByText('Give both the number of requests and the window, or neither')).toBeInTheDocument();
+    expect(await screen.findByText('rateLimit.windowSeconds is required')).toBeInTheDocument();
     expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
 
     await user.type(screen.getByRole('textbox', { name: 'Per window of (seconds)' }), '60');
@@ -33,7 +34,7 @@ describe('TokenFormModal: IP allowlist and rate limit', () => {
     const { user } = setup();
     await user.type(screen.getByRole('textbox', { name: 'Rate limit: requests' }), '100');
     await user.type(screen.getByRole('textbox', { name: 'Per window of (seconds)' }), '86401');
-    expect(await screen.findByText('A whole number of seconds from 1 to 86,400 (one day)')).toBeInTheDocument();
+    expect(await screen.findByText('rateLimit.windowSeconds must be at most 86400')).toBeInTheDocument();
   });
 
   it('edits a token’s rate limit, and removes it when both fields are emptied', async () => {
@@ -48,17 +49,25 @@ describe('TokenFormModal: IP allowlist and rate limit', () => {
     expect(onSubmit.mock.calls[0][0].rateLimit).toBeNull();
   });
 
-  it('shows the server’s refusal of a rate limit beside its fields', async () => {
+  it('shows the server’s refusal of a rate limit beside the field it names', async () => {
     const { user, onSubmit } = setup();
-    onSubmit.mockRejectedValue({
-      response: {
-        data: {
-          error: { details: { errors: [{ path: ['rateLimit', 'limit'], message: 'rateLimit.limit is too large' }] } },
-        },
-      },
+    const refusal = (path: string[], message: string) => ({
+      response: { data: { error: { details: { errors: [{ path, message }] } } } },
     });
+    onSubmit.mockRejectedValueOnce(refusal(['rateLimit', 'windowSeconds'], 'rateLimit.windowSeconds is too long'));
+    onSubmit.mockRejectedValueOnce(refusal(['rateLimit'], 'rateLimit is not allowed here'));
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Zapier');
     await user.click(saveButton());
-    expect(await screen.findByText('rateLimit.limit is too large')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Per window of (seconds)' })).toHaveAccessibleDescription(
+        expect.stringContaining('rateLimit.windowSeconds is too long')
+      )
+    );
+    await user.click(saveButton());
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Rate limit: requests' })).toHaveAccessibleDescription(
+        expect.stringContaining('rateLimit is not allowed here')
+      )
+    );
   });
 });

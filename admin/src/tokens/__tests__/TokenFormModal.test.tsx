@@ -37,7 +37,7 @@ describe('TokenFormModal', () => {
     const { user } = setup();
     await user.type(screen.getByRole('textbox', { name: 'Name' }), '   ');
     expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByText('This field is required')).toBeInTheDocument();
+    expect(screen.getByText('name must not be empty')).toBeInTheDocument();
   });
 
   it('refuses control characters in the name and the description, beside each field, as the server does', async () => {
@@ -49,8 +49,12 @@ describe('TokenFormModal', () => {
     await user.click(description);
     await user.paste('tab\there');
     expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
-    expect(name).toHaveAccessibleDescription('No line breaks, tabs or other control characters');
-    expect(description).toHaveAccessibleDescription('No tabs or other control characters (line breaks are fine)');
+    expect(name).toHaveAccessibleDescription(
+      'name must not contain line breaks, tabs or other control characters (found U+2028)'
+    );
+    expect(description).toHaveAccessibleDescription(
+      'description must not contain tabs or control characters other than line breaks (found U+0009)'
+    );
 
     await user.clear(name);
     await user.type(name, 'CI');

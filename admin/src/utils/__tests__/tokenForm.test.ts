@@ -3,8 +3,11 @@ import { emptyTokenForm, validateTokenForm } from '../tokenForm';
 
 const now = new Date('2030-01-01T12:00:00.000Z');
 const valid = { ...emptyTokenForm(), name: 'CI' };
+/** The form's own messages by id, the schemas' (the server's words) as they are. */
 const ids = (errors: ReturnType<typeof validateTokenForm>) =>
-  Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, message?.id]));
+  Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => [field, typeof message === 'string' ? message : message?.id])
+  );
 
 describe('validateTokenForm', () => {
   it('accepts a named token with no dates', () => {
@@ -30,10 +33,18 @@ describe('validateTokenForm', () => {
     ).toEqual({ validFrom: 'access-tokens.tokens.form.error.past' });
   });
 
+  it('refuses an empty or over-long name in the server’s words', () => {
+    expect(ids(validateTokenForm({ ...valid, name: '  ' }, { now }))).toEqual({ name: 'name must not be empty' });
+    expect(ids(validateTokenForm({ ...valid, name: 'n'.repeat(101) }, { now }))).toEqual({
+      name: 'name must hold at most 100 characters',
+    });
+    expect(validateTokenForm({ ...valid, name: 'n'.repeat(100) }, { now })).toEqual({});
+  });
+
   it('refuses control characters in the name and the description, judging the trimmed text it sends', () => {
     expect(ids(validateTokenForm({ ...valid, name: 'ci\r\nBcc: x@y', description: 'a\u202Eb' }, { now }))).toEqual({
-      name: 'access-tokens.tokens.form.error.nameCharacters',
-      description: 'access-tokens.tokens.form.error.descriptionCharacters',
+      name: 'name must not contain line breaks, tabs or other control characters (found U+000D)',
+      description: 'description must not contain tabs or control characters other than line breaks (found U+202E)',
     });
     expect(validateTokenForm({ ...valid, name: 'CI\n', description: '\tfirst\nsecond\n' }, { now })).toEqual({});
   });
@@ -41,7 +52,7 @@ describe('validateTokenForm', () => {
   it('requires valid to after valid from', () => {
     const from = new Date('2031-01-01T00:00:00Z');
     expect(ids(validateTokenForm({ ...valid, validFrom: from, validTo: from }, { now }))).toEqual({
-      validTo: 'access-tokens.tokens.form.error.validToBeforeFrom',
+      validTo: 'validTo must be after validFrom',
     });
     expect(
       validateTokenForm({ ...valid, validFrom: from, validTo: new Date('2031-01-02T00:00:00Z') }, { now })
@@ -63,7 +74,42 @@ describe('validateTokenForm', () => {
     'fe80::1%eth0',
     '01.2.3.4',
   ])('refuses %s in the allowlist', (line) => {
-    expect(validateTokenForm({ ...valid, ipAllowlist: line }, { now })).toHaveProperty('ipAllowlist');
+    expect(ids(validateTokenForm({ ...valid, ipAllowlist: `10.0.0.0/8\n\n${line}` }, { now }))).toEqual({
+      ipAllowlist: 'ipAllowlist.1 must be an IPv4 or IPv6 address or CIDR range',
+    });
+  });
+
+  it('refuses more than 100 allowlist entries', () => {
+    const entries = (count: number) => Array.from({ length: count }, (_, i) => `10.0.${i}.0/24`).join('\n');
+    expect(validateTokenForm({ ...valid, ipAllowlist: entries(100) }, { now })).toEqual({});
+    expect(ids(validateTokenForm({ ...valid, ipAllowlist: entries(101) }, { now }))).toEqual({
+      ipAllowlist: 'ipAllowlist must hold at most 100 items',
+    });
+  });
+
+  it.each([
+    [100, null, { rateLimitWindow: 'rateLimit.windowSeconds is required' }],
+    [null, 60, { rateLimitLimit: 'rateLimit.limit is required' }],
+    [
+      0,
+      86_401,
+      {
+        rateLimitLimit: 'rateLimit.limit must be at least 1',
+        rateLimitWindow: 'rateLimit.windowSeconds must be at most 86400',
+      },
+    ],
+    [
+      1_000_001,
+      1.5,
+      {
+        rateLimitLimit: 'rateLimit.limit must be at most 1000000',
+        rateLimitWindow: 'rateLimit.windowSeconds must be an integer',
+      },
+    ],
+    [1_000_000, 86_400, {}],
+    [null, null, {}],
+  ])('judges a rate limit of %p per %p seconds as the server does', (rateLimitLimit, rateLimitWindow, expected) => {
+    expect(ids(validateTokenForm({ ...valid, rateLimitLimit, rateLimitWindow }, { now }))).toEqual(expected);
   });
 
   it('applies the shared custom-value rule only when a custom value is asked for', () => {

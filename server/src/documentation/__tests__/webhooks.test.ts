@@ -1,6 +1,6 @@
 import { addWebhooks, webhooksCatalog } from '../webhooks';
 
-const catalog = webhooksCatalog('#/components/schemas/Payload', 'Tag');
+const catalog = webhooksCatalog();
 
 describe('addWebhooks', () => {
   it('uses the webhooks section of OpenAPI 3.1 and later', () => {

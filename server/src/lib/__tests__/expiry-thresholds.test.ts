@@ -1,5 +1,5 @@
 import { dueThreshold, expiresSoonWindowDays, thresholdsOrDefault, warningPending } from '../expiry-thresholds';
-import { DAY_MS } from '../token-lifetime';
+import { DAY_MS } from '../../../../shared/token-lifetime';
 
 const now = new Date('2026-01-10T00:00:00.000Z');
 const inDays = (days: number) => new Date(now.getTime() + days * DAY_MS);
