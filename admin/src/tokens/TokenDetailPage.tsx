@@ -6,6 +6,8 @@ import { useParams } from 'react-router-dom';
 import { PageLayout } from '../ui/PageLayout';
 import { SubscriptionsPanel } from '../hooks/SubscriptionsPanel';
 import { TokenHistory } from '../audit/TokenHistory';
+import { ConnectAgentSection } from '../mcp/ConnectAgent';
+import { useMcpEndpoint } from '../mcp/useMcpEndpoint';
 import { TokenSummary } from './TokenSummary';
 import { UsagePanel } from '../usage/UsagePanel';
 import { useT } from '../ui/useT';
@@ -16,6 +18,7 @@ export const TokenDetailPage = () => {
   const { id } = useParams<{ id: string }>();
   const t = useT();
   const token = useToken(id);
+  const mcp = useMcpEndpoint();
   const audit = useAudit({ tokenId: id ?? '', page: 1, pageSize: 50 });
   const [hooksPage, setHooksPage] = React.useState(1);
 
@@ -28,6 +31,7 @@ export const TokenDetailPage = () => {
         <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
           <TokenSummary token={token.data} />
         </Box>
+        <ConnectAgentSection mcp={mcp} status={token.data.status} />
         <UsagePanel tokenId={token.data.id} />
         <SubscriptionsPanel
           query={{ tokenId: token.data.id, page: hooksPage, pageSize: 10 }}
