@@ -5,6 +5,7 @@
  * stops the server. Prints a final `N passed, N failed` line; exits non-zero on any failure or on timeout.
  *
  * E2E_SKIP_BUILD=1 reuses the existing builds; E2E_TIMEOUT_MS bounds the whole run (default 15 minutes).
+ * Arguments pick files by name: `npm run test:e2e -- mcp-connect` runs only tests/e2e/mcp-connect.e2e.test.js.
  */
 const { mkdirSync, readFileSync, readdirSync, rmSync } = require('node:fs');
 const path = require('node:path');
@@ -23,9 +24,10 @@ const deadline = Date.now() + Number(process.env.E2E_TIMEOUT_MS || 15 * 60_000);
  * Every `*.e2e.test.js` of tests/e2e/, one feature each, run one at a time in name order (node --test sorts them
  * too) against the one server: first-run.e2e.test.js, which needs the fresh app, sorts first.
  */
-const testFiles = () =>
+const testFiles = (picked = process.argv.slice(2)) =>
   readdirSync(e2eDir)
     .filter((name) => name.endsWith('.e2e.test.js'))
+    .filter((name) => picked.length === 0 || picked.some((part) => name.includes(part)))
     .sort()
     .map((name) => path.join(e2eDir, name));
 
@@ -37,6 +39,8 @@ const readCounts = (tapFile) => {
 };
 
 const main = async () => {
+  const files = testFiles();
+  if (files.length === 0) throw new Error(`No e2e file of tests/e2e matches ${process.argv.slice(2).join(', ')}`);
   const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'none' };
   if (!process.env.E2E_SKIP_BUILD) {
     await processes.run('plugin build (npm run build)', 'npm', ['run', 'build'], { cwd: root, env, deadline });
@@ -88,7 +92,7 @@ const main = async () => {
         '--test-reporter-destination=stdout',
         '--test-reporter=tap',
         `--test-reporter-destination=${tapFile}`,
-        ...testFiles(),
+        ...files,
       ],
       { cwd: root, stdio: 'inherit', env: { ...env, E2E_BASE_URL: baseUrl, E2E_ARTIFACTS_DIR: artifactsDir } }
     );
