@@ -24,11 +24,15 @@ const dismissMediaLibraryBanner = async (page) => {
   if (shown) await page.getByRole('button', { name: 'Close the banner' }).click();
 };
 
-/** Opens the admin, which asks for the first admin's registration on a fresh app and for a login afterwards. */
+/**
+ * Opens the admin, which asks for the first admin's registration on a fresh app and for a login afterwards. On a
+ * fresh app it shows /auth/login for a moment before it knows there is no admin yet: wait for a form's button.
+ */
 const openAdmin = async (page) => {
   await page.goto(`${baseUrl}/admin`);
-  await page.waitForURL(/\/admin\/auth\/(register-admin|login)/);
-  return page.url().includes('/register-admin') ? 'register' : 'login';
+  const register = page.getByRole('button', { name: "Let's start" });
+  await register.or(page.getByRole('button', { name: 'Login' })).waitFor();
+  return (await register.isVisible()) ? 'register' : 'login';
 };
 
 const fillRegistration = async (page) => {
