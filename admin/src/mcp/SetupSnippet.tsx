@@ -5,14 +5,14 @@ import { styled } from 'styled-components';
 import { useCopy } from '../ui/useCopy';
 import { useT } from '../ui/useT';
 
-/** A command or a JSON file, kept as written: wrapped, never reflowed. */
+/** A command or a JSON file, kept as written: wrapped at spaces, a long URL or token anywhere. */
 const Code = styled.pre`
   margin: 0;
   font-family: 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
   font-size: ${({ theme }) => theme.fontSizes[1]};
   color: ${({ theme }) => theme.colors.neutral800};
   white-space: pre-wrap;
-  word-break: break-all;
+  overflow-wrap: anywhere;
 `;
 
 interface SetupSnippetProps {
