@@ -1,3 +1,5 @@
+import { ConnectAgentInDialog } from '../mcp/ConnectAgent';
+import type { McpEndpoint } from '../mcp/ConnectAgentPanel';
 import { SecretShownOnce } from '../ui/SecretShownOnce';
 import { useT } from '../ui/useT';
 
@@ -5,11 +7,13 @@ import type { AccessTokenWithKey } from '../../../shared/contracts/tokens';
 
 interface ShowOnceDialogProps {
   token: AccessTokenWithKey;
+  /** Where agents connect (useMcpEndpoint): the dialog offers their set-ups with the value written in. */
+  mcp?: McpEndpoint | null;
   onClose: () => void;
 }
 
 /** The only place the full token value is ever shown: after create and regenerate. */
-export const ShowOnceDialog = ({ token, onClose }: ShowOnceDialogProps) => {
+export const ShowOnceDialog = ({ token, mcp = null, onClose }: ShowOnceDialogProps) => {
   const t = useT();
 
   return (
@@ -26,6 +30,8 @@ export const ShowOnceDialog = ({ token, onClose }: ShowOnceDialogProps) => {
         copy: t('tokens.showOnce.copy', 'Copy token'),
         copyFailed: t('tokens.showOnce.copyFailed', 'Copying failed: select the token and copy it by hand.'),
       }}
-    />
+    >
+      <ConnectAgentInDialog mcp={mcp} token={token.accessKey} />
+    </SecretShownOnce>
   );
 };

@@ -6,6 +6,8 @@ import { useParams } from 'react-router-dom';
 import { PageLayout } from '../ui/PageLayout';
 import { SubscriptionsPanel } from '../hooks/SubscriptionsPanel';
 import { TokenHistory } from '../audit/TokenHistory';
+import { ConnectAgentSection } from '../mcp/ConnectAgent';
+import { useMcpEndpoint } from '../mcp/useMcpEndpoint';
 import { TokenSummary } from './TokenSummary';
 import { PermissionsView } from './permissions/PermissionsView';
 import { UsagePanel } from '../usage/UsagePanel';
@@ -18,6 +20,7 @@ export const TokenDetailPage = () => {
   const { id } = useParams<{ id: string }>();
   const t = useT();
   const token = useToken(id);
+  const mcp = useMcpEndpoint();
   const audit = useAudit({ tokenId: id ?? '', page: 1, pageSize: 50 });
   const [hooksPage, setHooksPage] = React.useState(1);
   const permissions = token.data?.accessLevel === 'custom' ? token.data.permissions : null;
@@ -33,6 +36,7 @@ export const TokenDetailPage = () => {
           <TokenSummary token={token.data} />
         </Box>
         {permissions && <PermissionsView permissions={permissions} subjects={subjects.data} />}
+        <ConnectAgentSection mcp={mcp} status={token.data.status} />
         <UsagePanel tokenId={token.data.id} />
         <SubscriptionsPanel
           query={{ tokenId: token.data.id, page: hooksPage, pageSize: 10 }}

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '@strapi/strapi/admin';
 import { RegenerateDialog } from './RegenerateDialog';
 import { RevokeDialog } from './RevokeDialog';
 import { ShowOnceDialog } from './ShowOnceDialog';
+import { useMcpEndpoint } from '../mcp/useMcpEndpoint';
 import { TokenFormModal, type TokenFormModalProps } from './TokenFormModal';
 import { useHookSubscriptions } from '../queries/hooks';
 import { usePermissionSubjects } from '../queries/permissions';
@@ -58,6 +59,7 @@ export const TokenDialogs = ({ dialog, scopes, maxLifetimeDays, onChange }: Toke
   const t = useT();
   const notify = useNotify();
   const mutations = useTokenMutations();
+  const mcp = useMcpEndpoint();
   const close = () => onChange(null);
   const notifyError = (error: unknown) => notify.error(error);
 
@@ -96,7 +98,7 @@ export const TokenDialogs = ({ dialog, scopes, maxLifetimeDays, onChange }: Toke
       );
     }
     case 'showOnce':
-      return <ShowOnceDialog token={dialog.token} onClose={close} />;
+      return <ShowOnceDialog token={dialog.token} mcp={mcp} onClose={close} />;
     case 'revoke':
       return (
         <RevokeDialog

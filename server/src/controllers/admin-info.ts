@@ -4,9 +4,11 @@ import { errors } from '@strapi/utils';
 import { getPluginConfig, getService } from '../utils';
 import { readPluginReadme, readZapierGuide } from '../utils/readme';
 import { expiresSoonWindowDays } from '../lib/expiry-thresholds';
+import { mcpPathOf } from '../utils/surface-paths';
 import { parseInput } from '../validation/parse';
 
 import { auditListQuery } from '../../../shared/contracts/audit';
+import type { SettingsResponse } from '../../../shared/contracts/settings';
 import type { Ctx } from '../utils/koa';
 
 /** Read-only facts the Settings page needs: scope and permission choices, the audit trail, the plugin's links and README. */
@@ -34,16 +36,18 @@ const createAdminInfoController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: { markdown: guide } };
   },
   async settings(ctx: Ctx) {
-    const { documentationUrl, zapierUrl, prefix, maxLifetimeDays, expiryWarnings } = getPluginConfig(strapi);
-    ctx.body = {
+    const { documentationUrl, zapierUrl, prefix, maxLifetimeDays, expiryWarnings, mcp } = getPluginConfig(strapi);
+    const body: SettingsResponse = {
       data: {
         documentationUrl,
         zapierUrl,
         prefix,
         maxLifetimeDays,
         expiresSoonDays: expiresSoonWindowDays(expiryWarnings.thresholdsDays),
+        mcp: { enabled: mcp.enabled, path: mcpPathOf(strapi) },
       },
     };
+    ctx.body = body;
   },
 });
 

@@ -3,7 +3,14 @@ import { screen } from '@testing-library/react';
 import { renderWithProviders } from '../../__tests__/render';
 import { HeaderLinks } from '../HeaderLinks';
 
-const settings = { documentationUrl: null, zapierUrl: null, prefix: 'sat_', maxLifetimeDays: null, expiresSoonDays: 7 };
+const settings = {
+  documentationUrl: null,
+  zapierUrl: null,
+  prefix: 'sat_',
+  maxLifetimeDays: null,
+  expiresSoonDays: 7,
+  mcp: { enabled: true, path: '/api/access-tokens/mcp' },
+};
 
 describe('HeaderLinks', () => {
   it('opens the configured documentation URL', () => {
