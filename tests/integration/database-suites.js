@@ -20,6 +20,7 @@ module.exports = [
   'leaks/revoke.test.ts',
   'hooks/delivery.test.ts',
   'hooks/delivery-worker.test.ts',
+  'hooks/subscribed-after.test.ts',
   'hooks/limits.test.ts',
   'usage/counting.test.ts',
   'usage/surfaces.test.ts',

@@ -1,6 +1,7 @@
 import { createEventCoalescer } from './event-coalescer';
 import { isHookEvent, isSubscribableContentType, newWebhookId, type HookEvent } from './events';
 import { deriveTokenStatus } from '../lib/token-status';
+import { toTime } from '../../../shared/token-lifetime';
 import { PLUGIN_ID } from '../utils';
 
 import type { NewDelivery } from '../data/hook-deliveries';
@@ -56,6 +57,8 @@ export const createHookEnqueuer = ({
       for (const sub of subs) {
         const token = tokens.get(sub.tokenId);
         if (sub.event !== change.event || !token || deriveTokenStatus(token) !== 'active') continue;
+        // Read after the merge window: a subscription made inside it did not exist when the change was made.
+        if ((toTime(sub.createdAt) ?? 0) > change.at.getTime()) continue;
         if (!payloads.covers(token, sub.contentType, change.uid)) continue;
         if (!payloads.inAllowedLocale(token, change.uid, change.entry)) continue;
         const id = newWebhookId();
