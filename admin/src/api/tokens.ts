@@ -4,13 +4,11 @@ import type {
   CreateTokenInput,
   RegenerateTokenInput,
   ScopeListResponse,
-  TokenListQuery,
-  TokenListResponse,
-  TokenLookupInput,
   TokenResponse,
   TokenWithKeyResponse,
   UpdateTokenInput,
 } from '../../../shared/contracts/tokens';
+import type { TokenListQuery, TokenListResponse, TokenLookupInput } from '../../../shared/contracts/token-list';
 
 const BASE = '/access-tokens/tokens';
 

@@ -3,7 +3,7 @@ import { CaretDown, CaretUp } from '@strapi/icons';
 import { styled } from 'styled-components';
 
 import type { SortValue } from './useTokenListParams';
-import type { TokenSortField } from '../../../shared/contracts/tokens';
+import type { TokenSortField } from '../../../shared/contracts/token-list';
 import { useT } from '../ui/useT';
 
 const HeaderButton = styled.button`

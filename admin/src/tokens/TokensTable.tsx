@@ -14,7 +14,8 @@ import { TokenRowActions, type TokenAction } from './TokenRowActions';
 import { TokenStatusBadge } from './TokenStatusBadge';
 import { usePermissionsSummaryText } from './permissions/usePermissionsSummaryText';
 
-import type { AccessToken, AccessTokenListItem, TokenSortField } from '../../../shared/contracts/tokens';
+import type { AccessToken } from '../../../shared/contracts/tokens';
+import type { AccessTokenListItem, TokenSortField } from '../../../shared/contracts/token-list';
 import type { SortValue } from './useTokenListParams';
 import type { TokenPermissions } from '../queries/useTokenPermissions';
 

@@ -3,13 +3,8 @@ import * as React from 'react';
 import { positiveInt, useSearchParamsState } from '../ui/useSearchParamsState';
 
 import { ACCESS_LEVELS, type AccessLevel } from '../../../shared/access-levels';
-import {
-  TOKEN_SORT_FIELDS,
-  TOKEN_STATUSES,
-  type TokenListQuery,
-  type TokenSortField,
-  type TokenStatus,
-} from '../../../shared/contracts/tokens';
+import { TOKEN_STATUSES, type TokenStatus } from '../../../shared/contracts/tokens';
+import { TOKEN_SORT_FIELDS, type TokenListQuery, type TokenSortField } from '../../../shared/contracts/token-list';
 import type { TokenListRequest } from '../api/tokens';
 
 export const DEFAULT_SORT = 'name:asc' as const;

@@ -5,14 +5,8 @@ import { redactQueryParam } from '../utils/redact-url';
 import { idOrNotFound, parseInput } from '../validation/parse';
 import { createTokenBody, updateTokenBody } from '../validation/tokens';
 
-import {
-  regenerateTokenInput,
-  tokenListQuery,
-  tokenLookupInput,
-  type TokenListResponse,
-  type TokenResponse,
-  type TokenWithKeyResponse,
-} from '../../../shared/contracts/tokens';
+import { regenerateTokenInput, type TokenResponse, type TokenWithKeyResponse } from '../../../shared/contracts/tokens';
+import { tokenListQuery, tokenLookupInput, type TokenListResponse } from '../../../shared/contracts/token-list';
 import type { Ctx } from '../utils/koa';
 
 /** A non-numeric id names no token: 404, as it always has. */

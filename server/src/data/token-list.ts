@@ -1,4 +1,5 @@
-import type { TokenListQuery, TokenSortField, TokenStatus } from '../../../shared/contracts/tokens';
+import type { TokenStatus } from '../../../shared/contracts/tokens';
+import type { TokenListQuery, TokenSortField } from '../../../shared/contracts/token-list';
 import { TOKEN_STATUSES } from '../../../shared/contracts/tokens';
 
 type Where = Record<string, unknown>;

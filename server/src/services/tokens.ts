@@ -14,11 +14,9 @@ import type {
   AccessTokenWithKey,
   AdminSnapshot,
   CreateTokenInput,
-  TokenListResponse,
-  ValidTokenLookup,
   UpdateTokenInput,
-  ValidTokenListQuery,
 } from '../../../shared/contracts/tokens';
+import type { TokenListResponse, ValidTokenLookup, ValidTokenListQuery } from '../../../shared/contracts/token-list';
 import { DAY_MS } from '../../../shared/token-lifetime';
 
 type Actor = Parameters<typeof snapshotAdmin>[0];
