@@ -79,6 +79,8 @@ const main = async () => {
         DATABASE_CLIENT: 'sqlite',
         DATABASE_FILENAME: path.join(tmp, 'data.db'),
         ACCESS_TOKENS_SECRET: 'e2e-access-tokens-secret',
+        // Each test file signs in anew, more often than Strapi's 5 sign-ins per 5 minutes (tests/app/config/admin.js).
+        ADMIN_RATE_LIMIT: 'false',
         LOG_LEVEL: 'info',
         FORCE_COLOR: '0',
       },
