@@ -31,14 +31,19 @@ const refused = (key: string, path: string) =>
  * the same way.
  */
 export const narrowRelationLocales = (getModel: GetModel, localesOf: LocalesOf, model: Model, query: Query): Query => {
+  /** An attribute of `schema`, and the model of the relation's target or the component it holds, if any. */
+  const relatedOf = (schema: Model, key: string) => {
+    const attribute = schema.attributes[key];
+    const target = attribute?.type === 'relation' ? attribute.target : attribute?.component;
+    return { attribute, targetModel: target ? getModel(target) : undefined };
+  };
+
   const narrowFilters = (value: unknown, schema: Model, negated: boolean, path: string): unknown => {
     if (Array.isArray(value)) return value.map((item) => narrowFilters(item, schema, negated, path));
     if (!isRecord(value)) return value;
     const narrowed: Query = {};
     for (const [key, item] of Object.entries(value)) {
-      const attribute = schema.attributes[key];
-      const target = attribute?.type === 'relation' ? attribute.target : attribute?.component;
-      const targetModel = target ? getModel(target) : undefined;
+      const { attribute, targetModel } = relatedOf(schema, key);
       if (key === '$and' || key === '$or') narrowed[key] = narrowFilters(item, schema, negated, path);
       else if (key === '$not') narrowed[key] = narrowFilters(item, schema, true, path);
       else if (!targetModel) narrowed[key] = item;
@@ -59,9 +64,7 @@ export const narrowRelationLocales = (getModel: GetModel, localesOf: LocalesOf, 
     if (!isRecord(value)) return value;
     const narrowed: Query = {};
     for (const [key, item] of Object.entries(value)) {
-      const attribute = schema.attributes[key];
-      const target = attribute?.type === 'relation' ? attribute.target : attribute?.component;
-      const targetModel = target ? getModel(target) : undefined;
+      const { attribute, targetModel } = relatedOf(schema, key);
       if (attribute?.type === 'dynamiczone' && isRecord(item) && isRecord(item.on)) {
         const on = Object.entries(item.on).map(([uid, sub]) => [uid, narrowEach(sub, getModel(uid))]);
         narrowed[key] = { ...item, on: Object.fromEntries(on) };
