@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
  * The layers of server/src (docs/architecture.md), lowest first. A module imports only from its own layer or below;
  * each rule names the folders a layer may not reach. Type-only imports count: a type pulls its module's layer in.
  */
-const SERVER_FOLDERS = [
+/** Where requests and the plugin's lifecycle enter: the top of the layers, which no service imports. */
+const SURFACES = [
   'register',
   'bootstrap',
   'destroy',
@@ -17,6 +18,9 @@ const SERVER_FOLDERS = [
   'strategies',
   'graphql',
   'documentation',
+];
+const SERVER_FOLDERS = [
+  ...SURFACES,
   'services',
   'hooks',
   'mcp',
@@ -82,34 +86,12 @@ const layers = [
   ),
   layer(
     ['server/src/{services,hooks,validation,config,utils}/**/*.ts'],
-    [
-      'register',
-      'bootstrap',
-      'destroy',
-      'routes',
-      'controllers',
-      'policies',
-      'strategies',
-      'graphql',
-      'documentation',
-      'mcp',
-    ],
+    [...SURFACES, 'mcp'],
     'Services never import strategies, controllers, routes, policies or mcp/: those call services.'
   ),
   layer(
     ['server/src/mcp/**/*.ts'],
-    [
-      'register',
-      'bootstrap',
-      'destroy',
-      'routes',
-      'controllers',
-      'policies',
-      'strategies',
-      'graphql',
-      'documentation',
-      'hooks',
-    ],
+    [...SURFACES, 'hooks'],
     'mcp/ serves MCP requests over the services: its controller calls it, and it calls no strategy, route or hook.'
   ),
   layer(
