@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { bearer, createClient } from '../helpers/http';
-import { startInstance, type Instance } from '../helpers/instances';
+import { registerFirstAdmin, startInstance, type Instance } from '../helpers/instances';
 import { statusesSentAfter } from '../helpers/wait';
 
 describe('two Strapi processes on one database', () => {
@@ -15,13 +15,7 @@ describe('two Strapi processes on one database', () => {
     const noThrottle = { ACCESS_TOKENS_THROTTLE_MAX_FAILURES: '1000000' };
     first = await startInstance(database.env, noThrottle);
     second = await startInstance(database.env, noThrottle);
-    const registered = await createClient(first.url).post('/admin/register-admin', {
-      email: 'first@example.com',
-      firstname: 'First',
-      lastname: 'Admin',
-      password: 'First-admin-1234',
-    });
-    adminApi = createClient(first.url, bearer(registered.body.data.token));
+    adminApi = await registerFirstAdmin(first.url);
   }, 120_000);
 
   afterAll(async () => {

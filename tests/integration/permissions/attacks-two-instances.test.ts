@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { bearer, createClient } from '../helpers/http';
-import { startInstance, type Instance } from '../helpers/instances';
+import { registerFirstAdmin, startInstance, type Instance } from '../helpers/instances';
 import { statusesSentAfter } from '../helpers/wait';
 import { ARTICLE } from './custom-tokens';
 
@@ -15,13 +15,7 @@ describe('a change of a custom token’s permissions on two Strapi processes', (
     database = await createTestDatabase();
     first = await startInstance(database.env, { ACCESS_TOKENS_THROTTLE_MAX_FAILURES: '1000000' });
     second = await startInstance(database.env, { ACCESS_TOKENS_THROTTLE_MAX_FAILURES: '1000000' });
-    const registered = await createClient(first.url).post('/admin/register-admin', {
-      email: 'first@example.com',
-      firstname: 'First',
-      lastname: 'Admin',
-      password: 'First-admin-1234',
-    });
-    adminApi = createClient(first.url, bearer(registered.body.data.token));
+    adminApi = await registerFirstAdmin(first.url);
     const writer = await adminApi.post('/access-tokens/tokens', { name: 'writer', accessLevel: 'read-write' });
     const written = await createClient(first.url, bearer(writer.body.data.accessKey)).post('/api/articles', {
       data: { title: 'Shared', body: 'the secret body' },
