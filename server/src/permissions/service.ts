@@ -135,8 +135,11 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
      * May the token update the entry of `uid` with row id `id` (an upload linking a file to it)? It needs `update`
      * on the type and, for a localized type under a locale rule, the entry's locale.
      */
-    async mayUpdateEntry(token: PermissionHolder, uid: string, id: unknown): Promise<boolean> {
+    async mayUpdateEntry(token: PermissionHolder, uid: string, id: unknown, field: unknown): Promise<boolean> {
       if (!can(grantsOf(token), catalogOf(), uid, 'update')) return false;
+      // The upload writes the file into `field` of the entry: a field the token may write, as a body's would be.
+      const writable = grantsOf(token).get(uid)?.writableFields;
+      if (writable && (typeof field !== 'string' || !writable.has(field))) return false;
       const locales = isLocalized(uid) ? grantsOf(token).get(uid)?.locales : null;
       if (!locales) return true;
       // A row id as the upload form sends it, never an operator object (`refId[$ne]=0`).

@@ -19,7 +19,10 @@ export interface RequireTokenConfig {
  * of at least the given access level and covering the given scopes.
  */
 const requireToken = (
-  policyContext: { state: { auth?: { strategy?: { name?: string }; credentials?: unknown } } },
+  policyContext: {
+    state: { auth?: { strategy?: { name?: string }; credentials?: unknown } };
+    request?: { method?: string };
+  },
   config: RequireTokenConfig = {},
   { strapi }: { strapi: Core.Strapi }
 ) => {
@@ -31,7 +34,11 @@ const requireToken = (
   const permissions = getService('permissions', { strapi });
   if (permissions.customTokenOf(auth)) {
     const scopes = config.scopes ?? [];
-    const needs = config.access === 'read-write' ? 'write' : config.access === 'read-only' ? 'read' : undefined;
+    // verify leaves policy-scoped routes to this policy: a method that writes needs an action that writes, as a
+    // read-only token's level would refuse it.
+    const writes = !isMethodAllowed('read-only', policyContext.request?.method ?? 'GET');
+    const needs =
+      writes || config.access === 'read-write' ? 'write' : config.access === 'read-only' ? 'read' : undefined;
     // A custom token: judged by its grants. Without scopes, verify has already judged the route's own action.
     if (scopes.length > 0 && !permissions.coversScopes(token, scopes, needs)) {
       throw new errors.PolicyError('The access token does not cover this route', { policy: 'require-token' });

@@ -11,7 +11,7 @@ const POLICY = 'upload-target';
 
 export interface UploadPolicyContext {
   state: { auth?: { strategy?: { name?: string }; credentials?: unknown } };
-  request: { body?: { ref?: unknown; refId?: unknown } };
+  request: { body?: { ref?: unknown; refId?: unknown; field?: unknown } };
 }
 
 /**
@@ -34,7 +34,7 @@ const uploadTarget = async (
   const ownTable = typeof ref === 'string' && ref.startsWith(`plugin::${PLUGIN_ID}.`);
   const permissions = getService('permissions', { strapi });
   const covered = permissions.customTokenOf(state.auth)
-    ? (ref: string) => permissions.mayUpdateEntry(token, ref, request.body?.refId)
+    ? (ref: string) => permissions.mayUpdateEntry(token, ref, request.body?.refId, request.body?.field)
     : (ref: string) => isScopeAllowed(token.scopes ?? [], [ref]);
   if (typeof ref === 'string' && !ownTable && (await covered(ref))) return true;
   throw new errors.PolicyError('The access token does not cover the entry this file would be linked to', {

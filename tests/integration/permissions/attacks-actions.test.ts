@@ -64,6 +64,24 @@ describe('attacks on actions and writes', () => {
     expect((await reader.get('/api/reports/articles')).status).toBe(200);
   });
 
+  it('refuses a writing policy-scoped route without a level to a token that may only read the type', async () => {
+    const { api: reader } = await customToken(suite, 'scoped reader', { [ARTICLE]: { actions: ['find'] } });
+    expect((await reader.post('/api/reports/articles/rebuild', {})).status).toBe(403);
+    const { api: writer } = await customToken(suite, 'scoped writer', { [ARTICLE]: { actions: ['update'] } });
+    expect((await writer.post('/api/reports/articles/rebuild', {})).status).toBe(200);
+  });
+
+  it('refuses an upload linked into a field the token may not write', async () => {
+    const { value } = await customToken(suite, 'title-only uploader', {
+      'plugin::upload': { actions: ['content-api.upload'] },
+      [ARTICLE]: { actions: ['update'], fields: { write: ['title'] } },
+    });
+    const fields = { ref: ARTICLE, refId: String(articleId), field: 'body' };
+    const response = await uploadFile(suite.app.url, bearer(value), 'unwritable-field.txt', fields);
+    expect(response.status).toBe(403);
+    expect(await storedFiles('unwritable-field.txt')).toBe(0);
+  });
+
   it('connects no relation whose target the token may not find', async () => {
     const other = await suite.app.strapi.documents(CATEGORY).create({ data: { name: 'Hidden' } });
     const { api } = await customToken(suite, 'connector', { [ARTICLE]: { actions: ['update', 'findOne'] } });

@@ -50,6 +50,15 @@ module.exports = {
       },
     },
     {
+      // Scopes and no level: the method decides whether the token must be able to write.
+      method: 'POST',
+      path: '/reports/articles/rebuild',
+      handler: 'report.rebuild',
+      config: {
+        policies: [{ name: 'plugin::access-tokens.require-token', config: { scopes: ['api::article.article'] } }],
+      },
+    },
+    {
       method: 'GET',
       path: '/reports/status',
       handler: (ctx) => {
