@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { isPathOf } from '../lib/usage-surfaces';
+
 import type { Ctx } from '../utils/koa';
 import { mcpPathOf } from '../utils/surface-paths';
 
@@ -36,7 +38,7 @@ export const answerMcpBodyErrors = (strapi: Core.Strapi) => {
   middlewares.extend('strapi::body', (createBody) => (config, deps) => {
     const body = createBody(config, deps);
     return async (ctx, next) => {
-      if (ctx.path !== mcpPath) return body(ctx, next);
+      if (!isPathOf(ctx.path, mcpPath)) return body(ctx, next);
       let parsed = false;
       try {
         return await body(ctx, () => {

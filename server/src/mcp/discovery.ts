@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { isPathOf } from '../lib/usage-surfaces';
+
 import { getPluginConfig } from '../utils';
 import type { Ctx } from '../utils/koa';
 import { mcpPathOf } from '../utils/surface-paths';
@@ -26,7 +28,7 @@ export const registerMcpDiscovery = (strapi: Core.Strapi) => {
 
   // Outermost (added in register): it sees the 401 Strapi's error handler answered, and answers 404 before auth.
   strapi.server.use(async (ctx: Ctx, next: Next) => {
-    if (ctx.path !== mcpPath) return next();
+    if (!isPathOf(ctx.path, mcpPath)) return next();
     if (!getPluginConfig(strapi).mcp.enabled) {
       ctx.status = 404;
       ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } };
@@ -44,7 +46,9 @@ export const registerMcpDiscovery = (strapi: Core.Strapi) => {
       path: metadataPath,
       handler: (ctx: Ctx) => {
         const origin = originOf(strapi, ctx);
-        ctx.set('Cache-Control', 'public, max-age=3600');
+        // Private: without an absolute `server.url`, the origin comes from the request's Host, which a shared cache
+        // must not hand to other clients.
+        ctx.set('Cache-Control', 'private, max-age=3600');
         ctx.body = {
           resource: `${origin}${mcpPath}`,
           bearer_methods_supported: ['header'],

@@ -117,9 +117,6 @@ export const createDocumentAccess = ({
   };
 
   return {
-    model,
-    publication,
-
     async list(asked: ReadQuery, page: number, pageSize: number) {
       const params = await query(asked);
       const rows = await documents.findMany({ ...params, start: (page - 1) * pageSize, limit: pageSize } as never);

@@ -15,4 +15,12 @@ describe('the MCP endpoint turned off', () => {
     );
     expect((await suite.http.get(`/.well-known/oauth-protected-resource${MCP_PATH}`)).status).toBe(404);
   });
+
+  it('answers 404 to the path as Strapi’s router also matches it: another case, a trailing slash', async () => {
+    const { value } = await createToken(suite, { name: 'mcp off, other path', accessLevel: 'read-write' });
+    for (const path of [`${MCP_PATH}/`, MCP_PATH.toUpperCase()]) {
+      const response = await suite.http.post(path, { jsonrpc: '2.0', id: 1, method: 'ping' }, bearer(value));
+      expect(response.status).toBe(404);
+    }
+  });
 });
