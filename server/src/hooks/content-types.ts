@@ -3,16 +3,23 @@ import type { Core } from '@strapi/strapi';
 import { findGatesByType, mayCallAny, type FindGate, type RegisteredRoute } from '../lib/find-routes';
 import { isSubscribableContentType } from './events';
 import { REQUIRE_TOKEN_POLICY, STRATEGY_NAME, routeScopesOf } from '../lib/route-scopes';
-import { getService, PLUGIN_ID } from '../utils';
+import { PLUGIN_ID } from '../utils';
 
 import type { TokenRow } from '../data/tokens';
+import type { PermissionsService } from '../permissions/service';
 
 /**
  * The content types hooks may read for a token: those with a content-API find route the token may call,
  * checked as its own request to that route would be. Routes are fixed once Strapi has registered them
  * (before plugins bootstrap), so they are read once, at bootstrap.
  */
-export const createHookContentTypes = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createHookContentTypes = ({
+  strapi,
+  permissions,
+}: {
+  strapi: Core.Strapi;
+  permissions: Pick<PermissionsService, 'can'>;
+}) => {
   let gates: Map<string, FindGate[]> | undefined;
 
   const loaded = () => {
@@ -20,7 +27,6 @@ export const createHookContentTypes = ({ strapi }: { strapi: Core.Strapi }) => {
     return gates;
   };
 
-  const permissions = getService('permissions', { strapi });
   /** A custom token reads a type with a find route when its permissions grant `find`, whatever the route's gates. */
   const mayRead = (token: TokenRow, uid: string) => {
     const found = loaded().get(uid);

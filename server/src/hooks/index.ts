@@ -40,7 +40,8 @@ const build = (strapi: Core.Strapi): Hooks => {
   };
   const audit = getService('audit', { strapi });
   const usage = getService('usage', { strapi });
-  const contentTypes = createHookContentTypes({ strapi });
+  const permissions = getService('permissions', { strapi });
+  const contentTypes = createHookContentTypes({ strapi, permissions });
   const subscriptions = createHookSubscriptions({
     ...tables,
     audit,
@@ -55,9 +56,9 @@ const build = (strapi: Core.Strapi): Hooks => {
       // What the token may read, as the content API judges it: Strapi's sanitizers call it per relation.
       verify: getService('tokenAccess', { strapi }).verify,
       mayRead: contentTypes.mayRead,
-      permissions: getService('permissions', { strapi }),
+      permissions,
     }),
-    permissions: getService('permissions', { strapi }),
+    permissions,
     contentTypes,
   });
   const sender = createHookSender({ strapi, covers: payloads.covers, signingSecrets: secrets.signingSecrets });

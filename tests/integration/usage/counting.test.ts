@@ -1,4 +1,5 @@
 import { generateToken } from '../../../server/src/lib/token-format';
+import { emptyCounts } from '../../../server/src/lib/usage-counts';
 import createUsageService from '../../../server/src/services/usage';
 import { createAdmin } from '../helpers/admin';
 import { bearer, createClient } from '../helpers/http';
@@ -6,17 +7,8 @@ import { useApp } from '../helpers/setup';
 import { createToken, expireToken } from '../helpers/tokens';
 import { TOKEN_USAGE_UID, today, usageService, usageToday } from './helpers';
 
-const ZERO = {
-  success: 0,
-  unauthorized: 0,
-  forbidden: 0,
-  rateLimited: 0,
-  deliveries: 0,
-  failedDeliveries: 0,
-  restRequests: 0,
-  graphqlRequests: 0,
-  mcpRequests: 0,
-};
+/** A day without use, as the API answers it: the stored counters at zero, and REST derived from them. */
+const ZERO = { ...emptyCounts(), restRequests: 0 };
 
 // No timer writes during the tests: they write with flush() when they mean to.
 describe('token usage: counting requests by outcome, per UTC day', () => {
