@@ -28,17 +28,14 @@ export const seedContent = async (suite: Suite) => {
   return { category: category.documentId, article: article.documentId, page: page.documentId };
 };
 
-export type SeededIds = Awaited<ReturnType<typeof seedContent>>;
-export type CustomToken = Awaited<ReturnType<typeof customToken>>;
-
 /**
  * One booted app per test file with seedContent's entries and a custom token per entry of `grants`, named by its key:
  * `ids` and `tokens` are filled before the file's tests.
  */
 export const useSeededApp = <Name extends string = never>(grants = {} as Record<Name, Record<string, unknown>>) => {
   const suite = useApp();
-  const ids = {} as SeededIds;
-  const tokens = {} as Record<Name, CustomToken>;
+  const ids = {} as Awaited<ReturnType<typeof seedContent>>;
+  const tokens = {} as Record<Name, Awaited<ReturnType<typeof customToken>>>;
   beforeAll(async () => {
     Object.assign(ids, await seedContent(suite));
     for (const name of Object.keys(grants) as Name[]) tokens[name] = await customToken(suite, name, grants[name]);
