@@ -1,7 +1,7 @@
 import { bearer, createClient } from './helpers/http';
 import { futureIso, useApp } from './helpers/setup';
 import { createBuiltInApiToken, registerUser } from './helpers/strapi-credentials';
-import { createToken, expireToken } from './helpers/tokens';
+import { createToken, expireToken, scopedReadOnly } from './helpers/tokens';
 
 /** GET /api/access-tokens/me: who the calling token is (Zapier's connection test). DELETE: leaks/revoke-self.test.ts. */
 describe('GET /api/access-tokens/me', () => {
@@ -46,11 +46,7 @@ describe('GET /api/access-tokens/me', () => {
   });
 
   it('belongs to every valid token, whatever its scopes', async () => {
-    const { id, value } = await createToken(suite, {
-      name: 'uploads only',
-      accessLevel: 'read-only',
-      scopes: ['plugin::upload'],
-    });
+    const { id, value } = await createToken(suite, scopedReadOnly('uploads only', ['plugin::upload']));
     expect((await as(value).get('/api/articles')).status).toBe(403);
     expect((await as(value).get('/api/access-tokens/me')).body.data).toMatchObject({ id, scopes: ['plugin::upload'] });
   });

@@ -1,6 +1,6 @@
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
-import { createToken } from '../helpers/tokens';
+import { createToken, scopedReadOnly } from '../helpers/tokens';
 
 /** Scopes on routes Strapi cannot attribute, and on what a policy-guarded route reads besides its own action. */
 describe('scopes on unattributable routes and behind the require-token policy', () => {
@@ -13,11 +13,7 @@ describe('scopes on unattributable routes and behind the require-token policy', 
       suite.app.url,
       bearer((await createToken(suite, { name: 'all scopes', accessLevel: 'read-only' })).value)
     );
-    const scoped = await createToken(suite, {
-      name: 'articles only',
-      accessLevel: 'read-only',
-      scopes: ['api::article.article'],
-    });
+    const scoped = await createToken(suite, scopedReadOnly('articles only', ['api::article.article']));
     articlesOnly = createClient(suite.app.url, bearer(scoped.value));
     const category = await suite.app.strapi
       .documents('api::category.category')

@@ -1,43 +1,26 @@
-import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { bearer, createClient } from '../helpers/http';
-import { registerFirstAdmin, startInstance, type Instance } from '../helpers/instances';
+import { useInstancePair } from '../helpers/instances';
 import { statusesSentAfter } from '../helpers/wait';
 
 describe('two Strapi processes on one database', () => {
-  let database: TestDatabase;
-  let first: Instance;
-  let second: Instance;
-  let adminApi: ReturnType<typeof createClient>;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    // Polling a refused token counts as failed attempts: no throttle's 429 in place of the 401 under test.
-    const noThrottle = { ACCESS_TOKENS_THROTTLE_MAX_FAILURES: '1000000' };
-    first = await startInstance(database.env, noThrottle);
-    second = await startInstance(database.env, noThrottle);
-    adminApi = await registerFirstAdmin(first.url);
-  }, 120_000);
-
-  afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
-    await database?.drop();
-  });
+  // Polling a refused token counts as failed attempts: no throttle's 429 in place of the 401 under test.
+  const pair = useInstancePair({ ACCESS_TOKENS_THROTTLE_MAX_FAILURES: '1000000' });
 
   it.each(['revoke', 'archive', 'delete'])(
     'the other instance refuses a cached token within one second of %s',
     async (action) => {
-      const created = await adminApi.post('/access-tokens/tokens', {
+      const created = await pair.adminApi.post('/access-tokens/tokens', {
         name: `shared ${action}`,
         accessLevel: 'read-only',
       });
       const { id, accessKey } = created.body.data;
-      const onSecond = createClient(second.url, bearer(accessKey));
+      const onSecond = createClient(pair.second.url, bearer(accessKey));
       expect((await onSecond.get('/api/access-tokens/me')).status).toBe(200); // now cached on the second instance
 
       const changed =
         action === 'delete'
-          ? await adminApi.delete(`/access-tokens/tokens/${id}`)
-          : await adminApi.post(`/access-tokens/tokens/${id}/${action}`);
+          ? await pair.adminApi.delete(`/access-tokens/tokens/${id}`)
+          : await pair.adminApi.post(`/access-tokens/tokens/${id}/${action}`);
       expect(changed.status).toBe(200);
       const changedAt = Date.now(); // after the change committed
 
@@ -49,13 +32,16 @@ describe('two Strapi processes on one database', () => {
   );
 
   it('the other instance applies a change of level and permissions within one second', async () => {
-    const created = await adminApi.post('/access-tokens/tokens', { name: 'shared custom', accessLevel: 'read-only' });
+    const created = await pair.adminApi.post('/access-tokens/tokens', {
+      name: 'shared custom',
+      accessLevel: 'read-only',
+    });
     const { id, accessKey } = created.body.data;
-    const onSecond = createClient(second.url, bearer(accessKey));
+    const onSecond = createClient(pair.second.url, bearer(accessKey));
     expect((await onSecond.get('/api/articles')).status).toBe(200); // now cached on the second instance
 
     const permissions = { 'api::category.category': { actions: ['find'] } };
-    const changed = await adminApi.put(`/access-tokens/tokens/${id}`, { accessLevel: 'custom', permissions });
+    const changed = await pair.adminApi.put(`/access-tokens/tokens/${id}`, { accessLevel: 'custom', permissions });
     expect(changed.status).toBe(200);
     const changedAt = Date.now();
 
@@ -64,22 +50,27 @@ describe('two Strapi processes on one database', () => {
   });
 
   it('the other instance refuses a replaced value within one second of its end, and keeps the new one', async () => {
-    const created = await adminApi.post('/access-tokens/tokens', { name: 'shared replaced', accessLevel: 'read-only' });
+    const created = await pair.adminApi.post('/access-tokens/tokens', {
+      name: 'shared replaced',
+      accessLevel: 'read-only',
+    });
     const { id, accessKey: oldValue } = created.body.data;
-    const regenerated = await adminApi.post(`/access-tokens/tokens/${id}/regenerate`, { gracePeriodSeconds: 3600 });
+    const regenerated = await pair.adminApi.post(`/access-tokens/tokens/${id}/regenerate`, {
+      gracePeriodSeconds: 3600,
+    });
     const newValue = regenerated.body.data.accessKey;
-    const oldOnSecond = createClient(second.url, bearer(oldValue));
+    const oldOnSecond = createClient(pair.second.url, bearer(oldValue));
     // Both values answer, and are cached, on the second instance (the regeneration's eviction may take a second).
     expect(await statusesSentAfter(Date.now() + 1000, () => oldOnSecond.get('/api/access-tokens/me'))).toEqual([
       200, 200, 200,
     ]);
 
-    expect((await createClient(first.url, bearer(oldValue)).delete('/api/access-tokens/me')).status).toBe(204);
+    expect((await createClient(pair.first.url, bearer(oldValue)).delete('/api/access-tokens/me')).status).toBe(204);
     const endedAt = Date.now();
 
     expect(await statusesSentAfter(endedAt + 1000, () => oldOnSecond.get('/api/access-tokens/me'))).toEqual([
       401, 401, 401,
     ]);
-    expect((await createClient(second.url, bearer(newValue)).get('/api/access-tokens/me')).status).toBe(200);
+    expect((await createClient(pair.second.url, bearer(newValue)).get('/api/access-tokens/me')).status).toBe(200);
   });
 });

@@ -1,6 +1,6 @@
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
-import { createToken } from '../helpers/tokens';
+import { createToken, scopedReadOnly } from '../helpers/tokens';
 import { startReceiver, type Receiver } from '../hooks/receiver';
 import { errorCodes, graphql } from './graphql-client';
 
@@ -28,11 +28,7 @@ describe('GraphQL with access tokens: levels, operations and scopes as over REST
       await createToken(suite, { name: 'categories', accessLevel: 'read-write', scopes: ['api::category.category'] })
     ).value;
     tokens.categoriesReader = (
-      await createToken(suite, {
-        name: 'categories reader',
-        accessLevel: 'read-only',
-        scopes: ['api::category.category'],
-      })
+      await createToken(suite, scopedReadOnly('categories reader', ['api::category.category']))
     ).value;
     const category = await suite.app.strapi.documents('api::category.category').create({ data: { name: 'News' } });
     categoryId = category.documentId;

@@ -1,7 +1,7 @@
 import { createContentApiStrategy } from '../../../server/src/strategies/content-api';
 import { USAGE_COUNTERS } from '../../../server/src/lib/usage-counts';
 import { useApp } from '../helpers/setup';
-import { createToken } from '../helpers/tokens';
+import { createToken, scopedReadOnly } from '../helpers/tokens';
 import { graphql } from './graphql-client';
 
 const PLUGIN_TYPES = ['token', 'audit-entry', 'hook-subscription', 'hook-delivery', 'token-usage'].map(
@@ -27,11 +27,7 @@ describe('GraphQL and the plugin’s own tables', () => {
   let auditDocumentId: string;
 
   beforeAll(async () => {
-    const scoped = await createToken(suite, {
-      name: 'scoped reader',
-      accessLevel: 'read-only',
-      scopes: ['api::category.category'],
-    });
+    const scoped = await createToken(suite, scopedReadOnly('scoped reader', ['api::category.category']));
     credentials['our read-only token scoped to categories'] = scoped.value;
     credentials['our read-write token'] = (
       await createToken(suite, { name: 'writer', accessLevel: 'read-write' })

@@ -3,6 +3,9 @@ import { bearer, createClient } from './http';
 
 const TOKEN_UID = 'plugin::access-tokens.token';
 
+/** The create body of a read-only token limited to `scopes`. */
+export const scopedReadOnly = (name: string, scopes: string[]) => ({ name, accessLevel: 'read-only', scopes });
+
 /** Creates a token through the admin API and returns its id and full value. */
 export const createToken = async (suite: Suite, body: Record<string, unknown>) => {
   const response = await suite.adminApi.post('/access-tokens/tokens', body);

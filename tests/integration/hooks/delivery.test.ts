@@ -1,6 +1,6 @@
 import { useHookReceiver } from '../helpers/hook-receiver';
 import { useApp } from '../helpers/setup';
-import { createToken } from '../helpers/tokens';
+import { createToken, scopedReadOnly } from '../helpers/tokens';
 
 describe('REST hook deliveries', () => {
   const suite = useApp();
@@ -77,11 +77,7 @@ describe('REST hook deliveries', () => {
   });
 
   it('sends a token only what it may read: its scopes, and no relation outside them', async () => {
-    const scoped = await createToken(suite, {
-      name: 'articles only',
-      accessLevel: 'read-only',
-      scopes: ['api::article.article'],
-    });
+    const scoped = await createToken(suite, scopedReadOnly('articles only', ['api::article.article']));
     const everything = await createToken(suite, { name: 'everything', accessLevel: 'read-only' });
     await subscribe(scoped.value, '/scoped', { event: 'entry.create' });
     await subscribe(everything.value, '/everything', { event: 'entry.create' });

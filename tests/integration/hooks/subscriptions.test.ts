@@ -1,7 +1,7 @@
 import { createAdmin } from '../helpers/admin';
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
-import { createTokenClient } from '../helpers/tokens';
+import { createTokenClient, scopedReadOnly } from '../helpers/tokens';
 import { untilPassed } from '../helpers/wait';
 
 const SUBSCRIPTION_UID = 'plugin::access-tokens.hook-subscription';
@@ -13,11 +13,7 @@ describe('REST hook subscriptions (content API)', () => {
   let ownId: number;
 
   beforeAll(async () => {
-    const token = await createTokenClient(suite, {
-      name: 'zapier',
-      accessLevel: 'read-only',
-      scopes: ['api::article.article'],
-    });
+    const token = await createTokenClient(suite, scopedReadOnly('zapier', ['api::article.article']));
     ownId = token.id;
     own = token.api;
     other = (await createTokenClient(suite, { name: 'other', accessLevel: 'read-write' })).api;

@@ -1,7 +1,6 @@
 import { bearer, createClient, uploadFile } from '../helpers/http';
-import { useApp } from '../helpers/setup';
 import { createBuiltInApiToken } from '../helpers/strapi-credentials';
-import { ARTICLE, CATEGORY, PAGE, customToken, seedContent } from './custom-tokens';
+import { ARTICLE, CATEGORY, PAGE, customToken, useSeededApp } from './custom-tokens';
 
 const FILE_UID = 'plugin::upload.file';
 
@@ -10,51 +9,42 @@ const FILE_UID = 'plugin::upload.file';
  * (an upload's `ref`, a policy-guarded route, a relation's target), and writes no field it may not write.
  */
 describe('attacks on actions and writes', () => {
-  const suite = useApp();
-  let ids: Awaited<ReturnType<typeof seedContent>>;
+  const { suite, ids } = useSeededApp();
   let articleId: number;
 
   beforeAll(async () => {
-    ids = await seedContent(suite);
     const article = await suite.app.strapi.documents(ARTICLE).findOne({ documentId: ids.article });
     articleId = Number(article!.id);
   });
 
   const storedFiles = (name: string) => suite.app.strapi.db.query(FILE_UID).count({ where: { name } });
 
+  /** A custom token that may upload and holds `permissions`: answers how it uploads a file linked to an entry. */
+  const uploader = async (name: string, permissions: Record<string, unknown>) => {
+    const mayUpload = { 'plugin::upload': { actions: ['content-api.upload'] } };
+    const { value } = await customToken(suite, name, { ...mayUpload, ...permissions });
+    return (file: string, ref: string, refId: number | string, field: string) =>
+      uploadFile(suite.app.url, bearer(value), file, { ref, refId: String(refId), field });
+  };
+
   it('refuses an upload linked to an entry of a type the token may not update', async () => {
-    const { value } = await customToken(suite, 'uploader', {
-      'plugin::upload': { actions: ['content-api.upload'] },
-      [ARTICLE]: { actions: ['find'] },
-    });
-    const fields = { ref: ARTICLE, refId: String(articleId), field: 'cover' };
-    const response = await uploadFile(suite.app.url, bearer(value), 'sneaky-link.txt', fields);
-    expect(response.status).toBe(403);
+    const upload = await uploader('uploader', { [ARTICLE]: { actions: ['find'] } });
+    expect((await upload('sneaky-link.txt', ARTICLE, articleId, 'cover')).status).toBe(403);
     expect(await storedFiles('sneaky-link.txt')).toBe(0);
   });
 
   it('lets an upload link to an entry of a type the token may update', async () => {
-    const { value } = await customToken(suite, 'updater uploader', {
-      'plugin::upload': { actions: ['content-api.upload'] },
-      [ARTICLE]: { actions: ['update'] },
-    });
-    const fields = { ref: ARTICLE, refId: String(articleId), field: 'cover' };
-    const response = await uploadFile(suite.app.url, bearer(value), 'allowed-link.txt', fields);
-    expect(response.status).toBe(201);
+    const upload = await uploader('updater uploader', { [ARTICLE]: { actions: ['update'] } });
+    expect((await upload('allowed-link.txt', ARTICLE, articleId, 'cover')).status).toBe(201);
   });
 
   it('refuses an upload linked to an entry in a locale the token may not use', async () => {
-    const { value } = await customToken(suite, 'french uploader', {
-      'plugin::upload': { actions: ['content-api.upload'] },
-      [PAGE]: { actions: ['update'], locales: ['fr'] },
-    });
-    const upload = async (locale: string, name: string) => {
-      const page = await suite.app.strapi.documents(PAGE).findOne({ documentId: ids.page, locale });
-      return uploadFile(suite.app.url, bearer(value), name, { ref: PAGE, refId: String(page!.id), field: 'cover' });
-    };
-    expect((await upload('en', 'english-link.txt')).status).toBe(403);
+    const upload = await uploader('french uploader', { [PAGE]: { actions: ['update'], locales: ['fr'] } });
+    const pageId = async (locale: string) =>
+      (await suite.app.strapi.documents(PAGE).findOne({ documentId: ids.page, locale }))!.id;
+    expect((await upload('english-link.txt', PAGE, await pageId('en'), 'cover')).status).toBe(403);
     expect(await storedFiles('english-link.txt')).toBe(0);
-    expect((await upload('fr', 'french-link.txt')).status).toBe(201);
+    expect((await upload('french-link.txt', PAGE, await pageId('fr'), 'cover')).status).toBe(201);
   });
 
   it('refuses a read-only policy-guarded route to a token that may only write the type', async () => {
@@ -72,13 +62,10 @@ describe('attacks on actions and writes', () => {
   });
 
   it('refuses an upload linked into a field the token may not write', async () => {
-    const { value } = await customToken(suite, 'title-only uploader', {
-      'plugin::upload': { actions: ['content-api.upload'] },
+    const upload = await uploader('title-only uploader', {
       [ARTICLE]: { actions: ['update'], fields: { write: ['title'] } },
     });
-    const fields = { ref: ARTICLE, refId: String(articleId), field: 'body' };
-    const response = await uploadFile(suite.app.url, bearer(value), 'unwritable-field.txt', fields);
-    expect(response.status).toBe(403);
+    expect((await upload('unwritable-field.txt', ARTICLE, articleId, 'body')).status).toBe(403);
     expect(await storedFiles('unwritable-field.txt')).toBe(0);
   });
 

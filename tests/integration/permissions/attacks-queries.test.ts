@@ -1,25 +1,16 @@
-import { useApp } from '../helpers/setup';
-import { ARTICLE, CATEGORY, customToken, seedContent } from './custom-tokens';
-
-type Client = Awaited<ReturnType<typeof customToken>>['api'];
+import { ARTICLE, CATEGORY, useSeededApp } from './custom-tokens';
 
 /**
  * The attacker's questions on field rules over REST queries: every spelling of a filter, sort, fields or populate
  * that names an unreadable field is a 400 (no oracle), and whatever a populate brings keeps to the target's rules.
  */
 describe('attacks on field rules through REST queries', () => {
-  const suite = useApp();
-  /** Reads articles' title and category, and categories' name and articles. */
-  let reader: Client;
-
-  beforeAll(async () => {
-    await seedContent(suite);
-    reader = (
-      await customToken(suite, 'reader', {
-        [ARTICLE]: { actions: ['find'], fields: { read: ['title', 'category'] } },
-        [CATEGORY]: { actions: ['find'], fields: { read: ['name', 'articles'] } },
-      })
-    ).api;
+  const { tokens } = useSeededApp({
+    /** Reads articles' title and category, and categories' name and articles. */
+    reader: {
+      [ARTICLE]: { actions: ['find'], fields: { read: ['title', 'category'] } },
+      [CATEGORY]: { actions: ['find'], fields: { read: ['name', 'articles'] } },
+    },
   });
 
   it.each([
@@ -44,7 +35,7 @@ describe('attacks on field rules through REST queries', () => {
       '/api/categories?populate[articles][populate]=author',
     ],
   ])('refuses %s with 400', async (_, path) => {
-    const response = await reader.get(path);
+    const response = await tokens.reader.api.get(path);
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body)).not.toContain('the secret body');
   });
@@ -55,9 +46,9 @@ describe('attacks on field rules through REST queries', () => {
     ['a dotted populate', '/api/categories?populate=articles.category'],
     ['a nested populate through the article', '/api/articles?populate[category][populate][articles]=true'],
   ])('brings nothing unreadable with %s', async (_, path) => {
-    const response = await reader.get(path);
-    expect(response.status).toBe(200);
-    const text = JSON.stringify(response.body.data);
+    const { status, body } = await tokens.reader.api.get(path);
+    expect(status).toBe(200);
+    const text = JSON.stringify(body.data);
     expect(text).toContain('Filed under news');
     for (const field of ['the secret body', '"body"', 'createdAt', 'publishedAt', 'internalNote']) {
       expect(text).not.toContain(field);

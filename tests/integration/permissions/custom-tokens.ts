@@ -1,4 +1,4 @@
-import type { Suite } from '../helpers/setup';
+import { useApp, type Suite } from '../helpers/setup';
 import { createTokenClient } from '../helpers/tokens';
 
 export const ARTICLE = 'api::article.article';
@@ -26,4 +26,19 @@ export const seedContent = async (suite: Suite) => {
   const french: Record<string, unknown> = { title: 'Bonjour', summary: 'Résumé', category: category.documentId };
   await strapi.documents(PAGE).update({ documentId: page.documentId, locale: 'fr', data: french });
   return { category: category.documentId, article: article.documentId, page: page.documentId };
+};
+
+/**
+ * One booted app per test file with seedContent's entries and a custom token per entry of `grants`, named by its key:
+ * `ids` and `tokens` are filled before the file's tests.
+ */
+export const useSeededApp = <Name extends string = never>(grants = {} as Record<Name, Record<string, unknown>>) => {
+  const suite = useApp();
+  const ids = {} as Awaited<ReturnType<typeof seedContent>>;
+  const tokens = {} as Record<Name, Awaited<ReturnType<typeof customToken>>>;
+  beforeAll(async () => {
+    Object.assign(ids, await seedContent(suite));
+    for (const name of Object.keys(grants) as Name[]) tokens[name] = await customToken(suite, name, grants[name]);
+  });
+  return { suite, ids, tokens };
 };

@@ -12,9 +12,24 @@ export const custom = (permissions: unknown, extra: Body = {}): Body => ({
   permissions,
   ...extra,
 });
-export const onArticle = (grant: Body) => custom({ [ARTICLE]: { actions: ['find'], ...grant } });
+/** A grant on articles: it finds them, unless `grant` names its own actions. */
+const articleGrant = (grant: Body) => ({ actions: ['find'], ...grant });
+export const onArticle = (grant: Body) => custom({ [ARTICLE]: articleGrant(grant) });
 
-export const refusedOnCreate: Array<[string, Body, string]> = [
+type Refusal = [string, Body, string];
+
+/** A create granting `grant` on `uid`, refused at `permissions.<uid>`, or at `under` below it. */
+const refusedOn = (what: string, uid: string, grant: unknown, under?: string): Refusal => [
+  what,
+  custom({ [uid]: grant }),
+  under === undefined ? `permissions.${uid}` : `permissions.${uid}.${under}`,
+];
+const refusedOnArticle = (what: string, grant: Body, under: string): Refusal =>
+  refusedOn(what, ARTICLE, articleGrant(grant), under);
+
+const FIND = { actions: ['find'] };
+
+export const refusedOnCreate: Refusal[] = [
   ['custom without permissions', { name: 'Custom', accessLevel: 'custom' }, 'permissions'],
   ['custom with null permissions', custom(null), 'permissions'],
   ['custom granting nothing', custom({}), 'permissions'],
@@ -26,113 +41,51 @@ export const refusedOnCreate: Array<[string, Body, string]> = [
     'permissions',
   ],
   ['permissions not an object', custom(['find']), 'permissions'],
-  ['a key that is no UID', custom({ article: { actions: ['find'] } }), 'permissions.article'],
-  ['an unknown content type', custom({ 'api::nope.nope': { actions: ['find'] } }), 'permissions.api::nope.nope'],
-  ['an unknown plugin', custom({ 'plugin::nope': { actions: ['find'] } }), 'permissions.plugin::nope'],
-  [
-    'a plugin without content-API routes',
-    custom({ 'plugin::content-manager': { actions: ['find'] } }),
-    'permissions.plugin::content-manager',
-  ],
-  [
-    'the plugin itself',
-    custom({ 'plugin::access-tokens': { actions: ['me.me'] } }),
-    'permissions.plugin::access-tokens',
-  ],
-  [
-    'one of the plugin’s own types',
-    custom({ 'plugin::access-tokens.token': { actions: ['find'] } }),
-    'permissions.plugin::access-tokens.token',
-  ],
-  [
-    'a plugin’s content type instead of the plugin',
-    custom({ 'plugin::users-permissions.user': { actions: ['find'] } }),
-    'permissions.plugin::users-permissions.user',
-  ],
-  ['no actions', onArticle({ actions: [] }), `permissions.${ARTICLE}.actions`],
-  ['no actions field', custom({ [ARTICLE]: {} }), `permissions.${ARTICLE}.actions`],
-  ['an unknown action', onArticle({ actions: ['find', 'publish'] }), `permissions.${ARTICLE}.actions.1`],
-  ['an action twice', onArticle({ actions: ['find', 'create', 'find'] }), `permissions.${ARTICLE}.actions.2`],
-  ['an action in another case', onArticle({ actions: ['FIND'] }), `permissions.${ARTICLE}.actions.0`],
-  [
-    'findOne on a single type',
-    custom({ [HOMEPAGE]: { actions: ['find', 'findOne'] } }),
-    `permissions.${HOMEPAGE}.actions.1`,
-  ],
-  ['create on a single type', custom({ [HOMEPAGE]: { actions: ['create'] } }), `permissions.${HOMEPAGE}.actions.0`],
-  [
-    'a content-type action on a plugin',
-    custom({ 'plugin::upload': { actions: ['find'] } }),
-    'permissions.plugin::upload.actions.0',
-  ],
-  [
+  refusedOn('a key that is no UID', 'article', FIND),
+  refusedOn('an unknown content type', 'api::nope.nope', FIND),
+  refusedOn('an unknown plugin', 'plugin::nope', FIND),
+  refusedOn('a plugin without content-API routes', 'plugin::content-manager', FIND),
+  refusedOn('the plugin itself', 'plugin::access-tokens', { actions: ['me.me'] }),
+  refusedOn('one of the plugin’s own types', 'plugin::access-tokens.token', FIND),
+  refusedOn('a plugin’s content type instead of the plugin', 'plugin::users-permissions.user', FIND),
+  refusedOnArticle('no actions', { actions: [] }, 'actions'),
+  refusedOn('no actions field', ARTICLE, {}, 'actions'),
+  refusedOnArticle('an unknown action', { actions: ['find', 'publish'] }, 'actions.1'),
+  refusedOnArticle('an action twice', { actions: ['find', 'create', 'find'] }, 'actions.2'),
+  refusedOnArticle('an action in another case', { actions: ['FIND'] }, 'actions.0'),
+  refusedOn('findOne on a single type', HOMEPAGE, { actions: ['find', 'findOne'] }, 'actions.1'),
+  refusedOn('create on a single type', HOMEPAGE, { actions: ['create'] }, 'actions.0'),
+  refusedOn('a content-type action on a plugin', 'plugin::upload', FIND, 'actions.0'),
+  refusedOn(
     'a plugin action by its full UID',
-    custom({ 'plugin::upload': { actions: ['plugin::upload.content-api.find'] } }),
-    'permissions.plugin::upload.actions.0',
-  ],
-  [
-    'an action of another plugin',
-    custom({ 'plugin::upload': { actions: ['user.find'] } }),
-    'permissions.plugin::upload.actions.0',
-  ],
-  ['an unknown subject field', onArticle({ filters: {} }), `permissions.${ARTICLE}.filters`],
-  ['an unknown fields key', onArticle({ fields: { delete: [] } }), `permissions.${ARTICLE}.fields.delete`],
-  [
-    'an unknown field to read',
-    onArticle({ fields: { read: ['title', 'nope'] } }),
-    `permissions.${ARTICLE}.fields.read.1`,
-  ],
-  ['an unknown field to write', onArticle({ fields: { write: ['nope'] } }), `permissions.${ARTICLE}.fields.write.0`],
-  [
-    'a private field to read',
-    onArticle({ fields: { read: ['internalNote'] } }),
-    `permissions.${ARTICLE}.fields.read.0`,
-  ],
-  [
-    'a private field to write',
-    onArticle({ fields: { write: ['internalNote'] } }),
-    `permissions.${ARTICLE}.fields.write.0`,
-  ],
-  [
-    'the private creator to read',
-    onArticle({ fields: { read: ['createdBy'] } }),
-    `permissions.${ARTICLE}.fields.read.0`,
-  ],
-  ['id to read', onArticle({ fields: { read: ['id'] } }), `permissions.${ARTICLE}.fields.read.0`],
-  [
-    'documentId to read',
-    onArticle({ fields: { read: ['title', 'documentId'] } }),
-    `permissions.${ARTICLE}.fields.read.1`,
-  ],
-  ['documentId to write', onArticle({ fields: { write: ['documentId'] } }), `permissions.${ARTICLE}.fields.write.0`],
-  ['a timestamp to write', onArticle({ fields: { write: ['createdAt'] } }), `permissions.${ARTICLE}.fields.write.0`],
-  ['a field twice', onArticle({ fields: { read: ['title', 'title'] } }), `permissions.${ARTICLE}.fields.read.1`],
-  ['a field not a string', onArticle({ fields: { read: [1] } }), `permissions.${ARTICLE}.fields.read.0`],
-  [
-    'the locale of a type that is not localized',
-    onArticle({ fields: { read: ['locale'] } }),
-    `permissions.${ARTICLE}.fields.read.0`,
-  ],
-  [
+    'plugin::upload',
+    { actions: ['plugin::upload.content-api.find'] },
+    'actions.0'
+  ),
+  refusedOn('an action of another plugin', 'plugin::upload', { actions: ['user.find'] }, 'actions.0'),
+  refusedOnArticle('an unknown subject field', { filters: {} }, 'filters'),
+  refusedOnArticle('an unknown fields key', { fields: { delete: [] } }, 'fields.delete'),
+  refusedOnArticle('an unknown field to read', { fields: { read: ['title', 'nope'] } }, 'fields.read.1'),
+  refusedOnArticle('an unknown field to write', { fields: { write: ['nope'] } }, 'fields.write.0'),
+  refusedOnArticle('a private field to read', { fields: { read: ['internalNote'] } }, 'fields.read.0'),
+  refusedOnArticle('a private field to write', { fields: { write: ['internalNote'] } }, 'fields.write.0'),
+  refusedOnArticle('the private creator to read', { fields: { read: ['createdBy'] } }, 'fields.read.0'),
+  refusedOnArticle('id to read', { fields: { read: ['id'] } }, 'fields.read.0'),
+  refusedOnArticle('documentId to read', { fields: { read: ['title', 'documentId'] } }, 'fields.read.1'),
+  refusedOnArticle('documentId to write', { fields: { write: ['documentId'] } }, 'fields.write.0'),
+  refusedOnArticle('a timestamp to write', { fields: { write: ['createdAt'] } }, 'fields.write.0'),
+  refusedOnArticle('a field twice', { fields: { read: ['title', 'title'] } }, 'fields.read.1'),
+  refusedOnArticle('a field not a string', { fields: { read: [1] } }, 'fields.read.0'),
+  refusedOnArticle('the locale of a type that is not localized', { fields: { read: ['locale'] } }, 'fields.read.0'),
+  refusedOn(
     'fields on a plugin',
-    custom({ 'plugin::upload': { actions: ['content-api.find'], fields: { read: ['name'] } } }),
-    'permissions.plugin::upload.fields',
-  ],
-  ['locales on a type that is not localized', onArticle({ locales: ['en'] }), `permissions.${ARTICLE}.locales`],
-  [
-    'locales on a plugin',
-    custom({ 'plugin::upload': { actions: ['content-api.find'], locales: ['en'] } }),
-    'permissions.plugin::upload.locales',
-  ],
-  ['no locales', custom({ [HOMEPAGE]: { actions: ['find'], locales: [] } }), `permissions.${HOMEPAGE}.locales`],
-  [
-    'an unknown locale',
-    custom({ [HOMEPAGE]: { actions: ['find'], locales: ['en', 'xx'] } }),
-    `permissions.${HOMEPAGE}.locales.1`,
-  ],
-  [
-    'a locale twice',
-    custom({ [HOMEPAGE]: { actions: ['find'], locales: ['fr', 'fr'] } }),
-    `permissions.${HOMEPAGE}.locales.1`,
-  ],
+    'plugin::upload',
+    { actions: ['content-api.find'], fields: { read: ['name'] } },
+    'fields'
+  ),
+  refusedOnArticle('locales on a type that is not localized', { locales: ['en'] }, 'locales'),
+  refusedOn('locales on a plugin', 'plugin::upload', { actions: ['content-api.find'], locales: ['en'] }, 'locales'),
+  refusedOn('no locales', HOMEPAGE, { actions: ['find'], locales: [] }, 'locales'),
+  refusedOn('an unknown locale', HOMEPAGE, { actions: ['find'], locales: ['en', 'xx'] }, 'locales.1'),
+  refusedOn('a locale twice', HOMEPAGE, { actions: ['find'], locales: ['fr', 'fr'] }, 'locales.1'),
 ];

@@ -1,26 +1,15 @@
-import { useApp } from '../helpers/setup';
-import { ARTICLE, CATEGORY, customToken, seedContent } from './custom-tokens';
-
-type Client = Awaited<ReturnType<typeof customToken>>['api'];
+import { ARTICLE, CATEGORY, useSeededApp } from './custom-tokens';
 
 /** Issue 23 over REST: a custom token's actions and field rules, on responses, relations, queries and writes. */
 describe('custom tokens over REST: actions and fields', () => {
-  const suite = useApp();
-  let ids: Awaited<ReturnType<typeof seedContent>>;
-  /** Finds and creates articles, reads their title and category, writes only the title; reads categories' names. */
-  let editor: Client;
-  /** Finds articles; may not find categories. */
-  let articlesOnly: Client;
-
-  beforeAll(async () => {
-    ids = await seedContent(suite);
-    editor = (
-      await customToken(suite, 'editor', {
-        [ARTICLE]: { actions: ['find', 'create'], fields: { read: ['title', 'category'], write: ['title'] } },
-        [CATEGORY]: { actions: ['find'], fields: { read: ['name'] } },
-      })
-    ).api;
-    articlesOnly = (await customToken(suite, 'articles only', { [ARTICLE]: { actions: ['find', 'findOne'] } })).api;
+  const { suite, ids, tokens } = useSeededApp({
+    /** Finds and creates articles, reads their title and category, writes only the title; reads categories' names. */
+    editor: {
+      [ARTICLE]: { actions: ['find', 'create'], fields: { read: ['title', 'category'], write: ['title'] } },
+      [CATEGORY]: { actions: ['find'], fields: { read: ['name'] } },
+    },
+    /** Finds articles; may not find categories. */
+    articlesOnly: { [ARTICLE]: { actions: ['find', 'findOne'] } },
   });
 
   const storedTitles = async () =>
@@ -28,28 +17,28 @@ describe('custom tokens over REST: actions and fields', () => {
 
   describe('actions', () => {
     it('allows exactly the actions granted', async () => {
-      expect((await editor.get('/api/articles')).status).toBe(200);
-      expect((await editor.get(`/api/articles/${ids.article}`)).status).toBe(403);
-      expect((await editor.delete(`/api/articles/${ids.article}`)).status).toBe(403);
-      expect((await editor.post('/api/categories', { data: { name: 'Nope' } })).status).toBe(403);
-      expect((await editor.get('/api/pages?locale=en')).status).toBe(403);
-      expect((await articlesOnly.get(`/api/articles/${ids.article}`)).status).toBe(200);
-      expect((await articlesOnly.post('/api/articles', { data: { title: 'Nope' } })).status).toBe(403);
+      expect((await tokens.editor.api.get('/api/articles')).status).toBe(200);
+      expect((await tokens.editor.api.get(`/api/articles/${ids.article}`)).status).toBe(403);
+      expect((await tokens.editor.api.delete(`/api/articles/${ids.article}`)).status).toBe(403);
+      expect((await tokens.editor.api.post('/api/categories', { data: { name: 'Nope' } })).status).toBe(403);
+      expect((await tokens.editor.api.get('/api/pages?locale=en')).status).toBe(403);
+      expect((await tokens.articlesOnly.api.get(`/api/articles/${ids.article}`)).status).toBe(200);
+      expect((await tokens.articlesOnly.api.post('/api/articles', { data: { title: 'Nope' } })).status).toBe(403);
       expect(await storedTitles()).not.toContain('Nope');
     });
 
     it('populates a relation only when the token may find its target', async () => {
-      const response = await articlesOnly.get('/api/articles?populate=category');
+      const response = await tokens.articlesOnly.api.get('/api/articles?populate=category');
       expect(response.status).toBe(200);
       expect(response.body.data[0]).not.toHaveProperty('category');
-      const filtered = await articlesOnly.get('/api/articles?filters[category][name][$eq]=News');
+      const filtered = await tokens.articlesOnly.api.get('/api/articles?filters[category][name][$eq]=News');
       expect(filtered.status).toBe(400);
     });
   });
 
   describe('reads', () => {
     it('answers only readable fields, and a populated relation by its target’s own rules', async () => {
-      const response = await editor.get('/api/articles?populate=*');
+      const response = await tokens.editor.api.get('/api/articles?populate=*');
       expect(response.status).toBe(200);
       const [article] = response.body.data;
       expect(Object.keys(article).sort()).toEqual(['category', 'documentId', 'id', 'title']);
@@ -57,7 +46,7 @@ describe('custom tokens over REST: actions and fields', () => {
     });
 
     it('lets a token without field rules read every non-private field', async () => {
-      const [article] = (await articlesOnly.get('/api/articles')).body.data;
+      const [article] = (await tokens.articlesOnly.api.get('/api/articles')).body.data;
       expect(article).toMatchObject({ title: 'Filed under news', body: 'the secret body' });
       expect(article).not.toHaveProperty('internalNote');
     });
@@ -73,7 +62,7 @@ describe('custom tokens over REST: actions and fields', () => {
       ['a populate filter', 'populate[category][filters][createdAt][$notNull]=true'],
       ['_q (it searches every text field)', '_q=secret'],
     ])('refuses %s on an unreadable field with 400, as Strapi refuses a private one', async (_, query) => {
-      const response = await editor.get(`/api/articles?${query}`);
+      const response = await tokens.editor.api.get(`/api/articles?${query}`);
       expect(response.status).toBe(400);
       expect(response.body.error).toMatchObject({
         name: 'ValidationError',
@@ -83,7 +72,7 @@ describe('custom tokens over REST: actions and fields', () => {
     });
 
     it('accepts filters, sort and fields on readable fields', async () => {
-      const response = await editor.get(
+      const response = await tokens.editor.api.get(
         '/api/articles?filters[category][name][$eq]=News&sort=title:asc&fields[0]=title&populate[category][fields][0]=name'
       );
       expect(response.status).toBe(200);
@@ -93,7 +82,9 @@ describe('custom tokens over REST: actions and fields', () => {
 
   describe('writes', () => {
     it('refuses with 403 a write touching a field it may not write, naming it, and stores nothing', async () => {
-      const response = await editor.post('/api/articles', { data: { title: 'Sneaky', body: 'not mine to write' } });
+      const response = await tokens.editor.api.post('/api/articles', {
+        data: { title: 'Sneaky', body: 'not mine to write' },
+      });
       expect(response.status).toBe(403);
       expect(response.body.error).toMatchObject({ name: 'PolicyError', details: { fields: ['body'] } });
       expect(response.body.error.message).toContain('body');
@@ -101,7 +92,7 @@ describe('custom tokens over REST: actions and fields', () => {
     });
 
     it('writes writable fields and answers with readable ones only', async () => {
-      const response = await editor.post('/api/articles', { data: { title: 'Written by the editor' } });
+      const response = await tokens.editor.api.post('/api/articles', { data: { title: 'Written by the editor' } });
       expect(response.status).toBe(201);
       expect(Object.keys(response.body.data).sort()).toEqual(['documentId', 'id', 'title']);
       expect(await storedTitles()).toContain('Written by the editor');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 import { bearer, createClient } from '../helpers/http';
 import { useApp } from '../helpers/setup';
-import { createToken } from '../helpers/tokens';
+import { createToken, scopedReadOnly } from '../helpers/tokens';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SECRET = /whsec_[A-Za-z0-9+/=]+|sat_[0-9A-Za-z]{36}/;
@@ -92,11 +92,7 @@ describe('hook, delivery and settings routes survive random and malformed input'
   };
 
   beforeAll(async () => {
-    const { value } = await createToken(suite, {
-      name: 'hook fuzz',
-      accessLevel: 'read-only',
-      scopes: ['api::category.category'],
-    });
+    const { value } = await createToken(suite, scopedReadOnly('hook fuzz', ['api::category.category']));
     tokenApi = createClient(suite.app.url, bearer(value));
   });
 

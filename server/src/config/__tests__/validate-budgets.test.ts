@@ -1,7 +1,5 @@
-import config from '..';
 import { validatePluginConfig } from '../validate';
-
-const defaults = config.default({ env: (_key: string, fallback?: string) => fallback });
+import { defaults } from './defaults';
 
 describe('validatePluginConfig: the management budget and audit retention', () => {
   it('keeps audit entries a year and allows 20 hook changes an hour per token by default', () => {

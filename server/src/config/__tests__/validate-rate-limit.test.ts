@@ -1,7 +1,6 @@
-import config from '..';
 import { validatePluginConfig } from '../validate';
+import { defaults } from './defaults';
 
-const defaults = config.default({ env: (_key: string, fallback?: string) => fallback });
 const withRateLimit = (rateLimit: object, extra: object = {}) => ({
   ...defaults,
   ...extra,

@@ -1,7 +1,6 @@
-import config from '..';
 import { validatePluginConfig } from '../validate';
+import { defaults } from './defaults';
 
-const defaults = config.default({ env: (_key: string, fallback?: string) => fallback });
 const withToken = (token: object) => ({
   ...defaults,
   tokens: [{ name: 'CI pipeline', accessLevel: 'read-only', valueFromEnv: 'CI_TOKEN', ...token }],

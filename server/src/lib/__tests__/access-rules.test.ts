@@ -5,8 +5,8 @@ import {
   isScopeAllowed,
   READ_METHODS,
   scopeCovers,
+  type AccessLevel,
 } from '../access-rules';
-import type { AccessLevel } from '../access-rules';
 
 describe('isMethodAllowed', () => {
   it('lets read-only use GET and HEAD only', () => {

@@ -1,41 +1,31 @@
 import type { Catalog } from '../types';
 import type { Model } from '../output';
 
-export const article: Model = {
-  uid: 'api::article.article',
-  attributes: {
-    title: { type: 'string' },
-    body: { type: 'text' },
-    category: { type: 'relation', relation: 'manyToMany', target: 'api::category.category' },
-    pages: { type: 'relation', relation: 'manyToMany', target: 'api::page.page' },
-    cover: { type: 'media' },
-    seo: { type: 'component', component: 'shared.seo' },
-    blocks: { type: 'dynamiczone' },
-  },
-};
-export const category: Model = {
-  uid: 'api::category.category',
-  attributes: { name: { type: 'string' }, code: { type: 'string' } },
-};
-export const page: Model = {
-  uid: 'api::page.page',
-  attributes: {
-    title: { type: 'string' },
-    locale: { type: 'string' },
-    localizations: { type: 'relation', relation: 'manyToMany', target: 'api::page.page' },
-  },
-};
-export const seo: Model = {
-  uid: 'shared.seo',
-  attributes: {
-    metaTitle: { type: 'string' },
-    related: { type: 'relation', relation: 'manyToMany', target: 'api::category.category' },
-  },
-};
-export const file: Model = {
-  uid: 'plugin::upload.file',
-  attributes: { url: { type: 'string' }, name: { type: 'string' } },
-};
+/** A model as the narrowing reads it: its UID and attributes. */
+const defineModel = (uid: string, attributes: Model['attributes']): Model => ({ uid, attributes });
+/** A many-to-many relation to `target`, the one kind of relation these tests need. */
+const relation = (target: string) => ({ type: 'relation', relation: 'manyToMany', target });
+
+export const article = defineModel('api::article.article', {
+  title: { type: 'string' },
+  body: { type: 'text' },
+  category: relation('api::category.category'),
+  pages: relation('api::page.page'),
+  cover: { type: 'media' },
+  seo: { type: 'component', component: 'shared.seo' },
+  blocks: { type: 'dynamiczone' },
+});
+export const category = defineModel('api::category.category', { name: { type: 'string' }, code: { type: 'string' } });
+export const page = defineModel('api::page.page', {
+  title: { type: 'string' },
+  locale: { type: 'string' },
+  localizations: relation('api::page.page'),
+});
+export const seo = defineModel('shared.seo', {
+  metaTitle: { type: 'string' },
+  related: relation('api::category.category'),
+});
+export const file = defineModel('plugin::upload.file', { url: { type: 'string' }, name: { type: 'string' } });
 
 const models = [article, category, page, seo, file];
 export const getModel = (uid: string) => models.find((model) => model.uid === uid);
