@@ -3,9 +3,10 @@ import { Button, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 
 import { DataTable, TextCell } from '../ui/DataTable';
-import { DeliveryStatusBadge } from './DeliveryStatusBadge';
+import { DELIVERY_STATUS } from './deliveryStatus';
 import { Mono } from '../ui/Mono';
 import { ResendDeliveryDialog } from './ResendDeliveryDialog';
+import { StatusBadge } from '../ui/StatusBadge';
 import { useFormatDate } from '../ui/useFormatDate';
 import { EVENT_LABELS } from './useSubscriptionLabels';
 import { useT } from '../ui/useT';
@@ -50,7 +51,7 @@ export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = nu
           return (
             <Tr key={delivery.id}>
               <Td>
-                <DeliveryStatusBadge status={delivery.status} />
+                <StatusBadge status={delivery.status} look={DELIVERY_STATUS} />
               </Td>
               <TextCell>{t(`hooks.event.${delivery.event}`, EVENT_LABELS[delivery.event])}</TextCell>
               <Td maxWidth="28rem">
