@@ -3,13 +3,16 @@ import { Flex } from '@strapi/design-system';
 import { FilterSelect, labelledOptions } from '../ui/FilterSelect';
 import { AUDIT_ACTIONS, useAuditLabels } from './useAuditLabels';
 import { AUDIT_SUBJECT_TYPES, actionMatches } from './useAuditPageParams';
-import { useT } from '../ui/useT';
+import { useT, type ValueLabels } from '../ui/useT';
 
 import type { AuditAction, AuditEntry } from '../../../shared/contracts/audit';
 
 type SubjectType = AuditEntry['subjectType'];
 
-const SUBJECT_TYPE_LABELS: Record<SubjectType, string> = { token: 'Tokens', hook: 'Hooks' };
+const SUBJECT_TYPES: ValueLabels<SubjectType> = {
+  prefix: 'audit.subjectType',
+  labels: { token: 'Tokens', hook: 'Hooks' },
+};
 
 export interface AuditFiltersProps {
   subjectType?: SubjectType;
@@ -30,7 +33,7 @@ export const AuditFilters = ({ subjectType, action, onSubjectTypeChange, onActio
         label={t('audit.filter.subjectType', 'Subject')}
         placeholder={t('audit.filter.anySubject', 'Tokens and hooks')}
         value={subjectType}
-        options={labelledOptions(t, AUDIT_SUBJECT_TYPES, 'audit.subjectType', SUBJECT_TYPE_LABELS)}
+        options={labelledOptions(t, AUDIT_SUBJECT_TYPES, SUBJECT_TYPES)}
         onChange={onSubjectTypeChange}
       />
       <FilterSelect

@@ -1,7 +1,6 @@
 import { DeliveriesTable } from './DeliveriesTable';
 import { DeliveryStatusFilter } from './DeliveryStatusFilter';
-import { PagedList } from '../ui/PagedList';
-import { Section } from '../ui/Section';
+import { PagedSection } from '../ui/PagedList';
 import { useDeliveries, useRetryDelivery } from '../queries/hooks';
 import { useTokenPermissions } from '../queries/useTokenPermissions';
 import { useT } from '../ui/useT';
@@ -20,35 +19,30 @@ export const DeliveriesPanel = ({ query, onStatusChange, onPageChange }: Deliver
   const deliveries = useDeliveries(query);
   const retry = useRetryDelivery();
   const { canUpdate } = useTokenPermissions();
-  const title = t('hooks.deliveries.title', 'Deliveries');
 
   return (
-    <Section
-      title={title}
+    <PagedSection
+      title={t('hooks.deliveries.title', 'Deliveries')}
       subtitle={t('hooks.deliveries.subtitle', 'Each event sent to a hook, newest first, with its attempts.')}
+      toolbar={<DeliveryStatusFilter value={query.status} onChange={onStatusChange} />}
+      list={deliveries}
+      onPageChange={onPageChange}
+      loadingText={t('hooks.deliveries.loading', 'Loading deliveries…')}
+      errorText={t('hooks.deliveries.error', 'The deliveries could not be loaded.')}
+      empty={
+        query.status
+          ? t('hooks.deliveries.emptyFiltered', 'No delivery has this status.')
+          : t('hooks.deliveries.empty', 'Nothing has been delivered yet.')
+      }
     >
-      <DeliveryStatusFilter value={query.status} onChange={onStatusChange} />
-      <PagedList
-        list={deliveries}
-        label={title}
-        onPageChange={onPageChange}
-        loadingText={t('hooks.deliveries.loading', 'Loading deliveries…')}
-        errorText={t('hooks.deliveries.error', 'The deliveries could not be loaded.')}
-        empty={
-          query.status
-            ? t('hooks.deliveries.emptyFiltered', 'No delivery has this status.')
-            : t('hooks.deliveries.empty', 'Nothing has been delivered yet.')
-        }
-      >
-        {(rows) => (
-          <DeliveriesTable
-            deliveries={rows}
-            canRetry={canUpdate}
-            onRetry={(delivery) => retry.mutate(delivery.id)}
-            retryingId={retry.isPending ? retry.variables : null}
-          />
-        )}
-      </PagedList>
-    </Section>
+      {(rows) => (
+        <DeliveriesTable
+          deliveries={rows}
+          canRetry={canUpdate}
+          onRetry={(delivery) => retry.mutate(delivery.id)}
+          retryingId={retry.isPending ? retry.variables : null}
+        />
+      )}
+    </PagedSection>
   );
 };

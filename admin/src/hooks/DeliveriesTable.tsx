@@ -2,10 +2,11 @@ import * as React from 'react';
 import { Button, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 
+import { ActionDialog } from '../ui/ActionDialog';
 import { DataTable, TextCell } from '../ui/DataTable';
-import { DeliveryStatusBadge } from './DeliveryStatusBadge';
+import { DELIVERY_STATUS } from './deliveryStatus';
 import { Mono } from '../ui/Mono';
-import { ResendDeliveryDialog } from './ResendDeliveryDialog';
+import { StatusBadge } from '../ui/StatusBadge';
 import { useFormatDate } from '../ui/useFormatDate';
 import { EVENT_LABELS } from './useSubscriptionLabels';
 import { useT } from '../ui/useT';
@@ -38,6 +39,8 @@ export interface DeliveriesTableProps {
 export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = null }: DeliveriesTableProps) => {
   const t = useT();
   const date = useFormatDate();
+  // Retrying a delivery that succeeded sends its event a second time, which the receiver acts on unless it
+  // deduplicates: that one waits for the admin to confirm.
   const [confirming, setConfirming] = React.useState<HookDelivery | null>(null);
   const retry = (delivery: HookDelivery) =>
     delivery.status === 'succeeded' ? setConfirming(delivery) : onRetry(delivery);
@@ -50,7 +53,7 @@ export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = nu
           return (
             <Tr key={delivery.id}>
               <Td>
-                <DeliveryStatusBadge status={delivery.status} />
+                <StatusBadge status={delivery.status} look={DELIVERY_STATUS} />
               </Td>
               <TextCell>{t(`hooks.event.${delivery.event}`, EVENT_LABELS[delivery.event])}</TextCell>
               <Td maxWidth="28rem">
@@ -95,8 +98,15 @@ export const DeliveriesTable = ({ deliveries, canRetry, onRetry, retryingId = nu
         })}
       </DataTable>
       {confirming && (
-        <ResendDeliveryDialog
-          delivery={confirming}
+        <ActionDialog
+          title={t('hooks.deliveries.resend.title', 'Send a delivered event again?')}
+          body={t(
+            'hooks.deliveries.resend.body',
+            '{targetUrl} already received this event. It is sent again with the same webhook-id: a receiver that does not deduplicate on it acts on it twice.',
+            { targetUrl: confirming.targetUrl ?? '—' }
+          )}
+          confirmLabel={t('hooks.deliveries.resend.confirm', 'Send again')}
+          icon={<ArrowClockwise />}
           onClose={() => setConfirming(null)}
           onConfirm={() => {
             setConfirming(null);

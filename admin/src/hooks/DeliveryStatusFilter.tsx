@@ -1,4 +1,4 @@
-import { DELIVERY_STATUS_LABELS } from './DeliveryStatusBadge';
+import { DELIVERY_STATUS } from './deliveryStatus';
 import { FilterSelect, labelledOptions } from '../ui/FilterSelect';
 import { useT } from '../ui/useT';
 
@@ -17,7 +17,7 @@ export const DeliveryStatusFilter = ({ value, onChange }: DeliveryStatusFilterPr
       label={t('hooks.deliveries.filter.status', 'Status')}
       placeholder={t('hooks.deliveries.filter.any', 'Any status')}
       value={value}
-      options={labelledOptions(t, DELIVERY_STATUSES, 'hooks.deliveries.status', DELIVERY_STATUS_LABELS)}
+      options={labelledOptions(t, DELIVERY_STATUSES, DELIVERY_STATUS)}
       onChange={onChange}
     />
   );

@@ -31,7 +31,6 @@ export const HooksPage = () => {
         <SubscriptionsPanel
           query={params.hookQuery}
           onPageChange={params.setHooksPage}
-          filtered={params.hookQuery.tokenId !== undefined}
           toolbar={
             <TokenSelectFilter
               tokens={tokens.data?.data ?? []}

@@ -1,7 +1,6 @@
 import * as React from 'react';
 
-import { PagedList } from '../ui/PagedList';
-import { Section } from '../ui/Section';
+import { PagedSection } from '../ui/PagedList';
 import { SubscriptionActions } from './SubscriptionActions';
 import { SubscriptionDialogs, type OpenSubscriptionDialog } from './SubscriptionDialogs';
 import { SubscriptionsTable } from './SubscriptionsTable';
@@ -19,17 +18,15 @@ interface SubscriptionsPanelProps {
   toolbar?: React.ReactNode;
   /** Off on a token's own page. */
   showToken?: boolean;
-  filtered?: boolean;
   subtitle?: string;
 }
 
-/** Loads a page of subscriptions and shows it, with its loading, error and empty states, and the actions this admin may take. */
+/** Loads a page of subscriptions (every token's, or one token's) and shows it, with the actions this admin may take. */
 export const SubscriptionsPanel = ({
   query,
   onPageChange,
   toolbar,
   showToken = true,
-  filtered,
   subtitle,
 }: SubscriptionsPanelProps) => {
   const t = useT();
@@ -43,22 +40,19 @@ export const SubscriptionsPanel = ({
     ...(canDelete ? (['remove'] as const) : []),
   ];
   const [dialog, setDialog] = React.useState<OpenSubscriptionDialog | null>(null);
-  const title = t('hooks.subscriptions.title', 'Hooks');
 
   return (
-    <Section
-      title={title}
-      subtitle={subtitle ?? t('hooks.subscriptions.subtitle', 'The URLs tokens subscribed to content events.')}
-    >
-      {toolbar}
-      <PagedList
+    <>
+      <PagedSection
+        title={t('hooks.subscriptions.title', 'Hooks')}
+        subtitle={subtitle ?? t('hooks.subscriptions.subtitle', 'The URLs tokens subscribed to content events.')}
+        toolbar={toolbar}
         list={subscriptions}
-        label={title}
         onPageChange={onPageChange}
         loadingText={t('hooks.subscriptions.loading', 'Loading hooks…')}
         errorText={t('hooks.subscriptions.error', 'The hooks could not be loaded.')}
         empty={
-          filtered
+          query.tokenId !== undefined
             ? t('hooks.subscriptions.emptyFiltered', 'This token has no hooks.')
             : t('hooks.subscriptions.empty', 'No hooks yet. Integrations subscribe through the content API.')
         }
@@ -81,8 +75,8 @@ export const SubscriptionsPanel = ({
             }
           />
         )}
-      </PagedList>
+      </PagedSection>
       <SubscriptionDialogs open={dialog} onClose={() => setDialog(null)} />
-    </Section>
+    </>
   );
 };

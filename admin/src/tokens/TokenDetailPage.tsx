@@ -42,7 +42,6 @@ export const TokenDetailPage = () => {
           query={{ tokenId: token.data.id, page: hooksPage, pageSize: 10 }}
           onPageChange={setHooksPage}
           showToken={false}
-          filtered
           subtitle={t('hooks.subscriptions.subtitle.token', 'The URLs this token subscribed to content events.')}
         />
         <TokenHistory entries={audit.data?.data ?? []} isLoading={audit.isLoading} isError={audit.isError} />

@@ -8,6 +8,7 @@ import { useMcpEndpoint } from '../mcp/useMcpEndpoint';
 import { TokenFormModal, type TokenFormModalProps } from './TokenFormModal';
 import { useHookSubscriptions } from '../queries/hooks';
 import { usePermissionSubjects } from '../queries/permissions';
+import { useSettings } from '../queries/settings';
 import { useNotify } from '../ui/useNotify';
 import { useTokenMutations } from '../queries/tokens';
 import { useT } from '../ui/useT';
@@ -30,8 +31,6 @@ export type DialogState =
 interface TokenDialogsProps {
   dialog: DialogState;
   scopes: ScopeOption[];
-  /** From the plugin's settings, for the create and edit form. */
-  maxLifetimeDays?: number | null;
   onChange: (dialog: DialogState) => void;
 }
 
@@ -48,14 +47,18 @@ const RegenerateTokenDialog = ({ token, ...props }: RegenerateTokenDialogProps) 
   return <RegenerateDialog token={token} hooks={hooks.data} hooksError={hooks.isError} {...props} />;
 };
 
-/** The create and edit form with what a custom token may be granted, fetched while it is open. */
-const TokenForm = (props: Omit<TokenFormModalProps, 'permissionSubjects'>) => {
+/**
+ * The create and edit form with what it needs from the server, fetched while it is open: what a custom token may
+ * be granted, and the longest lifetime the plugin's settings allow.
+ */
+const TokenForm = (props: Omit<TokenFormModalProps, 'permissionSubjects' | 'maxLifetimeDays'>) => {
   const permissionSubjects = usePermissionSubjects();
-  return <TokenFormModal {...props} permissionSubjects={permissionSubjects} />;
+  const maxLifetimeDays = useSettings().data?.maxLifetimeDays;
+  return <TokenFormModal {...props} permissionSubjects={permissionSubjects} maxLifetimeDays={maxLifetimeDays} />;
 };
 
 /** Wires the dialogs to the admin API; the dialogs themselves only take data and callbacks. */
-export const TokenDialogs = ({ dialog, scopes, maxLifetimeDays, onChange }: TokenDialogsProps) => {
+export const TokenDialogs = ({ dialog, scopes, onChange }: TokenDialogsProps) => {
   const t = useT();
   const notify = useNotify();
   const mutations = useTokenMutations();
@@ -86,16 +89,7 @@ export const TokenDialogs = ({ dialog, scopes, maxLifetimeDays, onChange }: Toke
         notify.success(t('tokens.notification.updated', 'Token saved'));
         return close();
       };
-      return (
-        <TokenForm
-          token={edited}
-          scopes={scopes}
-          maxLifetimeDays={maxLifetimeDays}
-          onClose={close}
-          onError={notifyError}
-          onSubmit={submit}
-        />
-      );
+      return <TokenForm token={edited} scopes={scopes} onClose={close} onError={notifyError} onSubmit={submit} />;
     }
     case 'showOnce':
       return <ShowOnceDialog token={dialog.token} mcp={mcp} onClose={close} />;

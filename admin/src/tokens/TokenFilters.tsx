@@ -3,7 +3,7 @@ import { Button, Checkbox, Field, Flex, TextInput } from '@strapi/design-system'
 
 import { useDebouncedCallback } from '../ui/useDebouncedCallback';
 import { FilterSelect, labelledOptions, type FilterSelectProps } from '../ui/FilterSelect';
-import { STATUS_LABELS } from './TokenStatusBadge';
+import { TOKEN_STATUS } from './tokenStatus';
 
 import { ACCESS_LEVELS, ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import { TOKEN_STATUSES, type ScopeOption } from '../../../shared/contracts/tokens';
@@ -50,14 +50,14 @@ export const TokenFilters = ({ values, scopes, onChange }: TokenFiltersProps) =>
       flex: '1 1 12rem',
       label: t('tokens.filters.accessLevel', 'Access level'),
       placeholder: anyLabel,
-      options: labelledOptions(t, ACCESS_LEVELS, 'tokens.accessLevel', ACCESS_LEVEL_LABELS),
+      options: labelledOptions(t, ACCESS_LEVELS, { prefix: 'tokens.accessLevel', labels: ACCESS_LEVEL_LABELS }),
     },
     {
       name: 'status',
       flex: '1 1 17rem',
       label: t('tokens.filters.status', 'Status'),
       placeholder: t('tokens.filters.status.notArchived', 'All but archived'),
-      options: labelledOptions(t, TOKEN_STATUSES, 'tokens.status', STATUS_LABELS),
+      options: labelledOptions(t, TOKEN_STATUSES, TOKEN_STATUS),
     },
     {
       name: 'scope',

@@ -5,7 +5,8 @@ import { ACCESS_LEVEL_LABELS } from '../../../shared/access-levels';
 import { formatAdmin } from '../utils/format';
 import { Mono } from '../ui/Mono';
 import { ProvisionedBadge } from './ProvisionedBadge';
-import { TokenStatusBadge } from './TokenStatusBadge';
+import { StatusBadge } from '../ui/StatusBadge';
+import { TOKEN_STATUS } from './tokenStatus';
 import { useFormatDate } from '../ui/useFormatDate';
 import { useT } from '../ui/useT';
 import { usePermissionsSummaryText } from './permissions/usePermissionsSummaryText';
@@ -51,7 +52,7 @@ export const TokenSummary = ({ token }: { token: AccessToken }) => {
       {token.description && <Typography>{token.description}</Typography>}
       <Grid.Root gap={4}>
         <Item label={t('tokens.list.column.status', 'Status')}>
-          <TokenStatusBadge status={token.status} />
+          <StatusBadge status={token.status} look={TOKEN_STATUS} />
         </Item>
         <Item label={t('tokens.list.column.maskedKey', 'Token')}>
           <Mono>{token.maskedKey}</Mono>

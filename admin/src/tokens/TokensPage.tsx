@@ -87,12 +87,7 @@ export const TokensPage = () => {
           )}
         </PagedList>
       </Box>
-      <TokenDialogs
-        dialog={dialog}
-        scopes={scopes.data ?? []}
-        maxLifetimeDays={settings.data?.maxLifetimeDays}
-        onChange={setDialog}
-      />
+      <TokenDialogs dialog={dialog} scopes={scopes.data ?? []} onChange={setDialog} />
     </PageLayout>
   );
 };

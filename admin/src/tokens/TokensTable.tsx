@@ -11,7 +11,8 @@ import { CopyButton } from '../ui/CopyButton';
 import { DataTable, TextCell } from '../ui/DataTable';
 import { SortableTh } from './SortableTh';
 import { TokenRowActions, type TokenAction } from './TokenRowActions';
-import { TokenStatusBadge } from './TokenStatusBadge';
+import { StatusBadge } from '../ui/StatusBadge';
+import { TOKEN_STATUS } from './tokenStatus';
 import { usePermissionsSummaryText } from './permissions/usePermissionsSummaryText';
 
 import type { AccessToken } from '../../../shared/contracts/tokens';
@@ -106,7 +107,7 @@ export const TokensTable = ({ tokens, sort, onSortChange, permissions, onAction 
             </Td>
             <Td>
               <Flex gap={1} wrap="wrap">
-                <TokenStatusBadge status={token.status} />
+                <StatusBadge status={token.status} look={TOKEN_STATUS} />
                 {token.expiresSoon && (
                   <NoWrap>
                     <Badge variant="warning">{t('tokens.list.expiresSoon', 'Expires soon')}</Badge>

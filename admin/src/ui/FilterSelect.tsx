@@ -1,6 +1,6 @@
 import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 
-import { useT } from './useT';
+import { labelOf, useT, type Translate, type ValueLabels } from './useT';
 
 export interface FilterSelectProps<Value extends string = string> {
   name: string;
@@ -49,10 +49,9 @@ export const FilterSelect = <Value extends string = string>({
   );
 };
 
-/** Options for known values, each labelled by its translation under `<prefix>.<value>`. */
+/** Options for known values, in their order, each with its translated label. */
 export const labelledOptions = <Value extends string>(
-  t: ReturnType<typeof useT>,
+  t: Translate,
   values: readonly Value[],
-  prefix: string,
-  labels: Record<Value, string>
-) => values.map((value) => ({ value, label: t(`${prefix}.${value}`, labels[value]) }));
+  labels: ValueLabels<Value>
+) => values.map((value) => ({ value, label: labelOf(t, labels, value) }));

@@ -1,6 +1,6 @@
 import { Flex } from '@strapi/design-system';
 
-import { ListState } from './Section';
+import { ListState, Section } from './Section';
 import { TablePagination } from './TablePagination';
 
 import type { Pagination } from '../../../shared/contracts/tokens';
@@ -16,7 +16,7 @@ type PagingProps =
   | { label: string; onPageChange: (page: number) => void; footer?: never }
   | { footer: (pagination: Pagination) => React.ReactNode; label?: never; onPageChange?: never };
 
-type PagedListProps<Row> = PagingProps & {
+interface ListProps<Row> {
   /** A react-query result holding one page. */
   list: { data?: PagedResponse<Row>; isLoading: boolean; isError: boolean };
   loadingText: string;
@@ -24,7 +24,9 @@ type PagedListProps<Row> = PagingProps & {
   /** A sentence, or a whole empty state. */
   empty: React.ReactNode;
   children: (rows: Row[]) => React.ReactNode;
-};
+}
+
+type PagedListProps<Row> = PagingProps & ListProps<Row>;
 
 /** One page of a list: its loading, error and empty states, else its rows and the way to the other pages. */
 export const PagedList = <Row,>({ list, loadingText, errorText, empty, children, ...paging }: PagedListProps<Row>) => {
@@ -52,3 +54,19 @@ export const PagedList = <Row,>({ list, loadingText, errorText, empty, children,
     </ListState>
   );
 };
+
+interface PagedSectionProps<Row> extends ListProps<Row> {
+  title: string;
+  subtitle?: string;
+  /** Filters, above the list. */
+  toolbar?: React.ReactNode;
+  onPageChange: (page: number) => void;
+}
+
+/** A titled card holding one paged list, its filters above it; the page buttons are named after the title. */
+export const PagedSection = <Row,>({ title, subtitle, toolbar, ...list }: PagedSectionProps<Row>) => (
+  <Section title={title} subtitle={subtitle}>
+    {toolbar}
+    <PagedList label={title} {...list} />
+  </Section>
+);

@@ -1,19 +1,16 @@
 import { Badge, type BadgeProps } from '@strapi/design-system';
 
-import { useT } from './useT';
+import { labelOf, useT, type ValueLabels } from './useT';
 
 export type BadgeVariant = NonNullable<BadgeProps['variant']>;
 
-interface StatusBadgeProps<Status extends string> {
-  status: Status;
+/** How the values of a status read: their labels, and their badges' colours. */
+export interface StatusLook<Status extends string> extends ValueLabels<Status> {
   variants: Record<Status, BadgeVariant>;
-  /** English labels, translated under `<prefix>.<status>`. */
-  labels: Record<Status, string>;
-  prefix: string;
 }
 
 /** A status as a coloured badge. */
-export const StatusBadge = <Status extends string>({ status, variants, labels, prefix }: StatusBadgeProps<Status>) => {
+export const StatusBadge = <Status extends string>({ status, look }: { status: Status; look: StatusLook<Status> }) => {
   const t = useT();
-  return <Badge variant={variants[status]}>{t(`${prefix}.${status}`, labels[status])}</Badge>;
+  return <Badge variant={look.variants[status]}>{labelOf(t, look, status)}</Badge>;
 };

@@ -15,3 +15,15 @@ export const useT = () => {
     [formatMessage]
   );
 };
+
+export type Translate = ReturnType<typeof useT>;
+
+/** An enum's English labels, each translated under `<prefix>.<value>`. */
+export interface ValueLabels<Value extends string> {
+  prefix: string;
+  labels: Record<Value, string>;
+}
+
+/** One value's label, translated. */
+export const labelOf = <Value extends string>(t: Translate, { prefix, labels }: ValueLabels<Value>, value: Value) =>
+  t(`${prefix}.${value}`, labels[value]);

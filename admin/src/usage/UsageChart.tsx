@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { useTheme } from 'styled-components';
 
 import { useT } from '../ui/useT';
-import { USAGE_SERIES, barTotal, niceMax, type UsageSeries } from './usageSeries';
+import { USAGE_BARS, USAGE_SERIES, barTotal, niceMax } from './usageSeries';
 
 import type { TokenUsageDay } from '../../../shared/contracts/usage';
 
@@ -11,7 +11,7 @@ const HEIGHT = 160;
 /** Each day is a slot of 10 units: the requests bar by outcome, the same by surface, the deliveries bar, a gap. */
 const SLOT = 10;
 const BAR = 3;
-const BARS: Array<UsageSeries['bar']> = ['requests', 'surfaces', 'deliveries'];
+const BARS = Object.values(USAGE_BARS);
 
 const DAY_FORMAT: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone: 'UTC' };
 
@@ -74,7 +74,7 @@ export const UsageChart = ({ days }: { days: TokenUsageDay[] }) => {
               <rect x={index * SLOT} y={0} width={SLOT} height={HEIGHT} fill="transparent" />
               {BARS.map((bar, position) => {
                 let y = HEIGHT;
-                return USAGE_SERIES.filter((series) => series.bar === bar).map((series) => {
+                return bar.map((series) => {
                   const height = scale(series.count(day));
                   y -= height;
                   return height > 0 ? (

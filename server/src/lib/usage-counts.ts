@@ -20,16 +20,8 @@ export type UsageCounts = Record<UsageCounter, number>;
 /** The counters that are requests to the CMS (the others are hook deliveries by the CMS). */
 const REQUEST_COUNTERS: UsageCounter[] = ['success', 'unauthorized', 'forbidden', 'rateLimited'];
 
-export const emptyCounts = (): UsageCounts => ({
-  success: 0,
-  unauthorized: 0,
-  forbidden: 0,
-  rateLimited: 0,
-  deliveries: 0,
-  failedDeliveries: 0,
-  graphqlRequests: 0,
-  mcpRequests: 0,
-});
+export const emptyCounts = (): UsageCounts =>
+  Object.fromEntries(USAGE_COUNTERS.map((counter) => [counter, 0])) as UsageCounts;
 
 /** Adds `more` into `into` and returns it. */
 export const addCounts = (into: UsageCounts, more: Partial<UsageCounts>): UsageCounts => {

@@ -3,9 +3,9 @@ import { screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../../__tests__/render';
 import { UsageView } from '../UsageView';
 
-import type { TokenUsageDay } from '../../../../shared/contracts/usage';
+import type { TokenUsageCounts, TokenUsageDay } from '../../../../shared/contracts/usage';
 
-const zero = {
+const zero: TokenUsageCounts = {
   success: 0,
   unauthorized: 0,
   forbidden: 0,
@@ -33,19 +33,17 @@ days[27] = {
   mcpRequests: 6,
 };
 days[29] = { ...days[29], success: 10, mcpRequests: 10 };
-const totals = {
-  success: 50,
-  unauthorized: 3,
-  forbidden: 2,
-  rateLimited: 1,
-  deliveries: 7,
-  failedDeliveries: 2,
-  restRequests: 30,
-  graphqlRequests: 10,
-  mcpRequests: 16,
-};
+/** The period's totals, as the API adds them up. */
+const totals = { ...zero };
+for (const day of days) {
+  for (const count of Object.keys(zero) as Array<keyof TokenUsageCounts>) totals[count] += day[count];
+}
 
-const loaded = (data: { days: TokenUsageDay[]; totals: typeof zero }) => ({ data, isLoading: false, isError: false });
+const loaded = (data: { days: TokenUsageDay[]; totals: TokenUsageCounts }) => ({
+  data,
+  isLoading: false,
+  isError: false,
+});
 
 describe('UsageView', () => {
   it('shows the totals, one per colour of the chart', async () => {
