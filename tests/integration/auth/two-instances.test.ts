@@ -1,5 +1,5 @@
 import { bearer, createClient } from '../helpers/http';
-import { useInstancePair } from '../helpers/instances';
+import { useInstancePair } from '../helpers/instance-pair';
 import { statusesSentAfter } from '../helpers/wait';
 
 describe('two Strapi processes on one database', () => {
