@@ -1,3 +1,5 @@
+import { isObjectLike } from '../lib/records';
+
 import type { Grants } from './types';
 
 interface Attribute {
@@ -15,8 +17,6 @@ export interface Model {
 export type GetModel = (uid: string) => Model | undefined;
 
 type Entry = Record<string, unknown>;
-
-const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null;
 
 /**
  * One entry as the grants let it show: attributes outside the type's readable fields go, and so do related entries
@@ -43,7 +43,7 @@ export const narrowEntry = (
     if (isHidden(key)) continue;
     const value = entry[key];
     const attribute = model.attributes[key];
-    narrowed[key] = attribute && isEntry(value) ? narrowValue(attribute, value) : value;
+    narrowed[key] = attribute && isObjectLike(value) ? narrowValue(attribute, value) : value;
   }
   return narrowed;
 
@@ -57,7 +57,7 @@ export const narrowEntry = (
 
   function narrowEach(value: Entry | Entry[], modelOf: (item: Entry) => Model | undefined) {
     const narrowItem = (item: unknown) => {
-      const itemModel = isEntry(item) ? modelOf(item) : undefined;
+      const itemModel = isObjectLike(item) ? modelOf(item) : undefined;
       return itemModel ? narrowEntry(grants, getModel, isLocalized, itemModel, item as Entry) : item;
     };
     return Array.isArray(value) ? value.map(narrowItem) : narrowItem(value);
@@ -90,7 +90,7 @@ const narrowRelated = (
   if (Array.isArray(value)) {
     const kept: unknown[] = [];
     for (const item of value) {
-      const shown = isEntry(item) ? narrowed(item) : item;
+      const shown = isObjectLike(item) ? narrowed(item) : item;
       if (shown !== null) kept.push(shown);
     }
     return kept as Entry[];

@@ -1,14 +1,13 @@
 import { errors } from '@strapi/utils';
 
+import { isRecord } from '../lib/records';
+
 import type { GetModel, Model } from './output';
 
 type Query = Record<string, unknown>;
 
 /** The locales a token may see of a type: null when no locale rule narrows it (or it is not localized). */
 export type LocalesOf = (uid: string) => readonly string[] | null;
-
-const isRecord = (value: unknown): value is Query =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A filter on the related entries as the database reads it: a bare id, or an operator on the id, under `id`. */
 const asWhere = (value: unknown): Query => {

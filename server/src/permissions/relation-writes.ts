@@ -1,16 +1,17 @@
+import { isRecord } from '../lib/records';
+
 import type { LocaleVerdict } from './locales';
 import type { Model } from './output';
 import type { LocalesOf } from './relation-locales';
 
 type Entry = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Entry => typeof value === 'object' && value !== null;
 const toArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
 /** A relation's value in a write, as Strapi reads it: the entries it names, and whether it replaces the others. */
 const relationChange = (value: unknown): { named: unknown[]; replaces: boolean } => {
-  const operations = isRecord(value) && !Array.isArray(value) && ('connect' in value || 'disconnect' in value);
-  if (operations || (isRecord(value) && !Array.isArray(value) && 'set' in value)) {
+  const operations = isRecord(value) && ('connect' in value || 'disconnect' in value);
+  if (operations || (isRecord(value) && 'set' in value)) {
     const { connect, disconnect, set } = value as Entry;
     return { named: [...toArray(connect), ...toArray(disconnect), ...toArray(set)], replaces: set !== undefined };
   }

@@ -120,8 +120,7 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
       unwritableFields(grantsOf(token), model.uid, model.attributes, data),
 
     /** The locales the token may see of `uid`, or null when no locale rule narrows it. */
-    allowedLocales: (token: PermissionHolder, uid: string) =>
-      isLocalized(uid) ? (grantsOf(token).get(uid)?.locales ?? null) : null,
+    allowedLocales: (token: PermissionHolder, uid: string) => localesOf(grantsOf(token))(uid),
 
     /** A document-service call's locale (`undefined`: the default one), judged for a localized type. */
     async judgeLocale(token: PermissionHolder, uid: string, action: string, locale: unknown): Promise<LocaleVerdict> {
@@ -140,7 +139,7 @@ const createPermissions = ({ strapi }: { strapi: Core.Strapi }) => {
       // The upload writes the file into `field` of the entry: a field the token may write, as a body's would be.
       const writable = grantsOf(token).get(uid)?.writableFields;
       if (writable && (typeof field !== 'string' || !writable.has(field))) return false;
-      const locales = isLocalized(uid) ? grantsOf(token).get(uid)?.locales : null;
+      const locales = localesOf(grantsOf(token))(uid);
       if (!locales) return true;
       // A row id as the upload form sends it, never an operator object (`refId[$ne]=0`).
       if (typeof id !== 'string' && typeof id !== 'number') return false;

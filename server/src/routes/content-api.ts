@@ -13,8 +13,15 @@ import { meResponse } from '../../../shared/contracts/me';
 import { STRATEGY_NAME } from '../lib/route-scopes';
 import type { DocumentedRoute } from './documented-route';
 
-/** Routes an integration calls with its own token; no other credential reaches them. */
 const tokenOnly = { auth: { strategies: [STRATEGY_NAME] } };
+
+/** A route an integration calls with its own token; no other credential reaches it. */
+const tokenRoute = (
+  method: DocumentedRoute['method'],
+  path: string,
+  handler: string,
+  declared: Pick<DocumentedRoute, 'request' | 'response' | 'documentation'>
+): DocumentedRoute => ({ method, path, handler, config: tokenOnly, ...declared });
 
 const json = <Schema>(schema: Schema) => ({ 'application/json': schema });
 
@@ -28,23 +35,15 @@ const NO_SUBSCRIPTION = 'No subscription of the calling token has this id.';
  * Strapi's document would file it as a 200 with a JSON body.
  */
 const routes: DocumentedRoute[] = [
-  {
-    method: 'GET',
-    path: '/me',
-    handler: 'me.me',
-    config: tokenOnly,
+  tokenRoute('GET', '/me', 'me.me', {
     response: meResponse,
     documentation: {
       summary: 'The calling token',
       description: "Names the token the request was made with: an integration's connection test (Zapier's `test`).",
       responses: { 200: 'The token.' },
     },
-  },
-  {
-    method: 'DELETE',
-    path: '/me',
-    handler: 'me.revoke',
-    config: tokenOnly,
+  }),
+  tokenRoute('DELETE', '/me', 'me.revoke', {
     documentation: {
       summary: 'Revoke the calling token',
       description:
@@ -53,7 +52,7 @@ const routes: DocumentedRoute[] = [
         204: 'The token is revoked (or, for a replaced value, that value ended); it is refused from now on.',
       },
     },
-  },
+  }),
   // Holding the value is the proof: no other credential, and one in the header is ignored.
   {
     method: 'POST',
@@ -73,22 +72,14 @@ const routes: DocumentedRoute[] = [
       },
     },
   },
-  {
-    method: 'GET',
-    path: '/hooks',
-    handler: 'hooks.find',
-    config: tokenOnly,
+  tokenRoute('GET', '/hooks', 'hooks.find', {
     response: hookSubscriptionListResponse,
     documentation: {
       summary: "List the calling token's hook subscriptions",
       responses: { 200: 'The subscriptions.' },
     },
-  },
-  {
-    method: 'POST',
-    path: '/hooks',
-    handler: 'hooks.create',
-    config: tokenOnly,
+  }),
+  tokenRoute('POST', '/hooks', 'hooks.create', {
     request: { body: json(subscribeRequest) },
     response: subscribeResponse,
     documentation: {
@@ -97,12 +88,8 @@ const routes: DocumentedRoute[] = [
         'Each matching event is POSTed to `targetUrl` as JSON, signed according to Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature` headers) with the `secret` answered here once, and retried on failure.',
       responses: { 201: 'The subscription, with its signing secret (shown only in this response).' },
     },
-  },
-  {
-    method: 'GET',
-    path: '/hooks/sample',
-    handler: 'hooks.sample',
-    config: tokenOnly,
+  }),
+  tokenRoute('GET', '/hooks/sample', 'hooks.sample', {
     request: { query: sampleQueryFields },
     response: sampleResponse,
     documentation: {
@@ -111,23 +98,15 @@ const routes: DocumentedRoute[] = [
         "Recent entries shaped as deliveries would be: what Zapier's `performList` shows while a Zap is set up.",
       responses: { 200: 'Sample payloads.' },
     },
-  },
-  {
-    method: 'DELETE',
-    path: '/hooks/:id',
-    handler: 'hooks.delete',
-    config: tokenOnly,
+  }),
+  tokenRoute('DELETE', '/hooks/:id', 'hooks.delete', {
     request: { params: idParams },
     documentation: {
       summary: 'Unsubscribe',
       responses: { 204: 'The subscription is gone.', 404: NO_SUBSCRIPTION },
     },
-  },
-  {
-    method: 'POST',
-    path: '/hooks/:id/rotate-secret',
-    handler: 'hooks.rotateSecret',
-    config: tokenOnly,
+  }),
+  tokenRoute('POST', '/hooks/:id/rotate-secret', 'hooks.rotateSecret', {
     request: { params: idParams, body: json(rotateSecretRequest) },
     response: rotateSecretResponse,
     documentation: {
@@ -140,7 +119,7 @@ const routes: DocumentedRoute[] = [
         409: 'The secret was rotated by another request at the same time: rotate again.',
       },
     },
-  },
+  }),
 ];
 
 export default { type: 'content-api', routes };
