@@ -109,7 +109,14 @@ export const mcp = async (database: string, seeded: Seeded, profile: McpProfile)
       toolsCall: { path: MCP_PATH, method: 'POST' as const, body: call.body, headers: call.headers },
     };
     const run = (key: keyof typeof scenarios, seconds: number) =>
-      measure({ url: server.url, tokens: [token], seconds, connections: profile.connections, ...scenarios[key] });
+      measure({
+        url: server.url,
+        pid: server.pid,
+        tokens: [token],
+        seconds,
+        connections: profile.connections,
+        ...scenarios[key],
+      });
     for (const key of ['rest', 'toolsCall'] as const) await run(key, Math.min(3, profile.seconds));
     for (let round = 1; round <= profile.rounds; round += 1) {
       for (const key of round % 2 ? (['rest', 'toolsCall'] as const) : (['toolsCall', 'rest'] as const)) {

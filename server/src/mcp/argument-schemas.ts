@@ -23,14 +23,22 @@ export const createArgumentSchemas = () => {
     dispose: ({ schema }) => ajv.removeSchema(schema),
   });
 
+  // A token's tool specs are kept with its grants (tool-catalog.ts), so a call usually brings a schema object seen
+  // before: found by identity, without serializing it.
+  const byObject = new WeakMap<JsonSchema, Check>();
+
   const checkOf = (schema: JsonSchema): Check => {
+    let check = byObject.get(schema);
+    if (check) return check;
     const key = JSON.stringify(schema);
     let entry = compiled.get(key);
     if (!entry) {
       entry = { schema, check: validator.getValidator(schema as never) };
       compiled.set(key, entry);
     }
-    return entry.check;
+    check = entry.check;
+    byObject.set(schema, check);
+    return check;
   };
 
   const described = (

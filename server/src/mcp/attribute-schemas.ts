@@ -67,7 +67,8 @@ const scalarSchema = (attribute: AttributeShape): JsonSchema => {
   }
 };
 
-const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
+/** A value that may also be null. */
+export const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
 
 /** An attribute's value in a document the token reads: relations as documentIds. */
 const readSchema = (attribute: AttributeShape): JsonSchema => {

@@ -21,6 +21,7 @@ export interface ToolArgs {
   pageSize?: number;
   status?: string;
   locale?: string;
+  populate?: boolean;
 }
 
 const DEFAULT_PAGE_SIZE = 25;
@@ -71,7 +72,8 @@ export const runTool = async (
     switch (spec.kind) {
       case 'list': {
         const pageSize = Math.min(args.pageSize ?? DEFAULT_PAGE_SIZE, maxPageSize);
-        return answer(await access.list({ ...read, filters: args.filters, sort: args.sort }, args.page ?? 1, pageSize));
+        const asked = { ...read, filters: args.filters, sort: args.sort, populate: args.populate ?? false };
+        return answer(await access.list(asked, args.page ?? 1, pageSize));
       }
       case 'get':
         return answer({ data: found(await access.findOne(documentId, read)) });

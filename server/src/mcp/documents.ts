@@ -12,12 +12,16 @@ export interface ContentApiAuth {
   credentials: unknown;
 }
 
-/** What a read asks for: filters and sort from the agent; relations to readable types as documentIds. */
+/**
+ * What a read asks for: filters and sort from the agent; with `populate` (the default), relations to readable types
+ * as documentIds, media and components, which a list gives only when asked, as REST does.
+ */
 export interface ReadQuery {
   filters?: unknown;
   sort?: unknown;
   status?: string;
   locale?: string;
+  populate?: boolean;
 }
 
 const IDS = ['id', 'documentId', 'locale'];
@@ -68,7 +72,7 @@ export const createDocumentAccess = ({
   };
 
   /** The document as the tool answers it: sanitized as for REST, then only what the grant lets the token read. */
-  const output = async (row: unknown): Promise<Row | null> => {
+  const output = async (row: unknown, populated: boolean): Promise<Row | null> => {
     if (!row) return null;
     const sanitized = (await strapi.contentAPI.sanitize.output(row, model, { auth })) as Row;
     const shaped: Row = {};
@@ -77,7 +81,7 @@ export const createDocumentAccess = ({
       const attribute = attributeOf(name);
       shaped[name] = attribute?.type === 'relation' ? relationIds(sanitized[name]) : sanitized[name];
     }
-    for (const name of spec.readable) {
+    for (const name of populated ? spec.readable : []) {
       const attribute = attributeOf(name);
       if (attribute?.type === 'relation' && !(name in shaped) && name in populate)
         shaped[name] = isToManyRelation(attribute) ? [] : null;
@@ -99,11 +103,16 @@ export const createDocumentAccess = ({
   };
 
   /** Filters and sort checked as Strapi checks a REST query (400 on a private field), then sanitized. */
-  const query = async ({ filters, sort, status, locale }: ReadQuery): Promise<Row> => {
+  const query = async ({ filters, sort, status, locale, populate: populated = true }: ReadQuery): Promise<Row> => {
     const asked = { filters, sort };
     await strapi.contentAPI.validate.query(asked, model, { auth });
     const sanitized = (await strapi.contentAPI.sanitize.query(asked, model, { auth })) as Row;
-    return { ...sanitized, populate: await checkedPopulate(), ...publication(status), ...(locale ? { locale } : {}) };
+    return {
+      ...sanitized,
+      ...(populated ? { populate: await checkedPopulate() } : {}),
+      ...publication(status),
+      ...(locale ? { locale } : {}),
+    };
   };
 
   /** REST reads and writes the published version unless asked for the draft; types without drafts have one. */
@@ -117,16 +126,22 @@ export const createDocumentAccess = ({
   };
 
   return {
+    /** The page and its count from one transaction: they agree, and it is begun and committed once, not twice. */
     async list(asked: ReadQuery, page: number, pageSize: number) {
       const params = await query(asked);
-      const rows = await documents.findMany({ ...params, start: (page - 1) * pageSize, limit: pageSize } as never);
-      const total = await documents.count({
-        filters: params.filters,
-        ...publication(asked.status),
-        locale: asked.locale,
-      } as never);
+      const [rows, total] = await strapi.db.transaction(
+        async () =>
+          [
+            await documents.findMany({ ...params, start: (page - 1) * pageSize, limit: pageSize } as never),
+            await documents.count({
+              filters: params.filters,
+              ...publication(asked.status),
+              locale: asked.locale,
+            } as never),
+          ] as [unknown[], number]
+      );
       return {
-        results: await Promise.all((rows as unknown[]).map(output)),
+        results: await Promise.all(rows.map((row) => output(row, asked.populate ?? true))),
         pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
       };
     },
@@ -136,7 +151,7 @@ export const createDocumentAccess = ({
       const row = documentId
         ? await documents.findOne({ ...params, documentId } as never)
         : await documents.findFirst(params as never);
-      return output(row);
+      return output(row, true);
     },
 
     async create(data: unknown, status: string | undefined, locale: string | undefined) {
@@ -146,7 +161,7 @@ export const createDocumentAccess = ({
         locale,
         populate,
       } as never);
-      return output(row);
+      return output(row, true);
     },
 
     async update(documentId: string, data: unknown, status: string | undefined, locale: string | undefined) {
@@ -158,7 +173,7 @@ export const createDocumentAccess = ({
         locale,
         populate,
       } as never);
-      return output(row);
+      return output(row, true);
     },
 
     async delete(documentId: string, locale: string | undefined) {

@@ -11,6 +11,7 @@ import {
 } from '@modelcontextprotocol/server';
 import type { Core } from '@strapi/strapi';
 
+import { isRecord } from '../lib/records';
 import type { AuthenticatedToken } from '../services/authenticator';
 import type { Ctx } from '../utils/koa';
 import { createArgumentSchemas } from './argument-schemas';
@@ -41,18 +42,15 @@ const calledToolIn = (body: unknown): string | undefined => {
   return typeof name === 'string' ? name : undefined;
 };
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * The common 2026-07-28 case, decided without the classifier's schema checks: a message (not `initialize`, which
  * may be a 2025 handshake) whose `_meta` claims the per-request envelope is never 2025-era, valid or not (an
  * invalid one is the modern handler's to refuse), as the SDK's classifier rules.
  */
 const claimsEnvelope = (body: unknown) => {
-  if (!isPlainObject(body) || typeof body.method !== 'string' || body.method === 'initialize') return false;
-  const meta = isPlainObject(body.params) ? body.params._meta : undefined;
-  return isPlainObject(meta) && PROTOCOL_VERSION_META_KEY in meta;
+  if (!isRecord(body) || typeof body.method !== 'string' || body.method === 'initialize') return false;
+  const meta = isRecord(body.params) ? body.params._meta : undefined;
+  return isRecord(meta) && PROTOCOL_VERSION_META_KEY in meta;
 };
 
 /**
@@ -96,8 +94,8 @@ export const createMcpEndpoint = ({ strapi }: { strapi: Core.Strapi }) => {
     { onerror }
   );
 
-  const serveLegacy = async (ctx: Ctx, token: AuthenticatedToken, body: unknown) => {
-    const server = await serverFor(token, calledToolIn(body));
+  const serveLegacy = async (ctx: Ctx, token: AuthenticatedToken, calledTool: string | undefined, body: unknown) => {
+    const server = await serverFor(token, calledTool);
     const transport = new NodeStreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
       enableJsonResponse: true,
@@ -114,10 +112,14 @@ export const createMcpEndpoint = ({ strapi }: { strapi: Core.Strapi }) => {
     async handle(ctx: Ctx) {
       const token = ctx.state.auth.credentials as AuthenticatedToken;
       const body = (ctx.request as { body?: unknown }).body;
+      const calledTool = calledToolIn(body);
+      // The SDK writes the response itself. Marking the status as set keeps Strapi's error middleware from building
+      // a 404 for a request that was in fact answered; the SDK's writeHead gives the real status.
       ctx.respond = false;
-      const req = Object.assign(ctx.req, { auth: authInfoOf(token, calledToolIn(body)) });
+      ctx.status = 200;
+      const req = Object.assign(ctx.req, { auth: authInfoOf(token, calledTool) });
       try {
-        if (isLegacy(ctx, body)) await serveLegacy(ctx, token, body);
+        if (isLegacy(ctx, body)) await serveLegacy(ctx, token, calledTool, body);
         else await modern(req as NodeIncomingMessageLike, ctx.res, body);
       } catch (error) {
         strapi.log.error(`[access-tokens] MCP request failed: ${(error as Error).message}`);

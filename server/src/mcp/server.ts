@@ -62,7 +62,7 @@ export const createServerFactory = ({ strapi, schemas }: { strapi: Core.Strapi; 
 
     const server = new McpServer(SERVER_INFO, { capabilities: { tools: {} }, instructions: INSTRUCTIONS });
     if (wanted('whoami')) registerWhoami(server, token, schemas);
-    for (const spec of (await catalog.specsFor(token)).filter(({ name }) => wanted(name))) {
+    for (const spec of (await catalog.specsFor(grants)).filter(({ name }) => wanted(name))) {
       const reads = ['list', 'get', 'getSingle'].includes(spec.kind);
       server.registerTool(
         spec.name,

@@ -1,10 +1,17 @@
 import type { Core } from '@strapi/strapi';
 
-import type { AuthenticatedToken } from '../services/authenticator';
 import { getPluginConfig } from '../utils';
 import type { ModelShape } from './attribute-schemas';
-import { grantsOf, type Grants } from './grants';
+import type { Grants } from './grants';
 import { ACTION_OF, toolSpecsOf, type ToolSpec } from './tool-specs';
+
+/** What a grants object's tools are made of, and the tools themselves once built for a list of locale codes. */
+interface Built {
+  models: ModelShape[];
+  localized: boolean;
+  locales?: string;
+  specs?: ToolSpec[];
+}
 
 /** How long the app's locale codes are kept: a locale added in the admin is offered within a second. */
 const LOCALES_TTL_MS = 1_000;
@@ -20,7 +27,7 @@ const LOCALES_TTL_MS = 1_000;
 export const createToolCatalog = (strapi: Core.Strapi) => {
   let routedActions: Promise<Set<string>> | undefined;
   let locales: { codes: Promise<string[]>; until: number } | undefined;
-  const built = new WeakMap<Grants, { locales: readonly string[]; specs: ToolSpec[] }>();
+  const built = new WeakMap<Grants, Built>();
 
   /** Read once: routes are fixed once Strapi has loaded. */
   const routed = () =>
@@ -41,29 +48,40 @@ export const createToolCatalog = (strapi: Core.Strapi) => {
     return locales.codes;
   };
 
-  const modelsOf = (grants: Grants): ModelShape[] =>
-    [...grants.keys()]
+  /** The app's content types a grants object reaches (a plugin's types, uploads' files, have tools of their own). */
+  const modelsOf = (grants: Grants): ModelShape[] => {
+    const { contentTypes } = strapi; // a getter that assembles the registry: read it once
+    return [...grants.keys()]
       .filter((uid) => uid.startsWith('api::'))
-      .map((uid) => strapi.contentTypes[uid as never] as unknown as ModelShape | undefined)
+      .map((uid) => contentTypes[uid as never] as unknown as ModelShape | undefined)
       .filter((model): model is ModelShape => model?.kind === 'collectionType' || model?.kind === 'singleType');
+  };
+
+  const entryOf = (grants: Grants): Built => {
+    let entry = built.get(grants);
+    if (!entry) {
+      const models = modelsOf(grants);
+      entry = { models, localized: models.some((model) => model.pluginOptions?.i18n?.localized) };
+      built.set(grants, entry);
+    }
+    return entry;
+  };
 
   return {
-    async specsFor(token: AuthenticatedToken): Promise<ToolSpec[]> {
-      const grants = grantsOf(strapi, token);
-      const models = modelsOf(grants);
-      const codes = models.some((model) => model.pluginOptions?.i18n?.localized) ? await appLocales() : [];
-      const cached = built.get(grants);
-      if (cached && cached.locales.join() === codes.join()) return cached.specs;
+    async specsFor(grants: Grants): Promise<ToolSpec[]> {
+      const entry = entryOf(grants);
+      const codes = entry.localized ? await appLocales() : [];
+      if (entry.specs && entry.locales === codes.join()) return entry.specs;
 
       const { maxPageSize } = getPluginConfig(strapi).mcp;
       const actions = await routed();
-      const specs = models.flatMap((model) =>
+      entry.specs = entry.models.flatMap((model) =>
         toolSpecsOf(model, grants.get(model.uid)!, codes, maxPageSize).filter((spec) =>
           actions.has(`${spec.uid}.${ACTION_OF[spec.kind]}`)
         )
       );
-      built.set(grants, { locales: codes, specs });
-      return specs;
+      entry.locales = codes.join();
+      return entry.specs;
     },
   };
 };

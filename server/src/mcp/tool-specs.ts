@@ -57,11 +57,18 @@ export const toolSlugOf = (uid: string): string => {
   return `${namespace.toLowerCase()}-${parts.join('_')}`;
 };
 
+/** What a read populates: a list only when asked (REST's default too, and an agent's context is not spent on it). */
+const POPULATED = new Set(['relation', 'media', 'component', 'dynamiczone']);
+
 const documentIdArg: JsonSchema = { type: 'string', minLength: 1, description: 'The documentId of the document' };
 const statusArg: JsonSchema = {
   type: 'string',
   enum: ['draft', 'published'],
   description: 'Which version: the published one (default) or the draft',
+};
+const populateArg: JsonSchema = {
+  type: 'boolean',
+  description: "Also answer each document's relations (as documentIds), media and components, as get_ does",
 };
 const pagination: JsonSchema = {
   type: 'object',
@@ -78,7 +85,7 @@ const objectOf = (properties: Record<string, JsonSchema | null>, required: strin
 const describe = (kind: ToolKind, model: ModelShape): string => {
   const name = model.info.displayName ?? model.info.singularName;
   const descriptions: Record<ToolKind, string> = {
-    list: `Lists ${name} documents: filters and sort as in Strapi's REST API, paged.`,
+    list: `Lists ${name} documents: filters and sort as in Strapi's REST API, paged; their own fields, unless populate is true.`,
     get: `Gets one ${name} document by its documentId.`,
     create: `Creates a ${name} document (published unless status is "draft").`,
     update: `Updates a ${name} document by its documentId; only the fields given change.`,
@@ -122,6 +129,7 @@ export const toolSpecsOf = (
         pageSize: { type: 'integer', minimum: 1, description: `At most ${maxPageSize}` },
         status,
         locale,
+        populate: readable.some((name) => POPULATED.has(model.attributes[name].type)) ? populateArg : null,
       }),
       output: objectOf({ results: { type: 'array', items: document }, pagination }, ['results', 'pagination']),
     },

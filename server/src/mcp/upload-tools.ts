@@ -2,7 +2,7 @@ import type { McpServer } from '@modelcontextprotocol/server';
 import type { Core } from '@strapi/strapi';
 
 import type { ArgumentSchemas } from './argument-schemas';
-import type { JsonSchema } from './attribute-schemas';
+import { nullable, type JsonSchema } from './attribute-schemas';
 import { answer, refusal, type ToolResult } from './calls';
 import type { Grant } from './grants';
 
@@ -46,22 +46,21 @@ const assetOf = (file: Row) => ({
   updatedAt: nullableString(file.updatedAt),
 });
 
-const nullableOf = (type: string): JsonSchema => ({ type: [type, 'null'] });
 const ASSET: JsonSchema = {
   type: 'object',
   properties: {
     id: { type: 'integer', description: 'Numeric asset id: media files are not documents and have no documentId.' },
     name: { type: 'string' },
-    alternativeText: nullableOf('string'),
-    caption: nullableOf('string'),
+    alternativeText: nullable({ type: 'string' }),
+    caption: nullable({ type: 'string' }),
     url: { type: 'string' },
     mime: { type: 'string', description: 'e.g. "image/png"' },
     size: { type: 'number', description: 'In kilobytes, as Strapi stores it' },
-    width: nullableOf('number'),
-    height: nullableOf('number'),
-    ext: nullableOf('string'),
-    createdAt: nullableOf('string'),
-    updatedAt: nullableOf('string'),
+    width: nullable({ type: 'number' }),
+    height: nullable({ type: 'number' }),
+    ext: nullable({ type: 'string' }),
+    createdAt: nullable({ type: 'string' }),
+    updatedAt: nullable({ type: 'string' }),
   },
   required: ['id', 'name', 'url', 'mime', 'size'],
 };

@@ -3,9 +3,10 @@ import type { McpServer } from '@modelcontextprotocol/server';
 import { iso } from '../lib/iso-date';
 import type { AuthenticatedToken } from '../services/authenticator';
 import type { ArgumentSchemas } from './argument-schemas';
+import { nullable } from './attribute-schemas';
 import { answer } from './calls';
 
-const nullable = (type: string) => ({ type: [type, 'null'] });
+const NO_ARGUMENTS = { type: 'object', properties: {}, additionalProperties: false };
 
 const WHOAMI_OUTPUT = {
   type: 'object',
@@ -13,7 +14,7 @@ const WHOAMI_OUTPUT = {
     name: { type: 'string' },
     accessLevel: { type: 'string' },
     scopes: { type: 'array', items: { type: 'string' } },
-    validTo: nullable('string'),
+    validTo: nullable({ type: 'string' }),
     rateLimit: {
       anyOf: [
         { type: 'object', properties: { limit: { type: 'integer' }, windowSeconds: { type: 'integer' } } },
@@ -31,7 +32,7 @@ export const registerWhoami = (server: McpServer, token: AuthenticatedToken, sch
     {
       title: 'Who am I',
       description: 'The access token this agent uses: its name, access level, scopes, expiry and rate limit.',
-      inputSchema: schemas.input({ type: 'object', properties: {}, additionalProperties: false }),
+      inputSchema: schemas.input(NO_ARGUMENTS),
       outputSchema: schemas.output(WHOAMI_OUTPUT),
       annotations: { readOnlyHint: true, openWorldHint: false },
     },

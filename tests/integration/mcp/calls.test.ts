@@ -39,6 +39,10 @@ describe.each<ClientKind>(['v2 (2026-07-28)', 'v1'])('MCP tool calls with the %s
 
     const listed = await reader.callTool('list_article', { filters: { title: { $eq: 'Hello' } }, sort: 'title:asc' });
     expect(listed.structuredContent!.results.map((entry: any) => entry.documentId)).toEqual([article.documentId]);
+    // A list answers the documents' own fields, as REST does unless asked to populate.
+    expect(listed.structuredContent!.results[0]).not.toHaveProperty('category');
+    const populated = await reader.callTool('list_article', { filters: { title: { $eq: 'Hello' } }, populate: true });
+    expect(populated.structuredContent!.results).toEqual([expect.objectContaining({ category: categoryId })]);
 
     const updated = await writer.callTool('update_article', {
       documentId: article.documentId,
@@ -98,6 +102,7 @@ describe.each<ClientKind>(['v2 (2026-07-28)', 'v1'])('MCP tool calls with the %s
       ['create_article', { data: { title: 'x', id: 3 } }],
       ['list_article', { filters: { internalNote: { $eq: 'x' } } }],
       ['list_article', { pageSize: 0 }],
+      ['list_article', { populate: { author: true } }],
       ['update_article', { documentId: 'no-such-document', data: { title: 'x' } }],
       ['delete_article', { documentId: 'no-such-document' }],
     ];

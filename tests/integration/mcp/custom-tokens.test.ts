@@ -70,7 +70,7 @@ describe('MCP with custom tokens', () => {
         title: 'Filed under news',
         category: ids.category,
       });
-      const listed = await fields.callTool('list_article', {});
+      const listed = await fields.callTool('list_article', { populate: true });
       expect(Object.keys(listed.structuredContent!.results[0]).sort()).toEqual([
         'category',
         'documentId',

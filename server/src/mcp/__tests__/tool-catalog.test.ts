@@ -40,36 +40,33 @@ const fakeStrapi = (routes: string[]) => {
       get: (key: string, fallback?: unknown) =>
         key === 'plugin::access-tokens' ? { mcp: { maxPageSize: 10 } } : fallback,
     },
-    plugin: (name: string) =>
-      name === 'i18n' ? { service: () => ({ find: findLocales }) } : { service: () => ({ grantsOf: () => grants }) },
+    plugin: (name: string) => (name === 'i18n' ? { service: () => ({ find: findLocales }) } : undefined),
   } as unknown as Core.Strapi;
   // @strapi/utils reads the app's private attributes from the global Strapi.
   (global as { strapi?: unknown }).strapi = strapi;
-  return { strapi, findLocales };
+  return { strapi, findLocales, grants };
 };
-
-const token = { id: 1 } as never;
 
 describe('the tool catalog of a token', () => {
   afterEach(() => delete (global as { strapi?: unknown }).strapi);
 
   it('offers only the actions the app routes over the content API', async () => {
-    const { strapi } = fakeStrapi([
+    const { strapi, grants } = fakeStrapi([
       'api::article.article.find',
       'api::article.article.findOne',
       'api::page.page.find',
       'plugin::upload.content-api.find',
     ]);
-    const specs = await createToolCatalog(strapi).specsFor(token);
+    const specs = await createToolCatalog(strapi).specsFor(grants);
     expect(specs.map(({ name }) => name)).toEqual(['list_article', 'get_article', 'list_page']);
   });
 
   it('builds the tools once per grants, and reads the locales at most once a second', async () => {
-    const { strapi, findLocales } = fakeStrapi(['api::page.page.find']);
+    const { strapi, findLocales, grants } = fakeStrapi(['api::page.page.find']);
     const catalog = createToolCatalog(strapi);
-    const first = await catalog.specsFor(token);
+    const first = await catalog.specsFor(grants);
     expect(first[0].inputSchema).toMatchObject({ properties: { locale: { enum: ['en', 'fr'] } } });
-    expect(await catalog.specsFor(token)).toBe(first);
+    expect(await catalog.specsFor(grants)).toBe(first);
     expect(findLocales).toHaveBeenCalledTimes(1);
   });
 });
