@@ -126,7 +126,7 @@ export const createDocumentAccess = ({
   };
 
   return {
-    /** The page and its count from one transaction: they agree, and it is begun and committed once, not twice. */
+    /** The page and its count in one transaction (begun and committed once, not once per query). */
     async list(asked: ReadQuery, page: number, pageSize: number) {
       const params = await query(asked);
       const [rows, total] = await strapi.db.transaction(

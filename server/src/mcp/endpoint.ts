@@ -113,10 +113,7 @@ export const createMcpEndpoint = ({ strapi }: { strapi: Core.Strapi }) => {
       const token = ctx.state.auth.credentials as AuthenticatedToken;
       const body = (ctx.request as { body?: unknown }).body;
       const calledTool = calledToolIn(body);
-      // The SDK writes the response itself. Marking the status as set keeps Strapi's error middleware from building
-      // a 404 for a request that was in fact answered; the SDK's writeHead gives the real status.
       ctx.respond = false;
-      ctx.status = 200;
       const req = Object.assign(ctx.req, { auth: authInfoOf(token, calledTool) });
       try {
         if (isLegacy(ctx, body)) await serveLegacy(ctx, token, calledTool, body);

@@ -13,15 +13,22 @@ import { meResponse } from '../../../shared/contracts/me';
 import { STRATEGY_NAME } from '../lib/route-scopes';
 import type { DocumentedRoute } from './documented-route';
 
-const tokenOnly = { auth: { strategies: [STRATEGY_NAME] } };
-
-/** A route an integration calls with its own token; no other credential reaches it. */
+/**
+ * A route an integration calls with its own token; no other credential reaches it. Each route gets a config of its
+ * own: Strapi writes the route's scope into `config.auth` when it registers it.
+ */
 const tokenRoute = (
   method: DocumentedRoute['method'],
   path: string,
   handler: string,
   declared: Pick<DocumentedRoute, 'request' | 'response' | 'documentation'>
-): DocumentedRoute => ({ method, path, handler, config: tokenOnly, ...declared });
+): DocumentedRoute => ({
+  method,
+  path,
+  handler,
+  config: { auth: { strategies: [STRATEGY_NAME] } },
+  ...declared,
+});
 
 const json = <Schema>(schema: Schema) => ({ 'application/json': schema });
 

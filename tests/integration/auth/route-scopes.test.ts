@@ -49,4 +49,20 @@ describe('scopes on unattributable routes and behind the require-token policy', 
     expect(scoped.body.data[0].title).toBe('Categorised');
     expect(JSON.stringify(scoped.body)).not.toContain('Hidden category');
   });
+
+  it("gives each of the plugin's own token-only routes the scope of its handler", () => {
+    type Registered = { handler: string; config?: { auth?: false | { strategies?: string[]; scope?: string[] } } };
+    const routers = suite.app.strapi.plugin('access-tokens').routes as unknown as Record<
+      string,
+      { routes: Registered[] }
+    >;
+    const { routes } = routers['content-api'];
+    const tokenOnly = routes.filter(({ config }) => config?.auth && config.auth.strategies);
+    expect(tokenOnly.length).toBeGreaterThan(5);
+    for (const { handler, config } of tokenOnly)
+      expect({ handler, scope: config!.auth && config!.auth.scope }).toEqual({
+        handler,
+        scope: [`plugin::access-tokens.${handler}`],
+      });
+  });
 });
