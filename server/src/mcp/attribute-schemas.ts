@@ -67,6 +67,10 @@ const scalarSchema = (attribute: AttributeShape): JsonSchema => {
   }
 };
 
+/** What a read populates: relations, media, components and dynamic zones (a list only when asked). */
+export const isPopulated = (attribute: AttributeShape) =>
+  ['relation', 'media', 'component', 'dynamiczone'].includes(attribute.type);
+
 /** A value that may also be null. */
 export const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
 

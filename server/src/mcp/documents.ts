@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { isToManyRelation, type ModelShape } from './attribute-schemas';
+import { isPopulated, isToManyRelation, type ModelShape } from './attribute-schemas';
 import type { ToolSpec } from './tool-specs';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
@@ -61,7 +61,7 @@ export const createDocumentAccess = ({
       const attribute = attributeOf(name);
       if (attribute.type === 'relation')
         return attribute.target && mayFind(attribute.target) ? [[name, { fields: ['documentId'] }]] : [];
-      if (['media', 'component', 'dynamiczone'].includes(attribute.type)) return [[name, true]];
+      if (isPopulated(attribute)) return [[name, true]];
       return [];
     })
   );

@@ -1,6 +1,7 @@
 import {
   dataSchema,
   documentSchema,
+  isPopulated,
   readableAttributes,
   writableAttributes,
   type JsonSchema,
@@ -56,9 +57,6 @@ export const toolSlugOf = (uid: string): string => {
   if (namespace === 'api') return parts[0] === parts[1] ? parts[0] : parts.join('_');
   return `${namespace.toLowerCase()}-${parts.join('_')}`;
 };
-
-/** What a read populates: a list only when asked (REST's default too, and an agent's context is not spent on it). */
-const POPULATED = new Set(['relation', 'media', 'component', 'dynamiczone']);
 
 const documentIdArg: JsonSchema = { type: 'string', minLength: 1, description: 'The documentId of the document' };
 const statusArg: JsonSchema = {
@@ -129,7 +127,7 @@ export const toolSpecsOf = (
         pageSize: { type: 'integer', minimum: 1, description: `At most ${maxPageSize}` },
         status,
         locale,
-        populate: readable.some((name) => POPULATED.has(model.attributes[name].type)) ? populateArg : null,
+        populate: readable.some((name) => isPopulated(model.attributes[name])) ? populateArg : null,
       }),
       output: objectOf({ results: { type: 'array', items: document }, pagination }, ['results', 'pagination']),
     },
